@@ -1,0 +1,39 @@
+import { Command } from 'commander';
+import { version } from '../server/version.js';
+
+const program = new Command()
+  .name('steady')
+  .description('Steady: structure instead of surveillance for anxious relationship cycles.')
+  .version(version);
+
+program
+  .command('start')
+  .description('Build the web app if needed, apply migrations, and serve (what `npm start` runs)')
+  .action(async () => (await import('./start.js')).start());
+
+program
+  .command('serve')
+  .description('Apply migrations and serve the API and web app (PORT, DATA_DIR, DATABASE_URL)')
+  .action(async () => (await import('./serve.js')).serve());
+
+program
+  .command('migrate')
+  .description('Apply database migrations and exit')
+  .action(async () => (await import('./migrate.js')).migrate());
+
+program
+  .command('openapi')
+  .description('Print the OpenAPI 3.1 document')
+  .action(async () => (await import('./openapi.js')).printOpenapi());
+
+const user = program.command('user').description('Operator commands for accounts (no personal details are shown)');
+user
+  .command('list')
+  .description('List account ids and creation dates')
+  .option('--json', 'print JSON')
+  .action(async (opts: { json?: boolean }) => (await import('./users.js')).listUsers(opts));
+
+program.parseAsync().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+});

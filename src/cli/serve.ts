@@ -1,0 +1,26 @@
+import { buildApp } from '../server/app.js';
+import { openDatabase } from '../db/database.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { describeDatabase, loadConfig } from './config.js';
+
+export async function serve(): Promise<void> {
+  const config = loadConfig();
+  const database = openDatabase({ url: config.databaseUrl });
+  await migrateToLatest(database);
+  const app = await buildApp({ database, logLevel: config.logLevel, trustProxy: config.trustProxy });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  console.log(`Steady is running at http://localhost:${port} (${database.kind}: ${describeDatabase(config.databaseUrl)})`);
+
+  let closing = false;
+  const stop = async () => {
+    if (closing) return;
+    closing = true;
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}

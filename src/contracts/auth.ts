@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { Id, IsoDateTime } from './common.js';
+
+/**
+ * Length is the only rule: long passphrases in any script are welcome, composition rules are not
+ * (NIST SP 800-63B). Counted in code points so an emoji or a kanji counts as one character.
+ */
+export const PASSWORD_MIN = 12;
+export const PASSWORD_MAX = 1024;
+export const Password = z
+  .string()
+  .refine((s) => [...s].length >= PASSWORD_MIN, { message: `Use at least ${PASSWORD_MIN} characters` })
+  .refine((s) => [...s].length <= PASSWORD_MAX, { message: `Use at most ${PASSWORD_MAX} characters` })
+  .describe('At least 12 characters; any characters, any language');
+
+export const Email = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email({ message: 'Enter an email address like name@example.com' }))
+  .transform((s) => s.toLowerCase())
+  .describe('Email address');
+
+export const DisplayName = z.string().trim().min(1, 'Enter a name to show').max(80).describe('Name shown in the app');
+
+export const TimeZone = z
+  .string()
+  .max(64)
+  .refine(isTimeZone, { message: 'Choose a time zone such as Europe/London' })
+  .describe('IANA time zone, e.g. Europe/Berlin');
+
+export const Region = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(isRegion, { message: 'Choose a two-letter country code such as GB' })
+  .describe('ISO 3166-1 alpha-2 region, used for crisis lines');
+
+export const User = z
+  .object({
+    id: Id,
+    email: z.string(),
+    displayName: z.string(),
+    timeZone: z.string(),
+    region: z.string(),
+  })
+  .meta({ id: 'User' });
+export type User = z.infer<typeof User>;
+
+export const SignupBody = z.strictObject({
+  email: Email,
+  password: Password,
+  displayName: DisplayName,
+  timeZone: TimeZone,
+  region: Region,
+});
+export type SignupBody = z.input<typeof SignupBody>;
+
+export const LoginBody = z.strictObject({
+  email: Email,
+  // Login never re-checks the length rule: a wrong password is simply wrong, and a rule hint would leak policy per account.
+  password: z.string().min(1, 'Enter your password').max(PASSWORD_MAX),
+});
+export type LoginBody = z.input<typeof LoginBody>;
+
+export const AuthResponse = z
+  .object({ user: User, csrfToken: z.string().describe('Send back as X-CSRF-Token on every change') })
+  .meta({ id: 'AuthResponse' });
+export type AuthResponse = z.infer<typeof AuthResponse>;
+
+export const ChangePasswordBody = z.strictObject({
+  currentPassword: z.string().min(1, 'Enter your current password').max(PASSWORD_MAX),
+  newPassword: Password,
+});
+export type ChangePasswordBody = z.input<typeof ChangePasswordBody>;
+
+export const UpdateProfileBody = z
+  .strictObject({ displayName: DisplayName, timeZone: TimeZone, region: Region })
+  .partial();
+export type UpdateProfileBody = z.input<typeof UpdateProfileBody>;
+
+export const Session = z
+  .object({
+    id: Id,
+    createdAt: IsoDateTime,
+    lastSeenAt: IsoDateTime,
+    userAgent: z.string().nullable().describe('Browser or client that opened the session'),
+    current: z.boolean().describe('True for the session making this request'),
+  })
+  .meta({ id: 'Session' });
+export type Session = z.infer<typeof Session>;
+
+export const SessionList = z.object({ items: z.array(Session) });
+
+export const DeleteMeBody = z.strictObject({ password: z.string().min(1, 'Enter your password').max(PASSWORD_MAX) });
+
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return tz.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+export function isRegion(code: string): boolean {
+  if (!/^[A-Z]{2}$/.test(code)) return false;
+  // Intl knows the assigned ISO codes; user-assigned ranges (AA, QM–QZ, XA–XZ, ZZ) have no name.
+  const name = regionNames.of(code);
+  return name !== undefined && name !== code && !/^(AA|Q[M-Z]|X[A-Z]|ZZ)$/.test(code);
+}

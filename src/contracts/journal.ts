@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { Id, IsoDateTime, PageQuery, pageOf } from './common.js';
+import { JOURNAL_PROMPT_IDS } from '../core/journal/prompts.js';
+import { SafetyVerdict } from './safety.js';
+
+export const JOURNAL_TEXT_MAX = 20_000;
+export const TAG_MAX = 40;
+export const TAGS_MAX = 20;
+
+export const Tag = z
+  .string()
+  .trim()
+  .min(1, 'A tag cannot be empty')
+  .max(TAG_MAX, `Keep tags under ${TAG_MAX} characters`)
+  .transform((t) => t.toLowerCase());
+
+export const Tags = z
+  .array(Tag)
+  .max(TAGS_MAX, `Use at most ${TAGS_MAX} tags`)
+  .transform((tags) => [...new Set(tags)])
+  .describe('Your own labels, lower-cased and de-duplicated');
+
+export const Mood = z.number().int().min(0).max(10).describe('Mood from 0 (very low) to 10 (very good)');
+
+export const JournalPromptId = z.enum(JOURNAL_PROMPT_IDS).describe('Which writing prompt the entry answers');
+
+export const JournalText = z
+  .string()
+  .max(JOURNAL_TEXT_MAX, `Entries can be up to ${JOURNAL_TEXT_MAX.toLocaleString('en')} characters`)
+  .refine((s) => s.trim().length > 0, { message: 'Write something first' });
+
+export const CreateJournalEntryBody = z.strictObject({
+  text: JournalText,
+  mood: Mood.nullable().optional(),
+  tags: Tags.optional(),
+  prompt: JournalPromptId.nullable().optional(),
+});
+export type CreateJournalEntryBody = z.input<typeof CreateJournalEntryBody>;
+
+export const UpdateJournalEntryBody = z
+  .strictObject({
+    text: JournalText,
+    mood: Mood.nullable(),
+    tags: Tags,
+    prompt: JournalPromptId.nullable(),
+  })
+  .partial();
+export type UpdateJournalEntryBody = z.input<typeof UpdateJournalEntryBody>;
+
+export const JournalEntry = z
+  .object({
+    id: Id,
+    text: z.string(),
+    mood: z.number().int().nullable(),
+    tags: z.array(z.string()),
+    prompt: z.string().nullable(),
+    createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+  })
+  .meta({ id: 'JournalEntry' });
+export type JournalEntry = z.infer<typeof JournalEntry>;
+
+export const JournalEntryResponse = z.object({ entry: JournalEntry, safety: SafetyVerdict });
+export type JournalEntryResponse = z.infer<typeof JournalEntryResponse>;
+
+export const ListJournalQuery = z.strictObject({
+  tag: Tag.optional().describe('Only entries with this tag'),
+  ...PageQuery,
+});
+
+export const JournalPage = pageOf(JournalEntry);
+export type JournalPage = z.infer<typeof JournalPage>;

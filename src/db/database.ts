@@ -1,0 +1,66 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import type { DB } from './schema.js';
+
+export type DbKind = 'sqlite' | 'postgres';
+export type Executor = Kysely<DB> | Transaction<DB>;
+
+export interface Database {
+  readonly db: Kysely<DB>;
+  readonly kind: DbKind;
+  /** PostgreSQL schema this connection is pinned to, when not the default. */
+  readonly schema?: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseConfig {
+  /** postgres://… selects PostgreSQL; anything else is a SQLite file path (or ':memory:'). */
+  url: string;
+  /** PostgreSQL only: run every connection inside this schema (used to isolate test runs). */
+  schema?: string;
+  poolSize?: number;
+}
+
+export function openDatabase(config: DatabaseConfig): Database {
+  if (/^postgres(ql)?:\/\//.test(config.url)) return openPostgres(config);
+  return openSqlite(config.url);
+}
+
+function openSqlite(file: string): Database {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+  // WAL lets readers continue during a write; FULL syncs every commit so a line someone wrote
+  // survives a power cut; foreign keys make account deletion cascade.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, kind: 'sqlite', close: () => db.destroy() };
+}
+
+function openPostgres(config: DatabaseConfig): Database {
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: config.poolSize ?? 10,
+    ...(config.schema ? { options: `-c search_path=${quoteIdent(config.schema)}` } : {}),
+  });
+  // An idle client that loses its server must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', ...(config.schema && { schema: config.schema }), close: () => db.destroy() };
+}
+
+function quoteIdent(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error('Schema names are lower-case identifiers');
+  return name;
+}
+
+/** Unique-constraint violations look different per driver; callers only need to know it was one. */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string } | null;
+  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

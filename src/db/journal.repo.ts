@@ -1,0 +1,109 @@
+import type { Actor } from '../core/auth/actor.js';
+import type { Cursor } from '../core/paging.js';
+import type { JournalEntry } from '../contracts/journal.js';
+import type { Executor } from './database.js';
+import type { JournalEntriesTable } from './schema.js';
+
+const columns = ['id', 'text', 'mood', 'tags', 'prompt', 'created_at', 'updated_at'] as const;
+type Row = Pick<JournalEntriesTable, (typeof columns)[number]>;
+
+function toEntry(r: Row): JournalEntry {
+  return {
+    id: r.id,
+    text: r.text,
+    mood: r.mood,
+    tags: JSON.parse(r.tags) as string[],
+    prompt: r.prompt,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export class JournalRepo {
+  constructor(private readonly db: Executor) {}
+
+  /** Call inside a transaction: the entry and its tag index are written together. */
+  async insert(actor: Actor, e: JournalEntry): Promise<JournalEntry> {
+    await this.db
+      .insertInto('journal_entries')
+      .values({
+        id: e.id,
+        user_id: actor.userId,
+        text: e.text,
+        mood: e.mood,
+        tags: JSON.stringify(e.tags),
+        prompt: e.prompt,
+        created_at: e.createdAt,
+        updated_at: e.updatedAt,
+      })
+      .execute();
+    await this.writeTags(actor, e.id, e.tags);
+    return e;
+  }
+
+  async get(actor: Actor, id: string): Promise<JournalEntry | undefined> {
+    const r = await this.db
+      .selectFrom('journal_entries')
+      .select(columns)
+      .where('user_id', '=', actor.userId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return r && toEntry(r);
+  }
+
+  /** Newest first; fetches `limit + 1` so the caller can tell whether another page exists. */
+  async list(actor: Actor, opts: { tag?: string | undefined; after?: Cursor | null; limit: number }): Promise<JournalEntry[]> {
+    let q = this.db.selectFrom('journal_entries as e').select(columns.map((c) => `e.${c}` as const)).where('e.user_id', '=', actor.userId);
+    if (opts.tag !== undefined) {
+      const tag = opts.tag;
+      q = q.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('journal_entry_tags as t')
+            .select('t.entry_id')
+            .whereRef('t.entry_id', '=', 'e.id')
+            .where('t.user_id', '=', actor.userId)
+            .where('t.tag', '=', tag),
+        ),
+      );
+    }
+    if (opts.after) {
+      const { createdAt, id } = opts.after;
+      q = q.where(({ or, and, eb }) => or([eb('e.created_at', '<', createdAt), and([eb('e.created_at', '=', createdAt), eb('e.id', '<', id)])]));
+    }
+    const rows = await q.orderBy('e.created_at', 'desc').orderBy('e.id', 'desc').limit(opts.limit + 1).execute();
+    return rows.map(toEntry);
+  }
+
+  /** Everything, oldest first, for export. */
+  async all(actor: Actor): Promise<JournalEntry[]> {
+    const rows = await this.db.selectFrom('journal_entries').select(columns).where('user_id', '=', actor.userId).orderBy('created_at').orderBy('id').execute();
+    return rows.map(toEntry);
+  }
+
+  /** Call inside a transaction. Returns false when the actor has no such entry. */
+  async update(actor: Actor, e: JournalEntry): Promise<boolean> {
+    const r = await this.db
+      .updateTable('journal_entries')
+      .set({ text: e.text, mood: e.mood, tags: JSON.stringify(e.tags), prompt: e.prompt, updated_at: e.updatedAt })
+      .where('user_id', '=', actor.userId)
+      .where('id', '=', e.id)
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) === 0) return false;
+    await this.db.deleteFrom('journal_entry_tags').where('user_id', '=', actor.userId).where('entry_id', '=', e.id).execute();
+    await this.writeTags(actor, e.id, e.tags);
+    return true;
+  }
+
+  async delete(actor: Actor, id: string): Promise<boolean> {
+    const r = await this.db.deleteFrom('journal_entries').where('user_id', '=', actor.userId).where('id', '=', id).executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  }
+
+  private async writeTags(actor: Actor, entryId: string, tags: string[]): Promise<void> {
+    if (tags.length === 0) return;
+    await this.db
+      .insertInto('journal_entry_tags')
+      .values(tags.map((tag) => ({ entry_id: entryId, user_id: actor.userId, tag })))
+      .execute();
+  }
+}

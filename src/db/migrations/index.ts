@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely';
+import * as foundation from './2026-11-21T0900-foundation.js';
+
+/**
+ * The one migration tree for both dialects, listed here rather than read from disk so it works the
+ * same under tsx, bundlers and tests. Names are timestamps: Kysely refuses a history whose applied
+ * names are out of order, which catches a migration added behind one already shipped.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-21T0900-foundation': foundation,
+};

@@ -1,0 +1,73 @@
+import type { Actor } from '../core/auth/actor.js';
+import type { Executor } from './database.js';
+
+export interface SessionRow {
+  id: string;
+  userId: string;
+  csrfToken: string;
+  userAgent: string | null;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+}
+
+export class SessionsRepo {
+  constructor(private readonly db: Executor) {}
+
+  async insert(s: SessionRow & { tokenHash: string }): Promise<void> {
+    await this.db
+      .insertInto('sessions')
+      .values({
+        id: s.id,
+        user_id: s.userId,
+        token_hash: s.tokenHash,
+        csrf_token: s.csrfToken,
+        user_agent: s.userAgent,
+        created_at: s.createdAt,
+        last_seen_at: s.lastSeenAt,
+        expires_at: s.expiresAt,
+      })
+      .execute();
+  }
+
+  /** A live session by the hash of its cookie token; expired sessions are not found. */
+  async findLive(tokenHash: string, now: string): Promise<SessionRow | undefined> {
+    const r = await this.db
+      .selectFrom('sessions')
+      .select(['id', 'user_id', 'csrf_token', 'user_agent', 'created_at', 'last_seen_at', 'expires_at'])
+      .where('token_hash', '=', tokenHash)
+      .where('expires_at', '>', now)
+      .executeTakeFirst();
+    return r && { id: r.id, userId: r.user_id, csrfToken: r.csrf_token, userAgent: r.user_agent, createdAt: r.created_at, lastSeenAt: r.last_seen_at, expiresAt: r.expires_at };
+  }
+
+  async touch(id: string, lastSeenAt: string, expiresAt: string): Promise<void> {
+    await this.db.updateTable('sessions').set({ last_seen_at: lastSeenAt, expires_at: expiresAt }).where('id', '=', id).execute();
+  }
+
+  async list(actor: Actor, now: string): Promise<SessionRow[]> {
+    const rows = await this.db
+      .selectFrom('sessions')
+      .select(['id', 'user_id', 'csrf_token', 'user_agent', 'created_at', 'last_seen_at', 'expires_at'])
+      .where('user_id', '=', actor.userId)
+      .where('expires_at', '>', now)
+      .orderBy('last_seen_at', 'desc')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({ id: r.id, userId: r.user_id, csrfToken: r.csrf_token, userAgent: r.user_agent, createdAt: r.created_at, lastSeenAt: r.last_seen_at, expiresAt: r.expires_at }));
+  }
+
+  /** Returns whether a session of this actor was ended; someone else's id ends nothing. */
+  async revoke(actor: Actor, id: string): Promise<boolean> {
+    const r = await this.db.deleteFrom('sessions').where('user_id', '=', actor.userId).where('id', '=', id).executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  }
+
+  async revokeAllExcept(actor: Actor, keepId: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('user_id', '=', actor.userId).where('id', '!=', keepId).execute();
+  }
+
+  async deleteExpired(now: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
+  }
+}

@@ -1,0 +1,83 @@
+import type { Actor } from '../core/auth/actor.js';
+import type { Executor } from './database.js';
+import type { UsersTable } from './schema.js';
+
+export interface UserRow {
+  id: string;
+  email: string;
+  passwordHash: string;
+  displayName: string;
+  timeZone: string;
+  region: string;
+  createdAt: string;
+}
+
+const columns = ['id', 'email', 'password_hash', 'display_name', 'time_zone', 'region', 'created_at'] as const;
+function toRow(r: Pick<UsersTable, (typeof columns)[number]>): UserRow {
+  return {
+    id: r.id,
+    email: r.email,
+    passwordHash: r.password_hash,
+    displayName: r.display_name,
+    timeZone: r.time_zone,
+    region: r.region,
+    createdAt: r.created_at,
+  };
+}
+
+export class UsersRepo {
+  constructor(private readonly db: Executor) {}
+
+  async insert(u: Omit<UserRow, 'createdAt'>, now: string): Promise<UserRow> {
+    await this.db
+      .insertInto('users')
+      .values({
+        id: u.id,
+        email: u.email,
+        password_hash: u.passwordHash,
+        display_name: u.displayName,
+        time_zone: u.timeZone,
+        region: u.region,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    return { ...u, createdAt: now };
+  }
+
+  /** Login is the one lookup that is not by actor: it is how an actor comes to be. */
+  async findByEmail(email: string): Promise<UserRow | undefined> {
+    const r = await this.db.selectFrom('users').select(columns).where('email', '=', email).executeTakeFirst();
+    return r && toRow(r);
+  }
+
+  async get(actor: Actor): Promise<UserRow | undefined> {
+    const r = await this.db.selectFrom('users').select(columns).where('id', '=', actor.userId).executeTakeFirst();
+    return r && toRow(r);
+  }
+
+  async update(actor: Actor, patch: Partial<Pick<UserRow, 'displayName' | 'timeZone' | 'region' | 'passwordHash'>>, now: string): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({
+        ...(patch.displayName !== undefined && { display_name: patch.displayName }),
+        ...(patch.timeZone !== undefined && { time_zone: patch.timeZone }),
+        ...(patch.region !== undefined && { region: patch.region }),
+        ...(patch.passwordHash !== undefined && { password_hash: patch.passwordHash }),
+        updated_at: now,
+      })
+      .where('id', '=', actor.userId)
+      .execute();
+  }
+
+  /** Every table references users with ON DELETE CASCADE, so this one row takes everything with it. */
+  async delete(actor: Actor): Promise<void> {
+    await this.db.deleteFrom('users').where('id', '=', actor.userId).execute();
+  }
+
+  /** For operators (CLI): ids and creation dates only, never emails or names. */
+  async listIdsAndDates(): Promise<Array<{ id: string; createdAt: string }>> {
+    const rows = await this.db.selectFrom('users').select(['id', 'created_at']).orderBy('created_at').orderBy('id').execute();
+    return rows.map((r) => ({ id: r.id, createdAt: r.created_at }));
+  }
+}

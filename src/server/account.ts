@@ -1,0 +1,37 @@
+import type { AccountExport } from '../contracts/export.js';
+import type { Actor } from '../core/auth/actor.js';
+import { accountThrottleKey } from '../core/auth/tokens.js';
+import type { Database } from '../db/database.js';
+import { JournalRepo } from '../db/journal.repo.js';
+import { LoginFailuresRepo } from '../db/login-failures.repo.js';
+import { SessionsRepo } from '../db/sessions.repo.js';
+import { UsersRepo } from '../db/users.repo.js';
+import { publicUser } from './routes/auth.routes.js';
+
+/**
+ * Everything a person owns, in one document. Each capability adds its own key here (and to the
+ * AccountExport contract) when it is built, so the export never falls behind the data.
+ */
+export async function collectExport(database: Database, actor: Actor, now: Date): Promise<AccountExport | undefined> {
+  const user = await new UsersRepo(database.db).get(actor);
+  if (!user) return undefined;
+  const sessions = await new SessionsRepo(database.db).list(actor, now.toISOString());
+  return {
+    format: 'steady-export/1',
+    exportedAt: now.toISOString(),
+    user: { ...publicUser(user), createdAt: user.createdAt },
+    sessions: sessions.map((s) => ({ id: s.id, createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, userAgent: s.userAgent })),
+    journal: await new JournalRepo(database.db).all(actor),
+  };
+}
+
+/**
+ * Deletes the person and everything that points at them. Tables reference users with ON DELETE
+ * CASCADE; the throttle counter is keyed by a hash of the email, so it is removed by hand.
+ */
+export async function deleteAccount(database: Database, actor: Actor, email: string): Promise<void> {
+  await database.db.transaction().execute(async (trx) => {
+    await new LoginFailuresRepo(trx).clear(accountThrottleKey(email));
+    await new UsersRepo(trx).delete(actor);
+  });
+}

@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { LogController } from 'fastify';
+import cookie from '@fastify/cookie';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
+import type { Database } from '../db/database.js';
+import { loggerOptions } from './logging.js';
+import { openapiPlugin } from './plugins/openapi.js';
+import { authPlugin } from './plugins/auth.js';
+import { problemsPlugin } from './plugins/problems.js';
+import { securityPlugin } from './plugins/security.js';
+import { webPlugin } from './plugins/web.js';
+import { authRoutes } from './routes/auth.routes.js';
+import { healthRoutes } from './routes/health.routes.js';
+import { journalRoutes } from './routes/journal.routes.js';
+import { meRoutes } from './routes/me.routes.js';
+import { safetyRoutes } from './routes/safety.routes.js';
+import { sessionsRoutes } from './routes/sessions.routes.js';
+import { HttpProblem } from './problem.js';
+import type { App } from './types.js';
+
+export interface AppOptions {
+  database: Database;
+  logLevel?: string;
+  logStream?: DestinationStream;
+  clock?: () => Date;
+  /** Folder of the built web app; served when it exists. */
+  webRoot?: string;
+  /** Trust X-Forwarded-* from a reverse proxy (needed for HTTPS detection and per-address limits). */
+  trustProxy?: boolean;
+}
+
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export async function buildApp(opts: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger: loggerOptions(opts.logLevel ?? 'info', opts.logStream),
+    // Fastify's own per-request lines include the raw URL; our onResponse line logs the route template instead.
+    logController: new LogController({ disableRequestLogging: true }),
+    trustProxy: opts.trustProxy ?? false,
+    bodyLimit: 256 * 1024,
+    // maxParamLength: long enough for any legitimate id; absurd paths are refused before routing.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProviderFor>() as unknown as App;
+
+  app.decorate('database', opts.database);
+  app.decorate('clock', opts.clock ?? (() => new Date()));
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.addHook('onResponse', async (req, reply) => {
+    req.log.info({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+  });
+
+  await app.register(problemsPlugin);
+  await app.register(securityPlugin);
+  await app.register(cookie);
+  await app.register(authPlugin);
+  await app.register(openapiPlugin);
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(sessionsRoutes);
+  await app.register(meRoutes);
+  await app.register(journalRoutes);
+  await app.register(safetyRoutes);
+
+  const webRoot = opts.webRoot ?? DEFAULT_WEB_ROOT;
+  const hasWeb = existsSync(webRoot);
+  if (hasWeb) await app.register(webPlugin, { root: webRoot });
+
+  // Unknown non-API pages get the app shell so client-side routes deep-link; the rest is a 404 problem.
+  app.setNotFoundHandler((req, reply) => {
+    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html')) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return reply
+      .code(404)
+      .type('application/problem+json')
+      .serializer(JSON.stringify)
+      .send(new HttpProblem(404, 'Not found', 'There is nothing at this address.').toJSON());
+  });
+  return app;
+}
+
+type ZodTypeProviderFor = import('fastify-type-provider-zod').ZodTypeProvider;

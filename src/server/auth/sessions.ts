@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { hashToken, newToken } from '../../core/auth/tokens.js';
+import type { Executor } from '../../db/database.js';
+import { SessionsRepo, type SessionRow } from '../../db/sessions.repo.js';
+
+export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+/** Refreshing last-seen on every request would turn every read into a write. */
+export const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
+
+const SECURE_NAME = '__Host-steady_session';
+const PLAIN_NAME = 'steady_session';
+
+/** `__Host-` cookies need Secure, which browsers refuse over plain http://localhost. */
+function isHttps(req: FastifyRequest): boolean {
+  return req.protocol === 'https';
+}
+
+export function readSessionToken(req: FastifyRequest): string | undefined {
+  return req.cookies[SECURE_NAME] ?? req.cookies[PLAIN_NAME];
+}
+
+export async function startSession(db: Executor, req: FastifyRequest, reply: FastifyReply, userId: string, now: Date): Promise<SessionRow> {
+  const token = newToken();
+  const iso = now.toISOString();
+  const session: SessionRow = {
+    id: randomUUID(),
+    userId,
+    csrfToken: newToken(),
+    userAgent: (req.headers['user-agent'] ?? '').slice(0, 200) || null,
+    createdAt: iso,
+    lastSeenAt: iso,
+    expiresAt: new Date(now.getTime() + SESSION_TTL_MS).toISOString(),
+  };
+  await new SessionsRepo(db).insert({ ...session, tokenHash: hashToken(token) });
+  const secure = isHttps(req);
+  void reply.setCookie(secure ? SECURE_NAME : PLAIN_NAME, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    maxAge: SESSION_TTL_MS / 1000,
+  });
+  return session;
+}
+
+export function clearSessionCookie(req: FastifyRequest, reply: FastifyReply): void {
+  const secure = isHttps(req);
+  void reply.clearCookie(secure ? SECURE_NAME : PLAIN_NAME, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+}

@@ -1,0 +1,54 @@
+import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../core/auth/actor.js';
+import { isUniqueViolation, type Database, type Executor } from '../db/database.js';
+import { IdempotencyRepo } from '../db/idempotency.repo.js';
+import { badRequest, HttpProblem } from './problem.js';
+
+const KEY = /^[\x21-\x7e]{1,200}$/;
+
+/**
+ * Creates run in one transaction with the key's record, so a retried request either finds the
+ * record (and replays the same resource) or creates exactly one. A concurrent twin that loses the
+ * race hits the key's primary key, rolls back, and replays the winner's result.
+ */
+export async function idempotentCreate<T>(
+  database: Database,
+  req: FastifyRequest,
+  actor: Actor,
+  operation: string,
+  create: (ex: Executor) => Promise<{ id: string; result: T }>,
+  replay: (id: string) => Promise<T | undefined>,
+  now: Date,
+): Promise<T> {
+  const raw = req.headers['idempotency-key'];
+  if (raw === undefined) return (await database.db.transaction().execute(create)).result;
+  if (typeof raw !== 'string' || !KEY.test(raw)) {
+    throw badRequest([{ field: 'idempotency-key', in: 'headers', message: 'Use 1–200 visible ASCII characters' }]);
+  }
+  const repo = new IdempotencyRepo(database.db);
+  const replayed = async (): Promise<T | undefined> => {
+    const prior = await repo.find(actor, raw);
+    if (!prior) return undefined;
+    if (prior.operation !== operation) {
+      throw new HttpProblem(422, 'Idempotency key already used', 'This key was used for a different kind of request; use a new key.');
+    }
+    const result = await replay(prior.resourceId);
+    if (result === undefined) throw new HttpProblem(410, 'Already created and since deleted', 'This request was carried out earlier and the item was deleted afterwards.');
+    return result;
+  };
+  const earlier = await replayed();
+  if (earlier !== undefined) return earlier;
+  try {
+    return await database.db.transaction().execute(async (trx) => {
+      const { id, result } = await create(trx);
+      await new IdempotencyRepo(trx).insert(actor, raw, { operation, resourceId: id }, now.toISOString());
+      return result;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) {
+      const winner = await replayed();
+      if (winner !== undefined) return winner;
+    }
+    throw err;
+  }
+}

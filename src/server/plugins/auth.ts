@@ -1,0 +1,57 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { actorFromSession, type Actor } from '../../core/auth/actor.js';
+import { hashToken, sameToken } from '../../core/auth/tokens.js';
+import { SessionsRepo, type SessionRow } from '../../db/sessions.repo.js';
+import { HttpProblem, unauthorized } from '../problem.js';
+import { readSessionToken, SESSION_TTL_MS, TOUCH_INTERVAL_MS } from '../auth/sessions.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: SessionRow | null;
+  }
+  interface FastifyContextConfig {
+    /** Routes open to anonymous callers say so beside their handler. */
+    public?: boolean;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The only way a handler gets an Actor: from the session this request proved it holds. */
+export function actorOf(req: FastifyRequest): Actor {
+  if (!req.session) throw unauthorized();
+  return actorFromSession(req.session);
+}
+
+export const authPlugin = fp(async (app: FastifyInstance) => {
+  app.decorateRequest('session', null);
+
+  // onRequest runs before the body is parsed or validated, so an anonymous caller learns
+  // nothing about a route's input rules: it gets 401 whatever it sent.
+  app.addHook('onRequest', async (req) => {
+    if (!req.url.startsWith('/api/')) return;
+    const token = readSessionToken(req);
+    const now = app.clock();
+    if (token) {
+      const repo = new SessionsRepo(app.database.db);
+      const session = await repo.findLive(hashToken(token), now.toISOString());
+      if (session) {
+        req.session = session;
+        if (now.getTime() - Date.parse(session.lastSeenAt) > TOUCH_INTERVAL_MS) {
+          const expires = new Date(now.getTime() + SESSION_TTL_MS).toISOString();
+          await repo.touch(session.id, now.toISOString(), expires);
+          session.lastSeenAt = now.toISOString();
+        }
+      }
+    }
+    if (req.routeOptions.config.public) return;
+    if (!req.session) throw unauthorized();
+    if (!SAFE_METHODS.has(req.method)) {
+      const sent = req.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || !sameToken(sent, req.session.csrfToken)) {
+        throw new HttpProblem(403, 'Missing or stale security token', 'Reload the page and try again.');
+      }
+    }
+  });
+});

@@ -1,0 +1,110 @@
+import { stringify } from 'csv-stringify/sync';
+import { z } from 'zod';
+import { Problem } from '../../contracts/common.js';
+import { AuthResponse, DeleteMeBody, UpdateProfileBody } from '../../contracts/auth.js';
+import { AccountExport } from '../../contracts/export.js';
+import { JOURNAL_CSV_COLUMNS, journalCsvRecords } from '../../core/journal/csv.js';
+import { JournalRepo } from '../../db/journal.repo.js';
+import { UsersRepo } from '../../db/users.repo.js';
+import { verifyPassword } from '../auth/password.js';
+import { clearSessionCookie } from '../auth/sessions.js';
+import { PasswordThrottle } from '../auth/throttle.js';
+import { ACCOUNT_FAILURE_LIMIT } from '../../core/auth/throttle.js';
+import { accountThrottleKey } from '../../core/auth/tokens.js';
+import { collectExport, deleteAccount } from '../account.js';
+import { actorOf } from '../plugins/auth.js';
+import { HttpProblem, unauthorized } from '../problem.js';
+import { authedProblems } from './responses.js';
+import { publicUser } from './auth.routes.js';
+import type { App } from '../types.js';
+
+export async function meRoutes(app: App): Promise<void> {
+  const tags = ['account'];
+
+  app.get(
+    '/api/v1/me',
+    { schema: { operationId: 'getMe', tags, summary: 'Who is signed in', response: { 200: AuthResponse, ...authedProblems } } },
+    async (req) => {
+      const user = await new UsersRepo(app.database.db).get(actorOf(req));
+      if (!user || !req.session) throw unauthorized();
+      return { user: publicUser(user), csrfToken: req.session.csrfToken };
+    },
+  );
+
+  app.patch(
+    '/api/v1/me',
+    { schema: { operationId: 'updateMe', tags, summary: 'Change name, time zone or region', body: UpdateProfileBody, response: { 200: AuthResponse, ...authedProblems } } },
+    async (req) => {
+      const actor = actorOf(req);
+      const users = new UsersRepo(app.database.db);
+      await users.update(actor, req.body, app.clock().toISOString());
+      const user = await users.get(actor);
+      if (!user || !req.session) throw unauthorized();
+      return { user: publicUser(user), csrfToken: req.session.csrfToken };
+    },
+  );
+
+  app.get(
+    '/api/v1/me/export',
+    {
+      schema: { operationId: 'exportMe', tags, summary: 'Download everything you own as JSON', response: { 200: AccountExport, ...authedProblems } },
+    },
+    async (req, reply) => {
+      const now = app.clock();
+      const data = await collectExport(app.database, actorOf(req), now);
+      if (!data) throw unauthorized();
+      void reply.header('content-disposition', `attachment; filename="steady-export-${now.toISOString().slice(0, 10)}.json"`);
+      return data;
+    },
+  );
+
+  app.get(
+    '/api/v1/me/export/journal.csv',
+    {
+      schema: {
+        operationId: 'exportJournalCsv',
+        tags,
+        summary: 'Download your journal as CSV',
+        produces: ['text/csv'],
+        response: { 200: z.string().describe('CSV, one row per entry, UTF-8 with a header row'), ...authedProblems },
+      },
+    },
+    async (req, reply) => {
+      const entries = await new JournalRepo(app.database.db).all(actorOf(req));
+      const csv = stringify(journalCsvRecords(entries), { header: true, columns: [...JOURNAL_CSV_COLUMNS], bom: true });
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="steady-journal-${app.clock().toISOString().slice(0, 10)}.csv"`)
+        .serializer((s: unknown) => String(s))
+        .send(csv);
+    },
+  );
+
+  app.delete(
+    '/api/v1/me',
+    {
+      schema: {
+        operationId: 'deleteMe',
+        tags,
+        summary: 'Delete your account and everything in it',
+        body: DeleteMeBody,
+        response: { 204: z.null().describe('Deleted; nothing of yours remains'), ...authedProblems, 429: Problem },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const user = await new UsersRepo(app.database.db).get(actor);
+      if (!user) throw unauthorized();
+      const throttle = new PasswordThrottle(app.database.db, app.clock);
+      const accountKey = accountThrottleKey(user.email);
+      await throttle.check([[accountKey, ACCOUNT_FAILURE_LIMIT]]);
+      if (!(await verifyPassword(user.passwordHash, req.body.password))) {
+        await throttle.fail([accountKey]);
+        throw new HttpProblem(400, 'Password is incorrect', 'Your account was not deleted.', [{ field: 'password', in: 'body', message: 'This is not your password' }]);
+      }
+      await deleteAccount(app.database, actor, user.email);
+      clearSessionCookie(req, reply);
+      return reply.code(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,77 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dialects } from '../support/dialects.js';
+import { harness, PASSWORD, signup, type Harness } from '../support/api.js';
+
+describe.each(dialects())('account export and deletion on %s', (kind) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness(kind);
+  });
+  afterAll(async () => h.close());
+
+  it('exports everything the person owns as JSON and the journal as CSV', async () => {
+    const me = await signup(h.app);
+    await me.request('POST', '/api/v1/journal', { text: 'first, with "quotes"\nand a new line', tags: ['a'] });
+    h.clock.advance(1000);
+    await me.request('POST', '/api/v1/journal', { text: '=HYPERLINK("http://x")', mood: 3 });
+    const other = await signup(h.app);
+    await other.request('POST', '/api/v1/journal', { text: 'not theirs to export' });
+
+    const json = await me.request('GET', '/api/v1/me/export');
+    expect(json.status).toBe(200);
+    expect(json.headers['content-disposition']).toMatch(/attachment; filename="steady-export-/);
+    expect(json.body.format).toBe('steady-export/1');
+    expect(json.body.user).toMatchObject({ id: me.user.id, email: me.user.email });
+    expect(json.body.journal.map((e: { text: string }) => e.text)).toEqual(['first, with "quotes"\nand a new line', '=HYPERLINK("http://x")']);
+    expect(JSON.stringify(json.body)).not.toContain('not theirs to export');
+    expect(JSON.stringify(json.body)).not.toMatch(/password|token_hash|csrf/i);
+
+    const csv = await me.request('GET', '/api/v1/me/export/journal.csv');
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const text = String(csv.body);
+    expect(text.replace(/^\uFEFF/, '').split('\n')[0]).toBe('id,createdAt,updatedAt,mood,tags,prompt,text');
+    expect(text).toContain('"first, with ""quotes""\nand a new line"');
+    // Formula-looking cells are neutralised so a spreadsheet opens them as text.
+    expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(text).not.toContain('not theirs to export');
+  });
+
+  it('deletes the account only with the password, and leaves no row that references the person', async () => {
+    const me = await signup(h.app);
+    await me.request('POST', '/api/v1/journal', { text: 'something private', tags: ['x'] }, { 'idempotency-key': 'k1' });
+    await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: me.user.email, password: 'wrong wrong wrong' } });
+    const keep = await signup(h.app);
+    await keep.request('POST', '/api/v1/journal', { text: 'stays' });
+
+    const wrong = await me.request('DELETE', '/api/v1/me', { password: 'not my password' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors[0].field).toBe('password');
+    expect((await me.request('DELETE', '/api/v1/me', {})).body.errors[0].field).toBe('password');
+
+    const gone = await me.request('DELETE', '/api/v1/me', { password: PASSWORD });
+    expect(gone.status).toBe(204);
+    expect((await me.request('GET', '/api/v1/me')).status).toBe(401);
+
+    const dump = await dumpAllTables(h);
+    expect(dump).not.toContain(me.user.id);
+    expect(dump).not.toContain(me.user.email);
+    expect(dump).not.toContain('something private');
+    expect(dump).toContain(keep.user.id);
+    expect((await keep.request('GET', '/api/v1/journal')).body.items).toHaveLength(1);
+  });
+});
+
+/** Every row of every application table, as text: what "no row references them" is checked against. */
+async function dumpAllTables(h: Harness): Promise<string> {
+  const db = h.database.db;
+  const tables =
+    h.database.kind === 'sqlite'
+      ? (await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db)).rows.map((r) => r.name)
+      : (await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(db)).rows.map((r) => r.name);
+  expect(tables).toContain('journal_entries');
+  const parts: string[] = [];
+  for (const t of tables) parts.push(JSON.stringify((await sql`select * from ${sql.table(t)}`.execute(db)).rows));
+  return parts.join('\n');
+}

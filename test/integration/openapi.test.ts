@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { harness, type Harness } from '../support/api.js';
+
+const REQUIRED = [
+  'getHealth', 'signup', 'login', 'logout', 'getMe', 'listSessions', 'revokeSession', 'changePassword',
+  'createJournalEntry', 'listJournalEntries', 'getJournalEntry', 'updateJournalEntry', 'deleteJournalEntry',
+  'exportMe', 'deleteMe', 'checkText', 'getCrisisResources',
+];
+
+describe('OpenAPI document', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness('sqlite');
+  });
+  afterAll(async () => h.close());
+
+  it('is OpenAPI 3.1 with an operationId on every operation', async () => {
+    const doc = (await h.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(doc.openapi).toBe('3.1.0');
+    const ops = Object.values(doc.paths as Record<string, Record<string, { operationId?: string }>>).flatMap((p) => Object.values(p));
+    expect(ops.length).toBeGreaterThanOrEqual(REQUIRED.length);
+    for (const op of ops) expect(op.operationId).toMatch(/^[a-z][A-Za-z]+$/);
+    const ids = ops.map((o) => o.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of REQUIRED) expect(ids).toContain(id);
+  });
+
+  it('matches the committed docs/openapi.json, so contract changes show in review (npm run openapi)', async () => {
+    const doc = (await h.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const committed = JSON.parse(readFileSync(new URL('../../docs/openapi.json', import.meta.url), 'utf8'));
+    expect(doc).toEqual(committed);
+  });
+});

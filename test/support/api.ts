@@ -1,0 +1,91 @@
+import { Writable } from 'node:stream';
+import type { DbKind } from '../../src/db/database.js';
+import { buildApp } from '../../src/server/app.js';
+import type { App } from '../../src/server/types.js';
+import { freshDatabase, type TestDatabase } from './dialects.js';
+
+export interface Harness {
+  app: App;
+  database: TestDatabase;
+  /** Every log line the server wrote, for the no-secrets-in-logs checks. */
+  logs: string[];
+  clock: { now: Date; advance(ms: number): void };
+  close(): Promise<void>;
+}
+
+export async function harness(kind: DbKind): Promise<Harness> {
+  const database = await freshDatabase(kind);
+  const logs: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      logs.push(chunk.toString('utf8'));
+      done();
+    },
+  });
+  const clock = {
+    now: new Date('2026-11-21T10:00:00.000Z'),
+    advance(ms: number) {
+      this.now = new Date(this.now.getTime() + ms);
+    },
+  };
+  const app = await buildApp({ database, logLevel: 'debug', logStream: stream, clock: () => clock.now, webRoot: '/nonexistent' });
+  await app.ready();
+  return {
+    app,
+    database,
+    logs,
+    clock,
+    close: async () => {
+      await app.close();
+      await database.dispose();
+    },
+  };
+}
+
+export interface Client {
+  csrf: string;
+  cookie: string;
+  user: { id: string; email: string; displayName: string; timeZone: string; region: string };
+  request(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
+}
+
+let counter = 0;
+export const PASSWORD = 'correct horse battery staple';
+
+/** Signs up a new person and returns a client that sends their cookie and CSRF token. */
+export async function signup(app: App, overrides: Record<string, unknown> = {}): Promise<Client> {
+  const email = `person${++counter}-${Date.now()}@example.org`;
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/signup',
+    payload: { email, password: PASSWORD, displayName: 'Sam', timeZone: 'Europe/London', region: 'GB', ...overrides },
+  });
+  if (res.statusCode !== 201) throw new Error(`signup failed: ${res.statusCode} ${res.body}`);
+  return clientFrom(app, res);
+}
+
+export function clientFrom(app: App, res: { json(): any; cookies: Array<{ name: string; value: string }> }): Client {
+  const body = res.json();
+  const c = res.cookies.find((k) => k.name.endsWith('steady_session'))!;
+  const client: Client = {
+    csrf: body.csrfToken,
+    cookie: `${c.name}=${c.value}`,
+    user: body.user,
+    async request(method, url, payload, headers = {}) {
+      const r = await app.inject({
+        method: method as 'GET',
+        url,
+        headers: { cookie: client.cookie, 'x-csrf-token': client.csrf, ...headers },
+        ...(payload !== undefined && { payload: payload as object }),
+      });
+      let parsed: unknown = r.body;
+      try {
+        parsed = r.body ? JSON.parse(r.body) : null;
+      } catch {
+        /* not JSON: keep text */
+      }
+      return { status: r.statusCode, body: parsed, headers: r.headers };
+    },
+  };
+  return client;
+}

@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, type Database, type DbKind } from '../../src/db/database.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
+
+/**
+ * Every integration suite runs once per dialect. TEST_DIALECTS=sqlite narrows a local run; in CI
+ * (CI=true) PostgreSQL is mandatory, so a missing TEST_DATABASE_URL fails loudly instead of skipping.
+ */
+export function dialects(): DbKind[] {
+  const wanted = (process.env.TEST_DIALECTS ?? 'sqlite,postgres').split(',').map((s) => s.trim()) as DbKind[];
+  const pgUrl = process.env.TEST_DATABASE_URL;
+  if (wanted.includes('postgres') && !pgUrl) {
+    if (process.env.CI) throw new Error('TEST_DATABASE_URL is required in CI: PostgreSQL tests must run, not skip.');
+    console.warn('[steady tests] TEST_DATABASE_URL is not set: PostgreSQL suites are NOT running in this local run.');
+    return wanted.filter((d) => d !== 'postgres');
+  }
+  return wanted;
+}
+
+export interface TestDatabase extends Database {
+  /** Drops everything this test database created. */
+  dispose(): Promise<void>;
+}
+
+/** A fresh, migrated database: an in-memory SQLite, or a new PostgreSQL schema of its own. */
+export async function freshDatabase(kind: DbKind): Promise<TestDatabase> {
+  if (kind === 'sqlite') {
+    const database = openDatabase({ url: ':memory:' });
+    await migrateToLatest(database);
+    return { ...database, dispose: () => database.close() };
+  }
+  const url = process.env.TEST_DATABASE_URL!;
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  const database = openDatabase({ url, schema, poolSize: 4 });
+  await migrateToLatest(database);
+  return {
+    ...database,
+    dispose: async () => {
+      await database.close();
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`DROP SCHEMA ${schema} CASCADE`);
+      await c.end();
+    },
+  };
+}
