@@ -8,7 +8,11 @@ export async function migrate(): Promise<void> {
   try {
     const result = await migrateToLatest(database);
     const applied = result.results ?? [];
-    console.log(applied.length ? applied.map((r) => `${r.status === 'Success' ? 'applied' : r.status}: ${r.migrationName}`).join('\n') : 'Already up to date.');
+    console.log(
+      applied.length
+        ? applied.map((r) => `${r.status === 'Success' ? 'applied' : r.status}: ${r.migrationName}`).join('\n')
+        : 'Already up to date.',
+    );
     console.log(`Database: ${describeDatabase(config.databaseUrl)}`);
   } finally {
     await database.close();

@@ -74,9 +74,7 @@ export const ChangePasswordBody = z.strictObject({
 });
 export type ChangePasswordBody = z.input<typeof ChangePasswordBody>;
 
-export const UpdateProfileBody = z
-  .strictObject({ displayName: DisplayName, timeZone: TimeZone, region: Region })
-  .partial();
+export const UpdateProfileBody = z.strictObject({ displayName: DisplayName, timeZone: TimeZone, region: Region }).partial();
 export type UpdateProfileBody = z.input<typeof UpdateProfileBody>;
 
 export const Session = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDateTime, PageQuery, pageOf } from './common.js';
-import { JOURNAL_PROMPT_IDS } from '../core/journal/prompts.js';
+import { JOURNAL_PROMPT_IDS } from './prompts.js';
 import { SafetyVerdict } from './safety.js';
 
 export const JOURNAL_TEXT_MAX = 20_000;

@@ -53,12 +53,16 @@ export class JournalRepo {
 
   /** Newest first; fetches `limit + 1` so the caller can tell whether another page exists. */
   async list(actor: Actor, opts: { tag?: string | undefined; after?: Cursor | null; limit: number }): Promise<JournalEntry[]> {
-    let q = this.db.selectFrom('journal_entries as e').select(columns.map((c) => `e.${c}` as const)).where('e.user_id', '=', actor.userId);
+    let q = this.db
+      .selectFrom('journal_entries as e')
+      .select(columns.map((c) => `e.${c}` as const))
+      .where('e.user_id', '=', actor.userId);
     if (opts.tag !== undefined) {
       const tag = opts.tag;
-      q = q.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('journal_entry_tags as t')
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('journal_entry_tags as t')
             .select('t.entry_id')
             .whereRef('t.entry_id', '=', 'e.id')
             .where('t.user_id', '=', actor.userId)
@@ -68,15 +72,25 @@ export class JournalRepo {
     }
     if (opts.after) {
       const { createdAt, id } = opts.after;
-      q = q.where(({ or, and, eb }) => or([eb('e.created_at', '<', createdAt), and([eb('e.created_at', '=', createdAt), eb('e.id', '<', id)])]));
+      q = q.where((eb) => eb.or([eb('e.created_at', '<', createdAt), eb.and([eb('e.created_at', '=', createdAt), eb('e.id', '<', id)])]));
     }
-    const rows = await q.orderBy('e.created_at', 'desc').orderBy('e.id', 'desc').limit(opts.limit + 1).execute();
+    const rows = await q
+      .orderBy('e.created_at', 'desc')
+      .orderBy('e.id', 'desc')
+      .limit(opts.limit + 1)
+      .execute();
     return rows.map(toEntry);
   }
 
   /** Everything, oldest first, for export. */
   async all(actor: Actor): Promise<JournalEntry[]> {
-    const rows = await this.db.selectFrom('journal_entries').select(columns).where('user_id', '=', actor.userId).orderBy('created_at').orderBy('id').execute();
+    const rows = await this.db
+      .selectFrom('journal_entries')
+      .select(columns)
+      .where('user_id', '=', actor.userId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
     return rows.map(toEntry);
   }
 

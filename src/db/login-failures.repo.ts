@@ -16,9 +16,7 @@ export class LoginFailuresRepo {
       .insertInto('login_failures')
       .values({ key, count: 1, window_start: now })
       .onConflict((oc) =>
-        oc.column('key').doUpdateSet((eb) =>
-          restart ? { count: 1, window_start: now } : { count: eb('login_failures.count', '+', 1) },
-        ),
+        oc.column('key').doUpdateSet((eb) => (restart ? { count: 1, window_start: now } : { count: eb('login_failures.count', '+', 1) })),
       )
       .execute();
   }

@@ -1,16 +1,23 @@
-import { Migrator, type MigrationResultSet } from 'kysely';
+import { Migrator, sql, type MigrationResultSet } from 'kysely';
 import type { Database } from './database.js';
 import { migrations } from './migrations/index.js';
 
 export async function migrateToLatest(database: Database): Promise<MigrationResultSet> {
+  // Kysely looks for its bookkeeping table across every schema it can see; pinning it to the
+  // connection's own schema keeps two Steady instances (or parallel test runs) in one PostgreSQL
+  // database from mistaking each other's history for their own.
+  const schema = database.kind === 'postgres' ? (database.schema ?? (await currentSchema(database))) : undefined;
   const migrator = new Migrator({
     db: database.db,
     provider: { getMigrations: async () => migrations },
-    // Kysely looks for its bookkeeping table across every schema it can see; pinning it to our own
-    // schema keeps two Steady instances (or parallel test runs) in one database from confusing each other.
-    ...(database.schema && { migrationTableSchema: database.schema }),
+    ...(schema && { migrationTableSchema: schema }),
   });
   const result = await migrator.migrateToLatest();
-  if (result.error) throw result.error instanceof Error ? result.error : new Error(String(result.error));
+  if (result.error) throw result.error instanceof Error ? result.error : new Error('Migration failed');
   return result;
+}
+
+async function currentSchema(database: Database): Promise<string> {
+  const r = await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db);
+  return r.rows[0]?.schema ?? 'public';
 }

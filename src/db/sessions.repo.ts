@@ -1,5 +1,6 @@
 import type { Actor } from '../core/auth/actor.js';
 import type { Executor } from './database.js';
+import type { SessionsTable } from './schema.js';
 
 export interface SessionRow {
   id: string;
@@ -9,6 +10,21 @@ export interface SessionRow {
   createdAt: string;
   lastSeenAt: string;
   expiresAt: string;
+}
+
+const columns = ['id', 'user_id', 'csrf_token', 'user_agent', 'created_at', 'last_seen_at', 'expires_at'] as const;
+type Row = Pick<SessionsTable, (typeof columns)[number]>;
+
+function toSession(r: Row): SessionRow {
+  return {
+    id: r.id,
+    userId: r.user_id,
+    csrfToken: r.csrf_token,
+    userAgent: r.user_agent,
+    createdAt: r.created_at,
+    lastSeenAt: r.last_seen_at,
+    expiresAt: r.expires_at,
+  };
 }
 
 export class SessionsRepo {
@@ -34,11 +50,11 @@ export class SessionsRepo {
   async findLive(tokenHash: string, now: string): Promise<SessionRow | undefined> {
     const r = await this.db
       .selectFrom('sessions')
-      .select(['id', 'user_id', 'csrf_token', 'user_agent', 'created_at', 'last_seen_at', 'expires_at'])
+      .select(columns)
       .where('token_hash', '=', tokenHash)
       .where('expires_at', '>', now)
       .executeTakeFirst();
-    return r && { id: r.id, userId: r.user_id, csrfToken: r.csrf_token, userAgent: r.user_agent, createdAt: r.created_at, lastSeenAt: r.last_seen_at, expiresAt: r.expires_at };
+    return r && toSession(r);
   }
 
   async touch(id: string, lastSeenAt: string, expiresAt: string): Promise<void> {
@@ -48,13 +64,13 @@ export class SessionsRepo {
   async list(actor: Actor, now: string): Promise<SessionRow[]> {
     const rows = await this.db
       .selectFrom('sessions')
-      .select(['id', 'user_id', 'csrf_token', 'user_agent', 'created_at', 'last_seen_at', 'expires_at'])
+      .select(columns)
       .where('user_id', '=', actor.userId)
       .where('expires_at', '>', now)
       .orderBy('last_seen_at', 'desc')
       .orderBy('id')
       .execute();
-    return rows.map((r) => ({ id: r.id, userId: r.user_id, csrfToken: r.csrf_token, userAgent: r.user_agent, createdAt: r.created_at, lastSeenAt: r.last_seen_at, expiresAt: r.expires_at }));
+    return rows.map(toSession);
   }
 
   /** Returns whether a session of this actor was ended; someone else's id ends nothing. */

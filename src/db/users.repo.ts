@@ -56,7 +56,11 @@ export class UsersRepo {
     return r && toRow(r);
   }
 
-  async update(actor: Actor, patch: Partial<Pick<UserRow, 'displayName' | 'timeZone' | 'region' | 'passwordHash'>>, now: string): Promise<void> {
+  async update(
+    actor: Actor,
+    patch: Partial<Pick<UserRow, 'displayName' | 'timeZone' | 'region' | 'passwordHash'>>,
+    now: string,
+  ): Promise<void> {
     await this.db
       .updateTable('users')
       .set({

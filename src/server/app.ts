@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { LogController } from 'fastify';
 import cookie from '@fastify/cookie';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
 import type { Database } from '../db/database.js';
 import { loggerOptions } from './logging.js';
@@ -42,7 +42,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     bodyLimit: 256 * 1024,
     // maxParamLength: long enough for any legitimate id; absurd paths are refused before routing.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
-  }).withTypeProvider<ZodTypeProviderFor>() as unknown as App;
+  }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('database', opts.database);
   app.decorate('clock', opts.clock ?? (() => new Date()));
@@ -50,7 +50,10 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
 
   app.addHook('onResponse', async (req, reply) => {
-    req.log.info({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+    req.log.info(
+      { method: req.method, route: req.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    );
   });
 
   await app.register(problemsPlugin);
@@ -83,5 +86,3 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
   return app;
 }
-
-type ZodTypeProviderFor = import('fastify-type-provider-zod').ZodTypeProvider;

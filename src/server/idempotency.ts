@@ -33,7 +33,12 @@ export async function idempotentCreate<T>(
       throw new HttpProblem(422, 'Idempotency key already used', 'This key was used for a different kind of request; use a new key.');
     }
     const result = await replay(prior.resourceId);
-    if (result === undefined) throw new HttpProblem(410, 'Already created and since deleted', 'This request was carried out earlier and the item was deleted afterwards.');
+    if (result === undefined)
+      throw new HttpProblem(
+        410,
+        'Already created and since deleted',
+        'This request was carried out earlier and the item was deleted afterwards.',
+      );
     return result;
   };
   const earlier = await replayed();

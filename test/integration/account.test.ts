@@ -23,7 +23,10 @@ describe.each(dialects())('account export and deletion on %s', (kind) => {
     expect(json.headers['content-disposition']).toMatch(/attachment; filename="steady-export-/);
     expect(json.body.format).toBe('steady-export/1');
     expect(json.body.user).toMatchObject({ id: me.user.id, email: me.user.email });
-    expect(json.body.journal.map((e: { text: string }) => e.text)).toEqual(['first, with "quotes"\nand a new line', '=HYPERLINK("http://x")']);
+    expect(json.body.journal.map((e: { text: string }) => e.text)).toEqual([
+      'first, with "quotes"\nand a new line',
+      '=HYPERLINK("http://x")',
+    ]);
     expect(JSON.stringify(json.body)).not.toContain('not theirs to export');
     expect(JSON.stringify(json.body)).not.toMatch(/password|token_hash|csrf/i);
 
@@ -68,8 +71,14 @@ async function dumpAllTables(h: Harness): Promise<string> {
   const db = h.database.db;
   const tables =
     h.database.kind === 'sqlite'
-      ? (await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db)).rows.map((r) => r.name)
-      : (await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(db)).rows.map((r) => r.name);
+      ? (
+          await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db)
+        ).rows.map((r) => r.name)
+      : (
+          await sql<{
+            name: string;
+          }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(db)
+        ).rows.map((r) => r.name);
   expect(tables).toContain('journal_entries');
   const parts: string[] = [];
   for (const t of tables) parts.push(JSON.stringify((await sql`select * from ${sql.table(t)}`.execute(db)).rows));

@@ -44,10 +44,18 @@ describe.each(dialects())('auth on %s', (kind) => {
 
   it('accepts long passphrases in any script and refuses short ones, naming the field', async () => {
     for (const password of ['пароль очень длинный', '🌿🌿🌿🌿🌿🌿🌿🌿🌿🌿🌿🌿', 'あいうえおかきくけこさし']) {
-      const r = await h.app.inject({ method: 'POST', url: '/api/v1/auth/signup', payload: { email: `u${password.length}${Math.random()}@example.org`, password, displayName: 'X', timeZone: 'UTC', region: 'JP' } });
+      const r = await h.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/signup',
+        payload: { email: `u${password.length}${Math.random()}@example.org`, password, displayName: 'X', timeZone: 'UTC', region: 'JP' },
+      });
       expect(r.statusCode, password).toBe(201);
     }
-    const short = await h.app.inject({ method: 'POST', url: '/api/v1/auth/signup', payload: { email: 'short@example.org', password: 'elevenchars', displayName: 'X', timeZone: 'UTC', region: 'GB' } });
+    const short = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/signup',
+      payload: { email: 'short@example.org', password: 'elevenchars', displayName: 'X', timeZone: 'UTC', region: 'GB' },
+    });
     expect(short.statusCode).toBe(400);
     expect(short.headers['content-type']).toContain('application/problem+json');
     expect(short.json().errors.map((e: { field: string }) => e.field)).toEqual(['password']);
@@ -60,7 +68,10 @@ describe.each(dialects())('auth on %s', (kind) => {
       payload: { email: 'not-an-email', password: 1, displayName: '', timeZone: 'Mars/Olympus', region: 'ZZ', admin: true },
     });
     expect(r.statusCode).toBe(400);
-    const fields = r.json().errors.map((e: { field: string }) => e.field).sort();
+    const fields = r
+      .json()
+      .errors.map((e: { field: string }) => e.field)
+      .sort();
     expect(fields).toEqual(['admin', 'displayName', 'email', 'password', 'region', 'timeZone']);
   });
 
@@ -72,7 +83,11 @@ describe.each(dialects())('auth on %s', (kind) => {
     expect(noAccount.statusCode).toBe(401);
     expect(wrongPassword.json()).toEqual(noAccount.json());
 
-    const dup = await h.app.inject({ method: 'POST', url: '/api/v1/auth/signup', payload: { email: a.user.email, password: PASSWORD, displayName: 'Y', timeZone: 'UTC', region: 'GB' } });
+    const dup = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/signup',
+      payload: { email: a.user.email, password: PASSWORD, displayName: 'Y', timeZone: 'UTC', region: 'GB' },
+    });
     expect(dup.statusCode).toBe(400);
     expect(JSON.stringify(dup.json())).not.toMatch(/exists|taken|already registered/i);
   });
@@ -135,7 +150,10 @@ describe.each(dialects())('auth on %s', (kind) => {
   it('changes the password, ends the other sessions, and checks the current one first', async () => {
     const a = await signup(h.app);
     const other = clientFrom(h.app, await login(a.user.email, PASSWORD, '10.4.0.1'));
-    const wrong = await a.request('POST', '/api/v1/auth/password', { currentPassword: 'nope nope nope', newPassword: 'a brand new passphrase' });
+    const wrong = await a.request('POST', '/api/v1/auth/password', {
+      currentPassword: 'nope nope nope',
+      newPassword: 'a brand new passphrase',
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.errors[0].field).toBe('currentPassword');
     const ok = await a.request('POST', '/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' });

@@ -34,7 +34,19 @@ const anyValue = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 300 }),
   fc.integer(),
   fc.double(),
-  fc.constantFrom(null, true, '', '0', -1, 1e308, '2026-13-45T99:99:99Z', '../../etc/passwd', "'; drop table users; --", '\u0000', 'x'.repeat(30_000)),
+  fc.constantFrom(
+    null,
+    true,
+    '',
+    '0',
+    -1,
+    1e308,
+    '2026-13-45T99:99:99Z',
+    '../../etc/passwd',
+    "'; drop table users; --",
+    '\u0000',
+    'x'.repeat(30_000),
+  ),
 );
 
 describe.each(dialects())('generated input on %s never produces a 5xx', (kind) => {
@@ -46,7 +58,9 @@ describe.each(dialects())('generated input on %s never produces a 5xx', (kind) =
     h = await harness(kind);
     me = await signup(h.app);
     realId = (await me.request('POST', '/api/v1/journal', { text: 'a real entry' })).body.entry.id;
-    ops = operations((await h.app.inject({ method: 'GET', url: '/api/openapi.json' })).json()).filter((o) => o.operationId !== 'logout' && o.operationId !== 'deleteMe');
+    ops = operations((await h.app.inject({ method: 'GET', url: '/api/openapi.json' })).json()).filter(
+      (o) => o.operationId !== 'logout' && o.operationId !== 'deleteMe',
+    );
   });
   afterAll(async () => h.close());
 
@@ -68,12 +82,15 @@ describe.each(dialects())('generated input on %s never produces a 5xx', (kind) =
           const named = Object.fromEntries(op.fields.map((f, i) => [f, Object.values(fieldValues)[i]]).filter(([, v]) => v !== undefined));
           const body = op.fields.length && Object.keys(named).length ? named : freeBody;
           const qs = new URLSearchParams();
-          for (const [k, v] of Object.entries(query)) qs.append(op.queryNames.length && k.length % 2 ? op.queryNames[k.length % op.queryNames.length]! : k, v);
+          for (const [k, v] of Object.entries(query))
+            qs.append(op.queryNames.length && k.length % 2 ? op.queryNames[k.length % op.queryNames.length]! : k, v);
           const url = op.path.replace('{id}', encodeURIComponent(id)) + (qs.size ? `?${qs}` : '');
           const res = await h.app.inject({
             method: op.method as 'GET',
             url,
-            headers: signedIn ? { cookie: me.cookie, 'x-csrf-token': me.csrf, 'content-type': 'application/json' } : { 'content-type': 'application/json' },
+            headers: signedIn
+              ? { cookie: me.cookie, 'x-csrf-token': me.csrf, 'content-type': 'application/json' }
+              : { 'content-type': 'application/json' },
             ...(op.method !== 'GET' && body !== undefined && { payload: JSON.stringify(body) }),
           });
           expect(res.statusCode, `${op.method} ${url} -> ${res.body.slice(0, 300)}`).toBeLessThan(500);
@@ -86,15 +103,20 @@ describe.each(dialects())('generated input on %s never produces a 5xx', (kind) =
 
   it('holds for raw, non-JSON bodies', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...ops.filter((o) => o.method !== 'GET')), fc.string({ unit: 'binary', maxLength: 500 }), fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data'), async (op, raw, type) => {
-        const res = await h.app.inject({
-          method: op.method as 'POST',
-          url: op.path.replace('{id}', realId),
-          headers: { cookie: me.cookie, 'x-csrf-token': me.csrf, 'content-type': type },
-          payload: raw,
-        });
-        expect(res.statusCode, `${op.method} ${op.path} ${type}`).toBeLessThan(500);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...ops.filter((o) => o.method !== 'GET')),
+        fc.string({ unit: 'binary', maxLength: 500 }),
+        fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data'),
+        async (op, raw, type) => {
+          const res = await h.app.inject({
+            method: op.method as 'POST',
+            url: op.path.replace('{id}', realId),
+            headers: { cookie: me.cookie, 'x-csrf-token': me.csrf, 'content-type': type },
+            payload: raw,
+          });
+          expect(res.statusCode, `${op.method} ${op.path} ${type}`).toBeLessThan(500);
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -16,7 +16,12 @@ describe.each(dialects())('journal on %s', (kind) => {
   afterAll(async () => h.close());
 
   it('writes, reads, edits and deletes an entry', async () => {
-    const created = await me.request('POST', '/api/v1/journal', { text: 'Walked by the river.', mood: 6, tags: ['Calm', 'calm', ' walk '], prompt: 'steady' });
+    const created = await me.request('POST', '/api/v1/journal', {
+      text: 'Walked by the river.',
+      mood: 6,
+      tags: ['Calm', 'calm', ' walk '],
+      prompt: 'steady',
+    });
     expect(created.status).toBe(201);
     const { entry, safety } = created.body;
     expect(safety).toEqual({ crisis: false });
@@ -27,7 +32,11 @@ describe.each(dialects())('journal on %s', (kind) => {
     expect(got.body.entry).toEqual(entry);
 
     h.clock.advance(1000);
-    const edited = await me.request('PATCH', `/api/v1/journal/${entry.id}`, { text: 'Walked by the river with Jo.', tags: ['walk'], mood: null });
+    const edited = await me.request('PATCH', `/api/v1/journal/${entry.id}`, {
+      text: 'Walked by the river with Jo.',
+      tags: ['walk'],
+      mood: null,
+    });
     expect(edited.status).toBe(200);
     expect(edited.body.entry).toMatchObject({ text: 'Walked by the river with Jo.', tags: ['walk'], mood: null, prompt: 'steady' });
     expect(edited.body.entry.updatedAt > entry.updatedAt).toBe(true);
@@ -55,7 +64,10 @@ describe.each(dialects())('journal on %s', (kind) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { status: number; body: { items: Array<{ id: string }>; nextCursor: string | null } } = await person.request('GET', `/api/v1/journal?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: { status: number; body: { items: Array<{ id: string }>; nextCursor: string | null } } = await person.request(
+        'GET',
+        `/api/v1/journal?limit=3${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       expect(page.status).toBe(200);
       expect(page.body.items.length).toBeLessThanOrEqual(3);
       seen.push(...page.body.items.map((e) => e.id));
@@ -79,7 +91,11 @@ describe.each(dialects())('journal on %s', (kind) => {
 
   it('never shows one person’s entry to another: same 404 as a missing id', async () => {
     const mine = (await me.request('POST', '/api/v1/journal', { text: 'only mine' })).body.entry;
-    for (const [method, body] of [['GET', undefined], ['PATCH', { text: 'taken over' }], ['DELETE', undefined]] as const) {
+    for (const [method, body] of [
+      ['GET', undefined],
+      ['PATCH', { text: 'taken over' }],
+      ['DELETE', undefined],
+    ] as const) {
       const foreign = await stranger.request(method, `/api/v1/journal/${mine.id}`, body);
       const missing = await stranger.request(method, `/api/v1/journal/${MISSING}`, body);
       expect(foreign.status).toBe(404);
@@ -147,7 +163,9 @@ describe.each(dialects())('journal on %s', (kind) => {
     expect(b.status).toBe(201);
     expect(b.body.entry.id).toBe(a.body.entry.id);
 
-    const race = await Promise.all([1, 2, 3].map(() => person.request('POST', '/api/v1/journal', { text: 'raced' }, { 'idempotency-key': 'race' })));
+    const race = await Promise.all(
+      [1, 2, 3].map(() => person.request('POST', '/api/v1/journal', { text: 'raced' }, { 'idempotency-key': 'race' })),
+    );
     expect(race.map((r) => r.status)).toEqual([201, 201, 201]);
     expect(new Set(race.map((r) => r.body.entry.id)).size).toBe(1);
 
@@ -157,6 +175,8 @@ describe.each(dialects())('journal on %s', (kind) => {
 
     const list = await person.request('GET', '/api/v1/journal?limit=100');
     expect(list.body.items).toHaveLength(2);
-    expect((await person.request('POST', '/api/v1/journal', { text: 'x' }, { 'idempotency-key': '' })).body.errors[0].field).toBe('idempotency-key');
+    expect((await person.request('POST', '/api/v1/journal', { text: 'x' }, { 'idempotency-key': '' })).body.errors[0].field).toBe(
+      'idempotency-key',
+    );
   });
 });

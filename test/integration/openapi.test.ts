@@ -3,9 +3,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { harness, type Harness } from '../support/api.js';
 
 const REQUIRED = [
-  'getHealth', 'signup', 'login', 'logout', 'getMe', 'listSessions', 'revokeSession', 'changePassword',
-  'createJournalEntry', 'listJournalEntries', 'getJournalEntry', 'updateJournalEntry', 'deleteJournalEntry',
-  'exportMe', 'deleteMe', 'checkText', 'getCrisisResources',
+  'getHealth',
+  'signup',
+  'login',
+  'logout',
+  'getMe',
+  'listSessions',
+  'revokeSession',
+  'changePassword',
+  'createJournalEntry',
+  'listJournalEntries',
+  'getJournalEntry',
+  'updateJournalEntry',
+  'deleteJournalEntry',
+  'exportMe',
+  'deleteMe',
+  'checkText',
+  'getCrisisResources',
 ];
 
 describe('OpenAPI document', () => {

@@ -45,7 +45,9 @@ describe.each(dialects())('security on %s', (kind) => {
 
   it('checks text for crisis language without storing it', async () => {
     const me = await signup(h.app);
-    expect((await me.request('POST', '/api/v1/safety/check', { text: 'everyone would be better off without me' })).body).toEqual({ crisis: true });
+    expect((await me.request('POST', '/api/v1/safety/check', { text: 'everyone would be better off without me' })).body).toEqual({
+      crisis: true,
+    });
     expect((await me.request('POST', '/api/v1/safety/check', { text: 'this deadline is killing me' })).body).toEqual({ crisis: false });
     expect((await h.app.inject({ method: 'POST', url: '/api/v1/safety/check', payload: { text: 'x' } })).statusCode).toBe(401);
     expect((await me.request('POST', '/api/v1/safety/check', { text: 5 })).body.errors[0].field).toBe('text');
@@ -67,13 +69,28 @@ describe.each(dialects())('security on %s', (kind) => {
     const cookie = su.cookies[0]!;
     const csrf = su.json().csrfToken as string;
     const headers = { cookie: `${cookie.name}=${cookie.value}`, 'x-csrf-token': csrf };
-    const created = await h.app.inject({ method: 'POST', url: '/api/v1/journal', headers, payload: { text: canary.text, tags: [canary.tag] } });
+    const created = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/journal',
+      headers,
+      payload: { text: canary.text, tags: [canary.tag] },
+    });
     await h.app.inject({ method: 'GET', url: `/api/v1/journal?tag=${canary.tag}`, headers });
-    await h.app.inject({ method: 'PATCH', url: `/api/v1/journal/${created.json().entry.id}`, headers, payload: { text: canary.text + '-edited', mood: 'bad' } });
+    await h.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/journal/${created.json().entry.id}`,
+      headers,
+      payload: { text: canary.text + '-edited', mood: 'bad' },
+    });
     await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: canary.email, password: canary.password + 'x' } });
     await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: canary.email, password: canary.password } });
     await h.app.inject({ method: 'POST', url: '/api/v1/safety/check', headers, payload: { text: canary.text } });
-    await h.app.inject({ method: 'POST', url: '/api/v1/journal', headers: { ...headers, 'content-type': 'application/json' }, payload: `{"text":"${canary.text}` });
+    await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/journal',
+      headers: { ...headers, 'content-type': 'application/json' },
+      payload: `{"text":"${canary.text}`,
+    });
     await h.app.inject({ method: 'DELETE', url: '/api/v1/me', headers, payload: { password: canary.password } });
 
     const log = h.logs.join('');

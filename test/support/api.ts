@@ -46,7 +46,12 @@ export interface Client {
   csrf: string;
   cookie: string;
   user: { id: string; email: string; displayName: string; timeZone: string; region: string };
-  request(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
+  request(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
 }
 
 let counter = 0;

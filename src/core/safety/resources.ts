@@ -39,12 +39,30 @@ const TABLE: Record<string, CrisisResources> = {
   GB: {
     region: 'GB',
     emergency: '999',
-    resources: [SAMARITANS, { name: 'Shout', description: 'Text SHOUT for a text conversation with a trained volunteer.', sms: '85258', url: 'https://giveusashout.org', hours: 'Any time, day or night' }],
+    resources: [
+      SAMARITANS,
+      {
+        name: 'Shout',
+        description: 'Text SHOUT for a text conversation with a trained volunteer.',
+        sms: '85258',
+        url: 'https://giveusashout.org',
+        hours: 'Any time, day or night',
+      },
+    ],
   },
   IE: {
     region: 'IE',
     emergency: '112 or 999',
-    resources: [SAMARITANS, { name: 'Text About It', description: 'Text HELLO to talk with a trained volunteer.', sms: '50808', url: 'https://www.textaboutit.ie', hours: 'Any time, day or night' }],
+    resources: [
+      SAMARITANS,
+      {
+        name: 'Text About It',
+        description: 'Text HELLO to talk with a trained volunteer.',
+        sms: '50808',
+        url: 'https://www.textaboutit.ie',
+        hours: 'Any time, day or night',
+      },
+    ],
   },
 };
 

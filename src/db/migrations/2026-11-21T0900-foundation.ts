@@ -38,11 +38,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema
-    .createIndex('journal_entries_user_created')
-    .on('journal_entries')
-    .columns(['user_id', 'created_at', 'id'])
-    .execute();
+  await db.schema.createIndex('journal_entries_user_created').on('journal_entries').columns(['user_id', 'created_at', 'id']).execute();
 
   await db.schema
     .createTable('journal_entry_tags')

@@ -11,7 +11,10 @@ const tooMany = (seconds: number) =>
 /** Password checks (login, password change, account deletion) share one failure budget per key. */
 export class PasswordThrottle {
   private readonly repo: LoginFailuresRepo;
-  constructor(db: Executor, private readonly clock: () => Date) {
+  constructor(
+    db: Executor,
+    private readonly clock: () => Date,
+  ) {
     this.repo = new LoginFailuresRepo(db);
   }
 

@@ -7,6 +7,14 @@ import { HttpProblem, badRequest } from '../problem.js';
 type Location = FieldError['in'];
 const LOCATION: Record<string, Location> = { body: 'body', querystring: 'query', params: 'params', headers: 'headers' };
 
+/** The shape fastify-type-provider-zod gives each failed check (its exported type does not resolve for lint). */
+interface ValidationItem {
+  keyword: string;
+  instancePath: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
 interface ZodIssueLike {
   code?: string;
   path?: PropertyKey[];
@@ -31,7 +39,7 @@ function toProblem(err: FastifyError): HttpProblem {
     const where = LOCATION[err.validationContext ?? 'body'] ?? 'body';
     return badRequest(
       fieldErrors(
-        err.validation.map((v) => ({
+        (err.validation as unknown as ValidationItem[]).map((v) => ({
           code: v.keyword,
           path: v.instancePath.split('/').filter(Boolean),
           keys: (v.params as { keys?: string[] }).keys,
@@ -44,7 +52,10 @@ function toProblem(err: FastifyError): HttpProblem {
   switch (err.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return badRequest([{ field: 'body', in: 'body', message: 'The body is not valid JSON' }], 'The request body could not be read as JSON.');
+      return badRequest(
+        [{ field: 'body', in: 'body', message: 'The body is not valid JSON' }],
+        'The request body could not be read as JSON.',
+      );
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new HttpProblem(415, 'Unsupported media type', 'Send the body as application/json.');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
@@ -81,5 +92,4 @@ export const problemsPlugin = fp(async (app: FastifyInstance) => {
       .serializer(JSON.stringify)
       .send(problem.toJSON());
   });
-
 });

@@ -68,7 +68,13 @@ export async function authRoutes(app: App): Promise<void> {
     '/api/v1/auth/login',
     {
       config: { public: true },
-      schema: { operationId: 'login', tags: ['auth'], summary: 'Start a session', body: LoginBody, response: { 200: AuthResponse, 400: Problem, 401: Problem, 429: Problem } },
+      schema: {
+        operationId: 'login',
+        tags: ['auth'],
+        summary: 'Start a session',
+        body: LoginBody,
+        response: { 200: AuthResponse, 400: Problem, 401: Problem, 429: Problem },
+      },
     },
     async (req, reply) => {
       const accountKey = accountThrottleKey(req.body.email);
@@ -92,7 +98,14 @@ export async function authRoutes(app: App): Promise<void> {
 
   app.post(
     '/api/v1/auth/logout',
-    { schema: { operationId: 'logout', tags: ['auth'], summary: 'End this session', response: { 204: z.null().describe('Signed out'), ...authedProblems } } },
+    {
+      schema: {
+        operationId: 'logout',
+        tags: ['auth'],
+        summary: 'End this session',
+        response: { 204: z.null().describe('Signed out'), ...authedProblems },
+      },
+    },
     async (req, reply) => {
       const actor = actorOf(req);
       await new SessionsRepo(app.database.db).revoke(actor, actor.sessionId);
@@ -121,7 +134,9 @@ export async function authRoutes(app: App): Promise<void> {
       await throttle().check([[accountKey, ACCOUNT_FAILURE_LIMIT]]);
       if (!(await verifyPassword(user.passwordHash, req.body.currentPassword))) {
         await throttle().fail([accountKey]);
-        throw new HttpProblem(400, 'Current password is incorrect', undefined, [{ field: 'currentPassword', in: 'body', message: 'This is not your current password' }]);
+        throw new HttpProblem(400, 'Current password is incorrect', undefined, [
+          { field: 'currentPassword', in: 'body', message: 'This is not your current password' },
+        ]);
       }
       const passwordHash = await hashPassword(req.body.newPassword);
       const now = app.clock().toISOString();

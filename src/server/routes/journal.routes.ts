@@ -70,7 +70,13 @@ export async function journalRoutes(app: App): Promise<void> {
   app.get(
     '/api/v1/journal',
     {
-      schema: { operationId: 'listJournalEntries', tags, summary: 'Your entries, newest first', querystring: ListJournalQuery, response: { 200: JournalPage, ...withNotFound } },
+      schema: {
+        operationId: 'listJournalEntries',
+        tags,
+        summary: 'Your entries, newest first',
+        querystring: ListJournalQuery,
+        response: { 200: JournalPage, ...withNotFound },
+      },
     },
     async (req) => {
       const actor = actorOf(req);
@@ -84,7 +90,15 @@ export async function journalRoutes(app: App): Promise<void> {
 
   app.get(
     '/api/v1/journal/:id',
-    { schema: { operationId: 'getJournalEntry', tags, summary: 'One entry', params: IdParams, response: { 200: JournalEntryResponse, ...withNotFound } } },
+    {
+      schema: {
+        operationId: 'getJournalEntry',
+        tags,
+        summary: 'One entry',
+        params: IdParams,
+        response: { 200: JournalEntryResponse, ...withNotFound },
+      },
+    },
     async (req) => {
       const entry = await new JournalRepo(app.database.db).get(actorOf(req), req.params.id);
       if (!entry) throw notFound();
@@ -129,7 +143,15 @@ export async function journalRoutes(app: App): Promise<void> {
 
   app.delete(
     '/api/v1/journal/:id',
-    { schema: { operationId: 'deleteJournalEntry', tags, summary: 'Delete an entry for good', params: IdParams, response: { 204: z.null().describe('Deleted'), ...withNotFound } } },
+    {
+      schema: {
+        operationId: 'deleteJournalEntry',
+        tags,
+        summary: 'Delete an entry for good',
+        params: IdParams,
+        response: { 204: z.null().describe('Deleted'), ...withNotFound },
+      },
+    },
     async (req, reply) => {
       if (!(await new JournalRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
       return reply.code(204).send(null);

@@ -33,7 +33,15 @@ export async function meRoutes(app: App): Promise<void> {
 
   app.patch(
     '/api/v1/me',
-    { schema: { operationId: 'updateMe', tags, summary: 'Change name, time zone or region', body: UpdateProfileBody, response: { 200: AuthResponse, ...authedProblems } } },
+    {
+      schema: {
+        operationId: 'updateMe',
+        tags,
+        summary: 'Change name, time zone or region',
+        body: UpdateProfileBody,
+        response: { 200: AuthResponse, ...authedProblems },
+      },
+    },
     async (req) => {
       const actor = actorOf(req);
       const users = new UsersRepo(app.database.db);
@@ -47,7 +55,12 @@ export async function meRoutes(app: App): Promise<void> {
   app.get(
     '/api/v1/me/export',
     {
-      schema: { operationId: 'exportMe', tags, summary: 'Download everything you own as JSON', response: { 200: AccountExport, ...authedProblems } },
+      schema: {
+        operationId: 'exportMe',
+        tags,
+        summary: 'Download everything you own as JSON',
+        response: { 200: AccountExport, ...authedProblems },
+      },
     },
     async (req, reply) => {
       const now = app.clock();
@@ -100,7 +113,9 @@ export async function meRoutes(app: App): Promise<void> {
       await throttle.check([[accountKey, ACCOUNT_FAILURE_LIMIT]]);
       if (!(await verifyPassword(user.passwordHash, req.body.password))) {
         await throttle.fail([accountKey]);
-        throw new HttpProblem(400, 'Password is incorrect', 'Your account was not deleted.', [{ field: 'password', in: 'body', message: 'This is not your password' }]);
+        throw new HttpProblem(400, 'Password is incorrect', 'Your account was not deleted.', [
+          { field: 'password', in: 'body', message: 'This is not your password' },
+        ]);
       }
       await deleteAccount(app.database, actor, user.email);
       clearSessionCookie(req, reply);

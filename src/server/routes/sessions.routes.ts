@@ -10,12 +10,25 @@ import type { App } from '../types.js';
 export async function sessionsRoutes(app: App): Promise<void> {
   app.get(
     '/api/v1/sessions',
-    { schema: { operationId: 'listSessions', tags: ['auth'], summary: 'Your signed-in browsers and devices', response: { 200: SessionList, ...authedProblems } } },
+    {
+      schema: {
+        operationId: 'listSessions',
+        tags: ['auth'],
+        summary: 'Your signed-in browsers and devices',
+        response: { 200: SessionList, ...authedProblems },
+      },
+    },
     async (req) => {
       const actor = actorOf(req);
       const rows = await new SessionsRepo(app.database.db).list(actor, app.clock().toISOString());
       return {
-        items: rows.map((s) => ({ id: s.id, createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, userAgent: s.userAgent, current: s.id === actor.sessionId })),
+        items: rows.map((s) => ({
+          id: s.id,
+          createdAt: s.createdAt,
+          lastSeenAt: s.lastSeenAt,
+          userAgent: s.userAgent,
+          current: s.id === actor.sessionId,
+        })),
       };
     },
   );

@@ -1,0 +1,38 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import autocannon from 'autocannon';
+
+export interface Measured {
+  rps: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+/** Starts a server process and resolves once it prints `match`. */
+export function startServer(args: string[], env: Record<string, string>, match: RegExp): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (match.test(out)) resolve(child);
+    });
+    child.on('exit', (code) => reject(new Error(`server exited (${code}): ${out.slice(-500)}`)));
+  });
+}
+
+export async function stopServer(child: ChildProcess): Promise<void> {
+  child.removeAllListeners('exit');
+  const done = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await done;
+}
+
+export async function load(opts: autocannon.Options): Promise<Measured> {
+  const r = await autocannon({ connections: 50, pipelining: 1, ...opts });
+  return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
+}
+
+export function row(name: string, m: Measured): string {
+  return `${name.padEnd(34)} ${m.rps.toFixed(0).padStart(8)} req/s   p99 ${String(m.p99).padStart(5)} ms   ${m.errors + m.non2xx ? `(${m.errors} errors, ${m.non2xx} non-2xx)` : ''}`;
+}
