@@ -15,7 +15,9 @@ db.pragma('synchronous = FULL');
 db.exec(`create table if not exists entries (id text primary key, user_id text not null, text text not null, mood integer, tags text not null, created_at text not null);
          create index if not exists entries_user_created on entries (user_id, created_at, id);`);
 const insert = db.prepare('insert into entries (id, user_id, text, mood, tags, created_at) values (?, ?, ?, ?, ?, ?)');
-const list = db.prepare('select id, text, mood, tags, created_at from entries where user_id = ? order by created_at desc, id desc limit 20');
+const list = db.prepare(
+  'select id, text, mood, tags, created_at from entries where user_id = ? order by created_at desc, id desc limit 20',
+);
 
 const app = Fastify();
 app.post('/entries', async (req, reply) => {

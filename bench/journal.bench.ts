@@ -8,14 +8,28 @@ import { join } from 'node:path';
 import { load, row, startServer, stopServer, type Measured } from './lib.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const body = JSON.stringify({ text: 'Noticed the urge to text again, took a walk instead and felt it ease.', mood: 6, tags: ['walk', 'evening'] });
+const body = JSON.stringify({
+  text: 'Noticed the urge to text again, took a walk instead and felt it ease.',
+  mood: 6,
+  tags: ['walk', 'evening'],
+});
 const tsx = ['--import', 'tsx'];
 
 async function baseline(port: number): Promise<{ create: Measured; list: Measured }> {
-  const child = await startServer([...tsx, 'bench/baseline-server.ts'], { PORT: String(port), DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-base-')) }, /ready/);
+  const child = await startServer(
+    [...tsx, 'bench/baseline-server.ts'],
+    { PORT: String(port), DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-base-')) },
+    /ready/,
+  );
   try {
     const url = `http://127.0.0.1:${port}`;
-    const create = await load({ url: `${url}/entries`, method: 'POST', headers: { 'content-type': 'application/json' }, body, duration: seconds });
+    const create = await load({
+      url: `${url}/entries`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duration: seconds,
+    });
     const list = await load({ url: `${url}/entries`, duration: seconds });
     return { create, list };
   } finally {
@@ -34,7 +48,13 @@ async function steady(port: number): Promise<{ create: Measured; list: Measured 
     const res = await fetch(`${url}/api/v1/auth/signup`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'bench@example.org', password: 'a long bench passphrase', displayName: 'Bench', timeZone: 'UTC', region: 'GB' }),
+      body: JSON.stringify({
+        email: 'bench@example.org',
+        password: 'a long bench passphrase',
+        displayName: 'Bench',
+        timeZone: 'UTC',
+        region: 'GB',
+      }),
     });
     const { csrfToken } = (await res.json()) as { csrfToken: string };
     const cookie = res.headers.getSetCookie()[0]!.split(';')[0]!;

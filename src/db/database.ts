@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import type { DB } from './schema.js';
+import { SqliteGroupCommit } from './group-commit.js';
 import { withStatementCache } from './sqlite-statements.js';
 
 export type DbKind = 'sqlite' | 'postgres';
@@ -14,6 +15,8 @@ export interface Database {
   readonly kind: DbKind;
   /** PostgreSQL schema this connection is pinned to, when not the default. */
   readonly schema?: string;
+  /** Runs `fn` in a transaction: all of its writes commit together or not at all. */
+  transaction<T>(fn: (trx: Executor) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -40,7 +43,8 @@ function openSqlite(file: string): Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, kind: 'sqlite', close: () => db.destroy() };
+  const group = new SqliteGroupCommit(db);
+  return { db, kind: 'sqlite', transaction: (fn) => group.run(fn), close: () => db.destroy() };
 }
 
 function openPostgres(config: DatabaseConfig): Database {
@@ -52,7 +56,14 @@ function openPostgres(config: DatabaseConfig): Database {
   // An idle client that loses its server must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', ...(config.schema && { schema: config.schema }), close: () => db.destroy() };
+  return {
+    db,
+    kind: 'postgres',
+    ...(config.schema && { schema: config.schema }),
+    // PostgreSQL groups concurrent commits itself (commit_delay, WAL flush batching).
+    transaction: (fn) => db.transaction().execute(fn),
+    close: () => db.destroy(),
+  };
 }
 
 function quoteIdent(name: string): string {

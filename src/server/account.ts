@@ -30,7 +30,7 @@ export async function collectExport(database: Database, actor: Actor, now: Date)
  * CASCADE; the throttle counter is keyed by a hash of the email, so it is removed by hand.
  */
 export async function deleteAccount(database: Database, actor: Actor, email: string): Promise<void> {
-  await database.db.transaction().execute(async (trx) => {
+  await database.transaction(async (trx) => {
     await new LoginFailuresRepo(trx).clear(accountThrottleKey(email));
     await new UsersRepo(trx).delete(actor);
   });

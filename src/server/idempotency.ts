@@ -21,7 +21,7 @@ export async function idempotentCreate<T>(
   now: Date,
 ): Promise<T> {
   const raw = req.headers['idempotency-key'];
-  if (raw === undefined) return (await database.db.transaction().execute(create)).result;
+  if (raw === undefined) return (await database.transaction(create)).result;
   if (typeof raw !== 'string' || !KEY.test(raw)) {
     throw badRequest([{ field: 'idempotency-key', in: 'headers', message: 'Use 1–200 visible ASCII characters' }]);
   }
@@ -44,7 +44,7 @@ export async function idempotentCreate<T>(
   const earlier = await replayed();
   if (earlier !== undefined) return earlier;
   try {
-    return await database.db.transaction().execute(async (trx) => {
+    return await database.transaction(async (trx) => {
       const { id, result } = await create(trx);
       await new IdempotencyRepo(trx).insert(actor, raw, { operation, resourceId: id }, now.toISOString());
       return result;

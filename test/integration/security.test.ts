@@ -22,6 +22,27 @@ describe.each(dialects())('security on %s', (kind) => {
     }
   });
 
+  it('answers 401 problem+json to anonymous callers on every operation that is not public', async () => {
+    const doc = (await h.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const open = new Set(['getHealth', 'signup', 'login', 'getCrisisResources']);
+    let checked = 0;
+    for (const [path, item] of Object.entries<Record<string, { operationId: string }>>(doc.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        if (open.has(op.operationId)) continue;
+        const url = path.replace('{id}', '00000000-0000-4000-8000-000000000000');
+        const r = await h.app.inject({
+          method: method.toUpperCase() as 'GET',
+          url,
+          payload: method === 'get' ? undefined : { anything: 1 },
+        });
+        expect(r.statusCode, op.operationId).toBe(401);
+        expect(r.headers['content-type'], op.operationId).toContain('application/problem+json');
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(14);
+  });
+
   it('reports health with the database kind', async () => {
     const r = await h.app.inject({ method: 'GET', url: '/api/health' });
     expect(r.json()).toEqual({ status: 'ok', database: kind, version: expect.stringMatching(/^\d+\.\d+\.\d+/) });

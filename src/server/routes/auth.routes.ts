@@ -44,7 +44,7 @@ export async function authRoutes(app: App): Promise<void> {
       const passwordHash = await hashPassword(b.password);
       const now = app.clock();
       try {
-        const result = await app.database.db.transaction().execute(async (trx) => {
+        const result = await app.database.transaction(async (trx) => {
           const user = await new UsersRepo(trx).insert(
             { id: randomUUID(), email: b.email, passwordHash, displayName: b.displayName, timeZone: b.timeZone, region: b.region },
             now.toISOString(),
@@ -140,7 +140,7 @@ export async function authRoutes(app: App): Promise<void> {
       }
       const passwordHash = await hashPassword(req.body.newPassword);
       const now = app.clock().toISOString();
-      await app.database.db.transaction().execute(async (trx) => {
+      await app.database.transaction(async (trx) => {
         await new UsersRepo(trx).update(actor, { passwordHash }, now);
         // Anyone who knew the old password may hold a session; only this one survives.
         await new SessionsRepo(trx).revokeAllExcept(actor, actor.sessionId);

@@ -120,7 +120,7 @@ export async function journalRoutes(app: App): Promise<void> {
     },
     async (req) => {
       const actor = actorOf(req);
-      const updated = await app.database.db.transaction().execute(async (trx) => {
+      const updated = await app.database.transaction(async (trx) => {
         const repo = new JournalRepo(trx);
         const current = await repo.get(actor, req.params.id);
         if (!current) return undefined;
