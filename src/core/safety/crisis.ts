@@ -11,8 +11,9 @@
  *      sentence (" . ") and clause (" , ") markers, whitespace collapsed.
  *   2. Neutralise idioms ("dying to see her", "killing myself laughing") by replacing them with a
  *      placeholder word, so no pattern can match across them.
- *   3. Match a curated list of first-person patterns grouped by category. Some patterns carry a
- *      sentence-level `unless` (ordinary contexts such as moving house or a holiday) or `requires`.
+ *   3. Match a curated list of first-person patterns grouped by category. Some patterns carry an
+ *      `unless` (nearby words that make it ordinary, such as moving house or a holiday), a
+ *      `requires`, or `selfOnly` (skip it when negated or about someone else: "he wanted to...").
  *   4. Recovery stories (see `isRecoveryStory`) can quiet explicit suicide and self-harm words.
  *
  * Privacy: nothing here logs, stores or returns the matched text. Callers only get categories.
@@ -21,8 +22,9 @@
  * `(?: \w+){0,3}`, where each repeat must start with a space and contain only word characters.
  * That gives exactly one way to split the filler, so there is no catastrophic backtracking.
  * Each rule also names a few short "hints" it cannot match without. All hints together form one
- * trigger regex: only sentences containing a hint are looked at, and a rule whose own hints are
- * absent is skipped without running its regex.
+ * trigger regex: only sentences containing a hint are looked at at all, and each rule only runs
+ * on sentences holding one of its own hints. Ordinary 20,000-character entries take around a
+ * millisecond; text made of nothing but crisis vocabulary costs more, still linearly.
  *
  * Negation and history policy (decided on purpose):
  *   - Explicit first-person words still show resources even when negated: "I'm not suicidal,
@@ -36,6 +38,18 @@
  *     not flagged, as long as nothing in the text points at now (again, lately, tonight, urges…).
  *     Meeting every proud mention of recovery with a crisis banner would feel like being told
  *     the past still defines you, and would teach people to stop writing about it.
+ *
+ * Known limitations (patterns cannot read between the lines; keep the resources reachable
+ * everywhere regardless of this function):
+ *   - Heavily veiled sentences are missed, e.g. sitting in the bath thinking about "not getting
+ *     out", or buying a rope "and not going climbing". Only context or a person can read those.
+ *   - Hyperbole is sometimes flagged: "I wanted to die when he saw my old photos" or "I'd kill
+ *     myself if I had to sit through that again". That is the cheaper mistake here.
+ *   - It reads the writer's own voice. "My friend says she wants to die" or reported speech is
+ *     mostly not flagged, though someone writing that may want the resources too.
+ *   - English only. Other languages, leetspeak ("su1c1de") and spaced-out letters are not read.
+ *   - Cost is linear, about a millisecond for an ordinary 20,000-character entry; text made of
+ *     nothing but crisis vocabulary with no punctuation can take several times that.
  */
 
 export type CrisisCategory = 'suicide' | 'passive' | 'burden' | 'farewell' | 'self_harm' | 'plan';
@@ -195,7 +209,7 @@ function punct(m: string): string {
   return ' ';
 }
 
-const ASCII_RE = /^[\x00-\x7f]*$/;
+const ASCII_RE = /^[^\u0080-\uffff]*$/;
 
 function normalise(input: string): string {
   let t: string;
@@ -345,9 +359,13 @@ const PILL_HINTS: string[] = ['pill', 'meds', 'medication', 'medicine', 'tablet'
 const PILLS = String.raw`(?:pills|pill|meds|medication|medications|medicine|tablets|tablet|painkillers|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|antidepressants|insulin|xanax|benzos|sleeping pills|sleeping tablets|prescriptions?|opioids|oxy|oxycodone|codeine)`;
 
 /** Sentences about trips or moves, where "gone", "goodbye" and "giving things away" are ordinary. */
-const TRAVEL_OR_MOVE = /\b(?:trip|holiday|holidays|vacation|travel\w*|flight|fly|flying|airport|abroad|overseas|weekend|conference|moving|move|moved|relocat\w*|new (?:job|city|flat|apartment|house|place)|last day at|leaving (?:do|party|drinks|lunch|dinner|card|speech|present)|farewell (?:party|drinks|lunch|dinner)|drinks|reunion|funeral|wedding|party|semester|graduat\w*|retir\w*|deploy\w*|surgery|operation|hospital stay|festival|camp|visit\w*|station|gap year|study abroad|exchange)\b/;
+// "Move on" is left out on purpose: "I hope they can move on after I'm gone" is a goodbye.
+const TRAVEL_OR_MOVE = /\b(?:trip|holiday|holidays|vacation|travel\w*|flight|fly|flying|airport|abroad|overseas|weekend|conference|mov(?:e|ed|ing)(?! on\b)|relocat\w*|new (?:job|city|flat|apartment|house|place)|semester|graduat\w*|retir\w*|deploy\w*|surgery|operation|hospital stay|festival|camp|visit\w*|station|gap year|study abroad|exchange)\b/;
 
-const DECLUTTER = /\b(?:charity|donat\w*|declutter\w*|kondo\w*|thrift|garage sale|yard sale|car boot|goodwill|sell\w*|sold|spring clean\w*|outgr[eo]w\w*|minimalis\w*|too small|do not fit|downsiz\w*|op shop|charity shop|moving|move|moved|allerg\w*|landlord|baby|kids|swap|hand me downs?|hand ?me ?downs?|neighbou?rs?|give ?away|upgrade\w*)\b/;
+/** Social goodbyes: leaving drinks, a reunion, a funeral. */
+const GATHERING = /\b(?:last day at|leaving (?:do|party|drinks|lunch|dinner|card|speech|present)|farewell (?:party|drinks|lunch|dinner)|drinks|reunion|funeral|wedding|party|dinner|lunch)\b/;
+
+const DECLUTTER = /\b(?:charity|donat\w*|declutter\w*|kondo\w*|thrift|garage sale|yard sale|car boot|goodwill|sell\w*|sold|spring clean\w*|outgr[eo]w\w*|minimalis\w*|too small|do not fit|downsiz\w*|op shop|charity shop|mov(?:e|ed|ing)(?! on\b)|allerg\w*|landlord|baby|kids|swap|hand me downs?|hand ?me ?downs?|neighbou?rs?|give ?away|upgrade\w*)\b/;
 
 const RELATIONSHIP = /\b(?:relationship|breakup|boyfriend|girlfriend|partner|husband|wife|fiance|fiancee|dating|date|marriage|divorce|engagement|situationship|ex|him|her|them|we|us|our|friendship|job|project|subscription|contract|lease|podcast|series|show|game|streak|chat|conversation|call|argument|fight|meeting)\b/;
 
@@ -363,16 +381,17 @@ const anyOf = (...res: RegExp[]): RegExp => new RegExp(res.map((r) => r.source).
 interface Rule {
   category: CrisisCategory;
   /**
-   * Regex sources, at least one of which every match of `re` must contain. They gate the rule
-   * cheaply, and together they decide which sentences are worth looking at (see TRIGGER).
+   * Regex sources, one of which must appear in any sentence the rule can match in (almost always
+   * inside the match itself). They gate the rule cheaply, and together they decide which
+   * sentences are worth looking at at all (see TRIGGER). Each must start at a word boundary.
    */
   hints: readonly string[];
   /** The hints as one regex: where they occur is where the rule is worth running. */
   hint: RegExp;
   re: RegExp;
-  /** Sentence-level context that makes this particular match ordinary. */
+  /** Words near the match (same sentence, CONTEXT_CHARS either side) that make it ordinary. */
   unless?: RegExp;
-  /** Sentence-level context that must also be present. */
+  /** Words near the match that must also be present. */
   requires?: RegExp;
   /** Explicit suicide or self-harm wording that a clear recovery story may quiet. */
   history?: boolean;
@@ -388,7 +407,13 @@ const rule = (
   hints: readonly string[],
   source: string,
   extra: Omit<Rule, 'category' | 'hints' | 'hint' | 're'> = {},
-): Rule => ({ category, hints, hint: new RegExp(String.raw`\b(?:${hints.join('|')})`, 'g'), re: new RegExp(source, 'g'), ...extra });
+): Rule => ({
+  category,
+  hints,
+  hint: new RegExp(String.raw`\b(?:${hints.join('|')})`, 'g'),
+  re: new RegExp(source, 'g'),
+  ...extra,
+});
 
 const RULES: readonly Rule[] = [
   // ----- suicide: explicit -----
@@ -432,6 +457,8 @@ const RULES: readonly Rule[] = [
     { history: true, selfOnly: true },
   ),
   rule('suicide', ['rather'], String.raw`\b(?:would|had) rather (?:just )?(?:die|be dead)\b(?! than (?!(?:live|living|keep|go on|going on|feel|be alive|exist|wake|face|carry on|do this)\b))`),
+  // "Ending it" is how many people say it, and also how Steady users talk about breakups, so any
+  // relationship word nearby sends it the other way; "end it all" above has no such exit.
   rule('suicide', ['end(?:ing)? (?:it|everything|things)'], String.raw`\b(?:thinking about|thinking of|thought about|thought of|think about|think of|considering|considered|contemplating|contemplated|planning|planned|plan on|plan to|decided to|decided on|going to|want to|wanted to|ready to|tempted to|close to|going to just|should just|could just|might just|will just|just|keep thinking about|until i can|till i can|until i|so i can|finally|can finally)(?: \w+){0,3}? end(?:ing)? (?:it|everything|things(?= (?:for good|forever|once and for all|permanently)))(?= \.| ,|$| (?:all|tonight|today|now|soon|for good|once and for all|this week|and|but|because|i|so|or|already|too|sometimes|though|honestly|permanently)\b)`, { unless: RELATIONSHIP }),
   rule('suicide', ['ending it'], String.raw`(?:^|\. )ending it (?:would|will|seems|feels|is|might|could|sounds)\b`, { unless: RELATIONSHIP }),
 
@@ -461,10 +488,10 @@ const RULES: readonly Rule[] = [
   rule(
     'passive',
     ['(?:tired|sick|exhausted|weary|done|finished) (?:of|with)'],
-    String.raw`\b(?:tired|sick|exhausted|weary|done|finished) (?:of|with) (?:\w+ ){0,2}(?:being alive|to stay alive|to keep living|to stay here|living(?! (?:paycheck|pay cheque|with|in|at|on|off|out|here|there|under|alone|by|near|next|so far|like|a lie|from)\b)|existing|life(?! (?:admin|coaching|advice|hacks|lessons|updates|insurance|drama|and its|at)\b)|breathing|being here|staying alive|(?:this|my) life(?! (?:being|as|in|at|of|with|where|that|full|revolving|going|looking|feeling|right|lately|choices|decisions|story|admin|and its)\b))\b`,
+    String.raw`\b(?:tired|sick|exhausted|weary|done|finished) (?:of|with) (?:\w+ ){0,2}(?:being alive|to stay alive|to keep living|to stay here|living(?! (?:paycheck|pay cheque|with|in|at|on|off|out|here|there|under|alone|by|near|next|so far|like|a lie|from)\b)|existing|life(?! (?:being|as|in|at|of|with|where|that|full|revolving|going|looking|feeling|right|lately|choices|decisions|story|admin|coaching|advice|hacks|lessons|updates|insurance|drama|and its)\b)|breathing|being here|staying alive)\b`,
   ),
   rule('passive', ['hate (?:being|existing|that i)'], String.raw`\bhate (?:being alive|existing|that i (?:exist|am alive|woke up|am still here|am still alive|keep waking up))\b`),
-  rule('passive', ['up on'], String.raw`\bgiv(?:e|en|ing)? up on (?:life|living|being alive|staying alive|myself and life)\b|\bgave up on (?:life|living|being alive|staying alive)\b`),
+  rule('passive', ['(?:give|given|giving|gave) up on'], String.raw`\b(?:give|gives|given|giving) up on (?:life|living|being alive|staying alive|myself and life)\b|\bgave up on (?:life|living|being alive|staying alive)\b`),
   rule('passive', ['wak', 'wok'], String.raw`\b(?:fall|falling|fell|go|going|went|drift|drifting|slip|slipping|put|putting) (?:to sleep|asleep|off|${ME} to sleep)(?: forever)? (?:and|then) (?:just )?(?:never|not|do not|would not|will not|wont) (?:wake|waking|woke)\b`),
   rule('passive', ['not waking'], String.raw`\bnot waking up(?: \w+)? (?:would|sounds|seems|feels|will|could) (?:\w+ ){0,2}(?:nice|good|fine|easier|better|relief|peaceful|okay|ok|welcome|great|kind|merciful|like a gift)\b`),
   rule('passive', ['(?:kill|kills|end|ends|hit|hits|take|takes) me'], String.raw`\b(?:want|wish|hope|pray|praying|hoping|wishing|would not mind if|do not care if|would not care if|would not mind) (?:\w+ ){0,3}?(?:someone|somebody|something|a car|a bus|a truck|a lorry|a train|god|the universe|cancer|illness) (?:would |to |could |will |just |finally ){0,3}(?:kill|kills|end|ends|hit|hits|take|takes) me\b(?! (?:up|off|out|back|home|in)\b)`),
@@ -477,20 +504,20 @@ const RULES: readonly Rule[] = [
   rule('passive', ['at peace'], String.raw`\b(?:only|finally|just) (?:be )?at peace (?:when|once|if) i am (?:gone|dead)\b`),
   rule('passive', ['death'], String.raw`\b(?:wish|wishing|pray|praying|hope|hoping|long|longing|ready|welcome|welcoming|crave|craving) (?:for )?death\b|\bdeath (?:would|will|could|might) (?:\w+ )?be (?:a |such a )?(?:relief|welcome|easier|better|peaceful|mercy|freedom|kinder|nice|release|gift)\b`),
 
-  rule('passive', ['to (?:just )?(?:stop|end|be over)'], String.raw`\b(?:want|wish|need|just want|pray for|hope)(?: \w+)? (?:it all|everything|all of it|all of this|this all|life|my life|the world|existence) to (?:just )?(?:stop|end|be over)(?: forever| for good| permanently)?(?= \.| ,|$| (?:forever|for good|permanently|already|now|and|but|i)\b)`, { unless: /\b(?:week|day|meeting|shift|semester|term|year|month|call|class|lecture|film|movie|show|game|noise|rain|argument|fight|drama|trip|flight|party|exam|exams|renovation|project)\b/, selfOnly: true }),
+  rule('passive', ['(?:it all|everything|all of it|all of this|this all|life|my life|the world|existence) to (?:just )?(?:stop|end|be over)'], String.raw`\b(?:want|wish|need|just want|pray for|hope)(?: \w+)? (?:it all|everything|all of it|all of this|this all|life|my life|the world|existence) to (?:just )?(?:stop|end|be over)(?: forever| for good| permanently)?(?= \.| ,|$| (?:forever|for good|permanently|already|now|and|but|i)\b)`, { unless: /\b(?:week|day|meeting|shift|semester|term|year|month|call|class|lecture|film|movie|show|game|noise|rain|argument|fight|drama|trip|flight|party|exam|exams|renovation|project)\b/, selfOnly: true }),
   rule('passive', ['i (?:am still alive|am still here|survived|did not die|woke up|keep waking|wake up again|am alive)'], String.raw`\b(?:disappointed|sad|upset|annoyed|angry|gutted|sorry) (?:that |when |to (?:find that |see that |realise |realize )?)?i (?:am still alive|am still here|survived|did not die|woke up again|keep waking up|wake up again|woke up this morning|am alive)\b`),
   rule('passive', ['(?:idea|thought) of'], String.raw`\b(?:idea|thought) of (?:just )?(?:not existing|not being alive|not being here|dying|being dead|not waking up|never waking up|disappearing forever|ending it) (?:is|feels|seems|sounds|has become|gets) (?:\w+ )?(?:comforting|peaceful|appealing|nice|tempting|like a relief|calming|soothing|good|better|a relief|welcome|attractive|more and more appealing)\b`),
-  rule('suicide', ['let me'], String.raw`\blet me (?:just )?die\b`),
+  rule('suicide', ['let me (?:just )?die'], String.raw`\blet me (?:just )?die\b`),
   rule('passive', ['sleep', 'asleep', 'wake up again'], String.raw`\b(?:asleep|sleep) (?:forever|for ever|permanently|for good)\b|\bnever wake up again\b`, {
     requires: /\b(?:want|wanted|wanting|wish|wished|wishing|hope|hoping|pray|praying|if only|longing|long to|dream|dreaming|would love|would give anything)\b/,
     selfOnly: true,
   }),
   // "how peaceful it would be to just not exist": picturing relief in not being alive.
-  rule('passive', ['would be', 'will be', 'must be', 'could be'], String.raw`\b(?:(?:would|will|must|could) be (?:\w+ ){0,2}${RELIEF}|${RELIEF} (?:it|that|everything) (?:would|will|must|could) be) (?:to|if i could|if i) (?:just |finally |simply )?(?:${PASSIVE_STATE}|die|be dead|stop|not be here|disappear|never wake up|not wake up)\b`),
-  rule('passive', ['i can'], String.raw`\b(?:do not think|not sure|do not know if|do not know whether|doubt|wonder if|wonder whether) i can (?:\w+ )?(?:keep going|go on|carry on|keep living|keep existing|keep doing (?:this )?life|do (?:this|life) (?:much longer|anymore|any longer)|survive (?:this|another|much longer)|hold on|stay alive|keep myself alive|keep breathing)\b(?! (?:to|with|back|out|through|round|around|in|on|there|at|for|like (?:a|an|my|our|his|her|them|him|that|the))\b)`),
-  rule('passive', ['myself', 'me'], String.raw`\b(?:do not|can not|cannot|never|could not) (?:really )?(?:see|imagine|picture) (?:myself|me) (?:being |still |staying )?(?:alive|around)(?: (?:next|in|by|at|past|for|much|to see|when)\b|(?= \.| ,|$))`),
+  rule('passive', [String.raw`(?:would|will|must|could) be (?:\w+ ){0,2}${RELIEF}`, String.raw`${RELIEF} (?:it|that|everything) (?:would|will|must|could) be`], String.raw`\b(?:(?:would|will|must|could) be (?:\w+ ){0,2}${RELIEF}|${RELIEF} (?:it|that|everything) (?:would|will|must|could) be) (?:to|if i could|if i) (?:just |finally |simply )?(?:${PASSIVE_STATE}|die|be dead|stop|not be here|disappear|never wake up|not wake up)\b`),
+  rule('passive', ['(?:think|sure|know if|know whether|doubt|wonder if|wonder whether) i can'], String.raw`\b(?:do not think|not sure|do not know if|do not know whether|doubt|wonder if|wonder whether) i can (?:\w+ )?(?:keep going|go on|carry on|keep living|keep existing|keep doing (?:this )?life|do (?:this|life) (?:much longer|anymore|any longer)|survive (?:this|another|much longer)|hold on|stay alive|keep myself alive|keep breathing)\b(?! (?:to|with|back|out|through|round|around|in|on|there|at|for|like (?:a|an|my|our|his|her|them|him|that|the))\b)`),
+  rule('passive', ['(?:see|imagine|picture) (?:myself|me)'], String.raw`\b(?:do not|can not|cannot|never|could not) (?:really )?(?:see|imagine|picture) (?:myself|me) (?:being |still |staying )?(?:alive|around)(?: (?:next|in|by|at|past|for|much|to see|when)\b|(?= \.| ,|$))`),
   rule('passive', ['cancer', 'illness', 'tumo', 'disease', 'sickness', 'infection'], String.raw`\b(?:hope|hopes|hoping|wish|wishing|pray|praying)(?: that)? (?:the |my |this )?(?:cancer|illness|tumou?r|disease|sickness|infection) (?:comes back|returns|kills me|takes me|gets me|wins|spreads|is terminal|finishes me)\b`, { selfOnly: true }),
-  rule('passive', ['keep', 'hold', 'tie'], String.raw`\bnothing (?:left )?(?:is )?(?:keeping|holding|tying|keeps|holds|ties|to keep|to hold) me (?:here|to this world|to this earth|to life|alive|going|on this earth|in this world)\b`, {
+  rule('passive', ['nothing (?:left )?(?:is )?(?:keep|hold|tie|to keep|to hold)'], String.raw`\bnothing (?:left )?(?:is )?(?:keeping|holding|tying|keeps|holds|ties|to keep|to hold) me (?:here|to this world|to this earth|to life|alive|going|on this earth|in this world)\b`, {
     unless: anyOf(TRAVEL_OR_MOVE, /\b(?:town|city|country|job|flat|house|apartment|area|place|relationship|team|company|school|uni|club)\b/),
   }),
   rule('passive', ['want out'], String.raw`\bwant(?:ed)? out(?: of (?:this life|life|existence|this world|everything|it all|here|being alive|living|this))? (?:for good|forever|for ever|permanently)\b|\bwant(?:ed)? out of (?:this life|life|existence|this world|being alive|living)\b`, { selfOnly: true }),
@@ -503,11 +530,15 @@ const RULES: readonly Rule[] = [
   rule('burden', ['nobody', 'no one', 'none of them', 'not one person', 'not a single person', 'not a soul'], String.raw`\b(?:nobody|no one|none of them|not one person|not a single person|not a soul) (?:would|will|is going to|is gonna|would even|will even|would really|would actually|will actually|would ever|will ever) (?:even |really |actually |ever )?(?:miss me|notice (?:if|when|that) i (?:was|am|were|went) gone|notice if i (?:died|disappeared|vanished|was gone|were gone|was not here|stopped existing|killed ${ME}|was dead)|care ${IF_GONE}|care (?:if|when) i am (?:gone|dead)|come to my funeral|cry (?:if|when|at my funeral)|mourn me)\b`),
   rule('burden', ['would (?:anyone|anybody|people|they|you|my|he|she)', 'who (?:would|will|is)'], String.raw`\b(?:would (?:anyone|anybody|people|they|you|my family|my friends|he|she)|who would|who will|who is going to|who is even going to) (?:even |really |actually |ever )?(?:notice|care|miss me|mind|cry|come to my funeral) (?:\w+ ){0,2}?(?:${IF_GONE}|when i am gone|at my funeral)\b`),
   rule('burden', ['burden'], String.raw`\b(?:will not|will no longer|am not going to|not going to|wont) be (?:a |such a |anyones |everyones |your |their )?burden (?:\w+ ){0,2}(?:much longer|for (?:much |very )?long|anymore|any longer|soon|after (?:tonight|today|this))\b`),
+  // Feeling like a burden when asking for reassurance is an everyday anxious-attachment feeling,
+  // so plain "I'm a burden" is left alone; a burden to everyone, or for not much longer, is not.
   rule('burden', ['burden'], String.raw`\b(?:i am|i feel like|i feel|i have become|i have always been|i will always be|i was born|i have been|am just|i know i am|i am only|i am nothing but|i am such) (?:\w+ ){0,3}burden (?:to|on|for) (?:everyone|everybody|all|the world|my (?:whole |entire )?family|my friends|the people|those|anyone|all of you|my parents|my kids|my children|everyone around me|everybody around me|the whole world|society)\b`),
   rule('burden', ['waste of'], String.raw`\b(?:i am|i feel like|i feel|i am just|i am such|i am nothing but|i am a|i am literally) (?:\w+ ){0,2}waste of (?:space|oxygen|air|skin|a life|life|a human|a person)\b`),
   rule('burden', ['(?:have|need) to (?:worry|deal|put|take|look|bother|carry|support|think)'], String.raw`\b(?:you|they|everyone|everybody|nobody|no one|people|my family|you all) (?:will not|would not|will no longer|wont|will never|will|would) (?:have to|need to) (?:worry about|deal with|put up with|take care of|look after|bother with|carry|support|think about) me (?:for )?(?:anymore|any longer|ever again|much longer|for much longer|soon)\b`),
 
   // ----- farewell and preparation -----
+  // Giving things away is also decluttering, moving and passing on baby clothes; those words
+  // nearby make it ordinary.
   rule('farewell', ['giv', 'gave'], String.raw`\b(?:giv(?:e|es|ing|en)|gave) away (?:\w+ )?${MY_ITEMS}\b|\b(?:giv(?:e|es|ing|en)|gave) (?:\w+ )?${MY_ITEMS}(?:(?: \w+){0,2} away\b|(?= \.| ,|$| to (?:people|friends|my|everyone|whoever)\b))`, { unless: DECLUTTER }),
   rule('farewell', ['away (?:all|everything|most|the rest)'], String.raw`\b(?:giv(?:e|es|ing|en)|gave) away (?:all|everything|most|the rest)(?: of)?(?: (?:my|i own|i have))?\b`, { unless: DECLUTTER }),
   rule('farewell', ['(?:not|no longer) need'], String.raw`\b(?:will not|wont|am not going to|will no longer) need (?:\w+ ){0,3}(?:where i am going|after (?:tonight|today|this week|tomorrow)|when i am gone|once i am gone|anymore after)\b`, { unless: TRAVEL_OR_MOVE }),
@@ -515,12 +546,14 @@ const RULES: readonly Rule[] = [
   rule('farewell', ['goodbye', 'farewell', 'final'], String.raw`\b(?:goodbye|farewell|final) (?:letter|note|message|video|text)s? (?:\w+ ){0,2}(?:to|for) (?:everyone|everybody|my family|my kids|my children|my mum|my mom|my dad|my parents|my sister|my brother|my siblings|my friends|the people i love|each of|all of|my loved ones|my family and)\b`, { unless: anyOf(/\b(?:moving|move|retire\w*|new job|last day|graduat\w*|trip|abroad|deploy\w*)\b/, MEDIA) }),
   rule('farewell', [SUICIDE_NOUN], String.raw`\b${SUICIDE_NOUN} (?:note|notes|letter|letters)\b`, { unless: MEDIA }),
   rule('farewell', ['i am (?:gone|dead|not here|no longer)'], String.raw`\b(?:letters?|notes?|messages?|videos?) (?:\w+ ){0,3}(?:for|to read|to open|to find) (?:\w+ ){0,2}(?:after|when|once) i am (?:gone|dead|not here|no longer here)\b`),
+  // "By the time you read this I'll be on the plane" is a travel note; only an ending counts.
   rule('farewell', ['by the time'], String.raw`\bby the time (?:you|anyone|someone|somebody|they|he|she|my \w+) (?:\w+ )?(?:read|reads|see|sees|find|finds|get|gets|hear|hears|open|opens) (?:this|these|it|my message|my note)(?: ,)?(?: \w+){0,4} (?:gone|dead|no longer (?:here|around|alive)|too late|at peace|not be here|not be around|not be alive|not here|not around)\b(?! (?:for|on|to|away|abroad|at|in|until|till)\b)`),
-  rule('farewell', ['be (?:gone|dead|at peace)'], String.raw`\bi (?:will|am going to|shall|would) (?:soon |finally |already |probably |hopefully )?be (?:gone|dead|at peace)(?= \.| ,|$| (?:soon|forever|for good|and|tomorrow|tonight|then|anyway|so|you|nobody|no one|everyone|already)\b)`, { unless: TRAVEL_OR_MOVE }),
+  rule('farewell', ['be (?:gone|dead|at peace)'], String.raw`\bi (?:will|am going to|shall|would) (?:soon |finally |already |probably |hopefully )?be (?:gone|dead|at peace)(?= \.| ,|$| (?:soon|forever|for good|and|tomorrow|tonight|then|anyway|so|you|nobody|no one|everyone|already)\b)`, { unless: anyOf(TRAVEL_OR_MOVE, GATHERING) }),
   rule('farewell', ['i am (?:gone|dead|no longer|not here|not around)'], String.raw`\b(?:after|once|for when|for after) i am (?:gone|dead|no longer (?:here|around|alive)|not (?:here|around) anymore)(?! (?:for|on|to|at|in|away|out|shopping|abroad|overseas|travelling|traveling|next|this|over|during|until|till)\b)|\bwhen i am (?:dead|gone for good|gone forever|no longer (?:here|around|alive)|not (?:here|around) anymore)\b`, { unless: TRAVEL_OR_MOVE }),
-  rule('farewell', ['goodbye'], String.raw`\bsa(?:y|ys|ying|id) (?:my )?(?:final |last |quiet )?goodbyes? (?:to (?:everyone|everybody|the world|this world|all of you|my family|life|you all|my loved ones|the people i love|my friends|my kids|my children|everything)|forever|for good|for the last time)\b|\bsa(?:y|ying|id) (?:all )?my goodbyes\b`, { unless: TRAVEL_OR_MOVE, selfOnly: true }),
+  rule('farewell', ['goodbye'], String.raw`\bsa(?:y|ys|ying|id) (?:my )?(?:final |last |quiet )?goodbyes? (?:to (?:everyone|everybody|the world|this world|all of you|my family|life|you all|my loved ones|the people i love|my friends|my kids|my children|everything)|forever|for good|for the last time)\b|\bsa(?:y|ying|id) (?:all )?my goodbyes\b`, { unless: anyOf(TRAVEL_OR_MOVE, GATHERING), selfOnly: true }),
   rule('farewell', ['goodbye'], String.raw`\bgoodbye (?:cruel )?world\b|\bgoodbye (?:everyone|everybody|all) (?:forever|for good)\b|\bthis is (?:my )?(?:final |last )?goodbye (?:to (?:everyone|everybody|the world|all of you|life)|forever|for good)\b`),
   rule('farewell', ['my (?:last|final)'], String.raw`\bmy (?:last|final) (?:night|day|week|entry|message|post|words|breath|sunrise|sunset|birthday|christmas) (?:alive|on earth|on this earth|in this world|of my life|ever)\b`),
+  // People sort their affairs before surgery, a move or a baby, too.
   rule('farewell', ['affairs'], String.raw`\b(?:put|putting|get|getting|got|sorting|sorted|have|had) (?:\w+ ){0,1}(?:my )?affairs in order\b`, { unless: /\b(?:surgery|operation|procedure|retire\w*|move|moving|baby|trip|deploy\w*|travel\w*|emigrat\w*|tax|taxes|accountant|estate planning|lawyer|solicitor|wedding|pregnan\w*|new year|before (?:the|my) (?:move|trip|op|operation))\b/ }),
   rule('farewell', ['i am (?:gone|not here|not around|dead|no longer)'], String.raw`\b(?:look after|take care of|care for|feed|rehome|re home|new home for|find a home for|found a home for|finding a home for) (?:\w+ ){0,2}(?:cat|dog|pets?|kids|children|plants|rabbit|hamster|bird|fish) (?:\w+ ){0,3}(?:when|after|once|if) i am (?:gone|not here|not around|dead|no longer here)(?! (?:for|on|to|at|in|away|out|abroad|overseas|travelling|traveling|next|this|over|during|until|till)\b)`, { unless: TRAVEL_OR_MOVE }),
 
@@ -533,12 +566,14 @@ const RULES: readonly Rule[] = [
   rule('farewell', ['in case'], String.raw`\b(?:passwords?|pin numbers?|pins|bank details|account details|logins?|will|insurance details|funeral wishes) (?:\w+ ){0,6}(?:, )?in case(?= \.|$)`, { unless: TRAVEL_OR_MOVE }),
 
   // ----- self-harm -----
+  // Accidents ("cut myself shaving", "burnt myself on the oven") are neutralised as idioms above;
+  // the `unless` lists below catch the ones that only show up a few words away.
   rule('self_harm', ['self ?(?:harm|injur|mutilat)', 'selfharm'], String.raw`\bself ?(?:harm\w*|injur\w*|mutilat\w*)\b|\bselfharm\w*\b`, { history: true }),
   rule('self_harm', ['cut'], String.raw`\bcut(?:s|ting)? (?:${ME}|into ${ME}|my (?:own )?(?:wrists?|arms?|forearms?|thighs?|legs?|skin|stomach|belly|hips?|body|flesh|ankles?|wrist open|veins?))\b(?! (?:short|off|out|loose|some slack|free|a break|back|down|in line)\b)`, { history: true }),
   rule('self_harm', ['cut'], String.raw`\b(?:used to|started|start|starting|restarted|been|keep|kept|urge to|urges to|want to|wanted to|tempted to|thinking about|thought about|relapsed|relapse|back to|went back to|gone back to|craving|cannot stop|can not stop|stop|stopped|quit|hide|hiding|hid) (?:\w+ )?cut(?:ting)?(?= \.| ,|$| (?:again|tonight|deeper|deep|and|but|because|so|since|to cope|to feel|it helps|helps|when i|every|after|before|on my|marks|scars|urges)\b)`, { history: true, unless: /\b(?:hair|fringe|bangs|carbs|sugar|budget|costs|grass|lawn|wood|fabric|paper|film|movie|video|edit|class|corners|ties|cable|bread|cake|onions?|vegetables|veg|meat|line|queue)\b/ }),
   rule('self_harm', ['cuts', 'wounds', 'slashes', 'blade', 'razor', 'my cutting'], String.raw`\bmy cutting\b|\b(?:fresh|new|deep|hiding my|hide my|hid my|cover my|covering my|covered my) (?:cuts|wounds|slashes)\b|\bblade (?:out of|from) (?:a |my |the )?(?:pencil )?(?:sharpener|razor)\b|\b(?:razor|razors|blade|blades) (?:\w+ ){0,3}(?:to|on|across) my (?:wrists?|arms?|thighs?|skin|legs?|stomach)\b`, { history: true }),
   rule('self_harm', ['hurt', 'harm', 'injur'], String.raw`\b(?:hurt|hurts|hurting|harm|harms|harming|harmed|injure|injuring|injured) (?:${ME}|my own body)\b`, { history: true }),
-  rule('self_harm', ['burn', 'punch', 'hit', 'scratch', 'starv', 'bruis', 'bite', 'biting', 'slap', 'chok', 'strangl', 'pinch'], String.raw`\b(?:burn|burns|burning|burned|burnt|punch|punching|punched|hit|hitting|scratch|scratching|scratched|starve|starving|starved|bruise|bruising|bite|biting|slap|slapping|slapped|choke|choking|strangle|strangling|pinch|pinching) ${ME}\b(?! (?:awake|up|out|of|to stay awake|with questions)\b)`, { history: true, unless: /\b(?:car door|door|cupboard|drawer|by accident|accidentally|ball|racket|frying pan|hammer|tripped|slipped|clumsy|oven|stove|kettle|iron|sunburn\w*|sun|cooking|baking)\b/ }),
+  rule('self_harm', [ME], String.raw`\b(?:burn|burns|burning|burned|burnt|punch|punching|punched|hit|hitting|scratch|scratching|scratched|starve|starving|starved|bruise|bruising|bite|biting|slap|slapping|slapped|choke|choking|strangle|strangling|pinch|pinching) ${ME}\b(?! (?:awake|up|out|of|to stay awake|with questions)\b)`, { history: true, unless: /\b(?:car door|door|cupboard|drawer|by accident|accidentally|ball|racket|frying pan|hammer|tripped|slipped|clumsy|oven|stove|kettle|iron|sunburn\w*|sun|cooking|baking)\b/ }),
   rule('self_harm', ['punch', 'slap', 'scratch', 'claw', 'hitting'], String.raw`\b(?:punch\w*|slap\w*|scratch\w*|claw\w*|hitting|beat\w*|bash\w*) (?:at )?my (?:own )?(?:face|head|arms?|legs?|thighs?|skin|stomach|body|chest)\b(?! (?:on|against|off|into)\b)`, {
     history: true,
     unless: /\b(?:eczema|itch\w*|rash|bites?|mosquito\w*|allerg\w*|hives|dry skin|sunburn\w*|awake|by accident|accidentally|door|cupboard|shelf|fell|tripped|slipped|ball|boxing|sparring|martial|karate|game)\b/,
@@ -546,7 +581,7 @@ const RULES: readonly Rule[] = [
   rule('self_harm', ['bleed'], String.raw`\b(?:make|made|making|let|letting) ${ME} bleed\b|\buntil i bleed\b`, { history: true }),
   rule('self_harm', ['urge'], String.raw`\burges? to (?:cut|hurt ${ME}|harm ${ME}|burn ${ME}|bleed|self ?harm|relapse)\b`, { history: true }),
   rule('self_harm', ['over ?dos', 'too many'], String.raw`\bi (?:have |had |just |nearly |almost |once |already |might |may |will |could |would |am going to |want to |tried to |am about to )?(?:overdose|overdosed|over dose|over dosed|took an overdose|take an overdose|took too many ${PILLS})\b`, { history: true }),
-  rule('self_harm', ['over ?dos'], String.raw`\b(?:want|wanted|wanting|going|plan|planning|planned|tempted|try|trying|tried|ready|about|thinking about|thinking of|thought about|thought of|considering|considered|fantasi\w* about|urge|urges|decided|decide) (?:to )?(?:just )?over ?dos(?:e|ing)\b`, { history: true }),
+  rule('self_harm', ['over ?dos'], String.raw`\b(?:(?:want|wanted|wanting|going|plan|planning|planned|tempted|try|trying|tried|ready|about|urge|urges|decided|decide) to|thinking about|thinking of|thought about|thought of|considering|considered|fantasi\w* about) (?:just )?over ?dos(?:e|ing)\b`, { history: true }),
   rule('self_harm', ['over ?dos'], String.raw`\bover ?dos(?:e|ed|es|ing) on my\b|\b(?:take|took|taking|taken|do|did|had|swallow\w*) an? (?:deliberate |intentional )?overdose\b`, { history: true, unless: MEDIA }),
 
   // ----- plan and method -----
@@ -554,9 +589,10 @@ const RULES: readonly Rule[] = [
   rule('plan', PILL_HINTS, String.raw`\benough (?:\w+ )?${PILLS} (?:\w+ ){0,2}(?:to (?:die|end|kill|do it|not wake|never wake|finish it|be done|stop everything|make sure)|saved|stashed|stockpiled)\b`),
   rule('plan', PILL_HINTS, String.raw`\b(?:take|taking|took|taken|swallow|swallowing|swallowed|down|downing|downed) (?:all (?:of )?(?:my|the|these|those|them)|the (?:whole|entire|rest of the) (?:bottle|box|pack|packet|strip|lot)|a (?:whole |full |entire )?(?:bottle|box|pack|packet|handful|fistful)|every (?:single )?(?:one of )?(?:my|the)|everything in the (?:cabinet|cupboard|drawer))(?: of)?(?: \w+){0,2} ${PILLS}\b`, { unless: /\b(?:with (?:food|breakfast|lunch|dinner|meals?|water)|every (?:day|morning|night|evening)|each (?:day|morning|night)|daily|on time|as prescribed|remember\w*|forgot|forget|doctor said|antibiotics|course|vitamins?|supplements?|pharmacy|pharmacist|refill|dose schedule|travel|trip)\b/ }),
   rule('plan', ['at once'], String.raw`\b(?:take|taking|took|swallow\w*) (?:all )?(?:my|the) ${PILLS} (?:all )?at once\b`),
+  // "Lethal dose" also comes up when a dog eats chocolate or someone worries about caffeine.
   rule('plan', ['lethal', 'fatal', 'deadly'], String.raw`\b(?:lethal|fatal|deadly) (?:dose|amount|overdose|quantity|combination)\b`, { unless: /\b(?:coffee|caffeine|water|vitamin\w*|sugar|salt|chocolate|nutmeg|dog|cat|pet|grapes|onion|lily|lilies|xylitol|puppy|kitten|snake|spider|bee|mushroom\w*)\b/ }),
   rule('plan', ['how (?:many|much)'], String.raw`\bhow (?:many|much) (?:\w+ ){0,2}(?:${PILLS}|would it take|it would take|does it take|it takes) (?:\w+ ){0,4}(?:to die|to kill|lethal|fatal|to not wake|to never wake|to end it|to be sure|to do it)\b`),
-  rule('plan', ['how to', 'painless', 'ways? (?:to|of)', 'method', 'lethal', 'how many'], String.raw`\b(?:search\w*|googl\w*|look\w* up|looked up|research\w*|read\w* up on|look\w* into|look\w* for) (?:\w+ ){0,3}(?:how to (?:die|kill ${ME}|end (?:it|my life)|overdose|hang ${ME}|disappear forever)|painless (?:ways?|methods?)|ways? to (?:die|kill ${ME}|end (?:it|my life))|methods? of ${SUICIDE_NOUN}|${SUICIDE_NOUN} methods?|lethal dose|how many pills)\b|\b(?:painless|quick|easy|quiet|best|surest|easiest) (?:way|ways|method|methods) (?:to|of) (?:die|dying|go|end it|kill ${ME}|end my life|not wake up)\b`),
+  rule('plan', ['how to', 'painless', '(?:quick|easy|quiet|best|surest|easiest) (?:way|ways|method|methods)', 'method', 'lethal', 'how many'], String.raw`\b(?:search\w*|googl\w*|look\w* up|looked up|research\w*|read\w* up on|look\w* into|look\w* for) (?:\w+ ){0,3}(?:how to (?:die|kill ${ME}|end (?:it|my life)|overdose|hang ${ME}|disappear forever)|painless (?:ways?|methods?)|ways? to (?:die|kill ${ME}|end (?:it|my life))|methods? of ${SUICIDE_NOUN}|${SUICIDE_NOUN} methods?|lethal dose|how many pills)\b|\b(?:painless|quick|easy|quiet|best|surest|easiest) (?:way|ways|method|methods) (?:to|of) (?:die|dying|go|end it|kill ${ME}|end my life|not wake up)\b`),
   rule('plan', ['hang', 'noose'], String.raw`\bhang(?:ing|ed)? ${ME}\b|\b(?:tie|tied|tying|made|make|making|bought|buy|have|got|practis\w*|practic\w*) (?:\w+ ){0,2}noose\b`, { history: true }),
   rule('plan', ['shoot', 'gun', 'pistol', 'rifle', 'knife', 'brains', 'slit', 'bleed out'], String.raw`\bshoot(?:ing)? ${ME}\b|\b(?:put|putting|hold|holding|held) (?:a|the|my) (?:gun|pistol|rifle|knife) (?:to|against|in) my (?:head|temple|mouth|chest|throat)\b|\bblow(?:ing)? my brains out\b|\bslit(?:ting)? my (?:wrists?|throat)\b|\b(?:let|letting) ${ME} bleed out\b`, { history: true }),
   rule(
@@ -569,7 +605,7 @@ const RULES: readonly Rule[] = [
     requires: /\b(?:roof|rooftop|bridge|balcony|ledge|building|cliff|window|edge|platform|tracks|train|top floor|car park|parking garage|overpass|tower)\b/,
     unless: /\b(?:pool|lake|trampoline|bungee|skydiv\w*|parachut\w*|waves|puddles?|queue|conclusions|ship|on board|onboard|bandwagon)\b/,
   }),
-  rule('plan', ['how'], String.raw`\b(?:wonder|wondering|wondered|think about|thinking about|thought about|calculat\w*|work out|working out|worked out|look\w* up|check\w*) (?:\w+ ){0,1}how (?:high|far down|far the drop|long the drop|tall|deep|far it is to the (?:ground|bottom|water))\b`, {
+  rule('plan', ['how (?:high|far|long|tall|deep)'], String.raw`\b(?:wonder|wondering|wondered|think about|thinking about|thought about|calculat\w*|work out|working out|worked out|look\w* up|check\w*) (?:\w+ ){0,1}how (?:high|far down|far the drop|long the drop|tall|deep|far it is to the (?:ground|bottom|water))\b`, {
     requires: /\b(?:bridge|roof|rooftop|balcony|ledge|cliff|window|building|top floor|car park|parking garage|overpass|tower|drop)\b/,
     unless: /\b(?:hike|hiking|climb\w*|view|photo\w*|architecture|tour|built|engineer\w*|school project|homework|kids?|son|daughter|bungee|zip ?line|skydiv\w*)\b/,
   }),
@@ -581,10 +617,10 @@ const RULES: readonly Rule[] = [
     requires: /\b(?:look\w*|search\w*|googl\w*|research\w*|check\w*|find\w*|found|know|which|where)\b/,
     unless: /\b(?:kids?|children|toddler|son|daughter|safety|council|complain\w*|dangerous for|petition|report\w*|cycl\w*|bike|walk\w* the dog)\b/,
   }),
-  rule('plan', ['everything', 'all', 'whatever', 'every'], String.raw`\b(?:take|taking|took|swallow\w*|down|downing|downed|empty\w*) (?:everything|all|whatever|every pill|every tablet|all the pills|all the meds)(?: that is| left)? (?:in|from) (?:the|my|our) (?:medicine |bathroom |pill |first aid )?(?:cabinet|cupboard|drawer|box|bag|bottle|kit)\b`, {
+  rule('plan', ['(?:everything|all|whatever|every pill|every tablet|all the pills|all the meds)(?: that is| left)? (?:in|from)'], String.raw`\b(?:take|taking|took|swallow\w*|down|downing|downed|empty\w*) (?:everything|all|whatever|every pill|every tablet|all the pills|all the meds)(?: that is| left)? (?:in|from) (?:the|my|our) (?:medicine |bathroom |pill |first aid )?(?:cabinet|cupboard|drawer|box|bag|bottle|kit)\b`, {
     unless: /\b(?:clean\w*|tidy\w*|sort\w*|expired|throw\w*|threw|bin|binned|declutter\w*|organi[sz]\w*|out of date|pharmacy|return\w*)\b/,
   }),
-  rule('plan', ['car'], String.raw`\b(?:crash\w*|wreck\w*|drive|drives|driving|drove|swerv\w*|roll\w*) (?:my|the) car (?:\w+ ){0,4}(?:on purpose|deliberately|intentionally)\b`),
+  rule('plan', ['purpose', 'deliberately', 'intentionally'], String.raw`\b(?:crash\w*|wreck\w*|drive|drives|driving|drove|swerv\w*|roll\w*) (?:my|the) car (?:\w+ ){0,4}(?:on purpose|deliberately|intentionally)\b`),
   rule('plan', ['purpose', 'deliberately', 'intentionally'], String.raw`\b(?:jump\w*|step\w*|walk\w*|drive|drove|driving|crash\w*|swerv\w*) (?:\w+ ){0,4}(?:bridge|roof|building|traffic|train|truck|lorry|tree|wall|cliff) (?:\w+ ){0,2}(?:on purpose|deliberately|intentionally)\b`),
   rule('plan', ['plan', 'know (?:exactly )?how', 'do it', 'end it', 'die', 'kill', 'end my'], String.raw`\b(?:have|got|made|making|make|know|worked out|figured out|decided|sorted|sorted out|settled on|come up with|came up with) (?:\w+ ){0,2}(?:a |the |my )?plan (?:\w+ ){0,2}(?:to|for|of) (?:how )?(?:(?:i would|to|i will|i am going to) )?(?:die|end it(?: all)?|end (?:my|this) life|kill ${ME}|go through with it|not wake up|do it for real|take my life)\b|\bknow (?:exactly )?how i (?:would|will|am going to|could) (?:do it|end it|die|kill ${ME}|go)\b(?! (?:to|on|at|in)\b)|\b(?:worked out|figured out|planned out|planned|planning|plan|keep planning|keep thinking about|thinking about|thought about) (?:exactly )?(?:how|when|where) (?:\w+ )?(?:(?:i would|i will|i am going to|i could) do it(?= \.| ,|$)|(?:i would|i will|i am going to|i could|to) (?:end it|die|kill ${ME}|end my life))`, { unless: RELATIONSHIP }),
   rule('plan', ['die', 'end it', 'end my', 'kill', 'go through', 'do it for real', 'my death', 'ending it', 'when i go', 'last day'], String.raw`\b(?:picked|chosen|chose|set|decided on|planned|pick|choose|choosing|picking|settled on) (?:a|the|my) (?:date|day|time|night|place|spot|method|way) (?:\w+ ){0,2}(?:to (?:die|end it|end my life|go through with it|kill ${ME}|do it for real)|for (?:my death|ending it|when i go|my last day))\b`),
@@ -640,22 +676,21 @@ const TRIGGER = new RegExp(String.raw`\b(?:${[...new Set(RULES.flatMap((r) => r.
  */
 const CONTEXT_CHARS = 160;
 
-/** Does the rule match inside this one sentence, once its context checks are applied? */
-function matchesInSentence(r: Rule, sentence: string, whole: WholeText): boolean {
+/** Does the rule match in the sentence text[sStart, sEnd), once its context checks are applied? */
+function matchesIn(r: Rule, text: string, sStart: number, sEnd: number, whole: WholeText): boolean {
+  const sentence = text.slice(sStart, sEnd);
   const re = r.re;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence)) !== null) {
     if (m[0].length === 0) re.lastIndex++;
+    const at = sStart + m.index;
     if (r.selfOnly === true) {
-      const before = sentence.slice(Math.max(0, m.index - 40), m.index);
+      const before = text.slice(Math.max(sStart, at - 40), at);
       if (NEGATED_BEFORE.test(before) || OTHER_SUBJECT_BEFORE.test(before)) continue;
     }
     if (r.unless === undefined && r.requires === undefined && r.history !== true) return true;
-    const context =
-      sentence.length <= 2 * CONTEXT_CHARS
-        ? sentence
-        : sentence.slice(Math.max(0, m.index - CONTEXT_CHARS), m.index + m[0].length + CONTEXT_CHARS);
+    const context = text.slice(Math.max(sStart, at - CONTEXT_CHARS), Math.min(sEnd, at + m[0].length + CONTEXT_CHARS));
     if (r.unless?.test(context)) continue;
     if (r.requires && !r.requires.test(context)) continue;
     if (r.history === true && isRecoveryStory(whole, context)) continue;
@@ -666,20 +701,37 @@ function matchesInSentence(r: Rule, sentence: string, whole: WholeText): boolean
 
 /**
  * Runs one rule over the candidate text. Its hints are found first, and the full pattern only
- * runs on the sentences that hold one, which is much cheaper than scanning everything with it.
+ * runs on the sentences that hold one.
  */
 function ruleMatches(r: Rule, text: string, whole: WholeText): boolean {
   const hint = r.hint;
   hint.lastIndex = 0;
   let h: RegExpExecArray | null;
   while ((h = hint.exec(text)) !== null) {
-    const from = text.lastIndexOf(' . ', h.index);
-    const to = text.indexOf(' . ', h.index + h[0].length);
-    const end = to < 0 ? text.length : to;
-    if (matchesInSentence(r, text.slice(from < 0 ? 0 : from + 3, end), whole)) return true;
-    hint.lastIndex = Math.max(end, h.index + 1);
+    const dot = text.lastIndexOf(' . ', h.index);
+    const next = text.indexOf(' . ', h.index + h[0].length);
+    const sEnd = next < 0 ? text.length : next;
+    if (matchesIn(r, text, dot < 0 ? 0 : dot + 3, sEnd, whole)) return true;
+    hint.lastIndex = Math.max(sEnd, h.index + 1);
   }
   return false;
+}
+
+/** The categories found in one text; with `firstOnly`, stops at the first one. */
+function scan(text: string, firstOnly: boolean): CrisisCategory[] {
+  const whole: WholeText = { text: neutraliseIdioms(normalise(text)) };
+  const candidates = whole.text.split(' . ').filter((s) => TRIGGER.test(s));
+  if (candidates.length === 0) return [];
+  const focus = candidates.join(' . ');
+  const found = new Set<CrisisCategory>();
+  for (const r of RULES) {
+    if (found.has(r.category)) continue;
+    if (ruleMatches(r, focus, whole)) {
+      found.add(r.category);
+      if (firstOnly) break;
+    }
+  }
+  return CATEGORY_ORDER.filter((c) => found.has(c));
 }
 
 /**
@@ -687,23 +739,14 @@ function ruleMatches(r: Rule, text: string, whole: WholeText): boolean {
  * past the types, gives a result instead of an exception.
  */
 export function detectCrisis(text: string): CrisisResult {
+  if (typeof text !== 'string' || text.length === 0) return { crisis: false, categories: [] };
   try {
-    if (typeof text !== 'string' || text.length === 0) return { crisis: false, categories: [] };
-    const whole: WholeText = { text: neutraliseIdioms(normalise(text)) };
-    const candidates = whole.text.split(' . ').filter((s) => TRIGGER.test(s));
-    if (candidates.length === 0) return { crisis: false, categories: [] };
-    const focus = candidates.join(' . ');
-    const found = new Set<CrisisCategory>();
-    for (const r of RULES) {
-      if (found.has(r.category)) continue;
-      if (ruleMatches(r, focus, whole)) found.add(r.category);
-    }
-    const categories = CATEGORY_ORDER.filter((c) => found.has(c));
+    const categories = scan(text, false);
     return { crisis: categories.length > 0, categories };
   } catch {
-    // Nothing above is expected to throw (the one call that can, String.normalize, is guarded).
-    // If something still does, answer "no crisis" rather than break the page someone is writing
-    // on; the crisis resources stay reachable from the menu either way.
+    // Nothing in scan is expected to throw (String.normalize, the one call that can, is guarded).
+    // If something still does, answer "no crisis" rather than break saving whatever the person
+    // is writing; a test failure is where such a bug should surface.
     return { crisis: false, categories: [] };
   }
 }
@@ -711,7 +754,12 @@ export function detectCrisis(text: string): CrisisResult {
 /** True when any of several fields (title, body, a mood note...) contains crisis language. */
 export function containsCrisisLanguage(...texts: Array<string | null | undefined>): boolean {
   for (const t of texts) {
-    if (typeof t === 'string' && t.length > 0 && detectCrisis(t).crisis) return true;
+    if (typeof t !== 'string' || t.length === 0) continue;
+    try {
+      if (scan(t, true).length > 0) return true;
+    } catch {
+      // Same reasoning as in detectCrisis.
+    }
   }
   return false;
 }

@@ -1,0 +1,53 @@
+import { expect, type Page } from '@playwright/test';
+import type { Person } from '../support/people.js';
+
+export class SignupPage {
+  constructor(readonly page: Page) {}
+
+  async goto(): Promise<void> {
+    await this.page.goto('/signup');
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Create your space' })).toBeVisible();
+  }
+
+  async fill(person: Partial<Person>): Promise<void> {
+    const form = this.page.locator('form');
+    if (person.displayName !== undefined) await form.getByLabel('What should we call you?').fill(person.displayName);
+    if (person.email !== undefined) await form.getByLabel('Email').fill(person.email);
+    if (person.password !== undefined) await form.getByLabel('Password', { exact: true }).fill(person.password);
+    if (person.timeZone !== undefined) await form.getByLabel('Time zone').selectOption(person.timeZone);
+    if (person.region !== undefined) await form.getByLabel('Country or region').selectOption(person.region);
+  }
+
+  async submit(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Create my space' }).click();
+  }
+
+  async signUp(person: Person): Promise<void> {
+    await this.goto();
+    await this.fill(person);
+    await this.submit();
+    await expect(this.page).toHaveURL(/\/home$/);
+    await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(`Hello, ${person.displayName}`);
+  }
+}
+
+export class LoginPage {
+  constructor(readonly page: Page) {}
+
+  async goto(): Promise<void> {
+    await this.page.goto('/login');
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Welcome back' })).toBeVisible();
+  }
+
+  async attempt(email: string, password: string): Promise<void> {
+    await this.goto();
+    await this.page.getByLabel('Email').fill(email);
+    await this.page.getByLabel('Password', { exact: true }).fill(password);
+    await this.page.getByRole('button', { name: 'Log in' }).click();
+  }
+
+  async logIn(email: string, password: string): Promise<void> {
+    await this.attempt(email, password);
+    await expect(this.page).toHaveURL(/\/home$/);
+  }
+}

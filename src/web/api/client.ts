@@ -1,0 +1,145 @@
+import type { Problem } from '../../contracts/common.js';
+
+/**
+ * The one way the web app talks to the server: same origin, JSON in and out, problem+json errors
+ * turned into ApiError, the CSRF token on every change and an idempotency key on every create.
+ *
+ * The CSRF token lives in this module's memory only. Browser storage would outlive the session
+ * and could be read by anything else running on the origin.
+ */
+let csrfToken: string | null = null;
+const signedOutListeners = new Set<() => void>();
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Called when the server says the session is gone (expired, ended elsewhere, account deleted). */
+export function onSignedOut(listener: () => void): () => void {
+  signedOutListeners.add(listener);
+  return () => signedOutListeners.delete(listener);
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly title: string;
+  readonly detail: string | undefined;
+  /** Field name (first path segment, e.g. "tags" for "tags.0") → message for that field. */
+  readonly fieldErrors: Record<string, string>;
+  /** Seconds to wait, from Retry-After on a 429. */
+  readonly retryAfter: number | undefined;
+
+  constructor(problem: Problem, retryAfter?: number) {
+    super(problem.detail ?? problem.title);
+    this.name = 'ApiError';
+    this.status = problem.status;
+    this.title = problem.title;
+    this.detail = problem.detail;
+    this.retryAfter = retryAfter;
+    this.fieldErrors = {};
+    for (const e of problem.errors ?? []) {
+      const field = e.field.split('.')[0] ?? e.field;
+      this.fieldErrors[field] ??= e.message;
+    }
+  }
+
+  /** A kind sentence for the person, never a stack trace or a status code alone. */
+  get friendly(): string {
+    if (this.status === 0) return this.detail ?? this.title;
+    if (this.status === 429) {
+      const wait = this.retryAfter ? ` Please wait about ${waitWords(this.retryAfter)} and try again.` : ' Please wait a little and try again.';
+      return `${this.title}.${wait}`;
+    }
+    if (!this.detail) return this.title;
+    // Generic titles add nothing to the server's own sentence.
+    if (GENERIC_TITLES.has(this.title)) return this.detail;
+    return `${this.title.replace(/\.$/, '')}. ${this.detail}`;
+  }
+}
+
+const GENERIC_TITLES = new Set(['Invalid request', 'Bad request']);
+
+function waitWords(seconds: number): string {
+  if (seconds < 90) return `${Math.max(1, Math.round(seconds))} seconds`;
+  return `${Math.round(seconds / 60)} minutes`;
+}
+
+const OFFLINE: Problem = {
+  type: 'about:blank',
+  title: 'No connection',
+  status: 0,
+  detail: 'We could not reach Steady just now. Your words are still here; try again when you are back online.',
+};
+
+interface RequestOptions {
+  body?: unknown;
+  /** Creates pass true so a retried request never makes a second copy. */
+  idempotent?: boolean;
+  /** Reuse a key across retries of the same create (the form keeps it until the save succeeds). */
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+}
+
+async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (opts.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  if (opts.idempotent || opts.idempotencyKey) headers['idempotency-key'] = opts.idempotencyKey ?? crypto.randomUUID();
+
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      cache: 'no-store',
+      body: opts.body === undefined ? null : JSON.stringify(opts.body),
+      signal: opts.signal ?? null,
+    });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    throw new ApiError(OFFLINE);
+  }
+
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  const data: unknown = text ? safeJson(text) : undefined;
+  if (res.ok) return data as T;
+
+  const problem = isProblem(data) ? data : { type: 'about:blank', title: res.statusText || 'Something went wrong', status: res.status };
+  const retry = Number(res.headers.get('retry-after'));
+  const error = new ApiError(problem, Number.isFinite(retry) && retry > 0 ? retry : undefined);
+  // A 401 on anything but logging in or signing up means the session ended; let the app return to sign-in.
+  if (res.status === 401 && !/^\/api\/v1\/auth\/(login|signup)$/.test(path)) {
+    csrfToken = null;
+    for (const listener of signedOutListeners) listener();
+  }
+  throw error;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function isProblem(data: unknown): data is Problem {
+  return typeof data === 'object' && data !== null && typeof (data as Problem).title === 'string' && typeof (data as Problem).status === 'number';
+}
+
+export const api = {
+  get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, signal ? { signal } : {}),
+  post: <T>(path: string, body?: unknown, opts: Omit<RequestOptions, 'body'> = {}) => request<T>('POST', path, { ...opts, body }),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  delete: <T = void>(path: string, body?: unknown) => request<T>('DELETE', path, body === undefined ? {} : { body }),
+};
+
+/** Builds a query string from the defined values only. */
+export function query(params: Record<string, string | number | undefined | null>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}

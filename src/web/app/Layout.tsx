@@ -1,0 +1,87 @@
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useSession } from '../auth/session.js';
+import { Button } from '../components/Button.js';
+
+export function Layout() {
+  const { state, retry } = useSession();
+  const location = useLocation();
+  const signedIn = state.status === 'signedIn';
+
+  return (
+    <div className="app">
+      <a
+        href="#main"
+        className="skip-link"
+        onClick={(e) => {
+          // The router owns the URL; move focus without adding #main to it.
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <Link to={signedIn ? '/home' : '/'} className="brand">
+            <img src="/icons/icon-192.png" alt="" width={32} height={32} className="brand-mark" />
+            <span className="brand-name">Steady</span>
+            <span className="visually-hidden">{signedIn ? ', home' : ', welcome'}</span>
+          </Link>
+          <nav aria-label="Main" className="site-nav">
+            <ul>
+              {signedIn ? (
+                <>
+                  <li>
+                    <NavLink to="/home">Home</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/journal">Journal</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/settings">Settings</NavLink>
+                  </li>
+                </>
+              ) : state.status === 'signedOut' ? (
+                <>
+                  <li>
+                    <NavLink to="/login">Log in</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/signup">Sign up</NavLink>
+                  </li>
+                </>
+              ) : null}
+            </ul>
+          </nav>
+          {/* Always here, signed in or not, on every screen: one tap to real help. */}
+          <NavLink to="/sos" className="sos-link">
+            <span className="sos-badge" aria-hidden="true">
+              SOS
+            </span>
+            <span className="sos-text">Need help now?</span>
+          </NavLink>
+        </div>
+      </header>
+      {state.status === 'signedOut' && state.unreachable ? (
+        <div className="connection-notice" role="status">
+          <p>We couldn’t reach Steady just now, so you may be offline. Help lines still work from the SOS page.</p>
+          <Button variant="quiet" onClick={retry}>
+            Try again
+          </Button>
+        </div>
+      ) : null}
+      <main id="main" tabIndex={-1} className="site-main">
+        {/* Keyed by path so each page mounts fresh and moves focus to its own heading. */}
+        <div key={location.pathname} className="site-main-inner">
+          <Outlet />
+        </div>
+      </main>
+      <footer className="site-footer">
+        <p>
+          Steady is a place to practise, not therapy and not an emergency service. If you are in danger, <Link to="/sos">find help now</Link>.
+        </p>
+        <p>Your words stay yours: no trackers, no ads, nothing shared unless you choose.</p>
+      </footer>
+    </div>
+  );
+}

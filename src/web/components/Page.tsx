@@ -1,0 +1,41 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+// The first page of a visit keeps the browser's own focus (so the skip link comes first);
+// after that, every navigation moves focus to the new page's heading so screen readers announce it.
+let firstPage = true;
+
+interface PageProps {
+  /** Shown in the browser tab as "<title> · Steady". */
+  title: string;
+  /** The visible main heading; defaults to the title. */
+  heading?: ReactNode;
+  lead?: ReactNode;
+  className?: string;
+  children?: ReactNode;
+}
+
+export function Page({ title, heading, lead, className, children }: PageProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    document.title = `${title} · Steady`;
+  }, [title]);
+
+  useEffect(() => {
+    if (firstPage) {
+      firstPage = false;
+      return;
+    }
+    headingRef.current?.focus();
+  }, []);
+
+  return (
+    <div className={className ? `page ${className}` : 'page'}>
+      <h1 ref={headingRef} tabIndex={-1} className="page-title">
+        {heading ?? title}
+      </h1>
+      {lead ? <p className="page-lead">{lead}</p> : null}
+      {children}
+    </div>
+  );
+}

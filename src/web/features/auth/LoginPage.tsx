@@ -1,0 +1,65 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { LoginBody, type AuthResponse } from '../../../contracts/auth.js';
+import { ApiError, api } from '../../api/client.js';
+import { useSession } from '../../auth/session.js';
+import { Button } from '../../components/Button.js';
+import { FormMessage } from '../../components/FormMessage.js';
+import { PasswordField, TextField } from '../../components/Field.js';
+import { Page } from '../../components/Page.js';
+import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
+
+const ORDER = ['email', 'password'] as const;
+
+export function LoginPage() {
+  const { state, signIn } = useSession();
+  const [params] = useSearchParams();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState({ email: '', password: '' });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const expired = state.status === 'signedOut' && state.reason === 'expired';
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const checked = validate(LoginBody, values);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setMessage(null);
+      focusFirstError(formRef.current, ORDER, checked.errors);
+      return;
+    }
+    setErrors({});
+    setMessage(null);
+    setBusy(true);
+    try {
+      signIn(await api.post<AuthResponse>('/api/v1/auth/login', values));
+    } catch (err) {
+      setBusy(false);
+      if (err instanceof ApiError) {
+        setErrors(err.fieldErrors);
+        setMessage(err.friendly);
+      } else throw err;
+    }
+  }
+
+  return (
+    <Page title="Log in" heading="Welcome back" className="narrow">
+      {expired || params.has('next') ? <p className="notice">Please log in to carry on where you were.</p> : null}
+      <form ref={formRef} noValidate onSubmit={(e) => void submit(e)} className="form" aria-describedby="login-message">
+        <TextField label="Email" name="email" type="email" autoComplete="username" inputMode="email" value={values.email} onChange={(e) => setValues((v) => ({ ...v, email: e.target.value }))} error={errors.email} />
+        <PasswordField label="Password" name="password" autoComplete="current-password" value={values.password} onChange={(e) => setValues((v) => ({ ...v, password: e.target.value }))} error={errors.password} />
+        <FormMessage id="login-message" message={message} tone="error" />
+        <div className="actions">
+          <Button type="submit" variant="primary" busy={busy} busyLabel="Logging in…">
+            Log in
+          </Button>
+        </div>
+      </form>
+      <p className="aside">
+        New here? <Link to="/signup">Create your space</Link>
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,32 @@
+import { Link } from 'react-router';
+import type { JournalEntry } from '../../../contracts/journal.js';
+import { JOURNAL_PROMPTS } from '../../../core/journal/prompts.js';
+import { formatShortDateTime } from '../../lib/dates.js';
+
+const EXCERPT = 220;
+
+/** One entry in a list: the date is the link (it is what tells entries apart), then a glimpse. */
+export function EntryCard({ entry, timeZone, headingLevel = 2 }: { entry: JournalEntry; timeZone: string; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const prompt = JOURNAL_PROMPTS.find((p) => p.id === entry.prompt);
+  const text = entry.text.length > EXCERPT ? `${entry.text.slice(0, EXCERPT).trimEnd()}…` : entry.text;
+  return (
+    <article className="entry-card">
+      <Heading className="entry-card-title">
+        <Link to={`/journal/${entry.id}`}>{formatShortDateTime(entry.createdAt, timeZone)}</Link>
+      </Heading>
+      {prompt ? <p className="entry-card-prompt">{prompt.text}</p> : null}
+      <p className="entry-card-text">{text}</p>
+      {entry.mood !== null || entry.tags.length ? (
+        <p className="entry-card-meta">
+          {entry.mood !== null ? <span>Mood {entry.mood}/10</span> : null}
+          {entry.tags.map((t) => (
+            <span key={t} className="tag tag-static">
+              {t}
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,213 @@
+import { useEffect, useState } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import type { CreateJournalEntryBody, JournalEntry } from '../../../contracts/journal.js';
+import { JOURNAL_PROMPTS } from '../../../core/journal/prompts.js';
+import { ApiError } from '../../api/client.js';
+import { useUser } from '../../auth/session.js';
+import { Button } from '../../components/Button.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import { CrisisPanel } from '../../components/CrisisPanel.js';
+import { FormMessage } from '../../components/FormMessage.js';
+import { Loading } from '../../components/Loading.js';
+import { Page } from '../../components/Page.js';
+import { formatDate, formatDateTime } from '../../lib/dates.js';
+import { journalApi } from './api.js';
+import { draftStore } from './drafts.js';
+import { EntryForm } from './EntryForm.js';
+import type { SavedState } from './JournalNewPage.js';
+
+type Load =
+  | { status: 'loading' }
+  | { status: 'missing' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; entry: JournalEntry; crisis: boolean };
+
+export function JournalEntryPage() {
+  const { id = '' } = useParams();
+  const user = useUser();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  // Come back to an unsaved edit (after a visit to SOS) straight in edit mode.
+  const [editing, setEditing] = useState(() => draftStore.get(id) !== undefined);
+  const [message, setMessage] = useState<string | null>(() => savedMessage((location.state as SavedState | null)?.saved));
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+
+  // The "saved" note belongs to this visit only; drop it from history so a reload doesn't repeat it.
+  useEffect(() => {
+    if ((location.state as SavedState | null)?.saved) void navigate(location.pathname, { replace: true, state: null });
+  }, [location, navigate]);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    journalApi
+      .get(id, controller.signal)
+      .then((res) => setLoad({ status: 'ready', entry: res.entry, crisis: res.safety.crisis }))
+      .catch((err: unknown) => {
+        if (controller.signal.aborted) return;
+        // A malformed id (400) and someone else's id (404) get the same kind answer.
+        if (err instanceof ApiError && (err.status === 404 || err.status === 400)) setLoad({ status: 'missing' });
+        else setLoad({ status: 'error', message: err instanceof ApiError ? err.friendly : 'Something went wrong.' });
+      });
+    return () => controller.abort();
+  }, [id, attempt]);
+
+  if (load.status === 'missing') {
+    return (
+      <Page title="Entry not found" heading="We couldn’t find that entry" className="not-found">
+        <p className="page-lead">It may have been deleted, or the link may not be quite right. Nothing is wrong on your side.</p>
+        <div className="actions">
+          <Link to="/journal" className="button button-primary">
+            Go to your journal
+          </Link>
+        </div>
+      </Page>
+    );
+  }
+
+  if (load.status !== 'ready') {
+    return (
+      <Page title="Journal entry" heading="Your entry">
+        {load.status === 'loading' ? <Loading /> : null}
+        {load.status === 'error' ? (
+          <>
+            <p className="notice notice-error">{load.message}</p>
+            <Button onClick={() => setAttempt((n) => n + 1)}>Try again</Button>
+          </>
+        ) : null}
+      </Page>
+    );
+  }
+
+  const { entry, crisis } = load;
+  const prompt = JOURNAL_PROMPTS.find((p) => p.id === entry.prompt);
+  const dateLabel = formatDate(entry.createdAt, user.timeZone);
+
+  async function save(body: CreateJournalEntryBody) {
+    const res = await journalApi.update(entry.id, body);
+    setLoad({ status: 'ready', entry: res.entry, crisis: res.safety.crisis });
+    setEditing(false);
+    setMessage(savedMessage('updated'));
+    focusSoon('h1.page-title');
+  }
+
+  async function remove() {
+    setDeleting(true);
+    try {
+      await journalApi.remove(entry.id);
+      await navigate('/journal', { replace: true, state: { deleted: true } });
+    } catch (err) {
+      setDeleting(false);
+      setConfirmDelete(false);
+      setMessage(err instanceof ApiError ? err.friendly : 'We could not delete the entry just now.');
+    }
+  }
+
+  return (
+    <Page title={`Entry from ${dateLabel}`} heading={editing ? `Editing your entry from ${dateLabel}` : `Entry from ${dateLabel}`}>
+      <FormMessage message={message} tone="success" />
+      {editing ? (
+        <EntryForm
+          draftKey={entry.id}
+          initial={{ text: entry.text, prompt: entry.prompt, mood: entry.mood, tags: entry.tags.join(', ') }}
+          submitLabel="Save changes"
+          region={user.region}
+          cancel={{
+            label: 'Stop editing',
+            onCancel: () => {
+              draftStore.delete(entry.id);
+              setEditing(false);
+              focusSoon('h1.page-title');
+            },
+          }}
+          onSave={save}
+        />
+      ) : (
+        <>
+          {crisis ? <CrisisPanel region={user.region} /> : null}
+          <article className="entry card" aria-label="Your entry">
+            {prompt ? <p className="entry-prompt">{prompt.text}</p> : null}
+            <div className="entry-text" data-testid="entry-text">
+              {entry.text}
+            </div>
+            <dl className="entry-meta">
+              <div>
+                <dt>Mood</dt>
+                <dd>{entry.mood === null ? 'No rating' : `${entry.mood} out of 10`}</dd>
+              </div>
+              {entry.tags.length ? (
+                <div>
+                  <dt>Tags</dt>
+                  <dd>
+                    <ul className="tag-list">
+                      {entry.tags.map((t) => (
+                        <li key={t}>
+                          <Link to={`/journal?tag=${encodeURIComponent(t)}`} className="tag">
+                            {t}
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </dd>
+                </div>
+              ) : null}
+              <div>
+                <dt>Written</dt>
+                <dd>{formatDateTime(entry.createdAt, user.timeZone)}</dd>
+              </div>
+              {entry.updatedAt !== entry.createdAt ? (
+                <div>
+                  <dt>Last changed</dt>
+                  <dd>{formatDateTime(entry.updatedAt, user.timeZone)}</dd>
+                </div>
+              ) : null}
+            </dl>
+          </article>
+          <div className="actions">
+            <Button
+              variant="primary"
+              onClick={() => {
+                setMessage(null);
+                setEditing(true);
+                focusSoon('#entry-text');
+              }}
+            >
+              Edit
+            </Button>
+            <Button variant="quiet" onClick={() => setConfirmDelete(true)}>
+              Delete…
+            </Button>
+            <Link to="/journal" className="button button-quiet">
+              Back to journal
+            </Link>
+          </div>
+          <ConfirmDialog
+            open={confirmDelete}
+            title="Delete this entry?"
+            confirmLabel="Delete entry"
+            cancelLabel="Keep it"
+            tone="danger"
+            busy={deleting}
+            onCancel={() => setConfirmDelete(false)}
+            onConfirm={() => void remove()}
+          >
+            <p>It will be gone from Steady for good, and it can’t be brought back. If you’d like a copy first, you can download your journal from Settings.</p>
+          </ConfirmDialog>
+        </>
+      )}
+    </Page>
+  );
+}
+
+function savedMessage(saved: SavedState['saved']): string | null {
+  if (saved === 'created') return 'Saved. This entry is yours alone.';
+  if (saved === 'updated') return 'Your changes are saved.';
+  return null;
+}
+
+/** After a view swaps (read ↔ edit), put focus somewhere meaningful instead of losing it to the page. */
+function focusSoon(selector: string): void {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
+}

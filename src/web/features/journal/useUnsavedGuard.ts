@@ -1,0 +1,34 @@
+import { useEffect, useRef } from 'react';
+import { useBlocker, type Blocker } from 'react-router';
+
+/**
+ * Warns before unsaved words could be lost: the browser's own prompt when closing or reloading,
+ * and an in-app confirmation for links inside Steady. The SOS page is exempt on purpose: getting
+ * help must take one tap, and the draft is kept in memory (see drafts.ts) for when they return.
+ */
+export function useUnsavedGuard(dirty: boolean): { blocker: Blocker; allowNextNavigation: () => void } {
+  const dirtyRef = useRef(dirty);
+  const allowRef = useRef(false);
+  dirtyRef.current = dirty;
+
+  useEffect(() => {
+    if (!dirty) return;
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty]);
+
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      dirtyRef.current && !allowRef.current && currentLocation.pathname !== nextLocation.pathname && nextLocation.pathname !== '/sos',
+  );
+
+  return {
+    blocker,
+    allowNextNavigation: () => {
+      allowRef.current = true;
+    },
+  };
+}

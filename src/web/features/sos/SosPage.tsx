@@ -1,0 +1,79 @@
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { useSession } from '../../auth/session.js';
+import { CrisisLines } from '../../components/CrisisLines.js';
+import { SelectField } from '../../components/Field.js';
+import { Page } from '../../components/Page.js';
+import { defaultRegion, regionName, regionOptions } from '../../lib/regions.js';
+import { dialable, emergencyNumbers, useCrisisResources } from '../../safety/useCrisisResources.js';
+import { Grounding } from './Grounding.js';
+
+export function SosPage() {
+  const { user } = useSession();
+  const [region, setRegion] = useState(() => user?.region ?? defaultRegion());
+  const regions = useMemo(() => regionOptions(), []);
+  const { data } = useCrisisResources(region);
+  const numbers = emergencyNumbers(data.emergency);
+
+  return (
+    <Page title="Need help now?" heading="You don’t have to get through this alone" className="sos">
+      <p className="page-lead">If things feel like too much right now, reaching out is a strong thing to do. These people are there for exactly this.</p>
+
+      <section className="card emergency" aria-labelledby="emergency-heading">
+        <h2 id="emergency-heading">If you are in danger right now</h2>
+        {numbers.length ? (
+          <>
+            <p>Call the emergency number. It’s okay to call even if you aren’t sure it counts as an emergency.</p>
+            <div className="actions">
+              {numbers.map((n) => (
+                <a key={n} className="button button-sos button-large" href={`tel:${dialable(n)}`}>
+                  Call {n}
+                </a>
+              ))}
+            </div>
+          </>
+        ) : (
+          <p>Call {data.emergency ?? 'your local emergency number'}. It’s okay to call even if you aren’t sure it counts as an emergency.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="lines-heading" className="sos-lines">
+        <h2 id="lines-heading">People you can talk to</h2>
+        <p>
+          Free and confidential. You don’t need the right words; “I’m not okay” is a fine place to start.{' '}
+          <span className="muted">Showing lines for {regionName(region)}.</span>
+        </p>
+        <CrisisLines data={data} />
+        <SelectField label="Show support lines for" name="region" value={region} onChange={(e) => setRegion(e.target.value)} hint="If you’re somewhere else right now, choose where you are." className="sos-region">
+          {regions.map((r) => (
+            <option key={r.code} value={r.code}>
+              {r.name}
+            </option>
+          ))}
+        </SelectField>
+      </section>
+
+      <section className="card" aria-labelledby="grounding-heading">
+        <h2 id="grounding-heading">
+          Come back to the room: <span className="nowrap">5-4-3-2-1</span>
+        </h2>
+        <p>When thoughts race, your senses can bring you back to the present. One step at a time.</p>
+        <Grounding />
+      </section>
+
+      <section className="card" aria-labelledby="plan-heading">
+        <h2 id="plan-heading">Your stress plan</h2>
+        <p>
+          This space will hold a stress plan that you make: the few steps that help you most when things spike, written on a
+          calmer day, perhaps together with someone you trust. When it exists, it will be right here, one tap away.
+        </p>
+        <p>For now, the people above and the grounding steps are here whenever you need them.</p>
+        {user ? (
+          <p>
+            <Link to="/journal/new">Write down what’s happening</Link>, if putting it into words helps.
+          </p>
+        ) : null}
+      </section>
+    </Page>
+  );
+}

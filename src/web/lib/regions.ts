@@ -1,0 +1,53 @@
+import { isRegion } from '../../contracts/auth.js';
+
+/** Groupings rather than places; the server accepts them, but a person lives in a country. */
+const NOT_PLACES = new Set(['EU', 'EZ', 'UN']);
+
+let cached: string[] | null = null;
+
+/** Every assigned ISO 3166-1 alpha-2 code, by the same rule the server validates with. */
+export function regionCodes(): string[] {
+  if (cached) return cached;
+  const codes: string[] = [];
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      if (!NOT_PLACES.has(code) && isRegion(code)) codes.push(code);
+    }
+  }
+  cached = codes;
+  return codes;
+}
+
+const displayNames = (() => {
+  try {
+    return new Intl.DisplayNames([navigator.language, 'en'], { type: 'region' });
+  } catch {
+    return new Intl.DisplayNames(['en'], { type: 'region' });
+  }
+})();
+
+export function regionName(code: string): string {
+  return displayNames.of(code) ?? code;
+}
+
+/** Codes with their names, sorted by name in the person's language. */
+export function regionOptions(): { code: string; name: string }[] {
+  const collator = new Intl.Collator(navigator.language);
+  return regionCodes()
+    .map((code) => ({ code, name: regionName(code) }))
+    .sort((x, y) => collator.compare(x.name, y.name));
+}
+
+/** The region the browser's language suggests (en-GB → GB); languages without one expand to their usual region. */
+export function defaultRegion(): string {
+  for (const tag of navigator.languages?.length ? navigator.languages : [navigator.language]) {
+    try {
+      const region = new Intl.Locale(tag).maximize().region;
+      if (region && regionCodes().includes(region)) return region;
+    } catch {
+      // An odd language tag: try the next one.
+    }
+  }
+  return 'US';
+}
