@@ -3,7 +3,7 @@ import { test, expect } from './support/test.js';
 import { signUpQuickly } from './support/people.js';
 import { JournalPage } from './pages/JournalPage.js';
 
-const WORDS = 'I don\'t want to wake up anymore';
+const WORDS = "I don't want to wake up anymore";
 
 test('support appears while writing and after saving, and the words stay exactly as written', async ({ page }) => {
   await signUpQuickly(page);

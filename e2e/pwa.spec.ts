@@ -3,7 +3,11 @@ import { test, expect } from './support/test.js';
 test('the app is installable: manifest, icons and a service worker', async ({ page, request }) => {
   const manifestRes = await request.get('/manifest.webmanifest');
   expect(manifestRes.status()).toBe(200);
-  const manifest = (await manifestRes.json()) as { name: string; theme_color: string; icons: { src: string; sizes: string; purpose?: string }[] };
+  const manifest = (await manifestRes.json()) as {
+    name: string;
+    theme_color: string;
+    icons: { src: string; sizes: string; purpose?: string }[];
+  };
   expect(manifest.name).toBe('Steady');
   expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
   for (const size of ['192x192', '512x512']) {

@@ -22,7 +22,11 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
           signedIn = true;
         }
         await screen.open(page, ctx);
-        await page.screenshot({ path: `${OUT}/${screen.name}-${device}-${colorScheme}.png`, fullPage: !screen.modal, animations: 'disabled' });
+        await page.screenshot({
+          path: `${OUT}/${screen.name}-${device}-${colorScheme}.png`,
+          fullPage: !screen.modal,
+          animations: 'disabled',
+        });
         if (screen.name === 'home' && device === 'desktop' && colorScheme === 'light') {
           await page.screenshot({ path: 'docs/screenshot.png', animations: 'disabled' });
         }

@@ -8,7 +8,10 @@ test('change password, see devices, export, delete the account for good', async 
   await writeQuickly(page.request, csrf, { text: 'Something worth keeping a copy of.' });
 
   // A second device signs in too.
-  const phone = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { 'user-agent': 'Mozilla/5.0 (Linux; Android 14) Firefox/130.0' } });
+  const phone = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { 'user-agent': 'Mozilla/5.0 (Linux; Android 14) Firefox/130.0' },
+  });
   expect((await phone.post('/api/v1/auth/login', { data: { email: person.email, password: person.password } })).status()).toBe(200);
 
   const settings = new SettingsPage(page);
@@ -31,7 +34,11 @@ test('change password, see devices, export, delete the account for good', async 
   const csvHref = await settings.exportLink('CSV').getAttribute('href');
   const exported = await page.evaluate(async (href) => {
     const res = await fetch(href ?? '');
-    return { status: res.status, type: res.headers.get('content-type'), body: (await res.json()) as { format: string; journal: { text: string }[] } };
+    return {
+      status: res.status,
+      type: res.headers.get('content-type'),
+      body: (await res.json()) as { format: string; journal: { text: string }[] },
+    };
   }, jsonHref);
   expect(exported.status).toBe(200);
   expect(exported.type).toContain('application/json');

@@ -31,7 +31,12 @@ test.describe('signed out', () => {
     await sos.groundingNext();
     await expect(page.getByText('Step 1 of 5')).toBeVisible();
     await expect(page.getByRole('heading', { name: '5 things you can see' })).toBeVisible();
-    for (const [step, heading] of [[2, '4 things you can feel'], [3, '3 sounds you can hear'], [4, '2 things you can smell'], [5, '1 thing you can taste']] as const) {
+    for (const [step, heading] of [
+      [2, '4 things you can feel'],
+      [3, '3 sounds you can hear'],
+      [4, '2 things you can smell'],
+      [5, '1 thing you can taste'],
+    ] as const) {
       await sos.groundingNext();
       await expect(page.getByText(`Step ${step} of 5`)).toBeVisible();
       await expect(page.getByRole('heading', { name: heading })).toBeVisible();

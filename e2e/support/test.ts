@@ -3,14 +3,12 @@ import { test as base, expect, type ConsoleMessage, type Page } from '@playwrigh
 /**
  * Every test fails if the page logs an error: a script error, a CSP violation ("Refused to …"),
  * or a failed request the test did not expect.
- *
- * One failed request is expected by design: a signed-out visit asks GET /api/v1/me who is signed
- * in and gets 401, which Chromium logs as "Failed to load resource". Tests that provoke other
- * failures on purpose (a stranger's entry, a wrong password) declare them with `console.allow`.
+ * Tests that provoke failures on purpose (a stranger's entry, a wrong password) declare them
+ * with `console.allow`.
  */
 export class ConsoleGuard {
   readonly problems: string[] = [];
-  private readonly allowed: { status: number; url: RegExp }[] = [{ status: 401, url: /\/api\/v1\/me$/ }];
+  private readonly allowed: { status: number; url: RegExp }[] = [];
 
   private readonly allowedText: RegExp[] = [];
 

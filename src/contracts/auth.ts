@@ -68,6 +68,10 @@ export const AuthResponse = z
   .meta({ id: 'AuthResponse' });
 export type AuthResponse = z.infer<typeof AuthResponse>;
 
+/** Who, if anyone, this browser is signed in as; answered to everyone so a signed-out visit is not an error. */
+export const SessionState = z.object({ user: User.nullable(), csrfToken: z.string().nullable() }).meta({ id: 'SessionState' });
+export type SessionState = z.infer<typeof SessionState>;
+
 export const ChangePasswordBody = z.strictObject({
   currentPassword: z.string().min(1, 'Enter your current password').max(PASSWORD_MAX),
   newPassword: Password,

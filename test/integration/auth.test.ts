@@ -92,6 +92,17 @@ describe.each(dialects())('auth on %s', (kind) => {
     expect(JSON.stringify(dup.json())).not.toMatch(/exists|taken|already registered/i);
   });
 
+  it('tells a browser who it is signed in as, and a signed-out one that it is nobody, without an error', async () => {
+    const anon = await h.app.inject({ method: 'GET', url: '/api/v1/session' });
+    expect(anon.statusCode).toBe(200);
+    expect(anon.json()).toEqual({ user: null, csrfToken: null });
+    const a = await signup(h.app);
+    const me = await a.request('GET', '/api/v1/session');
+    expect(me.body).toEqual({ user: a.user, csrfToken: a.csrf });
+    await a.request('POST', '/api/v1/auth/logout');
+    expect((await a.request('GET', '/api/v1/session')).body).toEqual({ user: null, csrfToken: null });
+  });
+
   it('gives a fresh session at every login and ends it at logout', async () => {
     const a = await signup(h.app);
     const first = await login(a.user.email, PASSWORD);

@@ -35,7 +35,7 @@ describe.each(dialects())('transactions on %s', (kind) => {
       ),
     );
     expect(results.filter((r) => r.status === 'rejected')).toHaveLength(4);
-    expect(results.filter((r) => r.status === 'fulfilled').map((r) => (r).value)).toEqual(
+    expect(results.filter((r) => r.status === 'fulfilled').map((r) => r.value)).toEqual(
       Array.from({ length: 20 }, (_, i) => i).filter((i) => i % 5 !== 0),
     );
     const texts = (await new JournalRepo(database.db).all(actor)).map((e) => e.text);

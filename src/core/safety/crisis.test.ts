@@ -121,7 +121,46 @@ describe('detectCrisis: robustness', () => {
   });
 
   it('never throws on word salad built from the loaded vocabulary', () => {
-    const words = ['i', 'want', 'to', 'die', 'kill', 'myself', 'not', "don't", 'dont', 'end', 'it', 'all', 'pills', 'saved', 'cut', 'hurt', 'if', 'was', 'gone', 'better', 'off', 'without', 'me', '.', ',', '’', 'suicidal', 'wake', 'up', 'anymore', 'goodbye', 'letters', 'by', 'the', 'time', 'you', 'read', 'this'];
+    const words = [
+      'i',
+      'want',
+      'to',
+      'die',
+      'kill',
+      'myself',
+      'not',
+      "don't",
+      'dont',
+      'end',
+      'it',
+      'all',
+      'pills',
+      'saved',
+      'cut',
+      'hurt',
+      'if',
+      'was',
+      'gone',
+      'better',
+      'off',
+      'without',
+      'me',
+      '.',
+      ',',
+      '’',
+      'suicidal',
+      'wake',
+      'up',
+      'anymore',
+      'goodbye',
+      'letters',
+      'by',
+      'the',
+      'time',
+      'you',
+      'read',
+      'this',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { maxLength: 200 }), (ws) => {
         expect(() => detectCrisis(ws.join(' '))).not.toThrow();

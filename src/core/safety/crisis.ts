@@ -145,8 +145,23 @@ function fixWord(w: string): string {
 
 /** Pronouns whose "'s" means "is" rather than a possessive. */
 const IS_PRONOUNS = new Set([
-  'it', 'that', 'there', 'what', 'he', 'she', 'who', 'where', 'here', 'everything', 'nothing',
-  'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'this',
+  'it',
+  'that',
+  'there',
+  'what',
+  'he',
+  'she',
+  'who',
+  'where',
+  'here',
+  'everything',
+  'nothing',
+  'everyone',
+  'everybody',
+  'nobody',
+  'someone',
+  'somebody',
+  'this',
 ]);
 
 /** How "before'after" reads once the apostrophe is gone: "don't" → "do not", "mum's" → "mums". */
@@ -218,7 +233,11 @@ function normalise(input: string): string {
   } else {
     try {
       // NFKC folds full-width and styled letters; NFD then splits accents off so they can go.
-      t = input.normalize('NFKC').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      t = input
+        .normalize('NFKC')
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '');
     } catch {
       t = input.toLowerCase();
     }
@@ -331,7 +350,8 @@ const NEGATED_BEFORE = /\b(?:not|never|no longer)(?: (?:really|even|actually|exa
  * Someone else as the subject right before a wish or a goodbye: "he wanted to die in his garden",
  * "she said goodbye to everyone". Steady reads what a person says about themselves.
  */
-const OTHER_SUBJECT_BEFORE = /\b(?:he|she|they|it|his|her|their|grandad|granddad|grandpa|grandma|granny|grandmother|grandfather|nan|mum|mom|dad|father|mother|sister|brother|friend|partner|boyfriend|girlfriend|husband|wife|son|daughter|character|hero|heroine|villain|narrator|protagonist|author|people|everyone|nobody)(?: (?:always|really|just|once|never|also|still|probably|clearly|obviously|actually|literally|even|both|all|often|sometimes|apparently|supposedly|used to|would|had|has|have|did|does|is|was|were|are))? $/;
+const OTHER_SUBJECT_BEFORE =
+  /\b(?:he|she|they|it|his|her|their|grandad|granddad|grandpa|grandma|granny|grandmother|grandfather|nan|mum|mom|dad|father|mother|sister|brother|friend|partner|boyfriend|girlfriend|husband|wife|son|daughter|character|hero|heroine|villain|narrator|protagonist|author|people|everyone|nobody)(?: (?:always|really|just|once|never|also|still|probably|clearly|obviously|actually|literally|even|both|all|often|sometimes|apparently|supposedly|used to|would|had|has|have|did|does|is|was|were|are))? $/;
 
 /** Suicide, including common misspellings: sucide, suicdal, suisidal, suicidle... */
 const SUICIDE_NOUN = String.raw`(?:s(?:ui|u|ue|ou)(?:c|s)?i?(?:c|s)?ide?s?|suicde|sewer ?slide)`;
@@ -355,22 +375,47 @@ const IF_GONE = String.raw`if i (?:just |simply |suddenly |quietly |finally )?(?
 /** "my things", "all of my belongings", "my cat": what people give away when saying goodbye. */
 const MY_ITEMS = String.raw`(?:my|all my|all of my|most of my|some of my|everything|all) (?:\w+ ){0,2}?(?:things|stuff|belongings|possessions|valuables|treasures|prized possessions|favourite things|favorite things|important things|cat|dog|pets?|plants|jewellery|jewelry|guitar|records|collection|savings|keepsakes|everything)`;
 
-const PILL_HINTS: string[] = ['pill', 'meds', 'medication', 'medicine', 'tablet', 'painkiller', 'paracetamol', 'tylenol', 'acetaminophen', 'ibuprofen', 'aspirin', 'antidepressant', 'insulin', 'xanax', 'benzo', 'prescription', 'opioid', 'oxy', 'codeine'];
+const PILL_HINTS: string[] = [
+  'pill',
+  'meds',
+  'medication',
+  'medicine',
+  'tablet',
+  'painkiller',
+  'paracetamol',
+  'tylenol',
+  'acetaminophen',
+  'ibuprofen',
+  'aspirin',
+  'antidepressant',
+  'insulin',
+  'xanax',
+  'benzo',
+  'prescription',
+  'opioid',
+  'oxy',
+  'codeine',
+];
 const PILLS = String.raw`(?:pills|pill|meds|medication|medications|medicine|tablets|tablet|painkillers|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|antidepressants|insulin|xanax|benzos|sleeping pills|sleeping tablets|prescriptions?|opioids|oxy|oxycodone|codeine)`;
 
 /** Sentences about trips or moves, where "gone", "goodbye" and "giving things away" are ordinary. */
 // "Move on" is left out on purpose: "I hope they can move on after I'm gone" is a goodbye.
-const TRAVEL_OR_MOVE = /\b(?:trip|holiday|holidays|vacation|travel\w*|flight|fly|flying|airport|abroad|overseas|weekend|conference|mov(?:e|ed|ing)(?! on\b)|relocat\w*|new (?:job|city|flat|apartment|house|place)|semester|graduat\w*|retir\w*|deploy\w*|surgery|operation|hospital stay|festival|camp|visit\w*|station|gap year|study abroad|exchange)\b/;
+const TRAVEL_OR_MOVE =
+  /\b(?:trip|holiday|holidays|vacation|travel\w*|flight|fly|flying|airport|abroad|overseas|weekend|conference|mov(?:e|ed|ing)(?! on\b)|relocat\w*|new (?:job|city|flat|apartment|house|place)|semester|graduat\w*|retir\w*|deploy\w*|surgery|operation|hospital stay|festival|camp|visit\w*|station|gap year|study abroad|exchange)\b/;
 
 /** Social goodbyes: leaving drinks, a reunion, a funeral. */
-const GATHERING = /\b(?:last day at|leaving (?:do|party|drinks|lunch|dinner|card|speech|present)|farewell (?:party|drinks|lunch|dinner)|drinks|reunion|funeral|wedding|party|dinner|lunch)\b/;
+const GATHERING =
+  /\b(?:last day at|leaving (?:do|party|drinks|lunch|dinner|card|speech|present)|farewell (?:party|drinks|lunch|dinner)|drinks|reunion|funeral|wedding|party|dinner|lunch)\b/;
 
-const DECLUTTER = /\b(?:charity|donat\w*|declutter\w*|kondo\w*|thrift|garage sale|yard sale|car boot|goodwill|sell\w*|sold|spring clean\w*|outgr[eo]w\w*|minimalis\w*|too small|do not fit|downsiz\w*|op shop|charity shop|mov(?:e|ed|ing)(?! on\b)|allerg\w*|landlord|baby|kids|swap|hand me downs?|hand ?me ?downs?|neighbou?rs?|give ?away|upgrade\w*)\b/;
+const DECLUTTER =
+  /\b(?:charity|donat\w*|declutter\w*|kondo\w*|thrift|garage sale|yard sale|car boot|goodwill|sell\w*|sold|spring clean\w*|outgr[eo]w\w*|minimalis\w*|too small|do not fit|downsiz\w*|op shop|charity shop|mov(?:e|ed|ing)(?! on\b)|allerg\w*|landlord|baby|kids|swap|hand me downs?|hand ?me ?downs?|neighbou?rs?|give ?away|upgrade\w*)\b/;
 
-const RELATIONSHIP = /\b(?:relationship|breakup|boyfriend|girlfriend|partner|husband|wife|fiance|fiancee|dating|date|marriage|divorce|engagement|situationship|ex|him|her|them|we|us|our|friendship|job|project|subscription|contract|lease|podcast|series|show|game|streak|chat|conversation|call|argument|fight|meeting)\b/;
+const RELATIONSHIP =
+  /\b(?:relationship|breakup|boyfriend|girlfriend|partner|husband|wife|fiance|fiancee|dating|date|marriage|divorce|engagement|situationship|ex|him|her|them|we|us|our|friendship|job|project|subscription|contract|lease|podcast|series|show|game|streak|chat|conversation|call|argument|fight|meeting)\b/;
 
 /** Fiction, film and study: talking about a story is not talking about yourself. */
-const MEDIA = /\b(?:film|movie|show|series|episode|book|novel|character|documentary|article|podcast|play|story|plot|villain|hero|heroine|protagonist|poem|song|lyrics|album|game|essay|lecture|class|course|training|statistics|thesis|research|scene|season|chapter|author|writer|actor|actress)\b/;
+const MEDIA =
+  /\b(?:film|movie|show|series|episode|book|novel|character|documentary|article|podcast|play|story|plot|villain|hero|heroine|protagonist|poem|song|lyrics|album|game|essay|lecture|class|course|training|statistics|thesis|research|scene|season|chapter|author|writer|actor|actress)\b/;
 
 const anyOf = (...res: RegExp[]): RegExp => new RegExp(res.map((r) => r.source).join('|'));
 
@@ -432,7 +477,12 @@ const RULES: readonly Rule[] = [
     String.raw`\b${SUICIDAL} (?:again|tonight|today|lately|right now|thoughts?|ideation|feelings?|urges?|thinking|mood|episode|moods|vibes|ideas|impulses?|and)\b`,
     { history: true, unless: MEDIA },
   ),
-  rule('suicide', [SUICIDAL], String.raw`(?:^|\. )(?:so |very |really |pretty |quite |kind of |bit |feeling |still |more )?${SUICIDAL}(?= \.| ,|$)`, { history: true }),
+  rule(
+    'suicide',
+    [SUICIDAL],
+    String.raw`(?:^|\. )(?:so |very |really |pretty |quite |kind of |bit |feeling |still |more )?${SUICIDAL}(?= \.| ,|$)`,
+    { history: true },
+  ),
   rule(
     'suicide',
     [SUICIDE_NOUN],
@@ -440,7 +490,12 @@ const RULES: readonly Rule[] = [
     { history: true, unless: MEDIA },
   ),
   rule('suicide', [SUICIDE_NOUN], String.raw`\bmy (?:\w+ )?${SUICIDE_NOUN} (?:attempt|attempts|plan|plans)\b`, { history: true }),
-  rule('suicide', ['end\\w* (?:my|this)'], String.raw`\bend(?:ing|ed|s)? (?:my|this) (?:own )?(?:life|existence)\b(?! (?:as|in|story|chapter|insurance|span|coach))`, { history: true }),
+  rule(
+    'suicide',
+    ['end\\w* (?:my|this)'],
+    String.raw`\bend(?:ing|ed|s)? (?:my|this) (?:own )?(?:life|existence)\b(?! (?:as|in|story|chapter|insurance|span|coach))`,
+    { history: true },
+  ),
   rule('suicide', ['end\\w* it all'], String.raw`\bend(?:ing|ed)? it all\b`, { history: true }),
   rule('suicide', ['my own life'], String.raw`\b(?:take|takes|taking|taken|took) my own life\b`, { history: true }),
   rule(
@@ -456,14 +511,46 @@ const RULES: readonly Rule[] = [
     String.raw`\b${DESIRE}${SELF_FILL} (?:die|be dead|was dead|were dead|am dead|died|dying)\b(?! (?:of old age|old|an old|happy|surrounded|peacefully at|before i get old)\b)`,
     { history: true, selfOnly: true },
   ),
-  rule('suicide', ['rather'], String.raw`\b(?:would|had) rather (?:just )?(?:die|be dead)\b(?! than (?!(?:live|living|keep|go on|going on|feel|be alive|exist|wake|face|carry on|do this)\b))`),
+  rule(
+    'suicide',
+    ['rather'],
+    String.raw`\b(?:would|had) rather (?:just )?(?:die|be dead)\b(?! than (?!(?:live|living|keep|go on|going on|feel|be alive|exist|wake|face|carry on|do this)\b))`,
+  ),
   // "Ending it" is how many people say it, and also how Steady users talk about breakups, so any
   // relationship word nearby sends it the other way; "end it all" above has no such exit.
-  rule('suicide', ['end(?:ing)? (?:it|everything|things)'], String.raw`\b(?:thinking about|thinking of|thought about|thought of|think about|think of|considering|considered|contemplating|contemplated|planning|planned|plan on|plan to|decided to|decided on|going to|want to|wanted to|ready to|tempted to|close to|going to just|should just|could just|might just|will just|just|keep thinking about|until i can|till i can|until i|so i can|finally|can finally)(?: \w+){0,3}? end(?:ing)? (?:it|everything|things(?= (?:for good|forever|once and for all|permanently)))(?= \.| ,|$| (?:all|tonight|today|now|soon|for good|once and for all|this week|and|but|because|i|so|or|already|too|sometimes|though|honestly|permanently)\b)`, { unless: RELATIONSHIP }),
-  rule('suicide', ['ending it'], String.raw`(?:^|\. )ending it (?:would|will|seems|feels|is|might|could|sounds)\b`, { unless: RELATIONSHIP }),
+  rule(
+    'suicide',
+    ['end(?:ing)? (?:it|everything|things)'],
+    String.raw`\b(?:thinking about|thinking of|thought about|thought of|think about|think of|considering|considered|contemplating|contemplated|planning|planned|plan on|plan to|decided to|decided on|going to|want to|wanted to|ready to|tempted to|close to|going to just|should just|could just|might just|will just|just|keep thinking about|until i can|till i can|until i|so i can|finally|can finally)(?: \w+){0,3}? end(?:ing)? (?:it|everything|things(?= (?:for good|forever|once and for all|permanently)))(?= \.| ,|$| (?:all|tonight|today|now|soon|for good|once and for all|this week|and|but|because|i|so|or|already|too|sometimes|though|honestly|permanently)\b)`,
+    { unless: RELATIONSHIP },
+  ),
+  rule('suicide', ['ending it'], String.raw`(?:^|\. )ending it (?:would|will|seems|feels|is|might|could|sounds)\b`, {
+    unless: RELATIONSHIP,
+  }),
 
   // ----- passive: death wishes, not wanting to be here -----
-  rule('passive', ['exist', 'alive', 'anymore', 'any longer', 'earth', 'world', 'wak', 'wok', 'born', 'breath', 'disappear', 'vanish', 'gone', 'sleep', 'asleep'], String.raw`\b${DESIRE}${SELF_FILL} ${PASSIVE_STATE}`, { selfOnly: true }),
+  rule(
+    'passive',
+    [
+      'exist',
+      'alive',
+      'anymore',
+      'any longer',
+      'earth',
+      'world',
+      'wak',
+      'wok',
+      'born',
+      'breath',
+      'disappear',
+      'vanish',
+      'gone',
+      'sleep',
+      'asleep',
+    ],
+    String.raw`\b${DESIRE}${SELF_FILL} ${PASSIVE_STATE}`,
+    { selfOnly: true },
+  ),
   rule(
     'passive',
     ['(?:not|never|no longer)(?: \\w+)? want to'],
@@ -474,171 +561,589 @@ const RULES: readonly Rule[] = [
     ['reason', 'point', 'purpose', 'meaning'],
     String.raw`\b(?:no|not (?:\w+ )?(?:any|a|much|the)) (?:reason|point|purpose|meaning) (?:\w+ ){0,2}(?:to|in|for|of) (?:\w+ )?(?:live|living|being alive|be alive|exist|existing|keep going|keeping going|go on|going on|carry on|carrying on|stay alive|staying alive|staying here|stay here|be here|being here|keep living|continue living|life|wake up|waking up|anything anymore)\b(?! (?:in|at|on|with|near|there|here|the|a|an|this|that|holiday|vacation|trips?|dates?|early|for (?:work|school)|together|apart|alone|like|separately|under|as|another)\b)`,
   ),
-  rule('passive', ['point'], String.raw`\bwhat is (?:even )?the point (?:of|in) (?:\w+ )?(?:living|being alive|going on|life|existing|carrying on|waking up|being here|me|staying alive|anything anymore|any of it anymore)\b(?! (?:coaching|hacks|admin|insurance|stories)\b)`),
-  rule('passive', ['live for', 'living for', 'stay for', 'alive for'], String.raw`\bnothing (?:\w+ ){0,2}(?:to live for|worth living for|left to live for|to stay for|to stay alive for)\b`),
-  rule('passive', ['worth'], String.raw`\b(?:not|no longer|never) (?:\w+ )?worth living\b|\blife (?:\w+ )?(?:is|feels|seems) (?:\w+ )?not worth (?:it|living|the effort|the pain|continuing)\b|\blifes not worth\b`),
+  rule(
+    'passive',
+    ['point'],
+    String.raw`\bwhat is (?:even )?the point (?:of|in) (?:\w+ )?(?:living|being alive|going on|life|existing|carrying on|waking up|being here|me|staying alive|anything anymore|any of it anymore)\b(?! (?:coaching|hacks|admin|insurance|stories)\b)`,
+  ),
+  rule(
+    'passive',
+    ['live for', 'living for', 'stay for', 'alive for'],
+    String.raw`\bnothing (?:\w+ ){0,2}(?:to live for|worth living for|left to live for|to stay for|to stay alive for)\b`,
+  ),
+  rule(
+    'passive',
+    ['worth'],
+    String.raw`\b(?:not|no longer|never) (?:\w+ )?worth living\b|\blife (?:\w+ )?(?:is|feels|seems) (?:\w+ )?not worth (?:it|living|the effort|the pain|continuing)\b|\blifes not worth\b`,
+  ),
   rule('passive', ['will to live'], String.raw`\b(?:lost|lose|losing|have no|no|have not got|without) (?:\w+ ){0,2}will to live\b`),
   rule(
     'passive',
     ['can not'],
     String.raw`\bcan not (?:go on|carry on|keep going|keep living|keep existing|do life|survive this|hold on|live like this|live with this pain|keep doing this to myself)(?= \.| ,|$| (?:anymore|any longer|much longer|like this|living|without|with (?:life|this life|living)|for much longer|another day|another night|another week|this way|and|but|i|because|honestly|really|sometimes)\b)`,
   ),
-  rule('passive', ['long i can', 'longer i can'], String.raw`\bhow (?:much )?(?:longer|long) i can (?:\w+ )?(?:go on|keep going|hold on|keep living|carry on|survive|last|stay alive|keep existing)\b(?! (?:at|in|with|without (?:coffee|sleep|food))\b)`),
+  rule(
+    'passive',
+    ['long i can', 'longer i can'],
+    String.raw`\bhow (?:much )?(?:longer|long) i can (?:\w+ )?(?:go on|keep going|hold on|keep living|carry on|survive|last|stay alive|keep existing)\b(?! (?:at|in|with|without (?:coffee|sleep|food))\b)`,
+  ),
   rule('passive', ['off dead'], String.raw`\b(?:better|happier|easier) off dead\b`),
   rule(
     'passive',
     ['(?:tired|sick|exhausted|weary|done|finished) (?:of|with)'],
     String.raw`\b(?:tired|sick|exhausted|weary|done|finished) (?:of|with) (?:\w+ ){0,2}(?:being alive|to stay alive|to keep living|to stay here|living(?! (?:paycheck|pay cheque|with|in|at|on|off|out|here|there|under|alone|by|near|next|so far|like|a lie|from)\b)|existing|life(?! (?:being|as|in|at|of|with|where|that|full|revolving|going|looking|feeling|right|lately|choices|decisions|story|admin|coaching|advice|hacks|lessons|updates|insurance|drama|and its)\b)|breathing|being here|staying alive)\b`,
   ),
-  rule('passive', ['hate (?:being|existing|that i)'], String.raw`\bhate (?:being alive|existing|that i (?:exist|am alive|woke up|am still here|am still alive|keep waking up))\b`),
-  rule('passive', ['(?:give|given|giving|gave) up on'], String.raw`\b(?:give|gives|given|giving) up on (?:life|living|being alive|staying alive|myself and life)\b|\bgave up on (?:life|living|being alive|staying alive)\b`),
-  rule('passive', ['wak', 'wok'], String.raw`\b(?:fall|falling|fell|go|going|went|drift|drifting|slip|slipping|put|putting) (?:to sleep|asleep|off|${ME} to sleep)(?: forever)? (?:and|then) (?:just )?(?:never|not|do not|would not|will not|wont) (?:wake|waking|woke)\b`),
-  rule('passive', ['not waking'], String.raw`\bnot waking up(?: \w+)? (?:would|sounds|seems|feels|will|could) (?:\w+ ){0,2}(?:nice|good|fine|easier|better|relief|peaceful|okay|ok|welcome|great|kind|merciful|like a gift)\b`),
-  rule('passive', ['(?:kill|kills|end|ends|hit|hits|take|takes) me'], String.raw`\b(?:want|wish|hope|pray|praying|hoping|wishing|would not mind if|do not care if|would not care if|would not mind) (?:\w+ ){0,3}?(?:someone|somebody|something|a car|a bus|a truck|a lorry|a train|god|the universe|cancer|illness) (?:would |to |could |will |just |finally ){0,3}(?:kill|kills|end|ends|hit|hits|take|takes) me\b(?! (?:up|off|out|back|home|in)\b)`),
-  rule('passive', ['i (?:get|got) (?:hit|run over|killed)', 'crash', 'goes down', 'make it (?:home|back|through|to)'], String.raw`\b(?:hope|hoping|wish|wishing|pray|praying|would not mind if|would not care if|do not care if) (?:\w+ ){0,2}?i (?:get|got) (?:hit|run over|killed)\b|\b(?:hope|hoping|pray|praying) (?:the|my) (?:plane|car|bus|train) (?:crashes|goes down|crash)\b|\b(?:hope|hoping|pray|praying) i (?:do not|never) make it (?:home|back|through the night|to morning|to tomorrow)\b`),
-  rule('passive', ['care (?:if|whether)'], String.raw`\b(?:do not|does not|no longer|would not|could not) (?:\w+ )?care (?:if|whether) i (?:live or die|die|died|wake up|survive|make it through|am alive|stay alive|get hurt|get killed|disappear)\b`),
+  rule(
+    'passive',
+    ['hate (?:being|existing|that i)'],
+    String.raw`\bhate (?:being alive|existing|that i (?:exist|am alive|woke up|am still here|am still alive|keep waking up))\b`,
+  ),
+  rule(
+    'passive',
+    ['(?:give|given|giving|gave) up on'],
+    String.raw`\b(?:give|gives|given|giving) up on (?:life|living|being alive|staying alive|myself and life)\b|\bgave up on (?:life|living|being alive|staying alive)\b`,
+  ),
+  rule(
+    'passive',
+    ['wak', 'wok'],
+    String.raw`\b(?:fall|falling|fell|go|going|went|drift|drifting|slip|slipping|put|putting) (?:to sleep|asleep|off|${ME} to sleep)(?: forever)? (?:and|then) (?:just )?(?:never|not|do not|would not|will not|wont) (?:wake|waking|woke)\b`,
+  ),
+  rule(
+    'passive',
+    ['not waking'],
+    String.raw`\bnot waking up(?: \w+)? (?:would|sounds|seems|feels|will|could) (?:\w+ ){0,2}(?:nice|good|fine|easier|better|relief|peaceful|okay|ok|welcome|great|kind|merciful|like a gift)\b`,
+  ),
+  rule(
+    'passive',
+    ['(?:kill|kills|end|ends|hit|hits|take|takes) me'],
+    String.raw`\b(?:want|wish|hope|pray|praying|hoping|wishing|would not mind if|do not care if|would not care if|would not mind) (?:\w+ ){0,3}?(?:someone|somebody|something|a car|a bus|a truck|a lorry|a train|god|the universe|cancer|illness) (?:would |to |could |will |just |finally ){0,3}(?:kill|kills|end|ends|hit|hits|take|takes) me\b(?! (?:up|off|out|back|home|in)\b)`,
+  ),
+  rule(
+    'passive',
+    ['i (?:get|got) (?:hit|run over|killed)', 'crash', 'goes down', 'make it (?:home|back|through|to)'],
+    String.raw`\b(?:hope|hoping|wish|wishing|pray|praying|would not mind if|would not care if|do not care if) (?:\w+ ){0,2}?i (?:get|got) (?:hit|run over|killed)\b|\b(?:hope|hoping|pray|praying) (?:the|my) (?:plane|car|bus|train) (?:crashes|goes down|crash)\b|\b(?:hope|hoping|pray|praying) i (?:do not|never) make it (?:home|back|through the night|to morning|to tomorrow)\b`,
+  ),
+  rule(
+    'passive',
+    ['care (?:if|whether)'],
+    String.raw`\b(?:do not|does not|no longer|would not|could not) (?:\w+ )?care (?:if|whether) i (?:live or die|die|died|wake up|survive|make it through|am alive|stay alive|get hurt|get killed|disappear)\b`,
+  ),
   rule('passive', [IF_GONE_HINT], String.raw`\b${IF_GONE}\b`, {
-    requires: /\b(?:nobody|no one|anyone|anybody|everyone|everybody|people|world|family|friends|would|better|easier|relieved|relief|notice|care|miss|mind|happier|lighter|simpler|kinder)\b/,
+    requires:
+      /\b(?:nobody|no one|anyone|anybody|everyone|everybody|people|world|family|friends|would|better|easier|relieved|relief|notice|care|miss|mind|happier|lighter|simpler|kinder)\b/,
     unless: TRAVEL_OR_MOVE,
   }),
   rule('passive', ['at peace'], String.raw`\b(?:only|finally|just) (?:be )?at peace (?:when|once|if) i am (?:gone|dead)\b`),
-  rule('passive', ['death'], String.raw`\b(?:wish|wishing|pray|praying|hope|hoping|long|longing|ready|welcome|welcoming|crave|craving) (?:for )?death\b|\bdeath (?:would|will|could|might) (?:\w+ )?be (?:a |such a )?(?:relief|welcome|easier|better|peaceful|mercy|freedom|kinder|nice|release|gift)\b`),
+  rule(
+    'passive',
+    ['death'],
+    String.raw`\b(?:wish|wishing|pray|praying|hope|hoping|long|longing|ready|welcome|welcoming|crave|craving) (?:for )?death\b|\bdeath (?:would|will|could|might) (?:\w+ )?be (?:a |such a )?(?:relief|welcome|easier|better|peaceful|mercy|freedom|kinder|nice|release|gift)\b`,
+  ),
 
-  rule('passive', ['(?:it all|everything|all of it|all of this|this all|life|my life|the world|existence) to (?:just )?(?:stop|end|be over)'], String.raw`\b(?:want|wish|need|just want|pray for|hope)(?: \w+)? (?:it all|everything|all of it|all of this|this all|life|my life|the world|existence) to (?:just )?(?:stop|end|be over)(?: forever| for good| permanently)?(?= \.| ,|$| (?:forever|for good|permanently|already|now|and|but|i)\b)`, { unless: /\b(?:week|day|meeting|shift|semester|term|year|month|call|class|lecture|film|movie|show|game|noise|rain|argument|fight|drama|trip|flight|party|exam|exams|renovation|project)\b/, selfOnly: true }),
-  rule('passive', ['i (?:am still alive|am still here|survived|did not die|woke up|keep waking|wake up again|am alive)'], String.raw`\b(?:disappointed|sad|upset|annoyed|angry|gutted|sorry) (?:that |when |to (?:find that |see that |realise |realize )?)?i (?:am still alive|am still here|survived|did not die|woke up again|keep waking up|wake up again|woke up this morning|am alive)\b`),
-  rule('passive', ['(?:idea|thought) of'], String.raw`\b(?:idea|thought) of (?:just )?(?:not existing|not being alive|not being here|dying|being dead|not waking up|never waking up|disappearing forever|ending it) (?:is|feels|seems|sounds|has become|gets) (?:\w+ )?(?:comforting|peaceful|appealing|nice|tempting|like a relief|calming|soothing|good|better|a relief|welcome|attractive|more and more appealing)\b`),
+  rule(
+    'passive',
+    ['(?:it all|everything|all of it|all of this|this all|life|my life|the world|existence) to (?:just )?(?:stop|end|be over)'],
+    String.raw`\b(?:want|wish|need|just want|pray for|hope)(?: \w+)? (?:it all|everything|all of it|all of this|this all|life|my life|the world|existence) to (?:just )?(?:stop|end|be over)(?: forever| for good| permanently)?(?= \.| ,|$| (?:forever|for good|permanently|already|now|and|but|i)\b)`,
+    {
+      unless:
+        /\b(?:week|day|meeting|shift|semester|term|year|month|call|class|lecture|film|movie|show|game|noise|rain|argument|fight|drama|trip|flight|party|exam|exams|renovation|project)\b/,
+      selfOnly: true,
+    },
+  ),
+  rule(
+    'passive',
+    ['i (?:am still alive|am still here|survived|did not die|woke up|keep waking|wake up again|am alive)'],
+    String.raw`\b(?:disappointed|sad|upset|annoyed|angry|gutted|sorry) (?:that |when |to (?:find that |see that |realise |realize )?)?i (?:am still alive|am still here|survived|did not die|woke up again|keep waking up|wake up again|woke up this morning|am alive)\b`,
+  ),
+  rule(
+    'passive',
+    ['(?:idea|thought) of'],
+    String.raw`\b(?:idea|thought) of (?:just )?(?:not existing|not being alive|not being here|dying|being dead|not waking up|never waking up|disappearing forever|ending it) (?:is|feels|seems|sounds|has become|gets) (?:\w+ )?(?:comforting|peaceful|appealing|nice|tempting|like a relief|calming|soothing|good|better|a relief|welcome|attractive|more and more appealing)\b`,
+  ),
   rule('suicide', ['let me (?:just )?die'], String.raw`\blet me (?:just )?die\b`),
-  rule('passive', ['sleep', 'asleep', 'wake up again'], String.raw`\b(?:asleep|sleep) (?:forever|for ever|permanently|for good)\b|\bnever wake up again\b`, {
-    requires: /\b(?:want|wanted|wanting|wish|wished|wishing|hope|hoping|pray|praying|if only|longing|long to|dream|dreaming|would love|would give anything)\b/,
-    selfOnly: true,
-  }),
+  rule(
+    'passive',
+    ['sleep', 'asleep', 'wake up again'],
+    String.raw`\b(?:asleep|sleep) (?:forever|for ever|permanently|for good)\b|\bnever wake up again\b`,
+    {
+      requires:
+        /\b(?:want|wanted|wanting|wish|wished|wishing|hope|hoping|pray|praying|if only|longing|long to|dream|dreaming|would love|would give anything)\b/,
+      selfOnly: true,
+    },
+  ),
   // "how peaceful it would be to just not exist": picturing relief in not being alive.
-  rule('passive', [String.raw`(?:would|will|must|could) be (?:\w+ ){0,2}${RELIEF}`, String.raw`${RELIEF} (?:it|that|everything) (?:would|will|must|could) be`], String.raw`\b(?:(?:would|will|must|could) be (?:\w+ ){0,2}${RELIEF}|${RELIEF} (?:it|that|everything) (?:would|will|must|could) be) (?:to|if i could|if i) (?:just |finally |simply )?(?:${PASSIVE_STATE}|die|be dead|stop|not be here|disappear|never wake up|not wake up)\b`),
-  rule('passive', ['(?:think|sure|know if|know whether|doubt|wonder if|wonder whether) i can'], String.raw`\b(?:do not think|not sure|do not know if|do not know whether|doubt|wonder if|wonder whether) i can (?:\w+ )?(?:keep going|go on|carry on|keep living|keep existing|keep doing (?:this )?life|do (?:this|life) (?:much longer|anymore|any longer)|survive (?:this|another|much longer)|hold on|stay alive|keep myself alive|keep breathing)\b(?! (?:to|with|back|out|through|round|around|in|on|there|at|for|like (?:a|an|my|our|his|her|them|him|that|the))\b)`),
-  rule('passive', ['(?:see|imagine|picture) (?:myself|me)'], String.raw`\b(?:do not|can not|cannot|never|could not) (?:really )?(?:see|imagine|picture) (?:myself|me) (?:being |still |staying )?(?:alive|around)(?: (?:next|in|by|at|past|for|much|to see|when)\b|(?= \.| ,|$))`),
-  rule('passive', ['cancer', 'illness', 'tumo', 'disease', 'sickness', 'infection'], String.raw`\b(?:hope|hopes|hoping|wish|wishing|pray|praying)(?: that)? (?:the |my |this )?(?:cancer|illness|tumou?r|disease|sickness|infection) (?:comes back|returns|kills me|takes me|gets me|wins|spreads|is terminal|finishes me)\b`, { selfOnly: true }),
-  rule('passive', ['nothing (?:left )?(?:is )?(?:keep|hold|tie|to keep|to hold)'], String.raw`\bnothing (?:left )?(?:is )?(?:keeping|holding|tying|keeps|holds|ties|to keep|to hold) me (?:here|to this world|to this earth|to life|alive|going|on this earth|in this world)\b`, {
-    unless: anyOf(TRAVEL_OR_MOVE, /\b(?:town|city|country|job|flat|house|apartment|area|place|relationship|team|company|school|uni|club)\b/),
-  }),
-  rule('passive', ['want out'], String.raw`\bwant(?:ed)? out(?: of (?:this life|life|existence|this world|everything|it all|here|being alive|living|this))? (?:for good|forever|for ever|permanently)\b|\bwant(?:ed)? out of (?:this life|life|existence|this world|being alive|living)\b`, { selfOnly: true }),
+  rule(
+    'passive',
+    [
+      String.raw`(?:would|will|must|could) be (?:\w+ ){0,2}${RELIEF}`,
+      String.raw`${RELIEF} (?:it|that|everything) (?:would|will|must|could) be`,
+    ],
+    String.raw`\b(?:(?:would|will|must|could) be (?:\w+ ){0,2}${RELIEF}|${RELIEF} (?:it|that|everything) (?:would|will|must|could) be) (?:to|if i could|if i) (?:just |finally |simply )?(?:${PASSIVE_STATE}|die|be dead|stop|not be here|disappear|never wake up|not wake up)\b`,
+  ),
+  rule(
+    'passive',
+    ['(?:think|sure|know if|know whether|doubt|wonder if|wonder whether) i can'],
+    String.raw`\b(?:do not think|not sure|do not know if|do not know whether|doubt|wonder if|wonder whether) i can (?:\w+ )?(?:keep going|go on|carry on|keep living|keep existing|keep doing (?:this )?life|do (?:this|life) (?:much longer|anymore|any longer)|survive (?:this|another|much longer)|hold on|stay alive|keep myself alive|keep breathing)\b(?! (?:to|with|back|out|through|round|around|in|on|there|at|for|like (?:a|an|my|our|his|her|them|him|that|the))\b)`,
+  ),
+  rule(
+    'passive',
+    ['(?:see|imagine|picture) (?:myself|me)'],
+    String.raw`\b(?:do not|can not|cannot|never|could not) (?:really )?(?:see|imagine|picture) (?:myself|me) (?:being |still |staying )?(?:alive|around)(?: (?:next|in|by|at|past|for|much|to see|when)\b|(?= \.| ,|$))`,
+  ),
+  rule(
+    'passive',
+    ['cancer', 'illness', 'tumo', 'disease', 'sickness', 'infection'],
+    String.raw`\b(?:hope|hopes|hoping|wish|wishing|pray|praying)(?: that)? (?:the |my |this )?(?:cancer|illness|tumou?r|disease|sickness|infection) (?:comes back|returns|kills me|takes me|gets me|wins|spreads|is terminal|finishes me)\b`,
+    { selfOnly: true },
+  ),
+  rule(
+    'passive',
+    ['nothing (?:left )?(?:is )?(?:keep|hold|tie|to keep|to hold)'],
+    String.raw`\bnothing (?:left )?(?:is )?(?:keeping|holding|tying|keeps|holds|ties|to keep|to hold) me (?:here|to this world|to this earth|to life|alive|going|on this earth|in this world)\b`,
+    {
+      unless: anyOf(
+        TRAVEL_OR_MOVE,
+        /\b(?:town|city|country|job|flat|house|apartment|area|place|relationship|team|company|school|uni|club)\b/,
+      ),
+    },
+  ),
+  rule(
+    'passive',
+    ['want out'],
+    String.raw`\bwant(?:ed)? out(?: of (?:this life|life|existence|this world|everything|it all|here|being alive|living|this))? (?:for good|forever|for ever|permanently)\b|\bwant(?:ed)? out of (?:this life|life|existence|this world|being alive|living)\b`,
+    { selfOnly: true },
+  ),
 
   // ----- burden -----
-  rule('burden', ['without me'], String.raw`\b(?:everyone|everybody|the world|world|people|all of them|all of you|you all|my family|my friends|my kids|my children|my parents|my mum|my mom|my dad|the people (?:i love|around me|in my life)|everyone in my life|they|you|he|she|we) (?:\w+ ){0,3}(?:better|happier|lighter|freer|easier|brighter|simpler|relieved|calmer) (?:\w+ ){0,2}without me\b(?! (?:in (?:the|this) (?:meeting|room|team|group|chat|project|car|office|way|game|photo)|there|on (?:the|this) (?:team|trip|call)|at (?:the|this)|around for (?:the|a)|nagging|micromanaging|hovering|interfering)\b)`),
-  rule('burden', ['better off'], String.raw`\bbetter off (?:not|never|without) (?:having to )?(?:worry\w*|deal\w*|look\w* after|tak\w* care of|put\w* up with|think\w*|bother\w*|carry\w*|support\w*) (?:about |with |of |for )?me\b`),
-  rule('burden', [IF_GONE_HINT], String.raw`\b(?:better|happier|easier|simpler|kinder|best|lighter|a relief|relieved) (?:off )?(?:(?:for|to|on) (?:\w+ ){1,3})?(?:\w+ ){0,1}${IF_GONE}\b`, { unless: TRAVEL_OR_MOVE }),
-  rule('burden', ['(?:me|i am) (?:gone|dead)'], String.raw`\b(?:would|will) (?:\w+ ){0,2}(?:better|happier|easier|relieved|lighter|freer|fine|okay) (?:\w+ ){0,2}(?:with me gone|once i am gone|when i am gone|after i am gone|with me dead|once i am dead|when i am dead)\b`),
-  rule('burden', ['nobody', 'no one', 'none of them', 'not one person', 'not a single person', 'not a soul'], String.raw`\b(?:nobody|no one|none of them|not one person|not a single person|not a soul) (?:would|will|is going to|is gonna|would even|will even|would really|would actually|will actually|would ever|will ever) (?:even |really |actually |ever )?(?:miss me|notice (?:if|when|that) i (?:was|am|were|went) gone|notice if i (?:died|disappeared|vanished|was gone|were gone|was not here|stopped existing|killed ${ME}|was dead)|care ${IF_GONE}|care (?:if|when) i am (?:gone|dead)|come to my funeral|cry (?:if|when|at my funeral)|mourn me)\b`),
-  rule('burden', ['would (?:anyone|anybody|people|they|you|my|he|she)', 'who (?:would|will|is)'], String.raw`\b(?:would (?:anyone|anybody|people|they|you|my family|my friends|he|she)|who would|who will|who is going to|who is even going to) (?:even |really |actually |ever )?(?:notice|care|miss me|mind|cry|come to my funeral) (?:\w+ ){0,2}?(?:${IF_GONE}|when i am gone|at my funeral)\b`),
-  rule('burden', ['burden'], String.raw`\b(?:will not|will no longer|am not going to|not going to|wont) be (?:a |such a |anyones |everyones |your |their )?burden (?:\w+ ){0,2}(?:much longer|for (?:much |very )?long|anymore|any longer|soon|after (?:tonight|today|this))\b`),
+  rule(
+    'burden',
+    ['without me'],
+    String.raw`\b(?:everyone|everybody|the world|world|people|all of them|all of you|you all|my family|my friends|my kids|my children|my parents|my mum|my mom|my dad|the people (?:i love|around me|in my life)|everyone in my life|they|you|he|she|we) (?:\w+ ){0,3}(?:better|happier|lighter|freer|easier|brighter|simpler|relieved|calmer) (?:\w+ ){0,2}without me\b(?! (?:in (?:the|this) (?:meeting|room|team|group|chat|project|car|office|way|game|photo)|there|on (?:the|this) (?:team|trip|call)|at (?:the|this)|around for (?:the|a)|nagging|micromanaging|hovering|interfering)\b)`,
+  ),
+  rule(
+    'burden',
+    ['better off'],
+    String.raw`\bbetter off (?:not|never|without) (?:having to )?(?:worry\w*|deal\w*|look\w* after|tak\w* care of|put\w* up with|think\w*|bother\w*|carry\w*|support\w*) (?:about |with |of |for )?me\b`,
+  ),
+  rule(
+    'burden',
+    [IF_GONE_HINT],
+    String.raw`\b(?:better|happier|easier|simpler|kinder|best|lighter|a relief|relieved) (?:off )?(?:(?:for|to|on) (?:\w+ ){1,3})?(?:\w+ ){0,1}${IF_GONE}\b`,
+    { unless: TRAVEL_OR_MOVE },
+  ),
+  rule(
+    'burden',
+    ['(?:me|i am) (?:gone|dead)'],
+    String.raw`\b(?:would|will) (?:\w+ ){0,2}(?:better|happier|easier|relieved|lighter|freer|fine|okay) (?:\w+ ){0,2}(?:with me gone|once i am gone|when i am gone|after i am gone|with me dead|once i am dead|when i am dead)\b`,
+  ),
+  rule(
+    'burden',
+    ['nobody', 'no one', 'none of them', 'not one person', 'not a single person', 'not a soul'],
+    String.raw`\b(?:nobody|no one|none of them|not one person|not a single person|not a soul) (?:would|will|is going to|is gonna|would even|will even|would really|would actually|will actually|would ever|will ever) (?:even |really |actually |ever )?(?:miss me|notice (?:if|when|that) i (?:was|am|were|went) gone|notice if i (?:died|disappeared|vanished|was gone|were gone|was not here|stopped existing|killed ${ME}|was dead)|care ${IF_GONE}|care (?:if|when) i am (?:gone|dead)|come to my funeral|cry (?:if|when|at my funeral)|mourn me)\b`,
+  ),
+  rule(
+    'burden',
+    ['would (?:anyone|anybody|people|they|you|my|he|she)', 'who (?:would|will|is)'],
+    String.raw`\b(?:would (?:anyone|anybody|people|they|you|my family|my friends|he|she)|who would|who will|who is going to|who is even going to) (?:even |really |actually |ever )?(?:notice|care|miss me|mind|cry|come to my funeral) (?:\w+ ){0,2}?(?:${IF_GONE}|when i am gone|at my funeral)\b`,
+  ),
+  rule(
+    'burden',
+    ['burden'],
+    String.raw`\b(?:will not|will no longer|am not going to|not going to|wont) be (?:a |such a |anyones |everyones |your |their )?burden (?:\w+ ){0,2}(?:much longer|for (?:much |very )?long|anymore|any longer|soon|after (?:tonight|today|this))\b`,
+  ),
   // Feeling like a burden when asking for reassurance is an everyday anxious-attachment feeling,
   // so plain "I'm a burden" is left alone; a burden to everyone, or for not much longer, is not.
-  rule('burden', ['burden'], String.raw`\b(?:i am|i feel like|i feel|i have become|i have always been|i will always be|i was born|i have been|am just|i know i am|i am only|i am nothing but|i am such) (?:\w+ ){0,3}burden (?:to|on|for) (?:everyone|everybody|all|the world|my (?:whole |entire )?family|my friends|the people|those|anyone|all of you|my parents|my kids|my children|everyone around me|everybody around me|the whole world|society)\b`),
-  rule('burden', ['waste of'], String.raw`\b(?:i am|i feel like|i feel|i am just|i am such|i am nothing but|i am a|i am literally) (?:\w+ ){0,2}waste of (?:space|oxygen|air|skin|a life|life|a human|a person)\b`),
-  rule('burden', ['(?:have|need) to (?:worry|deal|put|take|look|bother|carry|support|think)'], String.raw`\b(?:you|they|everyone|everybody|nobody|no one|people|my family|you all) (?:will not|would not|will no longer|wont|will never|will|would) (?:have to|need to) (?:worry about|deal with|put up with|take care of|look after|bother with|carry|support|think about) me (?:for )?(?:anymore|any longer|ever again|much longer|for much longer|soon)\b`),
+  rule(
+    'burden',
+    ['burden'],
+    String.raw`\b(?:i am|i feel like|i feel|i have become|i have always been|i will always be|i was born|i have been|am just|i know i am|i am only|i am nothing but|i am such) (?:\w+ ){0,3}burden (?:to|on|for) (?:everyone|everybody|all|the world|my (?:whole |entire )?family|my friends|the people|those|anyone|all of you|my parents|my kids|my children|everyone around me|everybody around me|the whole world|society)\b`,
+  ),
+  rule(
+    'burden',
+    ['waste of'],
+    String.raw`\b(?:i am|i feel like|i feel|i am just|i am such|i am nothing but|i am a|i am literally) (?:\w+ ){0,2}waste of (?:space|oxygen|air|skin|a life|life|a human|a person)\b`,
+  ),
+  rule(
+    'burden',
+    ['(?:have|need) to (?:worry|deal|put|take|look|bother|carry|support|think)'],
+    String.raw`\b(?:you|they|everyone|everybody|nobody|no one|people|my family|you all) (?:will not|would not|will no longer|wont|will never|will|would) (?:have to|need to) (?:worry about|deal with|put up with|take care of|look after|bother with|carry|support|think about) me (?:for )?(?:anymore|any longer|ever again|much longer|for much longer|soon)\b`,
+  ),
 
   // ----- farewell and preparation -----
   // Giving things away is also decluttering, moving and passing on baby clothes; those words
   // nearby make it ordinary.
-  rule('farewell', ['giv', 'gave'], String.raw`\b(?:giv(?:e|es|ing|en)|gave) away (?:\w+ )?${MY_ITEMS}\b|\b(?:giv(?:e|es|ing|en)|gave) (?:\w+ )?${MY_ITEMS}(?:(?: \w+){0,2} away\b|(?= \.| ,|$| to (?:people|friends|my|everyone|whoever)\b))`, { unless: DECLUTTER }),
-  rule('farewell', ['away (?:all|everything|most|the rest)'], String.raw`\b(?:giv(?:e|es|ing|en)|gave) away (?:all|everything|most|the rest)(?: of)?(?: (?:my|i own|i have))?\b`, { unless: DECLUTTER }),
-  rule('farewell', ['(?:not|no longer) need'], String.raw`\b(?:will not|wont|am not going to|will no longer) need (?:\w+ ){0,3}(?:where i am going|after (?:tonight|today|this week|tomorrow)|when i am gone|once i am gone|anymore after)\b`, { unless: TRAVEL_OR_MOVE }),
-  rule('farewell', ['goodbye', 'farewell'], String.raw`\b(?:writ(?:e|es|ing|ten)|wrote|left|leave|leaving|draft\w*|finish\w*|start\w*|prepar\w*|made|making|record\w*|typed|typing|have|got) (?:\w+ ){0,3}(?:goodbye|farewell) (?:letters|notes|messages|videos|texts|emails)\b`, { unless: /\b(?:coworkers?|colleagues?|team|boss|class|students|school|leaving do|retire\w*|new job|office|apartment|house|flat|city|town|childhood|ex|exes|old self|twenties|teens|camp|project|graduat\w*|moving|move|pen ?pals?|character|novel|story|script|film|movie|book|song|tenants?|clients?|customers?|volunteers?|kids class|for work|at work|job)\b/ }),
-  rule('farewell', ['goodbye', 'farewell', 'final'], String.raw`\b(?:goodbye|farewell|final) (?:letter|note|message|video|text)s? (?:\w+ ){0,2}(?:to|for) (?:everyone|everybody|my family|my kids|my children|my mum|my mom|my dad|my parents|my sister|my brother|my siblings|my friends|the people i love|each of|all of|my loved ones|my family and)\b`, { unless: anyOf(/\b(?:moving|move|retire\w*|new job|last day|graduat\w*|trip|abroad|deploy\w*)\b/, MEDIA) }),
+  rule(
+    'farewell',
+    ['giv', 'gave'],
+    String.raw`\b(?:giv(?:e|es|ing|en)|gave) away (?:\w+ )?${MY_ITEMS}\b|\b(?:giv(?:e|es|ing|en)|gave) (?:\w+ )?${MY_ITEMS}(?:(?: \w+){0,2} away\b|(?= \.| ,|$| to (?:people|friends|my|everyone|whoever)\b))`,
+    { unless: DECLUTTER },
+  ),
+  rule(
+    'farewell',
+    ['away (?:all|everything|most|the rest)'],
+    String.raw`\b(?:giv(?:e|es|ing|en)|gave) away (?:all|everything|most|the rest)(?: of)?(?: (?:my|i own|i have))?\b`,
+    { unless: DECLUTTER },
+  ),
+  rule(
+    'farewell',
+    ['(?:not|no longer) need'],
+    String.raw`\b(?:will not|wont|am not going to|will no longer) need (?:\w+ ){0,3}(?:where i am going|after (?:tonight|today|this week|tomorrow)|when i am gone|once i am gone|anymore after)\b`,
+    { unless: TRAVEL_OR_MOVE },
+  ),
+  rule(
+    'farewell',
+    ['goodbye', 'farewell'],
+    String.raw`\b(?:writ(?:e|es|ing|ten)|wrote|left|leave|leaving|draft\w*|finish\w*|start\w*|prepar\w*|made|making|record\w*|typed|typing|have|got) (?:\w+ ){0,3}(?:goodbye|farewell) (?:letters|notes|messages|videos|texts|emails)\b`,
+    {
+      unless:
+        /\b(?:coworkers?|colleagues?|team|boss|class|students|school|leaving do|retire\w*|new job|office|apartment|house|flat|city|town|childhood|ex|exes|old self|twenties|teens|camp|project|graduat\w*|moving|move|pen ?pals?|character|novel|story|script|film|movie|book|song|tenants?|clients?|customers?|volunteers?|kids class|for work|at work|job)\b/,
+    },
+  ),
+  rule(
+    'farewell',
+    ['goodbye', 'farewell', 'final'],
+    String.raw`\b(?:goodbye|farewell|final) (?:letter|note|message|video|text)s? (?:\w+ ){0,2}(?:to|for) (?:everyone|everybody|my family|my kids|my children|my mum|my mom|my dad|my parents|my sister|my brother|my siblings|my friends|the people i love|each of|all of|my loved ones|my family and)\b`,
+    { unless: anyOf(/\b(?:moving|move|retire\w*|new job|last day|graduat\w*|trip|abroad|deploy\w*)\b/, MEDIA) },
+  ),
   rule('farewell', [SUICIDE_NOUN], String.raw`\b${SUICIDE_NOUN} (?:note|notes|letter|letters)\b`, { unless: MEDIA }),
-  rule('farewell', ['i am (?:gone|dead|not here|no longer)'], String.raw`\b(?:letters?|notes?|messages?|videos?) (?:\w+ ){0,3}(?:for|to read|to open|to find) (?:\w+ ){0,2}(?:after|when|once) i am (?:gone|dead|not here|no longer here)\b`),
+  rule(
+    'farewell',
+    ['i am (?:gone|dead|not here|no longer)'],
+    String.raw`\b(?:letters?|notes?|messages?|videos?) (?:\w+ ){0,3}(?:for|to read|to open|to find) (?:\w+ ){0,2}(?:after|when|once) i am (?:gone|dead|not here|no longer here)\b`,
+  ),
   // "By the time you read this I'll be on the plane" is a travel note; only an ending counts.
-  rule('farewell', ['by the time'], String.raw`\bby the time (?:you|anyone|someone|somebody|they|he|she|my \w+) (?:\w+ )?(?:read|reads|see|sees|find|finds|get|gets|hear|hears|open|opens) (?:this|these|it|my message|my note)(?: ,)?(?: \w+){0,4} (?:gone|dead|no longer (?:here|around|alive)|too late|at peace|not be here|not be around|not be alive|not here|not around)\b(?! (?:for|on|to|away|abroad|at|in|until|till)\b)`),
-  rule('farewell', ['be (?:gone|dead|at peace)'], String.raw`\bi (?:will|am going to|shall|would) (?:soon |finally |already |probably |hopefully )?be (?:gone|dead|at peace)(?= \.| ,|$| (?:soon|forever|for good|and|tomorrow|tonight|then|anyway|so|you|nobody|no one|everyone|already)\b)`, { unless: anyOf(TRAVEL_OR_MOVE, GATHERING) }),
-  rule('farewell', ['i am (?:gone|dead|no longer|not here|not around)'], String.raw`\b(?:after|once|for when|for after) i am (?:gone|dead|no longer (?:here|around|alive)|not (?:here|around) anymore)(?! (?:for|on|to|at|in|away|out|shopping|abroad|overseas|travelling|traveling|next|this|over|during|until|till)\b)|\bwhen i am (?:dead|gone for good|gone forever|no longer (?:here|around|alive)|not (?:here|around) anymore)\b`, { unless: TRAVEL_OR_MOVE }),
-  rule('farewell', ['goodbye'], String.raw`\bsa(?:y|ys|ying|id) (?:my )?(?:final |last |quiet )?goodbyes? (?:to (?:everyone|everybody|the world|this world|all of you|my family|life|you all|my loved ones|the people i love|my friends|my kids|my children|everything)|forever|for good|for the last time)\b|\bsa(?:y|ying|id) (?:all )?my goodbyes\b`, { unless: anyOf(TRAVEL_OR_MOVE, GATHERING), selfOnly: true }),
-  rule('farewell', ['goodbye'], String.raw`\bgoodbye (?:cruel )?world\b|\bgoodbye (?:everyone|everybody|all) (?:forever|for good)\b|\bthis is (?:my )?(?:final |last )?goodbye (?:to (?:everyone|everybody|the world|all of you|life)|forever|for good)\b`),
-  rule('farewell', ['my (?:last|final)'], String.raw`\bmy (?:last|final) (?:night|day|week|entry|message|post|words|breath|sunrise|sunset|birthday|christmas) (?:alive|on earth|on this earth|in this world|of my life|ever)\b`),
+  rule(
+    'farewell',
+    ['by the time'],
+    String.raw`\bby the time (?:you|anyone|someone|somebody|they|he|she|my \w+) (?:\w+ )?(?:read|reads|see|sees|find|finds|get|gets|hear|hears|open|opens) (?:this|these|it|my message|my note)(?: ,)?(?: \w+){0,4} (?:gone|dead|no longer (?:here|around|alive)|too late|at peace|not be here|not be around|not be alive|not here|not around)\b(?! (?:for|on|to|away|abroad|at|in|until|till)\b)`,
+  ),
+  rule(
+    'farewell',
+    ['be (?:gone|dead|at peace)'],
+    String.raw`\bi (?:will|am going to|shall|would) (?:soon |finally |already |probably |hopefully )?be (?:gone|dead|at peace)(?= \.| ,|$| (?:soon|forever|for good|and|tomorrow|tonight|then|anyway|so|you|nobody|no one|everyone|already)\b)`,
+    { unless: anyOf(TRAVEL_OR_MOVE, GATHERING) },
+  ),
+  rule(
+    'farewell',
+    ['i am (?:gone|dead|no longer|not here|not around)'],
+    String.raw`\b(?:after|once|for when|for after) i am (?:gone|dead|no longer (?:here|around|alive)|not (?:here|around) anymore)(?! (?:for|on|to|at|in|away|out|shopping|abroad|overseas|travelling|traveling|next|this|over|during|until|till)\b)|\bwhen i am (?:dead|gone for good|gone forever|no longer (?:here|around|alive)|not (?:here|around) anymore)\b`,
+    { unless: TRAVEL_OR_MOVE },
+  ),
+  rule(
+    'farewell',
+    ['goodbye'],
+    String.raw`\bsa(?:y|ys|ying|id) (?:my )?(?:final |last |quiet )?goodbyes? (?:to (?:everyone|everybody|the world|this world|all of you|my family|life|you all|my loved ones|the people i love|my friends|my kids|my children|everything)|forever|for good|for the last time)\b|\bsa(?:y|ying|id) (?:all )?my goodbyes\b`,
+    { unless: anyOf(TRAVEL_OR_MOVE, GATHERING), selfOnly: true },
+  ),
+  rule(
+    'farewell',
+    ['goodbye'],
+    String.raw`\bgoodbye (?:cruel )?world\b|\bgoodbye (?:everyone|everybody|all) (?:forever|for good)\b|\bthis is (?:my )?(?:final |last )?goodbye (?:to (?:everyone|everybody|the world|all of you|life)|forever|for good)\b`,
+  ),
+  rule(
+    'farewell',
+    ['my (?:last|final)'],
+    String.raw`\bmy (?:last|final) (?:night|day|week|entry|message|post|words|breath|sunrise|sunset|birthday|christmas) (?:alive|on earth|on this earth|in this world|of my life|ever)\b`,
+  ),
   // People sort their affairs before surgery, a move or a baby, too.
-  rule('farewell', ['affairs'], String.raw`\b(?:put|putting|get|getting|got|sorting|sorted|have|had) (?:\w+ ){0,1}(?:my )?affairs in order\b`, { unless: /\b(?:surgery|operation|procedure|retire\w*|move|moving|baby|trip|deploy\w*|travel\w*|emigrat\w*|tax|taxes|accountant|estate planning|lawyer|solicitor|wedding|pregnan\w*|new year|before (?:the|my) (?:move|trip|op|operation))\b/ }),
-  rule('farewell', ['i am (?:gone|not here|not around|dead|no longer)'], String.raw`\b(?:look after|take care of|care for|feed|rehome|re home|new home for|find a home for|found a home for|finding a home for) (?:\w+ ){0,2}(?:cat|dog|pets?|kids|children|plants|rabbit|hamster|bird|fish) (?:\w+ ){0,3}(?:when|after|once|if) i am (?:gone|not here|not around|dead|no longer here)(?! (?:for|on|to|at|in|away|out|abroad|overseas|travelling|traveling|next|this|over|during|until|till)\b)`, { unless: TRAVEL_OR_MOVE }),
+  rule(
+    'farewell',
+    ['affairs'],
+    String.raw`\b(?:put|putting|get|getting|got|sorting|sorted|have|had) (?:\w+ ){0,1}(?:my )?affairs in order\b`,
+    {
+      unless:
+        /\b(?:surgery|operation|procedure|retire\w*|move|moving|baby|trip|deploy\w*|travel\w*|emigrat\w*|tax|taxes|accountant|estate planning|lawyer|solicitor|wedding|pregnan\w*|new year|before (?:the|my) (?:move|trip|op|operation))\b/,
+    },
+  ),
+  rule(
+    'farewell',
+    ['i am (?:gone|not here|not around|dead|no longer)'],
+    String.raw`\b(?:look after|take care of|care for|feed|rehome|re home|new home for|find a home for|found a home for|finding a home for) (?:\w+ ){0,2}(?:cat|dog|pets?|kids|children|plants|rabbit|hamster|bird|fish) (?:\w+ ){0,3}(?:when|after|once|if) i am (?:gone|not here|not around|dead|no longer here)(?! (?:for|on|to|at|in|away|out|abroad|overseas|travelling|traveling|next|this|over|during|until|till)\b)`,
+    { unless: TRAVEL_OR_MOVE },
+  ),
 
-  rule('farewell', ['be (?:around|here|alive|on this|in your)'], String.raw`\bi (?:will not|am not going to|may not|might not|probably will not|do not think i will|will no longer) be (?:(?:around|here|alive|on this earth|in your life) (?:for )?(?:much |very |too |that )?(?:longer|long)|(?:alive|around) (?:next|by|to see|at|in a)|(?:alive|around) for (?:christmas|my birthday|the summer|next))\b`, { unless: TRAVEL_OR_MOVE }),
+  rule(
+    'farewell',
+    ['be (?:around|here|alive|on this|in your)'],
+    String.raw`\bi (?:will not|am not going to|may not|might not|probably will not|do not think i will|will no longer) be (?:(?:around|here|alive|on this earth|in your life) (?:for )?(?:much |very |too |that )?(?:longer|long)|(?:alive|around) (?:next|by|to see|at|in a)|(?:alive|around) for (?:christmas|my birthday|the summer|next))\b`,
+    { unless: TRAVEL_OR_MOVE },
+  ),
 
-  rule('farewell', ['letter', 'note'], String.raw`\b(?:wrote|written|writing|write|left|leaving|finished|started) (?:a |some |the )?(?:letter|letters|note|notes|message|messages) (?:to|for) (?:each of|all of|every one of|everyone of) (?:my|the) (?:kids|children|family|friends|loved ones|siblings|sisters|brothers|parents|people)\b`, { unless: /\b(?:birthday|birthdays|christmas|graduat\w*|wedding|time capsule|camp|first day|school|anniversary|holiday|new year|valentine\w*|thank you|thank|moving|move|trip|retire\w*|eighteenth|18th|21st)\b/ }),
-  rule('farewell', ['have my', 'get my', 'keep my', 'take my'], String.raw`\b(?:want|would like|make sure|let|tell) (?:my |our )?\w+(?: \w+)? (?:to )?(?:have|get|keep|take) my (?:\w+ ){0,2}(?:things|stuff|records|books|guitar|cat|dog|jewellery|jewelry|clothes|collection|savings|money|belongings|everything|ring|watch|car|plants)\b`, {
-    requires: /\b(?:if|when|after|once) i (?:go|die|am gone|am dead|do not make it|pass|pass away|am not here)(?= \.| ,|$)|\bwhen i am gone\b/,
-  }),
-  rule('farewell', ['in case'], String.raw`\b(?:passwords?|pin numbers?|pins|bank details|account details|logins?|will|insurance details|funeral wishes) (?:\w+ ){0,6}(?:, )?in case(?= \.|$)`, { unless: TRAVEL_OR_MOVE }),
+  rule(
+    'farewell',
+    ['letter', 'note'],
+    String.raw`\b(?:wrote|written|writing|write|left|leaving|finished|started) (?:a |some |the )?(?:letter|letters|note|notes|message|messages) (?:to|for) (?:each of|all of|every one of|everyone of) (?:my|the) (?:kids|children|family|friends|loved ones|siblings|sisters|brothers|parents|people)\b`,
+    {
+      unless:
+        /\b(?:birthday|birthdays|christmas|graduat\w*|wedding|time capsule|camp|first day|school|anniversary|holiday|new year|valentine\w*|thank you|thank|moving|move|trip|retire\w*|eighteenth|18th|21st)\b/,
+    },
+  ),
+  rule(
+    'farewell',
+    ['have my', 'get my', 'keep my', 'take my'],
+    String.raw`\b(?:want|would like|make sure|let|tell) (?:my |our )?\w+(?: \w+)? (?:to )?(?:have|get|keep|take) my (?:\w+ ){0,2}(?:things|stuff|records|books|guitar|cat|dog|jewellery|jewelry|clothes|collection|savings|money|belongings|everything|ring|watch|car|plants)\b`,
+    {
+      requires:
+        /\b(?:if|when|after|once) i (?:go|die|am gone|am dead|do not make it|pass|pass away|am not here)(?= \.| ,|$)|\bwhen i am gone\b/,
+    },
+  ),
+  rule(
+    'farewell',
+    ['in case'],
+    String.raw`\b(?:passwords?|pin numbers?|pins|bank details|account details|logins?|will|insurance details|funeral wishes) (?:\w+ ){0,6}(?:, )?in case(?= \.|$)`,
+    { unless: TRAVEL_OR_MOVE },
+  ),
 
   // ----- self-harm -----
   // Accidents ("cut myself shaving", "burnt myself on the oven") are neutralised as idioms above;
   // the `unless` lists below catch the ones that only show up a few words away.
-  rule('self_harm', ['self ?(?:harm|injur|mutilat)', 'selfharm'], String.raw`\bself ?(?:harm\w*|injur\w*|mutilat\w*)\b|\bselfharm\w*\b`, { history: true }),
-  rule('self_harm', ['cut'], String.raw`\bcut(?:s|ting)? (?:${ME}|into ${ME}|my (?:own )?(?:wrists?|arms?|forearms?|thighs?|legs?|skin|stomach|belly|hips?|body|flesh|ankles?|wrist open|veins?))\b(?! (?:short|off|out|loose|some slack|free|a break|back|down|in line)\b)`, { history: true }),
-  rule('self_harm', ['cut'], String.raw`\b(?:used to|started|start|starting|restarted|been|keep|kept|urge to|urges to|want to|wanted to|tempted to|thinking about|thought about|relapsed|relapse|back to|went back to|gone back to|craving|cannot stop|can not stop|stop|stopped|quit|hide|hiding|hid) (?:\w+ )?cut(?:ting)?(?= \.| ,|$| (?:again|tonight|deeper|deep|and|but|because|so|since|to cope|to feel|it helps|helps|when i|every|after|before|on my|marks|scars|urges)\b)`, { history: true, unless: /\b(?:hair|fringe|bangs|carbs|sugar|budget|costs|grass|lawn|wood|fabric|paper|film|movie|video|edit|class|corners|ties|cable|bread|cake|onions?|vegetables|veg|meat|line|queue)\b/ }),
-  rule('self_harm', ['cuts', 'wounds', 'slashes', 'blade', 'razor', 'my cutting'], String.raw`\bmy cutting\b|\b(?:fresh|new|deep|hiding my|hide my|hid my|cover my|covering my|covered my) (?:cuts|wounds|slashes)\b|\bblade (?:out of|from) (?:a |my |the )?(?:pencil )?(?:sharpener|razor)\b|\b(?:razor|razors|blade|blades) (?:\w+ ){0,3}(?:to|on|across) my (?:wrists?|arms?|thighs?|skin|legs?|stomach)\b`, { history: true }),
-  rule('self_harm', ['hurt', 'harm', 'injur'], String.raw`\b(?:hurt|hurts|hurting|harm|harms|harming|harmed|injure|injuring|injured) (?:${ME}|my own body)\b`, { history: true }),
-  rule('self_harm', [ME], String.raw`\b(?:burn|burns|burning|burned|burnt|punch|punching|punched|hit|hitting|scratch|scratching|scratched|starve|starving|starved|bruise|bruising|bite|biting|slap|slapping|slapped|choke|choking|strangle|strangling|pinch|pinching) ${ME}\b(?! (?:awake|up|out|of|to stay awake|with questions)\b)`, { history: true, unless: /\b(?:car door|door|cupboard|drawer|by accident|accidentally|ball|racket|frying pan|hammer|tripped|slipped|clumsy|oven|stove|kettle|iron|sunburn\w*|sun|cooking|baking)\b/ }),
-  rule('self_harm', ['punch', 'slap', 'scratch', 'claw', 'hitting'], String.raw`\b(?:punch\w*|slap\w*|scratch\w*|claw\w*|hitting|beat\w*|bash\w*) (?:at )?my (?:own )?(?:face|head|arms?|legs?|thighs?|skin|stomach|body|chest)\b(?! (?:on|against|off|into)\b)`, {
+  rule('self_harm', ['self ?(?:harm|injur|mutilat)', 'selfharm'], String.raw`\bself ?(?:harm\w*|injur\w*|mutilat\w*)\b|\bselfharm\w*\b`, {
     history: true,
-    unless: /\b(?:eczema|itch\w*|rash|bites?|mosquito\w*|allerg\w*|hives|dry skin|sunburn\w*|awake|by accident|accidentally|door|cupboard|shelf|fell|tripped|slipped|ball|boxing|sparring|martial|karate|game)\b/,
   }),
+  rule(
+    'self_harm',
+    ['cut'],
+    String.raw`\bcut(?:s|ting)? (?:${ME}|into ${ME}|my (?:own )?(?:wrists?|arms?|forearms?|thighs?|legs?|skin|stomach|belly|hips?|body|flesh|ankles?|wrist open|veins?))\b(?! (?:short|off|out|loose|some slack|free|a break|back|down|in line)\b)`,
+    { history: true },
+  ),
+  rule(
+    'self_harm',
+    ['cut'],
+    String.raw`\b(?:used to|started|start|starting|restarted|been|keep|kept|urge to|urges to|want to|wanted to|tempted to|thinking about|thought about|relapsed|relapse|back to|went back to|gone back to|craving|cannot stop|can not stop|stop|stopped|quit|hide|hiding|hid) (?:\w+ )?cut(?:ting)?(?= \.| ,|$| (?:again|tonight|deeper|deep|and|but|because|so|since|to cope|to feel|it helps|helps|when i|every|after|before|on my|marks|scars|urges)\b)`,
+    {
+      history: true,
+      unless:
+        /\b(?:hair|fringe|bangs|carbs|sugar|budget|costs|grass|lawn|wood|fabric|paper|film|movie|video|edit|class|corners|ties|cable|bread|cake|onions?|vegetables|veg|meat|line|queue)\b/,
+    },
+  ),
+  rule(
+    'self_harm',
+    ['cuts', 'wounds', 'slashes', 'blade', 'razor', 'my cutting'],
+    String.raw`\bmy cutting\b|\b(?:fresh|new|deep|hiding my|hide my|hid my|cover my|covering my|covered my) (?:cuts|wounds|slashes)\b|\bblade (?:out of|from) (?:a |my |the )?(?:pencil )?(?:sharpener|razor)\b|\b(?:razor|razors|blade|blades) (?:\w+ ){0,3}(?:to|on|across) my (?:wrists?|arms?|thighs?|skin|legs?|stomach)\b`,
+    { history: true },
+  ),
+  rule(
+    'self_harm',
+    ['hurt', 'harm', 'injur'],
+    String.raw`\b(?:hurt|hurts|hurting|harm|harms|harming|harmed|injure|injuring|injured) (?:${ME}|my own body)\b`,
+    { history: true },
+  ),
+  rule(
+    'self_harm',
+    [ME],
+    String.raw`\b(?:burn|burns|burning|burned|burnt|punch|punching|punched|hit|hitting|scratch|scratching|scratched|starve|starving|starved|bruise|bruising|bite|biting|slap|slapping|slapped|choke|choking|strangle|strangling|pinch|pinching) ${ME}\b(?! (?:awake|up|out|of|to stay awake|with questions)\b)`,
+    {
+      history: true,
+      unless:
+        /\b(?:car door|door|cupboard|drawer|by accident|accidentally|ball|racket|frying pan|hammer|tripped|slipped|clumsy|oven|stove|kettle|iron|sunburn\w*|sun|cooking|baking)\b/,
+    },
+  ),
+  rule(
+    'self_harm',
+    ['punch', 'slap', 'scratch', 'claw', 'hitting'],
+    String.raw`\b(?:punch\w*|slap\w*|scratch\w*|claw\w*|hitting|beat\w*|bash\w*) (?:at )?my (?:own )?(?:face|head|arms?|legs?|thighs?|skin|stomach|body|chest)\b(?! (?:on|against|off|into)\b)`,
+    {
+      history: true,
+      unless:
+        /\b(?:eczema|itch\w*|rash|bites?|mosquito\w*|allerg\w*|hives|dry skin|sunburn\w*|awake|by accident|accidentally|door|cupboard|shelf|fell|tripped|slipped|ball|boxing|sparring|martial|karate|game)\b/,
+    },
+  ),
   rule('self_harm', ['bleed'], String.raw`\b(?:make|made|making|let|letting) ${ME} bleed\b|\buntil i bleed\b`, { history: true }),
-  rule('self_harm', ['urge'], String.raw`\burges? to (?:cut|hurt ${ME}|harm ${ME}|burn ${ME}|bleed|self ?harm|relapse)\b`, { history: true }),
-  rule('self_harm', ['over ?dos', 'too many'], String.raw`\bi (?:have |had |just |nearly |almost |once |already |might |may |will |could |would |am going to |want to |tried to |am about to )?(?:overdose|overdosed|over dose|over dosed|took an overdose|take an overdose|took too many ${PILLS})\b`, { history: true }),
-  rule('self_harm', ['over ?dos'], String.raw`\b(?:(?:want|wanted|wanting|going|plan|planning|planned|tempted|try|trying|tried|ready|about|urge|urges|decided|decide) to|thinking about|thinking of|thought about|thought of|considering|considered|fantasi\w* about) (?:just )?over ?dos(?:e|ing)\b`, { history: true }),
-  rule('self_harm', ['over ?dos'], String.raw`\bover ?dos(?:e|ed|es|ing) on my\b|\b(?:take|took|taking|taken|do|did|had|swallow\w*) an? (?:deliberate |intentional )?overdose\b`, { history: true, unless: MEDIA }),
+  rule('self_harm', ['urge'], String.raw`\burges? to (?:cut|hurt ${ME}|harm ${ME}|burn ${ME}|bleed|self ?harm|relapse)\b`, {
+    history: true,
+  }),
+  rule(
+    'self_harm',
+    ['over ?dos', 'too many'],
+    String.raw`\bi (?:have |had |just |nearly |almost |once |already |might |may |will |could |would |am going to |want to |tried to |am about to )?(?:overdose|overdosed|over dose|over dosed|took an overdose|take an overdose|took too many ${PILLS})\b`,
+    { history: true },
+  ),
+  rule(
+    'self_harm',
+    ['over ?dos'],
+    String.raw`\b(?:(?:want|wanted|wanting|going|plan|planning|planned|tempted|try|trying|tried|ready|about|urge|urges|decided|decide) to|thinking about|thinking of|thought about|thought of|considering|considered|fantasi\w* about) (?:just )?over ?dos(?:e|ing)\b`,
+    { history: true },
+  ),
+  rule(
+    'self_harm',
+    ['over ?dos'],
+    String.raw`\bover ?dos(?:e|ed|es|ing) on my\b|\b(?:take|took|taking|taken|do|did|had|swallow\w*) an? (?:deliberate |intentional )?overdose\b`,
+    { history: true, unless: MEDIA },
+  ),
 
   // ----- plan and method -----
-  rule('plan', PILL_HINTS, String.raw`\b(?:sav(?:e|ed|ing)|stockpil\w*|hoard\w*|stash\w*|squirrel\w* away|put(?:ting)? aside|set(?:ting)? aside|build\w* up|built up) (?:up )?(?:\w+ ){0,2}${PILLS}\b|\b${PILLS} (?:\w+ ){0,2}(?:saved up|saved|stockpiled|hoarded|stashed|put aside|set aside|squirrell?ed away)\b`, { unless: /\b(?:money|trip|holiday|travel|insurance|refill|pharmacy closes|shortage|prescription ran out)\b/ }),
-  rule('plan', PILL_HINTS, String.raw`\benough (?:\w+ )?${PILLS} (?:\w+ ){0,2}(?:to (?:die|end|kill|do it|not wake|never wake|finish it|be done|stop everything|make sure)|saved|stashed|stockpiled)\b`),
-  rule('plan', PILL_HINTS, String.raw`\b(?:take|taking|took|taken|swallow|swallowing|swallowed|down|downing|downed) (?:all (?:of )?(?:my|the|these|those|them)|the (?:whole|entire|rest of the) (?:bottle|box|pack|packet|strip|lot)|a (?:whole |full |entire )?(?:bottle|box|pack|packet|handful|fistful)|every (?:single )?(?:one of )?(?:my|the)|everything in the (?:cabinet|cupboard|drawer))(?: of)?(?: \w+){0,2} ${PILLS}\b`, { unless: /\b(?:with (?:food|breakfast|lunch|dinner|meals?|water)|every (?:day|morning|night|evening)|each (?:day|morning|night)|daily|on time|as prescribed|remember\w*|forgot|forget|doctor said|antibiotics|course|vitamins?|supplements?|pharmacy|pharmacist|refill|dose schedule|travel|trip)\b/ }),
-  rule('plan', ['at once'], String.raw`\b(?:take|taking|took|swallow\w*) (?:all )?(?:my|the) ${PILLS} (?:all )?at once\b`),
-  // "Lethal dose" also comes up when a dog eats chocolate or someone worries about caffeine.
-  rule('plan', ['lethal', 'fatal', 'deadly'], String.raw`\b(?:lethal|fatal|deadly) (?:dose|amount|overdose|quantity|combination)\b`, { unless: /\b(?:coffee|caffeine|water|vitamin\w*|sugar|salt|chocolate|nutmeg|dog|cat|pet|grapes|onion|lily|lilies|xylitol|puppy|kitten|snake|spider|bee|mushroom\w*)\b/ }),
-  rule('plan', ['how (?:many|much)'], String.raw`\bhow (?:many|much) (?:\w+ ){0,2}(?:${PILLS}|would it take|it would take|does it take|it takes) (?:\w+ ){0,4}(?:to die|to kill|lethal|fatal|to not wake|to never wake|to end it|to be sure|to do it)\b`),
-  rule('plan', ['how to', 'painless', '(?:quick|easy|quiet|best|surest|easiest) (?:way|ways|method|methods)', 'method', 'lethal', 'how many'], String.raw`\b(?:search\w*|googl\w*|look\w* up|looked up|research\w*|read\w* up on|look\w* into|look\w* for) (?:\w+ ){0,3}(?:how to (?:die|kill ${ME}|end (?:it|my life)|overdose|hang ${ME}|disappear forever)|painless (?:ways?|methods?)|ways? to (?:die|kill ${ME}|end (?:it|my life))|methods? of ${SUICIDE_NOUN}|${SUICIDE_NOUN} methods?|lethal dose|how many pills)\b|\b(?:painless|quick|easy|quiet|best|surest|easiest) (?:way|ways|method|methods) (?:to|of) (?:die|dying|go|end it|kill ${ME}|end my life|not wake up)\b`),
-  rule('plan', ['hang', 'noose'], String.raw`\bhang(?:ing|ed)? ${ME}\b|\b(?:tie|tied|tying|made|make|making|bought|buy|have|got|practis\w*|practic\w*) (?:\w+ ){0,2}noose\b`, { history: true }),
-  rule('plan', ['shoot', 'gun', 'pistol', 'rifle', 'knife', 'brains', 'slit', 'bleed out'], String.raw`\bshoot(?:ing)? ${ME}\b|\b(?:put|putting|hold|holding|held) (?:a|the|my) (?:gun|pistol|rifle|knife) (?:to|against|in) my (?:head|temple|mouth|chest|throat)\b|\bblow(?:ing)? my brains out\b|\bslit(?:ting)? my (?:wrists?|throat)\b|\b(?:let|letting) ${ME} bleed out\b`, { history: true }),
   rule(
     'plan',
-    ['bridge', 'building', 'roof', 'balcony', 'cliff', 'tower', 'overpass', 'car park', 'parking garage', 'train', 'bus', 'truck', 'lorry', 'traffic', 'tracks', 'railway', 'motorway', 'highway', 'river', '\\bsea\\b', 'ocean', 'wall', 'tree', 'window', 'ledge'],
-    String.raw`\b(?:want|wanted|wanting|wish|going|plan|planning|planned|tempted|thinking about|thinking of|thought about|thought of|think about|considering|considered|urge|urges|could just|might just|should just|ready|about|dream about|dreaming about|fantasi\w* about|imagine|imagining|picture|picturing|keep picturing|decided|decide) (?:to )?(?:just )?(?:${ME} )?(?:jump|jumping|throw ${ME}|throwing ${ME}|step|stepping|walk|walking|drive|driving|crash\w*|swerv\w*|lie down|lying down|lay down|fall|falling|leap|leaping) (?:\w+ )?(?:off|from|in front of|into|onto|under) (?:a |an |the |that |this |my |our |some |oncoming )?(?:\w+ )?(?:bridge|building|roof|rooftop|balcony|cliff|tower|overpass|car park|parking garage|train|bus|truck|lorry|traffic|tracks|railway|motorway|highway|river|sea|ocean|wall|tree|window|ledge)\b`,
-    { unless: /\b(?:pool|lake|trampoline|bungee|as a kid|when i was (?:a kid|little|young)|for fun|dare|swimming|swim|splash|cannonball|parkour|snow|skydiv\w*|parachut\w*|zipline|cliff diving|coasteering|waves|surf\w*|scuba)\b/ },
+    PILL_HINTS,
+    String.raw`\b(?:sav(?:e|ed|ing)|stockpil\w*|hoard\w*|stash\w*|squirrel\w* away|put(?:ting)? aside|set(?:ting)? aside|build\w* up|built up) (?:up )?(?:\w+ ){0,2}${PILLS}\b|\b${PILLS} (?:\w+ ){0,2}(?:saved up|saved|stockpiled|hoarded|stashed|put aside|set aside|squirrell?ed away)\b`,
+    { unless: /\b(?:money|trip|holiday|travel|insurance|refill|pharmacy closes|shortage|prescription ran out)\b/ },
   ),
-  rule('plan', ['jump'], String.raw`\b(?:want|wanted|wanting|going|tempted|thinking about|thinking of|thought about|thought of|think about|considering|considered|urge|urges|could just|might just|should just|about|imagine|imagining|picture|picturing|keep picturing) (?:to )?(?:just )?jump(?:ing)?(?= \.| ,|$| (?:off|from|again|tonight)\b)`, {
-    requires: /\b(?:roof|rooftop|bridge|balcony|ledge|building|cliff|window|edge|platform|tracks|train|top floor|car park|parking garage|overpass|tower)\b/,
-    unless: /\b(?:pool|lake|trampoline|bungee|skydiv\w*|parachut\w*|waves|puddles?|queue|conclusions|ship|on board|onboard|bandwagon)\b/,
+  rule(
+    'plan',
+    PILL_HINTS,
+    String.raw`\benough (?:\w+ )?${PILLS} (?:\w+ ){0,2}(?:to (?:die|end|kill|do it|not wake|never wake|finish it|be done|stop everything|make sure)|saved|stashed|stockpiled)\b`,
+  ),
+  rule(
+    'plan',
+    PILL_HINTS,
+    String.raw`\b(?:take|taking|took|taken|swallow|swallowing|swallowed|down|downing|downed) (?:all (?:of )?(?:my|the|these|those|them)|the (?:whole|entire|rest of the) (?:bottle|box|pack|packet|strip|lot)|a (?:whole |full |entire )?(?:bottle|box|pack|packet|handful|fistful)|every (?:single )?(?:one of )?(?:my|the)|everything in the (?:cabinet|cupboard|drawer))(?: of)?(?: \w+){0,2} ${PILLS}\b`,
+    {
+      unless:
+        /\b(?:with (?:food|breakfast|lunch|dinner|meals?|water)|every (?:day|morning|night|evening)|each (?:day|morning|night)|daily|on time|as prescribed|remember\w*|forgot|forget|doctor said|antibiotics|course|vitamins?|supplements?|pharmacy|pharmacist|refill|dose schedule|travel|trip)\b/,
+    },
+  ),
+  rule('plan', ['at once'], String.raw`\b(?:take|taking|took|swallow\w*) (?:all )?(?:my|the) ${PILLS} (?:all )?at once\b`),
+  // "Lethal dose" also comes up when a dog eats chocolate or someone worries about caffeine.
+  rule('plan', ['lethal', 'fatal', 'deadly'], String.raw`\b(?:lethal|fatal|deadly) (?:dose|amount|overdose|quantity|combination)\b`, {
+    unless:
+      /\b(?:coffee|caffeine|water|vitamin\w*|sugar|salt|chocolate|nutmeg|dog|cat|pet|grapes|onion|lily|lilies|xylitol|puppy|kitten|snake|spider|bee|mushroom\w*)\b/,
   }),
-  rule('plan', ['how (?:high|far|long|tall|deep)'], String.raw`\b(?:wonder|wondering|wondered|think about|thinking about|thought about|calculat\w*|work out|working out|worked out|look\w* up|check\w*) (?:\w+ ){0,1}how (?:high|far down|far the drop|long the drop|tall|deep|far it is to the (?:ground|bottom|water))\b`, {
-    requires: /\b(?:bridge|roof|rooftop|balcony|ledge|cliff|window|building|top floor|car park|parking garage|overpass|tower|drop)\b/,
-    unless: /\b(?:hike|hiking|climb\w*|view|photo\w*|architecture|tour|built|engineer\w*|school project|homework|kids?|son|daughter|bungee|zip ?line|skydiv\w*)\b/,
-  }),
-  rule('plan', ['razor', 'blade', 'pill', 'tablet', 'rope', 'noose', 'knife', 'knives', 'gun'], String.raw`\b(?:keep|kept|can not stop|could not stop|cannot stop|constantly|always|been) (?:\w+ )?(?:thinking about|looking at|staring at|checking on|touching|holding|counting) (?:it|them)\b`, {
-    requires: /\b(?:razor|razors|blade|blades|pills|tablets|rope|noose|knife|knives|gun)\b/,
-    unless: /\b(?:forgot|forget|forgetting|remember\w*|refill|shop|shopping|buy|bought|kitchen|cooking|recipe|chef|shave|shaving|hunting|collection|collect\w*)\b/,
-  }),
-  rule('plan', ['fence', 'barrier', 'railing', 'nets', 'bars', 'camera', 'security'], String.raw`\b(?:bridges?|buildings?|roofs?|rooftops?|cliffs?|car parks?|parking garages?|balcon(?:y|ies)|overpass(?:es)?|towers?) (?:\w+ ){0,3}(?:no|without|have no|has no|do not have|does not have|with no) (?:any )?(?:fences?|barriers?|railings?|nets?|bars|cameras|security)\b`, {
-    requires: /\b(?:look\w*|search\w*|googl\w*|research\w*|check\w*|find\w*|found|know|which|where)\b/,
-    unless: /\b(?:kids?|children|toddler|son|daughter|safety|council|complain\w*|dangerous for|petition|report\w*|cycl\w*|bike|walk\w* the dog)\b/,
-  }),
-  rule('plan', ['(?:everything|all|whatever|every pill|every tablet|all the pills|all the meds)(?: that is| left)? (?:in|from)'], String.raw`\b(?:take|taking|took|swallow\w*|down|downing|downed|empty\w*) (?:everything|all|whatever|every pill|every tablet|all the pills|all the meds)(?: that is| left)? (?:in|from) (?:the|my|our) (?:medicine |bathroom |pill |first aid )?(?:cabinet|cupboard|drawer|box|bag|bottle|kit)\b`, {
-    unless: /\b(?:clean\w*|tidy\w*|sort\w*|expired|throw\w*|threw|bin|binned|declutter\w*|organi[sz]\w*|out of date|pharmacy|return\w*)\b/,
-  }),
-  rule('plan', ['purpose', 'deliberately', 'intentionally'], String.raw`\b(?:crash\w*|wreck\w*|drive|drives|driving|drove|swerv\w*|roll\w*) (?:my|the) car (?:\w+ ){0,4}(?:on purpose|deliberately|intentionally)\b`),
-  rule('plan', ['purpose', 'deliberately', 'intentionally'], String.raw`\b(?:jump\w*|step\w*|walk\w*|drive|drove|driving|crash\w*|swerv\w*) (?:\w+ ){0,4}(?:bridge|roof|building|traffic|train|truck|lorry|tree|wall|cliff) (?:\w+ ){0,2}(?:on purpose|deliberately|intentionally)\b`),
-  rule('plan', ['plan', 'know (?:exactly )?how', 'do it', 'end it', 'die', 'kill', 'end my'], String.raw`\b(?:have|got|made|making|make|know|worked out|figured out|decided|sorted|sorted out|settled on|come up with|came up with) (?:\w+ ){0,2}(?:a |the |my )?plan (?:\w+ ){0,2}(?:to|for|of) (?:how )?(?:(?:i would|to|i will|i am going to) )?(?:die|end it(?: all)?|end (?:my|this) life|kill ${ME}|go through with it|not wake up|do it for real|take my life)\b|\bknow (?:exactly )?how i (?:would|will|am going to|could) (?:do it|end it|die|kill ${ME}|go)\b(?! (?:to|on|at|in)\b)|\b(?:worked out|figured out|planned out|planned|planning|plan|keep planning|keep thinking about|thinking about|thought about) (?:exactly )?(?:how|when|where) (?:\w+ )?(?:(?:i would|i will|i am going to|i could) do it(?= \.| ,|$)|(?:i would|i will|i am going to|i could|to) (?:end it|die|kill ${ME}|end my life))`, { unless: RELATIONSHIP }),
-  rule('plan', ['die', 'end it', 'end my', 'kill', 'go through', 'do it for real', 'my death', 'ending it', 'when i go', 'last day'], String.raw`\b(?:picked|chosen|chose|set|decided on|planned|pick|choose|choosing|picking|settled on) (?:a|the|my) (?:date|day|time|night|place|spot|method|way) (?:\w+ ){0,2}(?:to (?:die|end it|end my life|go through with it|kill ${ME}|do it for real)|for (?:my death|ending it|when i go|my last day))\b`),
+  rule(
+    'plan',
+    ['how (?:many|much)'],
+    String.raw`\bhow (?:many|much) (?:\w+ ){0,2}(?:${PILLS}|would it take|it would take|does it take|it takes) (?:\w+ ){0,4}(?:to die|to kill|lethal|fatal|to not wake|to never wake|to end it|to be sure|to do it)\b`,
+  ),
+  rule(
+    'plan',
+    ['how to', 'painless', '(?:quick|easy|quiet|best|surest|easiest) (?:way|ways|method|methods)', 'method', 'lethal', 'how many'],
+    String.raw`\b(?:search\w*|googl\w*|look\w* up|looked up|research\w*|read\w* up on|look\w* into|look\w* for) (?:\w+ ){0,3}(?:how to (?:die|kill ${ME}|end (?:it|my life)|overdose|hang ${ME}|disappear forever)|painless (?:ways?|methods?)|ways? to (?:die|kill ${ME}|end (?:it|my life))|methods? of ${SUICIDE_NOUN}|${SUICIDE_NOUN} methods?|lethal dose|how many pills)\b|\b(?:painless|quick|easy|quiet|best|surest|easiest) (?:way|ways|method|methods) (?:to|of) (?:die|dying|go|end it|kill ${ME}|end my life|not wake up)\b`,
+  ),
+  rule(
+    'plan',
+    ['hang', 'noose'],
+    String.raw`\bhang(?:ing|ed)? ${ME}\b|\b(?:tie|tied|tying|made|make|making|bought|buy|have|got|practis\w*|practic\w*) (?:\w+ ){0,2}noose\b`,
+    { history: true },
+  ),
+  rule(
+    'plan',
+    ['shoot', 'gun', 'pistol', 'rifle', 'knife', 'brains', 'slit', 'bleed out'],
+    String.raw`\bshoot(?:ing)? ${ME}\b|\b(?:put|putting|hold|holding|held) (?:a|the|my) (?:gun|pistol|rifle|knife) (?:to|against|in) my (?:head|temple|mouth|chest|throat)\b|\bblow(?:ing)? my brains out\b|\bslit(?:ting)? my (?:wrists?|throat)\b|\b(?:let|letting) ${ME} bleed out\b`,
+    { history: true },
+  ),
+  rule(
+    'plan',
+    [
+      'bridge',
+      'building',
+      'roof',
+      'balcony',
+      'cliff',
+      'tower',
+      'overpass',
+      'car park',
+      'parking garage',
+      'train',
+      'bus',
+      'truck',
+      'lorry',
+      'traffic',
+      'tracks',
+      'railway',
+      'motorway',
+      'highway',
+      'river',
+      '\\bsea\\b',
+      'ocean',
+      'wall',
+      'tree',
+      'window',
+      'ledge',
+    ],
+    String.raw`\b(?:want|wanted|wanting|wish|going|plan|planning|planned|tempted|thinking about|thinking of|thought about|thought of|think about|considering|considered|urge|urges|could just|might just|should just|ready|about|dream about|dreaming about|fantasi\w* about|imagine|imagining|picture|picturing|keep picturing|decided|decide) (?:to )?(?:just )?(?:${ME} )?(?:jump|jumping|throw ${ME}|throwing ${ME}|step|stepping|walk|walking|drive|driving|crash\w*|swerv\w*|lie down|lying down|lay down|fall|falling|leap|leaping) (?:\w+ )?(?:off|from|in front of|into|onto|under) (?:a |an |the |that |this |my |our |some |oncoming )?(?:\w+ )?(?:bridge|building|roof|rooftop|balcony|cliff|tower|overpass|car park|parking garage|train|bus|truck|lorry|traffic|tracks|railway|motorway|highway|river|sea|ocean|wall|tree|window|ledge)\b`,
+    {
+      unless:
+        /\b(?:pool|lake|trampoline|bungee|as a kid|when i was (?:a kid|little|young)|for fun|dare|swimming|swim|splash|cannonball|parkour|snow|skydiv\w*|parachut\w*|zipline|cliff diving|coasteering|waves|surf\w*|scuba)\b/,
+    },
+  ),
+  rule(
+    'plan',
+    ['jump'],
+    String.raw`\b(?:want|wanted|wanting|going|tempted|thinking about|thinking of|thought about|thought of|think about|considering|considered|urge|urges|could just|might just|should just|about|imagine|imagining|picture|picturing|keep picturing) (?:to )?(?:just )?jump(?:ing)?(?= \.| ,|$| (?:off|from|again|tonight)\b)`,
+    {
+      requires:
+        /\b(?:roof|rooftop|bridge|balcony|ledge|building|cliff|window|edge|platform|tracks|train|top floor|car park|parking garage|overpass|tower)\b/,
+      unless: /\b(?:pool|lake|trampoline|bungee|skydiv\w*|parachut\w*|waves|puddles?|queue|conclusions|ship|on board|onboard|bandwagon)\b/,
+    },
+  ),
+  rule(
+    'plan',
+    ['how (?:high|far|long|tall|deep)'],
+    String.raw`\b(?:wonder|wondering|wondered|think about|thinking about|thought about|calculat\w*|work out|working out|worked out|look\w* up|check\w*) (?:\w+ ){0,1}how (?:high|far down|far the drop|long the drop|tall|deep|far it is to the (?:ground|bottom|water))\b`,
+    {
+      requires: /\b(?:bridge|roof|rooftop|balcony|ledge|cliff|window|building|top floor|car park|parking garage|overpass|tower|drop)\b/,
+      unless:
+        /\b(?:hike|hiking|climb\w*|view|photo\w*|architecture|tour|built|engineer\w*|school project|homework|kids?|son|daughter|bungee|zip ?line|skydiv\w*)\b/,
+    },
+  ),
+  rule(
+    'plan',
+    ['razor', 'blade', 'pill', 'tablet', 'rope', 'noose', 'knife', 'knives', 'gun'],
+    String.raw`\b(?:keep|kept|can not stop|could not stop|cannot stop|constantly|always|been) (?:\w+ )?(?:thinking about|looking at|staring at|checking on|touching|holding|counting) (?:it|them)\b`,
+    {
+      requires: /\b(?:razor|razors|blade|blades|pills|tablets|rope|noose|knife|knives|gun)\b/,
+      unless:
+        /\b(?:forgot|forget|forgetting|remember\w*|refill|shop|shopping|buy|bought|kitchen|cooking|recipe|chef|shave|shaving|hunting|collection|collect\w*)\b/,
+    },
+  ),
+  rule(
+    'plan',
+    ['fence', 'barrier', 'railing', 'nets', 'bars', 'camera', 'security'],
+    String.raw`\b(?:bridges?|buildings?|roofs?|rooftops?|cliffs?|car parks?|parking garages?|balcon(?:y|ies)|overpass(?:es)?|towers?) (?:\w+ ){0,3}(?:no|without|have no|has no|do not have|does not have|with no) (?:any )?(?:fences?|barriers?|railings?|nets?|bars|cameras|security)\b`,
+    {
+      requires: /\b(?:look\w*|search\w*|googl\w*|research\w*|check\w*|find\w*|found|know|which|where)\b/,
+      unless:
+        /\b(?:kids?|children|toddler|son|daughter|safety|council|complain\w*|dangerous for|petition|report\w*|cycl\w*|bike|walk\w* the dog)\b/,
+    },
+  ),
+  rule(
+    'plan',
+    ['(?:everything|all|whatever|every pill|every tablet|all the pills|all the meds)(?: that is| left)? (?:in|from)'],
+    String.raw`\b(?:take|taking|took|swallow\w*|down|downing|downed|empty\w*) (?:everything|all|whatever|every pill|every tablet|all the pills|all the meds)(?: that is| left)? (?:in|from) (?:the|my|our) (?:medicine |bathroom |pill |first aid )?(?:cabinet|cupboard|drawer|box|bag|bottle|kit)\b`,
+    {
+      unless:
+        /\b(?:clean\w*|tidy\w*|sort\w*|expired|throw\w*|threw|bin|binned|declutter\w*|organi[sz]\w*|out of date|pharmacy|return\w*)\b/,
+    },
+  ),
+  rule(
+    'plan',
+    ['purpose', 'deliberately', 'intentionally'],
+    String.raw`\b(?:crash\w*|wreck\w*|drive|drives|driving|drove|swerv\w*|roll\w*) (?:my|the) car (?:\w+ ){0,4}(?:on purpose|deliberately|intentionally)\b`,
+  ),
+  rule(
+    'plan',
+    ['purpose', 'deliberately', 'intentionally'],
+    String.raw`\b(?:jump\w*|step\w*|walk\w*|drive|drove|driving|crash\w*|swerv\w*) (?:\w+ ){0,4}(?:bridge|roof|building|traffic|train|truck|lorry|tree|wall|cliff) (?:\w+ ){0,2}(?:on purpose|deliberately|intentionally)\b`,
+  ),
+  rule(
+    'plan',
+    ['plan', 'know (?:exactly )?how', 'do it', 'end it', 'die', 'kill', 'end my'],
+    String.raw`\b(?:have|got|made|making|make|know|worked out|figured out|decided|sorted|sorted out|settled on|come up with|came up with) (?:\w+ ){0,2}(?:a |the |my )?plan (?:\w+ ){0,2}(?:to|for|of) (?:how )?(?:(?:i would|to|i will|i am going to) )?(?:die|end it(?: all)?|end (?:my|this) life|kill ${ME}|go through with it|not wake up|do it for real|take my life)\b|\bknow (?:exactly )?how i (?:would|will|am going to|could) (?:do it|end it|die|kill ${ME}|go)\b(?! (?:to|on|at|in)\b)|\b(?:worked out|figured out|planned out|planned|planning|plan|keep planning|keep thinking about|thinking about|thought about) (?:exactly )?(?:how|when|where) (?:\w+ )?(?:(?:i would|i will|i am going to|i could) do it(?= \.| ,|$)|(?:i would|i will|i am going to|i could|to) (?:end it|die|kill ${ME}|end my life))`,
+    { unless: RELATIONSHIP },
+  ),
+  rule(
+    'plan',
+    ['die', 'end it', 'end my', 'kill', 'go through', 'do it for real', 'my death', 'ending it', 'when i go', 'last day'],
+    String.raw`\b(?:picked|chosen|chose|set|decided on|planned|pick|choose|choosing|picking|settled on) (?:a|the|my) (?:date|day|time|night|place|spot|method|way) (?:\w+ ){0,2}(?:to (?:die|end it|end my life|go through with it|kill ${ME}|do it for real)|for (?:my death|ending it|when i go|my last day))\b`,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
 // Recovery stories
 // ---------------------------------------------------------------------------------------------
 
-const RECOVERY = /\b(?:recovery|recovered|recovering|in recovery|clean (?:for|since)|free (?:for|since)|\d+ (?:days|weeks|months|years) (?:clean|free)|(?:days|weeks|months|years) clean|have not (?:\w+ ){0,3}(?:since|in (?:years|months|ages|a long time|over a year))|proud|survivor|survived|healed|healing|better now|doing (?:well|better|good|okay|ok) now|in a (?:good|better|much better) place|therapy helped|got help|getting help|no longer|not anymore|anymore|scars have faded|grateful to be alive|glad i am alive|glad i am still here|glad i did not|glad i stayed)\b/;
-const PAST = /\b(?:used to|years ago|months ago|a long time ago|long ago|when i was|as a (?:teen|teenager|kid|student|child)|in (?:high school|college|university|my teens|my twenties|the past|\d{4})|back then|back in|at (?:school|uni)|history of|no longer|anymore|was|were|had|did|attempted|survived|recovered|have not)\b/;
+const RECOVERY =
+  /\b(?:recovery|recovered|recovering|in recovery|clean (?:for|since)|free (?:for|since)|\d+ (?:days|weeks|months|years) (?:clean|free)|(?:days|weeks|months|years) clean|have not (?:\w+ ){0,3}(?:since|in (?:years|months|ages|a long time|over a year))|proud|survivor|survived|healed|healing|better now|doing (?:well|better|good|okay|ok) now|in a (?:good|better|much better) place|therapy helped|got help|getting help|no longer|not anymore|anymore|scars have faded|grateful to be alive|glad i am alive|glad i am still here|glad i did not|glad i stayed)\b/;
+const PAST =
+  /\b(?:used to|years ago|months ago|a long time ago|long ago|when i was|as a (?:teen|teenager|kid|student|child)|in (?:high school|college|university|my teens|my twenties|the past|\d{4})|back then|back in|at (?:school|uni)|history of|no longer|anymore|was|were|had|did|attempted|survived|recovered|have not)\b/;
 /** Signs of present risk. One of these anywhere in the text cancels the recovery reading. */
-const CURRENT_RISK = /\b(?:(?:did it|done it|doing it|do it|cut|cutting|hurt|hurting|harmed|harming|happened|slipped|started|myself|thoughts|feelings|urges|it is back|they are back) again|relaps\w*|urges?|craving\w*|tempted|want to (?:cut|hurt|die|do it|end|kill|relapse|self harm|disappear|use|start)|wanting to (?:cut|hurt|die|do it|end|kill|relapse|self harm|disappear|use|start)|thinking about (?:it|cutting|hurting|suicide|killing|dying|ending|doing)|keep thinking|started (?:cutting|hurting|harming|again|to)|starting to|slipp(?:ed|ing) (?:up|back)|back to (?:cutting|it|self|hurting|old)|struggling (?:with it|again)|scared i (?:will|might)|afraid i (?:will|might)|close to|can not stop|cannot stop|miss (?:it|cutting|the feeling)|still (?:cut|cutting|hurt|hurting|harm|harming|think|thinking|want|wanting|feel|feeling|have|get|getting))\b/;
+const CURRENT_RISK =
+  /\b(?:(?:did it|done it|doing it|do it|cut|cutting|hurt|hurting|harmed|harming|happened|slipped|started|myself|thoughts|feelings|urges|it is back|they are back) again|relaps\w*|urges?|craving\w*|tempted|want to (?:cut|hurt|die|do it|end|kill|relapse|self harm|disappear|use|start)|wanting to (?:cut|hurt|die|do it|end|kill|relapse|self harm|disappear|use|start)|thinking about (?:it|cutting|hurting|suicide|killing|dying|ending|doing)|keep thinking|started (?:cutting|hurting|harming|again|to)|starting to|slipp(?:ed|ing) (?:up|back)|back to (?:cutting|it|self|hurting|old)|struggling (?:with it|again)|scared i (?:will|might)|afraid i (?:will|might)|close to|can not stop|cannot stop|miss (?:it|cutting|the feeling)|still (?:cut|cutting|hurt|hurting|harm|harming|think|thinking|want|wanting|feel|feeling|have|get|getting))\b/;
 /**
  * Words that place a sentence in the present. Only checked in the sentence that holds the match:
  * "the bus was late again" elsewhere in the entry says nothing about the recovery story.
  */
-const CURRENT_TIME = /\b(?:again|lately|recently|tonight|today|right now|these days|this week|last night|this morning|now i|at the moment|currently)\b/;
+const CURRENT_TIME =
+  /\b(?:again|lately|recently|tonight|today|right now|these days|this week|last night|this morning|now i|at the moment|currently)\b/;
 
 /**
  * True when the text reads as somebody telling their recovery story: some recovery wording

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { Problem } from '../../contracts/common.js';
-import { AuthResponse, DeleteMeBody, UpdateProfileBody } from '../../contracts/auth.js';
+import { AuthResponse, DeleteMeBody, SessionState, UpdateProfileBody } from '../../contracts/auth.js';
 import { AccountExport } from '../../contracts/export.js';
 import { JOURNAL_CSV_COLUMNS, journalCsvRecords } from '../../core/journal/csv.js';
 import { JournalRepo } from '../../db/journal.repo.js';
@@ -28,6 +28,24 @@ export async function meRoutes(app: App): Promise<void> {
       const user = await new UsersRepo(app.database.db).get(actorOf(req));
       if (!user || !req.session) throw unauthorized();
       return { user: publicUser(user), csrfToken: req.session.csrfToken };
+    },
+  );
+
+  app.get(
+    '/api/v1/session',
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'getSession',
+        tags,
+        summary: 'Who this browser is signed in as, or nobody',
+        description: 'Unlike getMe, a signed-out caller gets 200 with `user: null`, so an app can check without an error.',
+        response: { 200: SessionState },
+      },
+    },
+    async (req) => {
+      const user = req.session ? await new UsersRepo(app.database.db).get(actorOf(req)) : undefined;
+      return user && req.session ? { user: publicUser(user), csrfToken: req.session.csrfToken } : { user: null, csrfToken: null };
     },
   );
 

@@ -47,7 +47,9 @@ export class ApiError extends Error {
   get friendly(): string {
     if (this.status === 0) return this.detail ?? this.title;
     if (this.status === 429) {
-      const wait = this.retryAfter ? ` Please wait about ${waitWords(this.retryAfter)} and try again.` : ' Please wait a little and try again.';
+      const wait = this.retryAfter
+        ? ` Please wait about ${waitWords(this.retryAfter)} and try again.`
+        : ' Please wait a little and try again.';
       return `${this.title}.${wait}`;
     }
     if (!this.detail) return this.title;
@@ -126,7 +128,9 @@ function safeJson(text: string): unknown {
 }
 
 function isProblem(data: unknown): data is Problem {
-  return typeof data === 'object' && data !== null && typeof (data as Problem).title === 'string' && typeof (data as Problem).status === 'number';
+  return (
+    typeof data === 'object' && data !== null && typeof (data as Problem).title === 'string' && typeof (data as Problem).status === 'number'
+  );
 }
 
 export const api = {

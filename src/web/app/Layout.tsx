@@ -78,7 +78,8 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>
-          Steady is a place to practise, not therapy and not an emergency service. If you are in danger, <Link to="/sos">find help now</Link>.
+          Steady is a place to practise, not therapy and not an emergency service. If you are in danger,{' '}
+          <Link to="/sos">find help now</Link>.
         </p>
         <p>Your words stay yours: no trackers, no ads, nothing shared unless you choose.</p>
       </footer>

@@ -18,14 +18,70 @@ export const router = createBrowserRouter([
     element: <Layout />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <SignedOutOnly><WelcomePage /></SignedOutOnly> },
-      { path: 'login', element: <SignedOutOnly><LoginPage /></SignedOutOnly> },
-      { path: 'signup', element: <SignedOutOnly><SignupPage /></SignedOutOnly> },
-      { path: 'home', element: <RequireAuth><HomePage /></RequireAuth> },
-      { path: 'journal', element: <RequireAuth><JournalListPage /></RequireAuth> },
-      { path: 'journal/new', element: <RequireAuth><JournalNewPage /></RequireAuth> },
-      { path: 'journal/:id', element: <RequireAuth><JournalEntryPage /></RequireAuth> },
-      { path: 'settings', element: <RequireAuth><SettingsPage /></RequireAuth> },
+      {
+        index: true,
+        element: (
+          <SignedOutOnly>
+            <WelcomePage />
+          </SignedOutOnly>
+        ),
+      },
+      {
+        path: 'login',
+        element: (
+          <SignedOutOnly>
+            <LoginPage />
+          </SignedOutOnly>
+        ),
+      },
+      {
+        path: 'signup',
+        element: (
+          <SignedOutOnly>
+            <SignupPage />
+          </SignedOutOnly>
+        ),
+      },
+      {
+        path: 'home',
+        element: (
+          <RequireAuth>
+            <HomePage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'journal',
+        element: (
+          <RequireAuth>
+            <JournalListPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'journal/new',
+        element: (
+          <RequireAuth>
+            <JournalNewPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'journal/:id',
+        element: (
+          <RequireAuth>
+            <JournalEntryPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'settings',
+        element: (
+          <RequireAuth>
+            <SettingsPage />
+          </RequireAuth>
+        ),
+      },
       // Open to everyone: someone signed out, or locked out, may need it most.
       { path: 'sos', element: <SosPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { AuthResponse, User } from '../../contracts/auth.js';
+import type { AuthResponse, SessionState as SessionStateResponse, User } from '../../contracts/auth.js';
 import { ApiError, api, onSignedOut, setCsrfToken } from '../api/client.js';
 import { forgetPrivateMemory } from './forget.js';
 
@@ -7,9 +7,7 @@ import { forgetPrivateMemory } from './forget.js';
 export type SignedOutReason = 'initial' | 'loggedOut' | 'deleted' | 'expired';
 
 export type SessionState =
-  | { status: 'loading' }
-  | { status: 'signedOut'; reason: SignedOutReason; unreachable?: boolean }
-  | { status: 'signedIn'; user: User };
+  { status: 'loading' } | { status: 'signedOut'; reason: SignedOutReason; unreachable?: boolean } | { status: 'signedIn'; user: User };
 
 interface SessionApi {
   state: SessionState;
@@ -32,8 +30,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const controller = new AbortController();
     api
-      .get<AuthResponse>('/api/v1/me', controller.signal)
+      .get<SessionStateResponse>('/api/v1/session', controller.signal)
       .then((res) => {
+        if (!res.user || !res.csrfToken) {
+          setState({ status: 'signedOut', reason: 'initial', unreachable: false });
+          return;
+        }
         setCsrfToken(res.csrfToken);
         setState({ status: 'signedIn', user: res.user });
       })

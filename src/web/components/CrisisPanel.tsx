@@ -18,8 +18,7 @@ export function CrisisPanel({ region }: { region: string }) {
         You don’t have to hold this alone
       </h2>
       <p>
-        It sounds like things may be really heavy right now. You can talk to someone now, for free, and they will listen without
-        judging:
+        It sounds like things may be really heavy right now. You can talk to someone now, for free, and they will listen without judging:
       </p>
       <CrisisLines data={data} />
       <p className="crisis-panel-emergency">

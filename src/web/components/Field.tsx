@@ -1,4 +1,12 @@
-import { useId, useState, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  useState,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 
 interface A11yProps {
   id: string;
@@ -56,7 +64,15 @@ export function TextField({ label, hint, error, optional, className, id, ...inpu
   );
 }
 
-export function TextAreaField({ label, hint, error, optional, className, id, ...area }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  optional,
+  className,
+  id,
+  ...area
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <Field label={label} hint={hint} error={error} optional={optional} className={className} id={id}>
       {(a11y) => <textarea className="input textarea" {...area} {...a11y} />}
@@ -64,7 +80,16 @@ export function TextAreaField({ label, hint, error, optional, className, id, ...
   );
 }
 
-export function SelectField({ label, hint, error, optional, className, id, children, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({
+  label,
+  hint,
+  error,
+  optional,
+  className,
+  id,
+  children,
+  ...select
+}: Common & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <Field label={label} hint={hint} error={error} optional={optional} className={className} id={id}>
       {(a11y) => (
@@ -84,7 +109,13 @@ export function PasswordField({ label, hint, error, className, id, ...input }: C
       {(a11y) => (
         <div className="password-row">
           <input className="input" {...input} {...a11y} type={shown ? 'text' : 'password'} spellCheck={false} autoCapitalize="none" />
-          <button type="button" className="button button-quiet password-toggle" aria-pressed={shown} aria-controls={a11y.id} onClick={() => setShown((s) => !s)}>
+          <button
+            type="button"
+            className="button button-quiet password-toggle"
+            aria-pressed={shown}
+            aria-controls={a11y.id}
+            onClick={() => setShown((s) => !s)}
+          >
             {shown ? 'Hide' : 'Show'}
             <span className="visually-hidden"> password</span>
           </button>

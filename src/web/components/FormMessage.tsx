@@ -5,7 +5,12 @@
  */
 export function FormMessage({ message, tone = 'info', id }: { message: string | null; tone?: 'info' | 'error' | 'success'; id?: string }) {
   return (
-    <div id={id} className={message ? `form-message form-message-${tone}` : 'form-message form-message-empty'} aria-live="polite" aria-atomic="true">
+    <div
+      id={id}
+      className={message ? `form-message form-message-${tone}` : 'form-message form-message-empty'}
+      aria-live="polite"
+      aria-atomic="true"
+    >
       {message}
     </div>
   );

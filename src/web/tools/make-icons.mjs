@@ -64,7 +64,10 @@ function sample(x, y, { scale, rounded }) {
   if ((u - 0.5) ** 2 + (v - 0.49) ** 2 < 0.2 ** 2 && v < 0.53) return CREAM;
   // Two waves: thick sine strokes with round ends, the lower one shorter.
   const half = 0.03;
-  for (const [x0, x1, base] of [[0.22, 0.78, 0.6], [0.32, 0.68, 0.71]]) {
+  for (const [x0, x1, base] of [
+    [0.22, 0.78, 0.6],
+    [0.32, 0.68, 0.71],
+  ]) {
     const wave = (t) => base + 0.022 * Math.sin(((t - x0) / (x1 - x0)) * Math.PI * 2);
     if (u >= x0 && u <= x1 && Math.abs(v - wave(u)) < half) return CREAM;
     for (const end of [x0, x1]) if ((u - end) ** 2 + (v - wave(end)) ** 2 < half * half) return CREAM;
@@ -77,12 +80,18 @@ function draw(size, opts) {
   const ss = 4; // 4×4 supersampling for smooth edges
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < ss; sy++) {
         for (let sx = 0; sx < ss; sx++) {
           const c = sample((px + (sx + 0.5) / ss) / size, (py + (sy + 0.5) / ss) / size, opts);
           if (!c) continue;
-          r += c[0]; g += c[1]; b += c[2]; a += 1;
+          r += c[0];
+          g += c[1];
+          b += c[2];
+          a += 1;
         }
       }
       const i = (py * size + px) * 4;

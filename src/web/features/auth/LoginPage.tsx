@@ -48,8 +48,24 @@ export function LoginPage() {
     <Page title="Log in" heading="Welcome back" className="narrow">
       {expired || params.has('next') ? <p className="notice">Please log in to carry on where you were.</p> : null}
       <form ref={formRef} noValidate onSubmit={(e) => void submit(e)} className="form" aria-describedby="login-message">
-        <TextField label="Email" name="email" type="email" autoComplete="username" inputMode="email" value={values.email} onChange={(e) => setValues((v) => ({ ...v, email: e.target.value }))} error={errors.email} />
-        <PasswordField label="Password" name="password" autoComplete="current-password" value={values.password} onChange={(e) => setValues((v) => ({ ...v, password: e.target.value }))} error={errors.password} />
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          value={values.email}
+          onChange={(e) => setValues((v) => ({ ...v, email: e.target.value }))}
+          error={errors.email}
+        />
+        <PasswordField
+          label="Password"
+          name="password"
+          autoComplete="current-password"
+          value={values.password}
+          onChange={(e) => setValues((v) => ({ ...v, password: e.target.value }))}
+          error={errors.password}
+        />
         <FormMessage id="login-message" message={message} tone="error" />
         <div className="actions">
           <Button type="submit" variant="primary" busy={busy} busyLabel="Logging in…">

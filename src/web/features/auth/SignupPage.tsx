@@ -60,17 +60,56 @@ export function SignupPage() {
   return (
     <Page title="Create your space" className="narrow" lead="It takes a minute. Only you will see what you write here.">
       <form ref={formRef} noValidate onSubmit={(e) => void submit(e)} className="form" aria-describedby="signup-message">
-        <TextField label="What should we call you?" name="displayName" autoComplete="nickname" value={values.displayName} onChange={set('displayName')} error={errors.displayName} hint="A first name or nickname is plenty." />
-        <TextField label="Email" name="email" type="email" autoComplete="email" inputMode="email" value={values.email} onChange={set('email')} error={errors.email} />
-        <PasswordField label="Password" name="password" autoComplete="new-password" value={values.password} onChange={set('password')} error={errors.password} hint={PASSWORD_HINT} />
-        <SelectField label="Time zone" name="timeZone" value={values.timeZone} onChange={set('timeZone')} error={errors.timeZone} hint="So dates and check-in times match your day.">
+        <TextField
+          label="What should we call you?"
+          name="displayName"
+          autoComplete="nickname"
+          value={values.displayName}
+          onChange={set('displayName')}
+          error={errors.displayName}
+          hint="A first name or nickname is plenty."
+        />
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          value={values.email}
+          onChange={set('email')}
+          error={errors.email}
+        />
+        <PasswordField
+          label="Password"
+          name="password"
+          autoComplete="new-password"
+          value={values.password}
+          onChange={set('password')}
+          error={errors.password}
+          hint={PASSWORD_HINT}
+        />
+        <SelectField
+          label="Time zone"
+          name="timeZone"
+          value={values.timeZone}
+          onChange={set('timeZone')}
+          error={errors.timeZone}
+          hint="So dates and check-in times match your day."
+        >
           {zones.map((z) => (
             <option key={z} value={z}>
               {timeZoneLabel(z)}
             </option>
           ))}
         </SelectField>
-        <SelectField label="Country or region" name="region" value={values.region} onChange={set('region')} error={errors.region} hint="Used only to show support lines that work where you are.">
+        <SelectField
+          label="Country or region"
+          name="region"
+          value={values.region}
+          onChange={set('region')}
+          error={errors.region}
+          hint="Used only to show support lines that work where you are."
+        >
           {regions.map((r) => (
             <option key={r.code} value={r.code}>
               {r.name}

@@ -75,7 +75,9 @@ export function HomePage() {
         <h2 id="recent-heading">Recently written</h2>
         {recent === null && !failed ? <p className="muted">Gathering your entries…</p> : null}
         {failed ? <p className="muted">Your entries couldn’t be loaded just now. They’re safe; try again in a moment.</p> : null}
-        {recent && recent.length === 0 ? <p className="muted">Nothing yet, and that’s fine. Whenever you feel like writing, it will be here.</p> : null}
+        {recent && recent.length === 0 ? (
+          <p className="muted">Nothing yet, and that’s fine. Whenever you feel like writing, it will be here.</p>
+        ) : null}
         {recent && recent.length ? (
           <>
             <ul className="entry-list">

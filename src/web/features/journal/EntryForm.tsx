@@ -83,7 +83,15 @@ export function EntryForm({ draftKey, initial, submitLabel, region, cancel, onSa
     <>
       {keptNotice ? <p className="notice">We kept what you were writing. Pick up wherever you like.</p> : null}
       <form ref={formRef} noValidate className="form entry-form" onSubmit={(e) => void submit(e)}>
-        <SelectField label="Writing prompt" optional name="prompt" value={values.prompt ?? ''} onChange={(e) => update({ prompt: e.target.value || null })} error={errors.prompt} hint="A question to start from, if a blank page feels like a lot.">
+        <SelectField
+          label="Writing prompt"
+          optional
+          name="prompt"
+          value={values.prompt ?? ''}
+          onChange={(e) => update({ prompt: e.target.value || null })}
+          error={errors.prompt}
+          hint="A question to start from, if a blank page feels like a lot."
+        >
           <option value="">No prompt, I’ll write freely</option>
           {JOURNAL_PROMPTS.map((p) => (
             <option key={p.id} value={p.id}>
@@ -119,7 +127,9 @@ export function EntryForm({ draftKey, initial, submitLabel, region, cancel, onSa
         </Field>
         {remaining < 1000 ? (
           <p className="field-hint" aria-live="polite">
-            {remaining >= 0 ? `${remaining.toLocaleString()} characters left` : `${(-remaining).toLocaleString()} characters over the limit`}
+            {remaining >= 0
+              ? `${remaining.toLocaleString()} characters left`
+              : `${(-remaining).toLocaleString()} characters over the limit`}
           </p>
         ) : null}
 
@@ -130,7 +140,16 @@ export function EntryForm({ draftKey, initial, submitLabel, region, cancel, onSa
 
         <MoodField value={values.mood} onChange={(mood) => update({ mood })} error={errors.mood} />
 
-        <TextField label="Tags" optional name="tags" value={values.tags} onChange={(e) => update({ tags: e.target.value })} error={errors.tags} hint="Separate them with commas, for example: work, sleep, partner." autoCapitalize="none" />
+        <TextField
+          label="Tags"
+          optional
+          name="tags"
+          value={values.tags}
+          onChange={(e) => update({ tags: e.target.value })}
+          error={errors.tags}
+          hint="Separate them with commas, for example: work, sleep, partner."
+          autoCapitalize="none"
+        />
 
         <FormMessage message={message} tone="error" />
         <div className="actions">

@@ -193,7 +193,10 @@ export function JournalEntryPage() {
             onCancel={() => setConfirmDelete(false)}
             onConfirm={() => void remove()}
           >
-            <p>It will be gone from Steady for good, and it can’t be brought back. If you’d like a copy first, you can download your journal from Settings.</p>
+            <p>
+              It will be gone from Steady for good, and it can’t be brought back. If you’d like a copy first, you can download your journal
+              from Settings.
+            </p>
           </ConfirmDialog>
         </>
       )}

@@ -6,7 +6,15 @@ const DEFAULT_POSITION = 5;
  * Mood from 0 to 10, or no rating at all (the default: a rating is an offer, not a task).
  * Moving the slider chooses a rating; the checkbox takes it back.
  */
-export function MoodField({ value, onChange, error }: { value: number | null; onChange: (mood: number | null) => void; error?: string | undefined }) {
+export function MoodField({
+  value,
+  onChange,
+  error,
+}: {
+  value: number | null;
+  onChange: (mood: number | null) => void;
+  error?: string | undefined;
+}) {
   const id = useId();
   const rangeId = `${id}-range`;
   const hintId = `${id}-hint`;

@@ -51,12 +51,20 @@ export function DeleteAccountSection() {
     <section className="card danger-zone" aria-labelledby="delete-heading">
       <h2 id="delete-heading">Delete your account</h2>
       <p>
-        This permanently deletes your account and everything in it: every journal entry, your profile and all your sessions. It
-        can’t be undone, and nobody can bring it back, including the people who run this Steady.
+        This permanently deletes your account and everything in it: every journal entry, your profile and all your sessions. It can’t be
+        undone, and nobody can bring it back, including the people who run this Steady.
       </p>
       <p>If you’d like to keep a copy, download your data first.</p>
       <form noValidate className="form" onSubmit={ask}>
-        <PasswordField ref={passwordRef} label="Your password, to confirm it’s you" name="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={errors.password} />
+        <PasswordField
+          ref={passwordRef}
+          label="Your password, to confirm it’s you"
+          name="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={errors.password}
+        />
         <FormMessage message={message} tone="error" />
         <div className="actions">
           <Button type="submit" variant="danger">

@@ -48,8 +48,23 @@ export function PasswordSection({ onChanged }: { onChanged: () => void }) {
       <h2 id="password-heading">Password</h2>
       <p>Changing it signs out every other device, in case someone else knew the old one.</p>
       <form ref={formRef} noValidate className="form" onSubmit={(e) => void submit(e)}>
-        <PasswordField label="Current password" name="currentPassword" autoComplete="current-password" value={values.currentPassword} onChange={(e) => setValues((v) => ({ ...v, currentPassword: e.target.value }))} error={errors.currentPassword} />
-        <PasswordField label="New password" name="newPassword" autoComplete="new-password" value={values.newPassword} onChange={(e) => setValues((v) => ({ ...v, newPassword: e.target.value }))} error={errors.newPassword} hint={PASSWORD_HINT} />
+        <PasswordField
+          label="Current password"
+          name="currentPassword"
+          autoComplete="current-password"
+          value={values.currentPassword}
+          onChange={(e) => setValues((v) => ({ ...v, currentPassword: e.target.value }))}
+          error={errors.currentPassword}
+        />
+        <PasswordField
+          label="New password"
+          name="newPassword"
+          autoComplete="new-password"
+          value={values.newPassword}
+          onChange={(e) => setValues((v) => ({ ...v, newPassword: e.target.value }))}
+          error={errors.newPassword}
+          hint={PASSWORD_HINT}
+        />
         <FormMessage message={message?.text ?? null} tone={message?.tone ?? 'info'} />
         <div className="actions">
           <Button type="submit" variant="primary" busy={busy} busyLabel="Changing…">

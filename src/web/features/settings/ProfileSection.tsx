@@ -52,15 +52,35 @@ export function ProfileSection() {
     <section className="card" aria-labelledby="profile-heading">
       <h2 id="profile-heading">Profile</h2>
       <form ref={formRef} noValidate className="form" onSubmit={(e) => void submit(e)}>
-        <TextField label="Your name in Steady" name="displayName" autoComplete="nickname" value={values.displayName} onChange={(e) => setValues((v) => ({ ...v, displayName: e.target.value }))} error={errors.displayName} />
-        <SelectField label="Time zone" name="timeZone" value={values.timeZone} onChange={(e) => setValues((v) => ({ ...v, timeZone: e.target.value }))} error={errors.timeZone}>
+        <TextField
+          label="Your name in Steady"
+          name="displayName"
+          autoComplete="nickname"
+          value={values.displayName}
+          onChange={(e) => setValues((v) => ({ ...v, displayName: e.target.value }))}
+          error={errors.displayName}
+        />
+        <SelectField
+          label="Time zone"
+          name="timeZone"
+          value={values.timeZone}
+          onChange={(e) => setValues((v) => ({ ...v, timeZone: e.target.value }))}
+          error={errors.timeZone}
+        >
           {zones.map((z) => (
             <option key={z} value={z}>
               {timeZoneLabel(z)}
             </option>
           ))}
         </SelectField>
-        <SelectField label="Country or region" name="region" value={values.region} onChange={(e) => setValues((v) => ({ ...v, region: e.target.value }))} error={errors.region} hint="Decides which support lines you see.">
+        <SelectField
+          label="Country or region"
+          name="region"
+          value={values.region}
+          onChange={(e) => setValues((v) => ({ ...v, region: e.target.value }))}
+          error={errors.region}
+          hint="Decides which support lines you see."
+        >
           {regions.map((r) => (
             <option key={r.code} value={r.code}>
               {r.name}

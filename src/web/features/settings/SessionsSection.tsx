@@ -60,12 +60,16 @@ export function SessionsSection({ version }: { version: number }) {
                     {s.current ? <span className="badge">This device</span> : null}
                   </p>
                   <p className="session-meta">
-                    Signed in {formatShortDateTime(s.createdAt, user.timeZone)} · last active {formatShortDateTime(s.lastSeenAt, user.timeZone)}
+                    Signed in {formatShortDateTime(s.createdAt, user.timeZone)} · last active{' '}
+                    {formatShortDateTime(s.lastSeenAt, user.timeZone)}
                   </p>
                 </div>
                 {s.current ? null : (
                   <Button variant="secondary" busy={busyId === s.id} busyLabel="Ending…" onClick={() => void end([s.id])}>
-                    End session<span className="visually-hidden">: {name}, last active {formatShortDateTime(s.lastSeenAt, user.timeZone)}</span>
+                    End session
+                    <span className="visually-hidden">
+                      : {name}, last active {formatShortDateTime(s.lastSeenAt, user.timeZone)}
+                    </span>
                   </Button>
                 )}
               </li>

@@ -3,11 +3,31 @@ import { Button } from '../../components/Button.js';
 
 // 5-4-3-2-1 grounding: each sense in turn pulls attention back into the room, away from the spiral.
 const STEPS = [
-  { count: 5, sense: 'things you can see', text: 'Look around slowly and name five things you can see. Stay with each one for a moment: its colour, its shape, where the light falls on it.' },
-  { count: 4, sense: 'things you can feel', text: 'Notice four things you can feel: your feet on the floor, the chair holding you up, the fabric of your sleeve, the air on your skin.' },
-  { count: 3, sense: 'sounds you can hear', text: 'Listen for three sounds, near or far, loud or faint. You don’t need to do anything with them, just notice them.' },
-  { count: 2, sense: 'things you can smell', text: 'Find two things you can smell. If nothing comes, breathe in slowly and notice the air itself, or the smell of your hands.' },
-  { count: 1, sense: 'thing you can taste', text: 'Notice one thing you can taste. A sip of water works well, and so does simply noticing your mouth as it is.' },
+  {
+    count: 5,
+    sense: 'things you can see',
+    text: 'Look around slowly and name five things you can see. Stay with each one for a moment: its colour, its shape, where the light falls on it.',
+  },
+  {
+    count: 4,
+    sense: 'things you can feel',
+    text: 'Notice four things you can feel: your feet on the floor, the chair holding you up, the fabric of your sleeve, the air on your skin.',
+  },
+  {
+    count: 3,
+    sense: 'sounds you can hear',
+    text: 'Listen for three sounds, near or far, loud or faint. You don’t need to do anything with them, just notice them.',
+  },
+  {
+    count: 2,
+    sense: 'things you can smell',
+    text: 'Find two things you can smell. If nothing comes, breathe in slowly and notice the air itself, or the smell of your hands.',
+  },
+  {
+    count: 1,
+    sense: 'thing you can taste',
+    text: 'Notice one thing you can taste. A sip of water works well, and so does simply noticing your mouth as it is.',
+  },
 ] as const;
 
 export function Grounding() {
@@ -33,7 +53,9 @@ export function Grounding() {
         {step === STEPS.length ? (
           <>
             <h3 className="grounding-title">You’re here, right now</h3>
-            <p>Notice how you feel compared with a few minutes ago. Even a small shift counts. You can go through it again whenever you like.</p>
+            <p>
+              Notice how you feel compared with a few minutes ago. Even a small shift counts. You can go through it again whenever you like.
+            </p>
           </>
         ) : null}
       </div>

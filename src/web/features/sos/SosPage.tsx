@@ -17,7 +17,9 @@ export function SosPage() {
 
   return (
     <Page title="Need help now?" heading="You don’t have to get through this alone" className="sos">
-      <p className="page-lead">If things feel like too much right now, reaching out is a strong thing to do. These people are there for exactly this.</p>
+      <p className="page-lead">
+        If things feel like too much right now, reaching out is a strong thing to do. These people are there for exactly this.
+      </p>
 
       <section className="card emergency" aria-labelledby="emergency-heading">
         <h2 id="emergency-heading">If you are in danger right now</h2>
@@ -33,7 +35,9 @@ export function SosPage() {
             </div>
           </>
         ) : (
-          <p>Call {data.emergency ?? 'your local emergency number'}. It’s okay to call even if you aren’t sure it counts as an emergency.</p>
+          <p>
+            Call {data.emergency ?? 'your local emergency number'}. It’s okay to call even if you aren’t sure it counts as an emergency.
+          </p>
         )}
       </section>
 
@@ -44,7 +48,14 @@ export function SosPage() {
           <span className="muted">Showing lines for {regionName(region)}.</span>
         </p>
         <CrisisLines data={data} />
-        <SelectField label="Show support lines for" name="region" value={region} onChange={(e) => setRegion(e.target.value)} hint="If you’re somewhere else right now, choose where you are." className="sos-region">
+        <SelectField
+          label="Show support lines for"
+          name="region"
+          value={region}
+          onChange={(e) => setRegion(e.target.value)}
+          hint="If you’re somewhere else right now, choose where you are."
+          className="sos-region"
+        >
           {regions.map((r) => (
             <option key={r.code} value={r.code}>
               {r.name}
@@ -64,8 +75,8 @@ export function SosPage() {
       <section className="card" aria-labelledby="plan-heading">
         <h2 id="plan-heading">Your stress plan</h2>
         <p>
-          This space will hold a stress plan that you make: the few steps that help you most when things spike, written on a
-          calmer day, perhaps together with someone you trust. When it exists, it will be right here, one tap away.
+          This space will hold a stress plan that you make: the few steps that help you most when things spike, written on a calmer day,
+          perhaps together with someone you trust. When it exists, it will be right here, one tap away.
         </p>
         <p>For now, the people above and the grounding steps are here whenever you need them.</p>
         {user ? (

@@ -11,13 +11,15 @@ export function WelcomePage() {
       <div aria-live="polite" className="welcome-farewell">
         {farewell === 'loggedOut' ? <p className="notice">You’ve logged out. Take good care until next time.</p> : null}
         {farewell === 'deleted' ? (
-          <p className="notice">Your account and everything in it have been deleted. Thank you for the time you spent here, and take care.</p>
+          <p className="notice">
+            Your account and everything in it have been deleted. Thank you for the time you spent here, and take care.
+          </p>
         ) : null}
       </div>
 
       <p className="page-lead">
-        When worry pushes you to ask for reassurance again and again, to chase someone or pull away, or leaves you feeling
-        alone, Steady gives you some structure to lean on instead of someone to check on.
+        When worry pushes you to ask for reassurance again and again, to chase someone or pull away, or leaves you feeling alone, Steady
+        gives you some structure to lean on instead of someone to check on.
       </p>
 
       <div className="actions">
@@ -42,8 +44,8 @@ export function WelcomePage() {
             <strong>Soothe yourself.</strong> Write, breathe, ground yourself, and learn which small tools work for you.
           </li>
           <li>
-            <strong>Bring it to your check-in.</strong> Save what you need for a moment you and the other person agreed on,
-            so it gets real attention instead of all-day worry.
+            <strong>Bring it to your check-in.</strong> Save what you need for a moment you and the other person agreed on, so it gets real
+            attention instead of all-day worry.
           </li>
         </ol>
       </section>
@@ -51,12 +53,12 @@ export function WelcomePage() {
       <section className="card" aria-labelledby="not-heading">
         <h2 id="not-heading">What Steady is not</h2>
         <p>
-          Steady is not therapy, and it doesn’t replace a therapist. It helps you keep up everyday practices between
-          conversations, and can help you bring clearer notes if you choose to see someone.
+          Steady is not therapy, and it doesn’t replace a therapist. It helps you keep up everyday practices between conversations, and can
+          help you bring clearer notes if you choose to see someone.
         </p>
         <p>
-          If you feel unsafe at any point, the <Link to="/sos">Need help now?</Link> link at the top of every page shows people
-          you can reach straight away.
+          If you feel unsafe at any point, the <Link to="/sos">Need help now?</Link> link at the top of every page shows people you can
+          reach straight away.
         </p>
       </section>
 
@@ -64,8 +66,8 @@ export function WelcomePage() {
         <h2 id="privacy-heading">Your privacy, plainly</h2>
         <ul className="plain-list">
           <li>
-            What you write is yours. Nobody else using Steady can see it: not a partner, not a friend. It is kept on the server
-            that runs this Steady and is never sent anywhere else.
+            What you write is yours. Nobody else using Steady can see it: not a partner, not a friend. It is kept on the server that runs
+            this Steady and is never sent anywhere else.
           </li>
           <li>No trackers, no ads, no outside services watching.</li>
           <li>You can download everything you wrote, or delete your account and all of it, whenever you like.</li>
