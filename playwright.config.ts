@@ -9,10 +9,12 @@ const PORT = Number(process.env.E2E_PORT ?? 8391);
 
 export default defineConfig({
   testDir: 'e2e',
+  // Its own folder: Playwright empties outputDir at start, and test-results/ also holds the vitest report.
+  outputDir: 'test-results/e2e',
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  reporter: 'list',
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {

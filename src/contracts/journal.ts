@@ -1,26 +1,13 @@
 import { z } from 'zod';
 import { Id, IsoDateTime, PageQuery, pageOf } from './common.js';
+import { Scale010, Tag, Tags } from './tags.js';
+
+export { Tag, Tags, TAG_MAX, TAGS_MAX } from './tags.js';
 import { JOURNAL_PROMPT_IDS } from './prompts.js';
 import { SafetyVerdict } from './safety.js';
 
 export const JOURNAL_TEXT_MAX = 20_000;
-export const TAG_MAX = 40;
-export const TAGS_MAX = 20;
-
-export const Tag = z
-  .string()
-  .trim()
-  .min(1, 'A tag cannot be empty')
-  .max(TAG_MAX, `Keep tags under ${TAG_MAX} characters`)
-  .transform((t) => t.toLowerCase());
-
-export const Tags = z
-  .array(Tag)
-  .max(TAGS_MAX, `Use at most ${TAGS_MAX} tags`)
-  .transform((tags) => [...new Set(tags)])
-  .describe('Your own labels, lower-cased and de-duplicated');
-
-export const Mood = z.number().int().min(0).max(10).describe('Mood from 0 (very low) to 10 (very good)');
+export const Mood = Scale010.describe('Mood from 0 (very low) to 10 (very good)');
 
 export const JournalPromptId = z.enum(JOURNAL_PROMPT_IDS).describe('Which writing prompt the entry answers');
 
