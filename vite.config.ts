@@ -1,6 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { VitePWA } from 'vite-plugin-pwa';
+import { pwaShell } from './scripts/pwa-shell-plugin.js';
 
 // The web app lives in src/web and is served by the Fastify server from dist/web in production.
 export default defineConfig({
@@ -30,12 +31,8 @@ export default defineConfig({
   },
   plugins: [
     react(),
-    VitePWA({
-      registerType: 'autoUpdate',
-      // A separate registerSW.js file, never an inline script: the CSP allows only 'self' scripts.
-      injectRegister: 'script',
-      strategies: 'generateSW',
-      includeAssets: ['icons/favicon-32.png', 'icons/apple-touch-icon.png'],
+    pwaShell({
+      publicDir: fileURLToPath(new URL('./src/web/public', import.meta.url)),
       manifest: {
         name: 'Steady',
         short_name: 'Steady',
@@ -52,16 +49,6 @@ export default defineConfig({
           { src: '/icons/icon-maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
           { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
-      },
-      workbox: {
-        // Only the app shell is cached. Private words from /api must never sit in a cache.
-        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
-        navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api\//],
-        runtimeCaching: [],
-        cleanupOutdatedCaches: true,
-        clientsClaim: true,
-        skipWaiting: true,
       },
     }),
   ],

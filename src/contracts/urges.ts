@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { Id, IsoDateTime, PageQuery, pageOf } from './common.js';
+import { SafetyVerdict } from './safety.js';
+import { Scale010, Tags } from './tags.js';
+
+/** What the person did with the urge to seek reassurance. */
+export const URGE_ACTIONS = ['sought', 'delayed', 'soothed', 'parked', 'plan'] as const;
+export const UrgeAction = z
+  .enum(URGE_ACTIONS)
+  .describe('sought: asked anyway; delayed: waited; soothed: used a soothing tool; parked: saved for the check-in; plan: used the stress plan');
+export type UrgeAction = z.infer<typeof UrgeAction>;
+
+export const URGE_TEXT_MAX = 2_000;
+export const FOLLOW_UP_MAX_MINUTES = 24 * 60;
+
+const optionalText = (max: number, what: string) => z.string().max(max, `Keep ${what} under ${max.toLocaleString('en')} characters`);
+
+export const CreateUrgeBody = z.strictObject({
+  occurredAt: IsoDateTime.describe('When the urge came'),
+  intensity: Scale010.describe('How strong the urge was, 0–10'),
+  anxietyBefore: Scale010.describe('Anxiety at the moment of the urge, 0–10'),
+  triggers: Tags.describe('What set it off, in your own words'),
+  wantedTo: optionalText(URGE_TEXT_MAX, 'this').nullable().optional().describe('What you wanted to ask or send'),
+  action: UrgeAction,
+  delayMinutes: z.number().int().min(0).max(FOLLOW_UP_MAX_MINUTES).nullable().optional().describe('How long you chose to wait'),
+  note: optionalText(URGE_TEXT_MAX, 'the note').nullable().optional(),
+});
+export type CreateUrgeBody = z.input<typeof CreateUrgeBody>;
+
+export const UpdateUrgeBody = CreateUrgeBody.partial();
+export type UpdateUrgeBody = z.input<typeof UpdateUrgeBody>;
+
+export const AddFollowUpBody = z.strictObject({
+  minutesAfter: z.number().int().min(0).max(FOLLOW_UP_MAX_MINUTES).describe('Minutes after the urge this rating describes'),
+  anxiety: Scale010.describe('Anxiety now, 0–10'),
+});
+export type AddFollowUpBody = z.input<typeof AddFollowUpBody>;
+
+export const FollowUp = z
+  .object({ id: Id, minutesAfter: z.number().int(), anxiety: z.number().int(), createdAt: IsoDateTime })
+  .meta({ id: 'UrgeFollowUp' });
+export type FollowUp = z.infer<typeof FollowUp>;
+
+export const Urge = z
+  .object({
+    id: Id,
+    occurredAt: IsoDateTime,
+    intensity: z.number().int(),
+    anxietyBefore: z.number().int(),
+    triggers: z.array(z.string()),
+    wantedTo: z.string().nullable(),
+    action: UrgeAction,
+    delayMinutes: z.number().int().nullable(),
+    note: z.string().nullable(),
+    followUps: z.array(FollowUp).describe('Oldest first'),
+    createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+  })
+  .meta({ id: 'Urge' });
+export type Urge = z.infer<typeof Urge>;
+
+export const UrgeResponse = z.object({ urge: Urge, safety: SafetyVerdict });
+export type UrgeResponse = z.infer<typeof UrgeResponse>;
+
+export const RangeQuery = {
+  from: IsoDateTime.optional().describe('Only items at or after this moment'),
+  to: IsoDateTime.optional().describe('Only items before this moment'),
+};
+
+export const ListUrgesQuery = z.strictObject({ ...RangeQuery, ...PageQuery });
+export const UrgePage = pageOf(Urge);
+export type UrgePage = z.infer<typeof UrgePage>;
