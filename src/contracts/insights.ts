@@ -8,7 +8,9 @@ export const InsightsQuery = z.strictObject({
 });
 
 const ReliefPoint = z.object({
-  minutesAfter: z.union([z.literal(0), z.literal(30), z.literal(120)]).describe('0 = anxiety at the urge; 30 = follow-ups 15–60 min; 120 = follow-ups 61–180 min'),
+  minutesAfter: z
+    .union([z.literal(0), z.literal(30), z.literal(120)])
+    .describe('0 = anxiety at the urge; 30 = follow-ups 15–60 min; 120 = follow-ups 61–180 min'),
   meanAnxiety: z.number().nullable().describe('null when there is no data in this bucket'),
   n: z.number().int(),
 });
@@ -17,13 +19,23 @@ export const ReassuranceInsights = z
   .object({
     urgeCount: z.number().int(),
     minimum: z.number().int().describe('Entries a finding needs before Steady shows it as more than "not enough data yet"'),
-    byAction: z.object({ sought: z.number().int(), delayed: z.number().int(), soothed: z.number().int(), parked: z.number().int(), plan: z.number().int() }),
-    perWeek: z.array(z.object({ weekStart: z.string().describe('Monday of the week, YYYY-MM-DD, in your time zone'), count: z.number().int() })),
+    byAction: z.object({
+      sought: z.number().int(),
+      delayed: z.number().int(),
+      soothed: z.number().int(),
+      parked: z.number().int(),
+      plan: z.number().int(),
+    }),
+    perWeek: z.array(
+      z.object({ weekStart: z.string().describe('Monday of the week, YYYY-MM-DD, in your time zone'), count: z.number().int() }),
+    ),
     reliefDecay: z.object({
       sought: z.array(ReliefPoint).describe('After asking for reassurance'),
       other: z.array(ReliefPoint).describe('After delaying, soothing, parking or using the plan'),
     }),
-    triggers: z.array(z.object({ tag: z.string(), count: z.number().int(), meanIntensity: z.number() })).describe('By count, then mean intensity'),
+    triggers: z
+      .array(z.object({ tag: z.string(), count: z.number().int(), meanIntensity: z.number() }))
+      .describe('By count, then mean intensity'),
     tools: z
       .array(z.object({ tool: Tool, n: z.number().int(), meanDrop: z.number(), ci95: z.tuple([z.number(), z.number()]).nullable() }))
       .describe('By mean distress drop (before − after); ci95 is null below two sessions'),

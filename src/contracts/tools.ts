@@ -9,15 +9,13 @@ export type Tool = z.infer<typeof Tool>;
 
 export const CreateToolSessionBody = z.strictObject({
   tool: Tool,
-  variant: z
-    .string()
-    .trim()
-    .min(1)
-    .max(40)
-    .optional()
-    .describe('e.g. box, 4-7-8 or resonance for breathing'),
+  variant: z.string().trim().min(1).max(40).optional().describe('e.g. box, 4-7-8 or resonance for breathing'),
   startedAt: IsoDateTime,
-  durationSeconds: z.number().int().min(0).max(24 * 60 * 60),
+  durationSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60 * 60),
   distressBefore: Scale010.describe('Distress before, 0–10'),
   distressAfter: Scale010.describe('Distress after, 0–10'),
   urgeId: Id.optional().describe('The urge this session answered, if any'),

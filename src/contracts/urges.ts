@@ -7,7 +7,9 @@ import { Scale010, Tags } from './tags.js';
 export const URGE_ACTIONS = ['sought', 'delayed', 'soothed', 'parked', 'plan'] as const;
 export const UrgeAction = z
   .enum(URGE_ACTIONS)
-  .describe('sought: asked anyway; delayed: waited; soothed: used a soothing tool; parked: saved for the check-in; plan: used the stress plan');
+  .describe(
+    'sought: asked anyway; delayed: waited; soothed: used a soothing tool; parked: saved for the check-in; plan: used the stress plan',
+  );
 export type UrgeAction = z.infer<typeof UrgeAction>;
 
 export const URGE_TEXT_MAX = 2_000;
