@@ -59,6 +59,70 @@ export interface LoginFailuresTable {
   window_start: string;
 }
 
+export interface UrgesTable {
+  id: string;
+  user_id: string;
+  occurred_at: string;
+  /** YYYY-MM-DD in the person's time zone at the time of logging. */
+  local_date: string;
+  intensity: number;
+  anxiety_before: number;
+  /** JSON array, for reading without a join; urge_triggers serves ranking and suggestions. */
+  triggers: string;
+  wanted_to: string | null;
+  action: string;
+  delay_minutes: number | null;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UrgeTriggersTable {
+  urge_id: string;
+  user_id: string;
+  tag: string;
+}
+
+export interface UrgeFollowUpsTable {
+  id: string;
+  urge_id: string;
+  user_id: string;
+  minutes_after: number;
+  anxiety: number;
+  created_at: string;
+}
+
+export interface ToolSessionsTable {
+  id: string;
+  user_id: string;
+  tool: string;
+  variant: string | null;
+  started_at: string;
+  duration_seconds: number;
+  distress_before: number;
+  distress_after: number;
+  urge_id: string | null;
+  created_at: string;
+}
+
+export interface ThoughtRecordsTable {
+  id: string;
+  user_id: string;
+  occurred_at: string;
+  situation: string;
+  automatic_thought: string;
+  emotion: string;
+  emotion_intensity: number;
+  /** JSON array of distortion ids. */
+  distortions: string;
+  evidence_for: string;
+  evidence_against: string;
+  balanced_thought: string;
+  emotion_intensity_after: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -66,4 +130,9 @@ export interface DB {
   journal_entry_tags: JournalEntryTagsTable;
   idempotency_keys: IdempotencyKeysTable;
   login_failures: LoginFailuresTable;
+  urges: UrgesTable;
+  urge_triggers: UrgeTriggersTable;
+  urge_follow_ups: UrgeFollowUpsTable;
+  tool_sessions: ToolSessionsTable;
+  thought_records: ThoughtRecordsTable;
 }

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-21T0900-foundation.js';
+import * as reassurance from './2026-11-21T1200-reassurance.js';
 
 /**
  * The one migration tree for both dialects, listed here rather than read from disk so it works the
@@ -8,4 +9,5 @@ import * as foundation from './2026-11-21T0900-foundation.js';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-21T0900-foundation': foundation,
+  '2026-11-21T1200-reassurance': reassurance,
 };
