@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { User, Session } from './auth.js';
 import { JournalEntry } from './journal.js';
+import { ThoughtRecord } from './thought-records.js';
+import { ToolSession } from './tools.js';
+import { Urge } from './urges.js';
 
-/** Everything a person owns. Each later capability adds its own key here and in core/account/export. */
+/** Everything a person owns. Each later capability adds its own key here and in server/account.ts. */
 export const AccountExport = z
   .object({
     format: z.literal('steady-export/1'),
@@ -10,6 +13,13 @@ export const AccountExport = z
     user: User.extend({ createdAt: z.string() }),
     sessions: z.array(Session.omit({ current: true })),
     journal: z.array(JournalEntry),
+    urges: z.array(
+      Urge.extend({
+        localDate: z.string().describe('The day (YYYY-MM-DD) the urge counts towards, in your time zone when it was logged'),
+      }),
+    ),
+    toolSessions: z.array(ToolSession),
+    thoughtRecords: z.array(ThoughtRecord),
   })
   .meta({ id: 'AccountExport' });
 export type AccountExport = z.infer<typeof AccountExport>;

@@ -10,10 +10,14 @@ const text = (what: string) => z.string().max(THOUGHT_TEXT_MAX, `Keep ${what} un
 
 export const Distortion = z.enum(DISTORTION_IDS);
 
+// Shared by create and update, so an edit cannot blank what a record needs.
+const Situation = text('the situation').refine((s) => s.trim().length > 0, { message: 'Describe what happened, in a few words' });
+const AutomaticThought = text('the thought').refine((s) => s.trim().length > 0, { message: 'Write the thought that came up' });
+
 export const CreateThoughtRecordBody = z.strictObject({
   occurredAt: IsoDateTime.describe('When the situation happened'),
-  situation: text('the situation').refine((s) => s.trim().length > 0, { message: 'Describe what happened, in a few words' }),
-  automaticThought: text('the thought').refine((s) => s.trim().length > 0, { message: 'Write the thought that came up' }),
+  situation: Situation,
+  automaticThought: AutomaticThought,
   emotion: z.string().trim().min(1, 'Name the feeling').max(80),
   emotionIntensity: Scale010.describe('How strong the feeling was, 0–10'),
   distortions: z.array(Distortion).max(12).default([]).describe('Thinking traps you noticed'),
@@ -27,8 +31,8 @@ export type CreateThoughtRecordBody = z.input<typeof CreateThoughtRecordBody>;
 export const UpdateThoughtRecordBody = z
   .strictObject({
     occurredAt: IsoDateTime,
-    situation: text('the situation'),
-    automaticThought: text('the thought'),
+    situation: Situation,
+    automaticThought: AutomaticThought,
     emotion: z.string().trim().min(1, 'Name the feeling').max(80),
     emotionIntensity: Scale010,
     distortions: z.array(Distortion).max(12),

@@ -72,3 +72,13 @@ export const RangeQuery = {
 export const ListUrgesQuery = z.strictObject({ ...RangeQuery, ...PageQuery });
 export const UrgePage = pageOf(Urge);
 export type UrgePage = z.infer<typeof UrgePage>;
+
+export const URGE_TRIGGER_SUGGESTIONS_MAX = 50;
+export const UrgeTriggerCount = z
+  .object({ tag: z.string(), count: z.number().int().describe('How many of your urges carry this trigger') })
+  .meta({ id: 'UrgeTriggerCount' });
+export type UrgeTriggerCount = z.infer<typeof UrgeTriggerCount>;
+export const UrgeTriggerCounts = z.object({
+  items: z.array(UrgeTriggerCount).describe(`Most used first, at most ${URGE_TRIGGER_SUGGESTIONS_MAX}`),
+});
+export type UrgeTriggerCounts = z.infer<typeof UrgeTriggerCounts>;

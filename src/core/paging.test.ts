@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, pageFrom } from './paging.js';
+import { decodeCursor, decodeKey, encodeCursor, encodeKey, pageBy, pageFrom } from './paging.js';
 
 describe('keyset paging', () => {
   it('round-trips a cursor and rejects anything else', () => {
@@ -25,5 +25,22 @@ describe('keyset paging', () => {
     const page = pageFrom(rows, 2);
     expect(page.items).toHaveLength(2);
     expect(decodeCursor(page.nextCursor!)).toEqual(rows[1]);
+  });
+});
+
+describe('keyset paging by any sort key', () => {
+  it('encodes exactly like the journal cursor, so cursors already handed out stay valid', () => {
+    const at = '2026-03-01T02:30:00.000Z';
+    const id = '3f1c9a2e-8b7d-4c1e-9f00-1234567890ab';
+    expect(encodeKey({ at, id })).toBe(encodeCursor({ createdAt: at, id }));
+    expect(decodeKey(encodeCursor({ createdAt: at, id }))).toEqual({ at, id });
+  });
+
+  it('pages by the key it is given', () => {
+    const rows = [3, 2, 1].map((n) => ({ occurredAt: `2026-03-0${n}T00:00:00.000Z`, id: `00000000-0000-4000-8000-00000000000${n}` }));
+    const page = pageBy(rows, 2, (r) => r.occurredAt);
+    expect(page.items).toEqual(rows.slice(0, 2));
+    expect(decodeKey(page.nextCursor!)).toEqual({ at: rows[1]!.occurredAt, id: rows[1]!.id });
+    expect(pageBy(rows, 3, (r) => r.occurredAt).nextCursor).toBeNull();
   });
 });

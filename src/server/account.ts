@@ -5,6 +5,9 @@ import type { Database } from '../db/database.js';
 import { JournalRepo } from '../db/journal.repo.js';
 import { LoginFailuresRepo } from '../db/login-failures.repo.js';
 import { SessionsRepo } from '../db/sessions.repo.js';
+import { ThoughtRecordsRepo } from '../db/thought-records.repo.js';
+import { ToolSessionsRepo } from '../db/tool-sessions.repo.js';
+import { UrgesRepo } from '../db/urges.repo.js';
 import { UsersRepo } from '../db/users.repo.js';
 import { publicUser } from './routes/auth.routes.js';
 
@@ -22,6 +25,9 @@ export async function collectExport(database: Database, actor: Actor, now: Date)
     user: { ...publicUser(user), createdAt: user.createdAt },
     sessions: sessions.map((s) => ({ id: s.id, createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, userAgent: s.userAgent })),
     journal: await new JournalRepo(database.db).all(actor),
+    urges: await new UrgesRepo(database.db).all(actor),
+    toolSessions: await new ToolSessionsRepo(database.db).all(actor),
+    thoughtRecords: await new ThoughtRecordsRepo(database.db).all(actor),
   };
 }
 

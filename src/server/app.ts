@@ -8,6 +8,7 @@ import type { Database } from '../db/database.js';
 import { loggerOptions } from './logging.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { authPlugin } from './plugins/auth.js';
+import { inputGuardPlugin } from './plugins/input-guard.js';
 import { problemsPlugin } from './plugins/problems.js';
 import { securityPlugin } from './plugins/security.js';
 import { webPlugin } from './plugins/web.js';
@@ -17,6 +18,9 @@ import { journalRoutes } from './routes/journal.routes.js';
 import { meRoutes } from './routes/me.routes.js';
 import { safetyRoutes } from './routes/safety.routes.js';
 import { sessionsRoutes } from './routes/sessions.routes.js';
+import { thoughtRecordsRoutes } from './routes/thought-records.routes.js';
+import { toolSessionsRoutes } from './routes/tool-sessions.routes.js';
+import { urgesRoutes } from './routes/urges.routes.js';
 import { HttpProblem } from './problem.js';
 import type { App } from './types.js';
 
@@ -60,6 +64,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(securityPlugin);
   await app.register(cookie);
   await app.register(authPlugin);
+  await app.register(inputGuardPlugin);
   await app.register(openapiPlugin);
 
   await app.register(healthRoutes);
@@ -68,6 +73,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(meRoutes);
   await app.register(journalRoutes);
   await app.register(safetyRoutes);
+  await app.register(urgesRoutes);
+  await app.register(toolSessionsRoutes);
+  await app.register(thoughtRecordsRoutes);
 
   const webRoot = opts.webRoot ?? DEFAULT_WEB_ROOT;
   const hasWeb = existsSync(webRoot);

@@ -1,7 +1,49 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects } from '../support/dialects.js';
-import { harness, PASSWORD, signup, type Harness } from '../support/api.js';
+import { harness, PASSWORD, signup, type Client, type Harness } from '../support/api.js';
+
+/** An urge with a follow-up, a tool session linked to it, and a thought record, all marked with `mark`. */
+async function reassuranceLoop(c: Client, mark: string) {
+  const created = (
+    await c.request(
+      'POST',
+      '/api/v1/urges',
+      {
+        occurredAt: '2026-03-01T02:30:00Z',
+        intensity: 6,
+        anxietyBefore: 7,
+        triggers: [`${mark}-trigger`],
+        wantedTo: `${mark}-ask`,
+        action: 'delayed',
+      },
+      { 'idempotency-key': `${mark}-urge` },
+    )
+  ).body.urge;
+  const urge = (await c.request('POST', `/api/v1/urges/${created.id}/follow-ups`, { minutesAfter: 30, anxiety: 3 })).body.urge;
+  const toolSession = (
+    await c.request('POST', '/api/v1/tool-sessions', {
+      tool: 'breathing',
+      variant: `${mark}-v`,
+      startedAt: '2026-03-01T02:35:00Z',
+      durationSeconds: 300,
+      distressBefore: 7,
+      distressAfter: 4,
+      urgeId: urge.id,
+    })
+  ).body.toolSession;
+  const thoughtRecord = (
+    await c.request('POST', '/api/v1/thought-records', {
+      occurredAt: '2026-03-01T03:00:00Z',
+      situation: `${mark}-situation`,
+      automaticThought: 'They are pulling away',
+      emotion: 'worry',
+      emotionIntensity: 7,
+      distortions: ['mind_reading'],
+    })
+  ).body.thoughtRecord;
+  return { urge, toolSession, thoughtRecord };
+}
 
 describe.each(dialects())('account export and deletion on %s', (kind) => {
   let h: Harness;
@@ -29,6 +71,7 @@ describe.each(dialects())('account export and deletion on %s', (kind) => {
     ]);
     expect(JSON.stringify(json.body)).not.toContain('not theirs to export');
     expect(JSON.stringify(json.body)).not.toMatch(/password|token_hash|csrf/i);
+    expect(json.body).toMatchObject({ urges: [], toolSessions: [], thoughtRecords: [] });
 
     const csv = await me.request('GET', '/api/v1/me/export/journal.csv');
     expect(csv.status).toBe(200);
@@ -41,12 +84,28 @@ describe.each(dialects())('account export and deletion on %s', (kind) => {
     expect(text).not.toContain('not theirs to export');
   });
 
+  it('exports the reassurance loop: urges with their day and follow-ups, tool sessions, thought records', async () => {
+    const me = await signup(h.app, { timeZone: 'America/Los_Angeles' });
+    const mine = await reassuranceLoop(me, 'mine');
+    await reassuranceLoop(await signup(h.app), 'other');
+
+    const body = (await me.request('GET', '/api/v1/me/export')).body;
+    expect(mine.urge.followUps).toHaveLength(1);
+    // 02:30 UTC on 1 March is still 28 February in Los Angeles.
+    expect(body.urges).toEqual([{ ...mine.urge, localDate: '2026-02-28' }]);
+    expect(body.toolSessions).toEqual([mine.toolSession]);
+    expect(body.thoughtRecords).toEqual([mine.thoughtRecord]);
+    expect(JSON.stringify(body)).not.toContain('other-');
+  });
+
   it('deletes the account only with the password, and leaves no row that references the person', async () => {
     const me = await signup(h.app);
     await me.request('POST', '/api/v1/journal', { text: 'something private', tags: ['x'] }, { 'idempotency-key': 'k1' });
+    const mine = await reassuranceLoop(me, 'gone');
     await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: me.user.email, password: 'wrong wrong wrong' } });
     const keep = await signup(h.app);
     await keep.request('POST', '/api/v1/journal', { text: 'stays' });
+    const kept = await reassuranceLoop(keep, 'kept');
 
     const wrong = await me.request('DELETE', '/api/v1/me', { password: 'not my password' });
     expect(wrong.status).toBe(400);
@@ -61,8 +120,13 @@ describe.each(dialects())('account export and deletion on %s', (kind) => {
     expect(dump).not.toContain(me.user.id);
     expect(dump).not.toContain(me.user.email);
     expect(dump).not.toContain('something private');
+    for (const id of [mine.urge.id, mine.urge.followUps[0].id, mine.toolSession.id, mine.thoughtRecord.id]) expect(dump).not.toContain(id);
+    expect(dump).not.toContain('gone-');
     expect(dump).toContain(keep.user.id);
+    expect(dump).toContain('kept-trigger');
     expect((await keep.request('GET', '/api/v1/journal')).body.items).toHaveLength(1);
+    expect((await keep.request('GET', `/api/v1/urges/${kept.urge.id}`)).body.urge.followUps).toHaveLength(1);
+    expect((await keep.request('GET', `/api/v1/tool-sessions/${kept.toolSession.id}`)).body.toolSession.urgeId).toBe(kept.urge.id);
   });
 });
 
@@ -79,7 +143,8 @@ async function dumpAllTables(h: Harness): Promise<string> {
             name: string;
           }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(db)
         ).rows.map((r) => r.name);
-  expect(tables).toContain('journal_entries');
+  for (const t of ['journal_entries', 'urges', 'urge_triggers', 'urge_follow_ups', 'tool_sessions', 'thought_records'])
+    expect(tables).toContain(t);
   const parts: string[] = [];
   for (const t of tables) parts.push(JSON.stringify((await sql`select * from ${sql.table(t)}`.execute(db)).rows));
   return parts.join('\n');

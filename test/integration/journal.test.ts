@@ -138,6 +138,14 @@ describe.each(dialects())('journal on %s', (kind) => {
     expect(r.body.errors.map((e: { field: string }) => e.field)).toContain(field);
   });
 
+  it('refuses U+0000 anywhere, which PostgreSQL cannot store, naming the field', async () => {
+    expect((await me.request('POST', '/api/v1/journal', { text: 'a\u0000b' })).body.errors[0]).toMatchObject({ field: 'text', in: 'body' });
+    expect((await me.request('POST', '/api/v1/journal', { text: 'ok', tags: ['x', 'y\u0000'] })).body.errors[0].field).toBe('tags.1');
+    const q = await me.request('GET', '/api/v1/journal?tag=%00');
+    expect(q.status).toBe(400);
+    expect(q.body.errors[0]).toMatchObject({ field: 'tag', in: 'query' });
+  });
+
   it('rejects malformed JSON, bad ids, bad paging and bad tags with 400', async () => {
     const raw = await h.app.inject({
       method: 'POST',

@@ -20,6 +20,22 @@ const REQUIRED = [
   'deleteMe',
   'checkText',
   'getCrisisResources',
+  'createUrge',
+  'listUrges',
+  'getUrge',
+  'updateUrge',
+  'deleteUrge',
+  'addUrgeFollowUp',
+  'listUrgeTriggers',
+  'createToolSession',
+  'listToolSessions',
+  'getToolSession',
+  'deleteToolSession',
+  'createThoughtRecord',
+  'listThoughtRecords',
+  'getThoughtRecord',
+  'updateThoughtRecord',
+  'deleteThoughtRecord',
 ];
 
 describe('OpenAPI document', () => {

@@ -1,0 +1,102 @@
+import type { Actor } from '../core/auth/actor.js';
+import type { SortKey } from '../core/paging.js';
+import type { Tool, ToolSession } from '../contracts/tools.js';
+import type { Executor } from './database.js';
+import type { ToolSessionsTable } from './schema.js';
+
+const columns = [
+  'id',
+  'tool',
+  'variant',
+  'started_at',
+  'duration_seconds',
+  'distress_before',
+  'distress_after',
+  'urge_id',
+  'created_at',
+] as const;
+type Row = Pick<ToolSessionsTable, (typeof columns)[number]>;
+
+function toSession(r: Row): ToolSession {
+  return {
+    id: r.id,
+    tool: r.tool as Tool,
+    variant: r.variant,
+    startedAt: r.started_at,
+    durationSeconds: r.duration_seconds,
+    distressBefore: r.distress_before,
+    distressAfter: r.distress_after,
+    urgeId: r.urge_id,
+    createdAt: r.created_at,
+  };
+}
+
+export class ToolSessionsRepo {
+  constructor(private readonly db: Executor) {}
+
+  /** The caller checks that `urgeId`, when set, is one of the actor's own urges (UrgesRepo.get). */
+  async insert(actor: Actor, s: ToolSession): Promise<void> {
+    await this.db
+      .insertInto('tool_sessions')
+      .values({
+        id: s.id,
+        user_id: actor.userId,
+        tool: s.tool,
+        variant: s.variant,
+        started_at: s.startedAt,
+        duration_seconds: s.durationSeconds,
+        distress_before: s.distressBefore,
+        distress_after: s.distressAfter,
+        urge_id: s.urgeId,
+        created_at: s.createdAt,
+      })
+      .execute();
+  }
+
+  async get(actor: Actor, id: string): Promise<ToolSession | undefined> {
+    const r = await this.db
+      .selectFrom('tool_sessions')
+      .select(columns)
+      .where('user_id', '=', actor.userId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return r && toSession(r);
+  }
+
+  /** Newest startedAt first; fetches `limit + 1` so the caller can tell whether another page exists. */
+  async list(
+    actor: Actor,
+    opts: { from?: string | undefined; to?: string | undefined; after?: SortKey | null; limit: number },
+  ): Promise<ToolSession[]> {
+    let q = this.db.selectFrom('tool_sessions').select(columns).where('user_id', '=', actor.userId);
+    if (opts.from !== undefined) q = q.where('started_at', '>=', opts.from);
+    if (opts.to !== undefined) q = q.where('started_at', '<', opts.to);
+    if (opts.after) {
+      const { at, id } = opts.after;
+      q = q.where((eb) => eb.or([eb('started_at', '<', at), eb.and([eb('started_at', '=', at), eb('id', '<', id)])]));
+    }
+    const rows = await q
+      .orderBy('started_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(opts.limit + 1)
+      .execute();
+    return rows.map(toSession);
+  }
+
+  /** Everything, oldest first, for export. */
+  async all(actor: Actor): Promise<ToolSession[]> {
+    const rows = await this.db
+      .selectFrom('tool_sessions')
+      .select(columns)
+      .where('user_id', '=', actor.userId)
+      .orderBy('started_at')
+      .orderBy('id')
+      .execute();
+    return rows.map(toSession);
+  }
+
+  async delete(actor: Actor, id: string): Promise<boolean> {
+    const r = await this.db.deleteFrom('tool_sessions').where('user_id', '=', actor.userId).where('id', '=', id).executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  }
+}

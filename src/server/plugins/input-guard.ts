@@ -1,0 +1,45 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { FieldError } from '../../contracts/common.js';
+import { badRequest } from '../problem.js';
+
+const MESSAGE = 'Contains a character that cannot be stored (U+0000)';
+
+/** Finds the first string (or key) holding U+0000, by its dotted path. */
+function findNul(value: unknown, path: string[]): string[] | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) {
+      const hit = findNul(v, [...path, String(i)]);
+      if (hit) return hit;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k.includes('\u0000')) return [...path, k];
+      const hit = findNul(v, [...path, k]);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+/**
+ * PostgreSQL cannot store U+0000 in text and fails the whole statement, while SQLite would store
+ * it: refusing it up front, for every route and every field, keeps both databases answering the
+ * same way (a 400 that names the field) instead of a 500 on one of them.
+ */
+export const inputGuardPlugin = fp(async (app: FastifyInstance) => {
+  app.addHook('preValidation', async (req) => {
+    const places: Array<[FieldError['in'], unknown]> = [
+      ['params', req.params],
+      ['query', req.query],
+      ['body', req.body],
+    ];
+    for (const [where, value] of places) {
+      const path = findNul(value, []);
+      if (path) throw badRequest([{ field: path.join('.') || where, in: where, message: MESSAGE }]);
+    }
+  });
+});

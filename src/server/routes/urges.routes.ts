@@ -1,0 +1,270 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { IdParams } from '../../contracts/common.js';
+import {
+  AddFollowUpBody,
+  CreateUrgeBody,
+  ListUrgesQuery,
+  UpdateUrgeBody,
+  URGE_TRIGGER_SUGGESTIONS_MAX,
+  UrgePage,
+  UrgeResponse,
+  UrgeTriggerCounts,
+  type FollowUp,
+} from '../../contracts/urges.js';
+import type { Actor } from '../../core/auth/actor.js';
+import { decodeKey, pageBy, type SortKey } from '../../core/paging.js';
+import { containsCrisisLanguage } from '../../core/safety/crisis.js';
+import { INSTANT_RANGE_MESSAGE, rangeBound, storedInstant } from '../../core/urges/instants.js';
+import { localDate } from '../../core/urges/local-date.js';
+import type { Executor } from '../../db/database.js';
+import { UrgesRepo, type UrgeRecord } from '../../db/urges.repo.js';
+import { UsersRepo } from '../../db/users.repo.js';
+import { idempotentCreate } from '../idempotency.js';
+import { actorOf } from '../plugins/auth.js';
+import { badRequest, notFound } from '../problem.js';
+import { authedProblems, withNotFound } from './responses.js';
+import type { App } from '../types.js';
+
+/** A chosen moment (occurredAt, startedAt) in stored form, or a 400 naming the field. */
+export function instantOf(iso: string, field: string): string {
+  const stored = storedInstant(iso);
+  if (stored === null) throw badRequest([{ field, in: 'body', message: INSTANT_RANGE_MESSAGE }]);
+  return stored;
+}
+
+/** The from/to/cursor query the reassurance loop's lists share, in stored form. */
+export function rangePage(q: { from?: string | undefined; to?: string | undefined; cursor?: string | undefined }): {
+  from: string | undefined;
+  to: string | undefined;
+  after: SortKey | null;
+} {
+  const after = q.cursor === undefined ? null : decodeKey(q.cursor);
+  if (q.cursor !== undefined && !after) throw badRequest([{ field: 'cursor', in: 'query', message: 'This cursor is not valid' }]);
+  return { from: q.from === undefined ? undefined : rangeBound(q.from), to: q.to === undefined ? undefined : rangeBound(q.to), after };
+}
+
+const withSafety = ({ localDate: _day, ...urge }: UrgeRecord) => ({
+  urge,
+  safety: { crisis: containsCrisisLanguage(urge.wantedTo, urge.note) },
+});
+
+/** The person's time zone decides which day an urge counts towards. */
+async function dayOf(ex: Executor, actor: Actor, occurredAt: string): Promise<string> {
+  const user = await new UsersRepo(ex).get(actor);
+  return localDate(occurredAt, user?.timeZone ?? 'UTC');
+}
+
+export async function urgesRoutes(app: App): Promise<void> {
+  const tags = ['urges'];
+
+  app.post(
+    '/api/v1/urges',
+    {
+      schema: {
+        operationId: 'createUrge',
+        tags,
+        summary: 'Log an urge to seek reassurance',
+        description: 'Accepts an Idempotency-Key header: a retry with the same key returns the first result.',
+        body: CreateUrgeBody,
+        response: { 201: UrgeResponse, ...withNotFound },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const now = app.clock();
+      const occurredAt = instantOf(req.body.occurredAt, 'occurredAt');
+      const result = await idempotentCreate(
+        app.database,
+        req,
+        actor,
+        'createUrge',
+        async (ex) => {
+          const iso = now.toISOString();
+          const b = req.body;
+          const urge: UrgeRecord = {
+            id: randomUUID(),
+            occurredAt,
+            localDate: await dayOf(ex, actor, occurredAt),
+            intensity: b.intensity,
+            anxietyBefore: b.anxietyBefore,
+            triggers: b.triggers,
+            wantedTo: b.wantedTo ?? null,
+            action: b.action,
+            delayMinutes: b.delayMinutes ?? null,
+            note: b.note ?? null,
+            followUps: [],
+            createdAt: iso,
+            updatedAt: iso,
+          };
+          await new UrgesRepo(ex).insert(actor, urge);
+          return { id: urge.id, result: withSafety(urge) };
+        },
+        async (id) => {
+          const urge = await new UrgesRepo(app.database.db).get(actor, id);
+          return urge && withSafety(urge);
+        },
+        now,
+      );
+      return reply.code(201).send(result);
+    },
+  );
+
+  app.get(
+    '/api/v1/urges',
+    {
+      schema: {
+        operationId: 'listUrges',
+        tags,
+        summary: 'Your urges, newest first, each with its follow-up ratings',
+        querystring: ListUrgesQuery,
+        response: { 200: UrgePage, ...authedProblems },
+      },
+    },
+    async (req) => {
+      const { limit } = req.query;
+      const rows = await new UrgesRepo(app.database.db).list(actorOf(req), { ...rangePage(req.query), limit });
+      const page = pageBy(rows, limit, (u) => u.occurredAt);
+      return { items: page.items.map((u) => withSafety(u).urge), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.get(
+    '/api/v1/urges/triggers',
+    {
+      schema: {
+        operationId: 'listUrgeTriggers',
+        tags,
+        summary: 'Triggers you have used, most used first',
+        description: `For suggesting past triggers while logging an urge; at most ${URGE_TRIGGER_SUGGESTIONS_MAX}.`,
+        response: { 200: UrgeTriggerCounts, ...authedProblems },
+      },
+    },
+    async (req) => ({ items: await new UrgesRepo(app.database.db).triggerCounts(actorOf(req), URGE_TRIGGER_SUGGESTIONS_MAX) }),
+  );
+
+  app.get(
+    '/api/v1/urges/:id',
+    {
+      schema: {
+        operationId: 'getUrge',
+        tags,
+        summary: 'One urge with its follow-up ratings',
+        params: IdParams,
+        response: { 200: UrgeResponse, ...withNotFound },
+      },
+    },
+    async (req) => {
+      const urge = await new UrgesRepo(app.database.db).get(actorOf(req), req.params.id);
+      if (!urge) throw notFound();
+      return withSafety(urge);
+    },
+  );
+
+  app.patch(
+    '/api/v1/urges/:id',
+    {
+      schema: {
+        operationId: 'updateUrge',
+        tags,
+        summary: 'Edit an urge',
+        params: IdParams,
+        body: UpdateUrgeBody,
+        response: { 200: UrgeResponse, ...withNotFound },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const b = req.body;
+      const occurredAt = b.occurredAt === undefined ? undefined : instantOf(b.occurredAt, 'occurredAt');
+      const updated = await app.database.transaction(async (trx) => {
+        const repo = new UrgesRepo(trx);
+        const current = await repo.get(actor, req.params.id);
+        if (!current) return undefined;
+        const moved = occurredAt !== undefined && occurredAt !== current.occurredAt;
+        const next: UrgeRecord = {
+          ...current,
+          ...(moved && { occurredAt, localDate: await dayOf(trx, actor, occurredAt) }),
+          ...(b.intensity !== undefined && { intensity: b.intensity }),
+          ...(b.anxietyBefore !== undefined && { anxietyBefore: b.anxietyBefore }),
+          ...(b.triggers !== undefined && { triggers: b.triggers }),
+          ...(b.wantedTo !== undefined && { wantedTo: b.wantedTo }),
+          ...(b.action !== undefined && { action: b.action }),
+          ...(b.delayMinutes !== undefined && { delayMinutes: b.delayMinutes }),
+          ...(b.note !== undefined && { note: b.note }),
+          updatedAt: app.clock().toISOString(),
+        };
+        await repo.update(actor, next);
+        return next;
+      });
+      if (!updated) throw notFound();
+      return withSafety(updated);
+    },
+  );
+
+  app.delete(
+    '/api/v1/urges/:id',
+    {
+      schema: {
+        operationId: 'deleteUrge',
+        tags,
+        summary: 'Delete an urge and its follow-up ratings',
+        description: 'Tool sessions linked to the urge are kept, no longer linked.',
+        params: IdParams,
+        response: { 204: z.null().describe('Deleted'), ...withNotFound },
+      },
+    },
+    async (req, reply) => {
+      if (!(await new UrgesRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/v1/urges/:id/follow-ups',
+    {
+      schema: {
+        operationId: 'addUrgeFollowUp',
+        tags,
+        summary: 'Rate your anxiety again some time after the urge',
+        description:
+          'Shows how relief fades over time. Accepts an Idempotency-Key header: a retry with the same key returns the first result.',
+        params: IdParams,
+        body: AddFollowUpBody,
+        response: { 201: UrgeResponse, ...withNotFound },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const now = app.clock();
+      const result = await idempotentCreate(
+        app.database,
+        req,
+        actor,
+        'addUrgeFollowUp',
+        async (ex) => {
+          const repo = new UrgesRepo(ex);
+          if (!(await repo.owns(actor, req.params.id))) throw notFound();
+          const followUp: FollowUp = {
+            id: randomUUID(),
+            minutesAfter: req.body.minutesAfter,
+            anxiety: req.body.anxiety,
+            createdAt: now.toISOString(),
+          };
+          await repo.addFollowUp(actor, req.params.id, followUp);
+          const urge = await repo.get(actor, req.params.id);
+          if (!urge) throw notFound();
+          return { id: followUp.id, result: withSafety(urge) };
+        },
+        async (followUpId) => {
+          const repo = new UrgesRepo(app.database.db);
+          const urgeId = await repo.urgeIdOfFollowUp(actor, followUpId);
+          const urge = urgeId === undefined ? undefined : await repo.get(actor, urgeId);
+          return urge && withSafety(urge);
+        },
+        now,
+      );
+      return reply.code(201).send(result);
+    },
+  );
+}
