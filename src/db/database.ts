@@ -71,6 +71,12 @@ function quoteIdent(name: string): string {
   return name;
 }
 
+/** A row referred to something that no longer exists (e.g. deleted by a concurrent request). */
+export function isForeignKeyViolation(err: unknown): boolean {
+  const e = err as { code?: string } | null;
+  return e?.code === '23503' || e?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+}
+
 /** Unique-constraint violations look different per driver; callers only need to know it was one. */
 export function isUniqueViolation(err: unknown): boolean {
   const e = err as { code?: string } | null;

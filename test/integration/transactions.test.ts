@@ -63,3 +63,43 @@ describe.each(dialects())('transactions on %s', (kind) => {
     expect((await new JournalRepo(database.db).all(actor)).length).toBe(before);
   });
 });
+
+describe('a write that points at something deleted meanwhile', () => {
+  it('answers 404, not 500', async () => {
+    const { harness, signup } = await import('../support/api.js');
+    for (const kind of dialects()) {
+      const h = await harness(kind);
+      try {
+        const me = await signup(h.app);
+        const urge = (
+          await me.request('POST', '/api/v1/urges', {
+            occurredAt: '2026-11-21T09:00:00.000Z',
+            intensity: 5,
+            anxietyBefore: 5,
+            triggers: [],
+            action: 'delayed',
+          })
+        ).body.urge;
+        // Simulate the race deterministically: the urge disappears after the ownership check
+        // passed and before the follow-up is inserted, so the insert meets the foreign key.
+        const { UrgesRepo } = await import('../../src/db/urges.repo.js');
+        const owns = UrgesRepo.prototype.owns;
+        let raced = false;
+        UrgesRepo.prototype.owns = async function (this: UrgesRepo, actor, id) {
+          const yes = await owns.call(this, actor, id);
+          if (yes) {
+            await (this as unknown as { db: typeof h.database.db }).db.deleteFrom('urges').where('id', '=', id).execute();
+            raced = true;
+          }
+          return yes;
+        };
+        const r = await me.request('POST', `/api/v1/urges/${urge.id}/follow-ups`, { minutesAfter: 30, anxiety: 3 });
+        UrgesRepo.prototype.owns = owns;
+        expect(raced).toBe(true);
+        expect(r.status, JSON.stringify(r.body)).toBe(404);
+      } finally {
+        await h.close();
+      }
+    }
+  });
+});

@@ -2,7 +2,8 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { FieldError } from '../../contracts/common.js';
-import { HttpProblem, badRequest } from '../problem.js';
+import { isForeignKeyViolation } from '../../db/database.js';
+import { HttpProblem, badRequest, notFound } from '../problem.js';
 
 type Location = FieldError['in'];
 const LOCATION: Record<string, Location> = { body: 'body', querystring: 'query', params: 'params', headers: 'headers' };
@@ -35,6 +36,8 @@ export function fieldErrors(issues: ZodIssueLike[], where: Location): FieldError
 
 function toProblem(err: FastifyError): HttpProblem {
   if (err instanceof HttpProblem) return err;
+  // Only reachable in a race: the item this request pointed at was deleted while it ran.
+  if (isForeignKeyViolation(err)) return notFound();
   if (hasZodFastifySchemaValidationErrors(err)) {
     const where = LOCATION[err.validationContext ?? 'body'] ?? 'body';
     return badRequest(
