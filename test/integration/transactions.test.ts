@@ -83,6 +83,7 @@ describe('a write that points at something deleted meanwhile', () => {
         // Simulate the race deterministically: the urge disappears after the ownership check
         // passed and before the follow-up is inserted, so the insert meets the foreign key.
         const { UrgesRepo } = await import('../../src/db/urges.repo.js');
+        // eslint-disable-next-line @typescript-eslint/unbound-method -- always invoked with .call(this) and restored below
         const owns = UrgesRepo.prototype.owns;
         let raced = false;
         UrgesRepo.prototype.owns = async function (this: UrgesRepo, actor, id) {
