@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorFromSession, type Actor } from '../../src/core/auth/actor.js';
 import { JournalRepo } from '../../src/db/journal.repo.js';
+import { UrgesRepo } from '../../src/db/urges.repo.js';
 import { UsersRepo } from '../../src/db/users.repo.js';
 import { dialects, freshDatabase, type TestDatabase } from '../support/dialects.js';
 
@@ -82,7 +83,6 @@ describe('a write that points at something deleted meanwhile', () => {
         ).body.urge;
         // Simulate the race deterministically: the urge disappears after the ownership check
         // passed and before the follow-up is inserted, so the insert meets the foreign key.
-        const { UrgesRepo } = await import('../../src/db/urges.repo.js');
         // eslint-disable-next-line @typescript-eslint/unbound-method -- always invoked with .call(this) and restored below
         const owns = UrgesRepo.prototype.owns;
         let raced = false;
