@@ -1,4 +1,6 @@
 /** `npm run bench`: every benchmark, each printing ratios against a baseline measured in the same run. */
+import { insightsBench } from './insights.bench.js';
 import { journalBench } from './journal.bench.js';
 
 await journalBench();
+await insightsBench();

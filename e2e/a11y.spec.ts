@@ -5,16 +5,17 @@ import { SCREENS, signInWithEntries } from './support/screens.js';
 // Each screen is checked in both colour schemes: contrast has to hold in the dark too.
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every screen meets WCAG 2.1 AA (${colorScheme})`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     const report: string[] = [];
-    let ctx = { entryId: '' };
+    let ctx = { entryId: '', thoughtId: '', csrf: '' };
     let signedIn = false;
     for (const screen of SCREENS) {
       if (screen.signedIn && !signedIn) {
         ctx = await signInWithEntries(page);
         signedIn = true;
       }
+      await page.emulateMedia({ colorScheme, reducedMotion: screen.motion ? 'no-preference' : 'reduce' });
       await screen.open(page, ctx);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       for (const v of results.violations) {
@@ -26,13 +27,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('every screen has a title, one main heading and the skip link', async ({ page }) => {
-  let ctx = { entryId: '' };
+  test.setTimeout(120_000);
+  let ctx = { entryId: '', thoughtId: '', csrf: '' };
   let signedIn = false;
   for (const screen of SCREENS) {
     if (screen.signedIn && !signedIn) {
       ctx = await signInWithEntries(page);
       signedIn = true;
     }
+    await page.emulateMedia({ reducedMotion: screen.motion ? 'no-preference' : 'reduce' });
     await screen.open(page, ctx);
     await expect(page, screen.name).toHaveTitle(/ · Steady$/);
     await expect(page.getByRole('heading', { level: 1 }), screen.name).toHaveCount(1);

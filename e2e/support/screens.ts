@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { newPerson, signUpQuickly, writeQuickly } from './people.js';
+import { newPerson, signUpQuickly, thoughtQuickly, toolSessionQuickly, urgeQuickly, writeQuickly } from './people.js';
 
 /** Every screen of the app, reached the way a person would, and settled before anyone looks at it. */
 export interface Screen {
@@ -7,11 +7,15 @@ export interface Screen {
   signedIn: boolean;
   /** A modal dialog covers the viewport only, so its picture is the viewport. */
   modal?: boolean;
+  /** Shown with motion allowed (everything else is checked with reduced motion). */
+  motion?: boolean;
   open: (page: Page, ctx: ScreenContext) => Promise<void>;
 }
 
 export interface ScreenContext {
   entryId: string;
+  thoughtId: string;
+  csrf: string;
 }
 
 async function settled(page: Page): Promise<void> {
@@ -19,6 +23,7 @@ async function settled(page: Page): Promise<void> {
   await expect(page.getByText('One moment…')).toHaveCount(0);
   await expect(page.getByText('Gathering your entries…')).toHaveCount(0);
   await expect(page.getByText('Loading your devices…')).toHaveCount(0);
+  await expect(page.getByText('Gathering your insights…')).toHaveCount(0);
 }
 
 const go = (path: string) => async (page: Page) => {
@@ -74,6 +79,91 @@ export const SCREENS: Screen[] = [
   { name: 'settings', signedIn: true, open: go('/settings') },
   { name: 'sos-signed-in', signedIn: true, open: go('/sos') },
   { name: 'not-found-signed-in', signedIn: true, open: go('/journal/not-an-entry/really') },
+  { name: 'urge', signedIn: true, open: go('/urge') },
+  {
+    name: 'pause',
+    signedIn: true,
+    open: async (page) => {
+      await go('/urge')(page);
+      await page.getByRole('button', { name: 'I’m waiting', exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'A moment for you' })).toBeVisible();
+    },
+  },
+  {
+    name: 'pause-timer',
+    signedIn: true,
+    open: async (page) => {
+      await page.getByRole('button', { name: '10 minutes' }).click();
+      await expect(page.getByRole('timer')).toBeVisible();
+    },
+  },
+  {
+    name: 'pause-check-in',
+    signedIn: true,
+    open: async (page) => {
+      await page.getByRole('button', { name: 'I’m ready to check in now' }).click();
+      await expect(page.getByRole('heading', { name: 'Checking in. You stayed with it.' })).toBeVisible();
+    },
+  },
+  { name: 'tools', signedIn: true, open: go('/tools') },
+  { name: 'breathing', signedIn: true, open: go('/tools/breathing') },
+  {
+    name: 'breathing-guide',
+    signedIn: true,
+    motion: true,
+    open: async (page) => {
+      await go('/tools/breathing')(page);
+      await page.getByRole('button', { name: 'Start breathing' }).click();
+      await expect(page.locator('.breath-shape')).toBeVisible();
+      // Mid-breath, so the picture shows the shape part-way grown.
+      await page.waitForTimeout(2000);
+    },
+  },
+  {
+    name: 'breathing-guide-still',
+    signedIn: true,
+    open: async (page) => {
+      await go('/tools/breathing')(page);
+      await page.getByRole('button', { name: 'Start breathing' }).click();
+      await expect(page.locator('.breath-text')).toBeVisible();
+    },
+  },
+  { name: 'grounding', signedIn: true, open: go('/tools/grounding') },
+  {
+    name: 'muscles-guide',
+    signedIn: true,
+    open: async (page) => {
+      await go('/tools/muscles')(page);
+      await page.getByRole('button', { name: 'Start', exact: true }).click();
+      await expect(page.getByRole('heading', { name: 'Hands: tense' })).toBeVisible();
+    },
+  },
+  { name: 'journal-tool', signedIn: true, open: go('/tools/journal') },
+  { name: 'thoughts', signedIn: true, open: go('/tools/thoughts') },
+  { name: 'thought-new', signedIn: true, open: go('/tools/thoughts/new') },
+  {
+    name: 'thought',
+    signedIn: true,
+    open: async (page, ctx) => {
+      await go(`/tools/thoughts/${ctx.thoughtId}`)(page);
+      await expect(page.getByTestId('thought-record')).toBeVisible();
+    },
+  },
+  { name: 'insights', signedIn: true, open: go('/insights') },
+  {
+    // Last: the urge it asks about would otherwise show the question on the screens after it.
+    name: 'follow-up-prompt',
+    signedIn: true,
+    open: async (page, ctx) => {
+      await urgeQuickly(page.request, ctx.csrf, {
+        action: 'delayed',
+        anxietyBefore: 7,
+        occurredAt: new Date(Date.now() - 35 * 60_000).toISOString(),
+      });
+      await go('/home')(page);
+      await expect(page.getByRole('region', { name: 'A quick check-in, if you like' })).toBeVisible();
+    },
+  },
 ];
 
 /** A person with a few entries, so lists and glimpses show something real. */
@@ -96,5 +186,80 @@ export async function signInWithEntries(page: Page): Promise<ScreenContext> {
     mood: 5,
     prompt: 'effort',
   });
-  return { entryId };
+  const thoughtId = await thoughtQuickly(page.request, csrf, {
+    occurredAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+    situation: 'They went quiet at dinner after I mentioned visiting my family.',
+    automaticThought: 'They don’t want to spend the holidays with me.',
+    emotion: 'anxious',
+    emotionIntensity: 7,
+    distortions: ['mind_reading', 'fortune_telling'],
+    evidenceFor: 'They changed the subject.',
+    evidenceAgainst: 'They were tired after a long day, and they asked about train times later.',
+    balancedThought: 'Quiet at dinner is more likely tiredness than a verdict on me. I can ask at our check-in.',
+    emotionIntensityAfter: 4,
+  });
+  await seedReassurance(page, csrf);
+  return { entryId, thoughtId, csrf };
+}
+
+/** Five weeks of urges, follow-ups and tool sessions: enough for every insight to show (the minimum is five). */
+async function seedReassurance(page: Page, csrf: string): Promise<void> {
+  const day = 86_400_000;
+  const plan: { daysAgo: number; action: 'sought' | 'delayed' | 'soothed' | 'parked' | 'plan'; triggers: string[]; intensity: number }[] = [
+    { daysAgo: 33, action: 'sought', triggers: ['no reply yet'], intensity: 8 },
+    { daysAgo: 31, action: 'sought', triggers: ['no reply yet', 'tired'], intensity: 7 },
+    { daysAgo: 29, action: 'sought', triggers: ['apart today'], intensity: 7 },
+    { daysAgo: 26, action: 'delayed', triggers: ['no reply yet'], intensity: 6 },
+    { daysAgo: 24, action: 'sought', triggers: ['work stress'], intensity: 6 },
+    { daysAgo: 22, action: 'soothed', triggers: ['apart today'], intensity: 6 },
+    { daysAgo: 19, action: 'parked', triggers: ['no reply yet'], intensity: 5 },
+    { daysAgo: 17, action: 'sought', triggers: ['tired'], intensity: 6 },
+    { daysAgo: 15, action: 'delayed', triggers: ['work stress'], intensity: 5 },
+    { daysAgo: 12, action: 'soothed', triggers: ['no reply yet'], intensity: 5 },
+    { daysAgo: 9, action: 'plan', triggers: ['apart today'], intensity: 4 },
+    { daysAgo: 6, action: 'sought', triggers: ['no reply yet'], intensity: 5 },
+    { daysAgo: 4, action: 'parked', triggers: ['tired'], intensity: 4 },
+    { daysAgo: 2, action: 'soothed', triggers: ['work stress'], intensity: 4 },
+  ];
+  for (const u of plan) {
+    const sought = u.action === 'sought';
+    await urgeQuickly(page.request, csrf, {
+      occurredAt: new Date(Date.now() - u.daysAgo * day).toISOString(),
+      action: u.action,
+      intensity: u.intensity,
+      anxietyBefore: u.intensity,
+      triggers: u.triggers,
+      followUps: sought
+        ? [
+            { minutesAfter: 30, anxiety: Math.max(0, u.intensity - 4) },
+            { minutesAfter: 120, anxiety: u.intensity - 1 },
+          ]
+        : [
+            { minutesAfter: 30, anxiety: u.intensity - 1 },
+            { minutesAfter: 120, anxiety: Math.max(0, u.intensity - 3) },
+          ],
+    });
+  }
+  const sessions: [string, string | undefined, number, number][] = [
+    ['breathing', 'box', 7, 4],
+    ['breathing', '4-7-8', 6, 4],
+    ['breathing', 'resonance', 6, 3],
+    ['breathing', 'box', 5, 3],
+    ['breathing', 'resonance', 7, 5],
+    ['grounding', '5-4-3-2-1', 6, 5],
+    ['grounding', '5-4-3-2-1', 5, 4],
+    ['grounding', '5-4-3-2-1', 7, 5],
+    ['grounding', '5-4-3-2-1', 4, 4],
+    ['grounding', '5-4-3-2-1', 6, 4],
+    ['pmr', undefined, 6, 3],
+  ];
+  for (const [i, [tool, variant, before, after]] of sessions.entries()) {
+    await toolSessionQuickly(page.request, csrf, {
+      tool,
+      ...(variant ? { variant } : {}),
+      startedAt: new Date(Date.now() - (20 - i) * day).toISOString(),
+      distressBefore: before,
+      distressAfter: after,
+    });
+  }
 }

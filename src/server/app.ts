@@ -14,6 +14,7 @@ import { securityPlugin } from './plugins/security.js';
 import { webPlugin } from './plugins/web.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
+import { insightsRoutes } from './routes/insights.routes.js';
 import { journalRoutes } from './routes/journal.routes.js';
 import { meRoutes } from './routes/me.routes.js';
 import { safetyRoutes } from './routes/safety.routes.js';
@@ -76,6 +77,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(urgesRoutes);
   await app.register(toolSessionsRoutes);
   await app.register(thoughtRecordsRoutes);
+  await app.register(insightsRoutes);
 
   const webRoot = opts.webRoot ?? DEFAULT_WEB_ROOT;
   const hasWeb = existsSync(webRoot);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { harness, type Harness } from '../support/api.js';
 
 const REQUIRED = [
+  'getReassuranceInsights',
   'getHealth',
   'signup',
   'login',

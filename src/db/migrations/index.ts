@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-21T0900-foundation.js';
 import * as reassurance from './2026-11-21T1200-reassurance.js';
+import * as insightsIndexes from './2026-11-21T1300-insights-indexes.js';
 
 /**
  * The one migration tree for both dialects, listed here rather than read from disk so it works the
@@ -10,4 +11,5 @@ import * as reassurance from './2026-11-21T1200-reassurance.js';
 export const migrations: Record<string, Migration> = {
   '2026-11-21T0900-foundation': foundation,
   '2026-11-21T1200-reassurance': reassurance,
+  '2026-11-21T1300-insights-indexes': insightsIndexes,
 };

@@ -1,11 +1,14 @@
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../auth/session.js';
 import { Button } from '../components/Button.js';
+import { FollowUpPrompt } from '../features/urges/FollowUpPrompt.js';
+import { useOutboxStatus } from '../offline/useOutbox.js';
 
 export function Layout() {
   const { state, retry } = useSession();
   const location = useLocation();
   const signedIn = state.status === 'signedIn';
+  const outbox = useOutboxStatus();
 
   return (
     <div className="app">
@@ -38,6 +41,12 @@ export function Layout() {
                     <NavLink to="/journal">Journal</NavLink>
                   </li>
                   <li>
+                    <NavLink to="/tools">Tools</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/insights">Insights</NavLink>
+                  </li>
+                  <li>
                     <NavLink to="/settings">Settings</NavLink>
                   </li>
                 </>
@@ -62,6 +71,24 @@ export function Layout() {
           </NavLink>
         </div>
       </header>
+      {signedIn ? (
+        <div className="urge-strip">
+          <div className="urge-strip-inner">
+            {/* The one action that matters most in the moment: two taps from any screen. */}
+            <NavLink to="/urge" end className="urge-link">
+              <span className="urge-link-mark" aria-hidden="true" />I want reassurance
+            </NavLink>
+            {/* Always in the page, so screen readers hear it when words appear. */}
+            <p className="sync-note" role="status">
+              {outbox.pending > 0
+                ? `${outbox.pending === 1 ? 'One thing is' : `${outbox.pending} things are`} saved on this device and will sync when you’re back online.`
+                : outbox.rejected > 0
+                  ? 'Something saved on this device could not be added to your account. Everything else is safe.'
+                  : null}
+            </p>
+          </div>
+        </div>
+      ) : null}
       {state.status === 'signedOut' && state.unreachable ? (
         <div className="connection-notice" role="status">
           <p>We couldn’t reach Steady just now, so you may be offline. Help lines still work from the SOS page.</p>
@@ -71,6 +98,7 @@ export function Layout() {
         </div>
       ) : null}
       <main id="main" tabIndex={-1} className="site-main">
+        {signedIn ? <FollowUpPrompt /> : null}
         {/* Keyed by path so each page mounts fresh and moves focus to its own heading. */}
         <div key={location.pathname} className="site-main-inner">
           <Outlet />

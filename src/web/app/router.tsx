@@ -12,6 +12,20 @@ import { JournalEntryPage } from '../features/journal/JournalEntryPage.js';
 import { SosPage } from '../features/sos/SosPage.js';
 import { SettingsPage } from '../features/settings/SettingsPage.js';
 import { NotFoundPage } from '../features/notfound/NotFoundPage.js';
+import { UrgeLogPage } from '../features/urges/UrgeLogPage.js';
+import { PausePage } from '../features/urges/PausePage.js';
+import { ToolsPage } from '../features/tools/ToolsPage.js';
+import { BreathingPage } from '../features/tools/BreathingPage.js';
+import { GroundingPage } from '../features/tools/GroundingPage.js';
+import { MusclesPage } from '../features/tools/MusclesPage.js';
+import { JournalToolPage } from '../features/tools/JournalToolPage.js';
+import { ThoughtListPage } from '../features/tools/ThoughtListPage.js';
+import { ThoughtNewPage } from '../features/tools/ThoughtNewPage.js';
+import { ThoughtPage } from '../features/tools/ThoughtPage.js';
+import { InsightsPage } from '../features/insights/InsightsPage.js';
+import type { ReactNode } from 'react';
+
+const authed = (page: ReactNode) => <RequireAuth>{page}</RequireAuth>;
 
 export const router = createBrowserRouter([
   {
@@ -82,6 +96,17 @@ export const router = createBrowserRouter([
           </RequireAuth>
         ),
       },
+      { path: 'urge', element: authed(<UrgeLogPage />) },
+      { path: 'urge/:ref', element: authed(<PausePage />) },
+      { path: 'tools', element: authed(<ToolsPage />) },
+      { path: 'tools/breathing', element: authed(<BreathingPage />) },
+      { path: 'tools/grounding', element: authed(<GroundingPage />) },
+      { path: 'tools/muscles', element: authed(<MusclesPage />) },
+      { path: 'tools/journal', element: authed(<JournalToolPage />) },
+      { path: 'tools/thoughts', element: authed(<ThoughtListPage />) },
+      { path: 'tools/thoughts/new', element: authed(<ThoughtNewPage />) },
+      { path: 'tools/thoughts/:id', element: authed(<ThoughtPage />) },
+      { path: 'insights', element: authed(<InsightsPage />) },
       // Open to everyone: someone signed out, or locked out, may need it most.
       { path: 'sos', element: <SosPage /> },
       { path: '*', element: <NotFoundPage /> },

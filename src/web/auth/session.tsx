@@ -1,6 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AuthResponse, SessionState as SessionStateResponse, User } from '../../contracts/auth.js';
 import { ApiError, api, onSignedOut, setCsrfToken } from '../api/client.js';
+import { clearOutbox, flush, pauseOutbox } from '../offline/outbox.js';
+import { useOutboxSync } from '../offline/useOutboxSync.js';
 import { forgetPrivateMemory } from './forget.js';
 
 /** Why nobody is signed in: decides where a protected page sends the person, and what we say. */
@@ -50,8 +52,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signOutLocally = useCallback((reason: SignedOutReason) => {
     setCsrfToken(null);
     forgetPrivateMemory();
+    // An expired session keeps this person's unsent changes for when they log in again (they are
+    // never sent under anyone else's account); logging out or deleting the account forgets them.
+    if (reason === 'expired') pauseOutbox();
+    else void clearOutbox();
     setState({ status: 'signedOut', reason });
   }, []);
+
+  useOutboxSync(state.status === 'signedIn' ? state.user.id : null);
 
   // Any 401 from the API means this session is over (expired, or ended from another device).
   useEffect(() => onSignedOut(() => signOutLocally('expired')), [signOutLocally]);
@@ -69,9 +77,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       },
       async logOut() {
         try {
+          // Anything saved on this device while offline gets one last chance to reach the server.
+          await Promise.race([flush(), new Promise((resolve) => setTimeout(resolve, 3000))]);
           await api.post('/api/v1/auth/logout');
         } finally {
           // Even if the server could not be reached, forget everything on this device.
+          await clearOutbox();
           signOutLocally('loggedOut');
         }
       },

@@ -57,15 +57,21 @@ export function HomePage() {
             </Link>
           </li>
           <li>
-            <Link to="/sos" className="quick-link quick-link-sos">
-              <span className="quick-link-title">Need help now?</span>
-              <span className="quick-link-text">People to call, and a grounding exercise.</span>
+            <Link to="/tools" className="quick-link">
+              <span className="quick-link-title">Your toolkit</span>
+              <span className="quick-link-text">Breathing, grounding and more, for when the worry is loud.</span>
             </Link>
           </li>
           <li>
-            <Link to="/settings" className="quick-link">
-              <span className="quick-link-title">Settings</span>
-              <span className="quick-link-text">Your profile, devices, and your data.</span>
+            <Link to="/insights" className="quick-link">
+              <span className="quick-link-title">Insights</span>
+              <span className="quick-link-text">What your own logs show, kindly and honestly.</span>
+            </Link>
+          </li>
+          <li>
+            <Link to="/sos" className="quick-link quick-link-sos">
+              <span className="quick-link-title">Need help now?</span>
+              <span className="quick-link-text">People to call, and a grounding exercise.</span>
             </Link>
           </li>
         </ul>

@@ -3,6 +3,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import type { CreateJournalEntryBody } from '../../../contracts/journal.js';
 import { JOURNAL_PROMPTS } from '../../../core/journal/prompts.js';
 import { useUser } from '../../auth/session.js';
+import { journalTool } from '../tools/journalTool.js';
 import { Page } from '../../components/Page.js';
 import { journalApi } from './api.js';
 import { EntryForm } from './EntryForm.js';
@@ -25,6 +26,13 @@ export function JournalNewPage() {
     const serialized = JSON.stringify(body);
     if (attempt.current?.body !== serialized) attempt.current = { body: serialized, key: crypto.randomUUID() };
     const { entry } = await journalApi.create(body, attempt.current.key);
+    // Started from the toolkit: go back there to say how it feels now.
+    const writing = params.get('from') === 'tools' ? journalTool.get() : null;
+    if (writing) {
+      const back = writing.urge ? `/tools/journal?urge=${encodeURIComponent(writing.urge)}` : '/tools/journal';
+      await navigate(back, { state: { written: true } });
+      return;
+    }
     await navigate(`/journal/${entry.id}`, { state: { saved: 'created' } satisfies SavedState });
   }
 

@@ -3,9 +3,12 @@ import { useBlocker, type Blocker } from 'react-router';
 
 /**
  * Warns before unsaved words could be lost: the browser's own prompt when closing or reloading,
- * and an in-app confirmation for links inside Steady. The SOS page is exempt on purpose: getting
- * help must take one tap, and the draft is kept in memory (see drafts.ts) for when they return.
+ * and an in-app confirmation for links inside Steady. The SOS page and "I want reassurance" are
+ * exempt on purpose: getting help must take one tap, and logging an urge two, from anywhere; the
+ * draft is kept in memory (see drafts.ts) for when they return.
  */
+const ALWAYS_OPEN = new Set(['/sos', '/urge']);
+
 export function useUnsavedGuard(dirty: boolean): { blocker: Blocker; allowNextNavigation: () => void } {
   const dirtyRef = useRef(dirty);
   const allowRef = useRef(false);
@@ -22,7 +25,10 @@ export function useUnsavedGuard(dirty: boolean): { blocker: Blocker; allowNextNa
 
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
-      dirtyRef.current && !allowRef.current && currentLocation.pathname !== nextLocation.pathname && nextLocation.pathname !== '/sos',
+      dirtyRef.current &&
+      !allowRef.current &&
+      currentLocation.pathname !== nextLocation.pathname &&
+      !ALWAYS_OPEN.has(nextLocation.pathname),
   );
 
   return {

@@ -6,7 +6,7 @@ import { SelectField } from '../../components/Field.js';
 import { Page } from '../../components/Page.js';
 import { defaultRegion, regionName, regionOptions } from '../../lib/regions.js';
 import { dialable, emergencyNumbers, useCrisisResources } from '../../safety/useCrisisResources.js';
-import { Grounding } from './Grounding.js';
+import { Grounding } from '../../components/Grounding.js';
 
 export function SosPage() {
   const { user } = useSession();

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button } from '../../components/Button.js';
+import { Button } from './Button.js';
 
 // 5-4-3-2-1 grounding: each sense in turn pulls attention back into the room, away from the spiral.
 const STEPS = [
@@ -30,9 +30,10 @@ const STEPS = [
   },
 ] as const;
 
-export function Grounding() {
+/** Step by step through the senses. `onFinish` runs when the last step is done (the toolkit then asks how it went). */
+export function Grounding({ onFinish, autoStart = false }: { onFinish?: () => void; autoStart?: boolean } = {}) {
   // -1: not started; 0–4: a step; 5: finished.
-  const [step, setStep] = useState(-1);
+  const [step, setStep] = useState(autoStart ? 0 : -1);
   const current = step >= 0 && step < STEPS.length ? STEPS[step] : undefined;
 
   return (
@@ -61,7 +62,14 @@ export function Grounding() {
       </div>
       <div className="actions">
         {/* One button that changes its words, so keyboard focus stays put from start to finish. */}
-        <Button variant="primary" onClick={() => setStep((s) => (s >= STEPS.length ? 0 : s + 1))}>
+        <Button
+          variant="primary"
+          onClick={() => {
+            const next = step >= STEPS.length ? 0 : step + 1;
+            setStep(next);
+            if (next === STEPS.length) onFinish?.();
+          }}
+        >
           {step === -1 ? 'Start' : step < STEPS.length - 1 ? 'Next' : step === STEPS.length - 1 ? 'Finish' : 'Start again'}
         </Button>
         {step > 0 && step < STEPS.length ? (

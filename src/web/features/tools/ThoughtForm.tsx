@@ -1,0 +1,359 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { DISTORTIONS, type DistortionId } from '../../../contracts/distortions.js';
+import { CreateThoughtRecordBody, THOUGHT_TEXT_MAX, type ThoughtRecord } from '../../../contracts/thought-records.js';
+import { ApiError } from '../../api/client.js';
+import { registerForgetter } from '../../auth/forget.js';
+import { Button } from '../../components/Button.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import { CrisisPanel } from '../../components/CrisisPanel.js';
+import { Field, TextField } from '../../components/Field.js';
+import { FormMessage } from '../../components/FormMessage.js';
+import { RatingField } from '../../components/RatingField.js';
+import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
+import { useCrisisWatch } from '../journal/useCrisisWatch.js';
+import { useUnsavedGuard } from '../journal/useUnsavedGuard.js';
+
+export interface ThoughtDraft {
+  /** datetime-local, on the device's clock. */
+  occurredAt: string;
+  situation: string;
+  automaticThought: string;
+  emotion: string;
+  emotionIntensity: number;
+  distortions: DistortionId[];
+  evidenceFor: string;
+  evidenceAgainst: string;
+  balancedThought: string;
+  /** null: not re-rated (yet). */
+  emotionIntensityAfter: number | null;
+}
+
+export type ThoughtBody = ReturnType<typeof toBody>;
+
+const ORDER = [
+  'occurredAt',
+  'situation',
+  'automaticThought',
+  'emotion',
+  'emotionIntensity',
+  'distortions',
+  'evidenceFor',
+  'evidenceAgainst',
+  'balancedThought',
+  'emotionIntensityAfter',
+] as const;
+
+const FEELINGS = ['anxious', 'afraid', 'sad', 'hurt', 'lonely', 'angry', 'ashamed', 'unsure'];
+
+// Unsaved records live in memory only (like journal drafts) and are forgotten at logout.
+const drafts = new Map<string, ThoughtDraft>();
+registerForgetter(() => drafts.clear());
+export const thoughtDrafts = { delete: (key: string) => void drafts.delete(key) };
+
+export function localInput(iso: string | Date): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+export function emptyThought(): ThoughtDraft {
+  return {
+    occurredAt: localInput(new Date()),
+    situation: '',
+    automaticThought: '',
+    emotion: '',
+    emotionIntensity: 5,
+    distortions: [],
+    evidenceFor: '',
+    evidenceAgainst: '',
+    balancedThought: '',
+    emotionIntensityAfter: null,
+  };
+}
+
+export function fromRecord(r: ThoughtRecord): ThoughtDraft {
+  return {
+    occurredAt: localInput(r.occurredAt),
+    situation: r.situation,
+    automaticThought: r.automaticThought,
+    emotion: r.emotion,
+    emotionIntensity: r.emotionIntensity,
+    distortions: [...r.distortions],
+    evidenceFor: r.evidenceFor,
+    evidenceAgainst: r.evidenceAgainst,
+    balancedThought: r.balancedThought,
+    emotionIntensityAfter: r.emotionIntensityAfter,
+  };
+}
+
+function toBody(d: ThoughtDraft) {
+  const when = new Date(d.occurredAt);
+  return {
+    occurredAt: Number.isNaN(when.getTime()) ? d.occurredAt : when.toISOString(),
+    situation: d.situation,
+    automaticThought: d.automaticThought,
+    emotion: d.emotion,
+    emotionIntensity: d.emotionIntensity,
+    distortions: d.distortions,
+    evidenceFor: d.evidenceFor,
+    evidenceAgainst: d.evidenceAgainst,
+    balancedThought: d.balancedThought,
+    emotionIntensityAfter: d.emotionIntensityAfter,
+  };
+}
+
+const same = (a: ThoughtDraft, b: ThoughtDraft) => JSON.stringify(a) === JSON.stringify(b);
+
+interface ThoughtFormProps {
+  draftKey: string;
+  initial: ThoughtDraft;
+  region: string;
+  submitLabel: string;
+  cancel: { to: string } | { onCancel: () => void };
+  onSave: (body: ThoughtBody) => Promise<void>;
+}
+
+/** The thought record, one calm section at a time. Only the first three parts are needed; the rest is there when it helps. */
+export function ThoughtForm({ draftKey, initial, region, submitLabel, cancel, onSave }: ThoughtFormProps) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState<ThoughtDraft>(() => drafts.get(draftKey) ?? initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirmCancel, setConfirmCancel] = useState(false);
+  const dirty = !same(values, initial);
+  const { blocker, allowNextNavigation } = useUnsavedGuard(dirty);
+  const crisis = useCrisisWatch(
+    [values.situation, values.automaticThought, values.evidenceFor, values.evidenceAgainst, values.balancedThought].join('\n'),
+  );
+  const id = useId();
+
+  useEffect(() => {
+    if (dirty) drafts.set(draftKey, values);
+    else drafts.delete(draftKey);
+  }, [draftKey, values, dirty]);
+
+  const update = (patch: Partial<ThoughtDraft>) => setValues((v) => ({ ...v, ...patch }));
+  const toggleTrap = (trap: DistortionId) =>
+    update({
+      distortions: values.distortions.includes(trap) ? values.distortions.filter((d) => d !== trap) : [...values.distortions, trap],
+    });
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const body = toBody(values);
+    const checked = validate(CreateThoughtRecordBody, body);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setMessage('Something needs another look before saving.');
+      focusFirstError(formRef.current, ORDER, checked.errors);
+      return;
+    }
+    setErrors({});
+    setMessage(null);
+    setBusy(true);
+    try {
+      allowNextNavigation();
+      await onSave(body);
+      drafts.delete(draftKey);
+    } catch (err) {
+      setBusy(false);
+      if (err instanceof ApiError) {
+        setErrors(err.fieldErrors);
+        setMessage(`${err.friendly} Your words are still here.`);
+        focusFirstError(formRef.current, ORDER, err.fieldErrors);
+      } else throw err;
+    }
+  }
+
+  const text = (
+    name: 'situation' | 'automaticThought' | 'evidenceFor' | 'evidenceAgainst' | 'balancedThought',
+    label: string,
+    hint: string,
+    optional = false,
+  ) => (
+    <Field label={label} hint={hint} optional={optional} error={errors[name]}>
+      {(a11y) => (
+        <textarea
+          {...a11y}
+          name={name}
+          className="input textarea textarea-short"
+          rows={3}
+          maxLength={THOUGHT_TEXT_MAX}
+          value={values[name]}
+          onChange={(e) => update({ [name]: e.target.value })}
+        />
+      )}
+    </Field>
+  );
+
+  return (
+    <>
+      <form ref={formRef} noValidate className="form thought-form" onSubmit={(e) => void submit(e)}>
+        <section className="form-section" aria-labelledby={`${id}-what`}>
+          <h2 id={`${id}-what`}>What happened</h2>
+          {text('situation', 'The situation', 'Just the facts, as a camera would see them: where you were, what happened.')}
+          <TextField
+            label="When"
+            type="datetime-local"
+            name="occurredAt"
+            value={values.occurredAt}
+            onChange={(e) => update({ occurredAt: e.target.value })}
+            error={errors.occurredAt}
+            className="field-when"
+          />
+        </section>
+
+        <section className="form-section" aria-labelledby={`${id}-thought`}>
+          <h2 id={`${id}-thought`}>The thought and the feeling</h2>
+          {text(
+            'automaticThought',
+            'The thought that came up',
+            'The words that went through your mind, however harsh or unlikely they seem now.',
+          )}
+          <Field label="The feeling" hint="One word is plenty." error={errors.emotion}>
+            {(a11y) => (
+              <>
+                <input
+                  {...a11y}
+                  name="emotion"
+                  className="input"
+                  maxLength={80}
+                  value={values.emotion}
+                  onChange={(e) => update({ emotion: e.target.value })}
+                  list={`${id}-feelings`}
+                  autoCapitalize="none"
+                />
+                <datalist id={`${id}-feelings`}>
+                  {FEELINGS.map((f) => (
+                    <option key={f} value={f} />
+                  ))}
+                </datalist>
+              </>
+            )}
+          </Field>
+          <RatingField
+            label="How strong is that feeling?"
+            name="emotionIntensity"
+            value={values.emotionIntensity}
+            onChange={(emotionIntensity) => update({ emotionIntensity })}
+            low="barely there"
+            high="as strong as it gets"
+            error={errors.emotionIntensity}
+          />
+        </section>
+
+        <section className="form-section" aria-labelledby={`${id}-traps`}>
+          <h2 id={`${id}-traps`}>Thinking traps</h2>
+          <p className="field-hint">
+            Minds under stress take well-worn shortcuts. Do any of these fit? Choose as many or as few as you like; they are habits, not
+            faults.
+          </p>
+          <fieldset className="field trap-set">
+            <legend className="visually-hidden">Thinking traps you notice in the thought</legend>
+            <ul className="trap-list">
+              {DISTORTIONS.map((d) => (
+                <li key={d.id}>
+                  <label className="trap">
+                    <input
+                      type="checkbox"
+                      name="distortions"
+                      value={d.id}
+                      checked={values.distortions.includes(d.id)}
+                      onChange={() => toggleTrap(d.id)}
+                    />
+                    <span className="trap-body">
+                      <span className="trap-name">{d.name}</span>
+                      <span className="trap-text">{d.explanation}</span>
+                    </span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+            {errors.distortions ? <p className="field-error">{errors.distortions}</p> : null}
+          </fieldset>
+        </section>
+
+        <section className="form-section" aria-labelledby={`${id}-evidence`}>
+          <h2 id={`${id}-evidence`}>Looking at the evidence</h2>
+          {text('evidenceFor', 'What supports the thought?', 'Facts only, the kind that would convince a fair friend.', true)}
+          {text('evidenceAgainst', 'What doesn’t fit with it?', 'Anything that points another way, however small.', true)}
+        </section>
+
+        <section className="form-section" aria-labelledby={`${id}-balanced`}>
+          <h2 id={`${id}-balanced`}>A more balanced view</h2>
+          {text('balancedThought', 'A more balanced thought', 'Not forced positivity: something that takes in all of the evidence.', true)}
+          {values.emotionIntensityAfter === null ? (
+            <div className="field">
+              <p className="field-label">How strong is the feeling now?</p>
+              <div>
+                <Button variant="secondary" onClick={() => update({ emotionIntensityAfter: values.emotionIntensity })}>
+                  Rate it again
+                </Button>
+              </div>
+            </div>
+          ) : (
+            <>
+              <RatingField
+                label="How strong is the feeling now?"
+                name="emotionIntensityAfter"
+                value={values.emotionIntensityAfter}
+                onChange={(emotionIntensityAfter) => update({ emotionIntensityAfter })}
+                low="barely there"
+                high="as strong as it gets"
+                error={errors.emotionIntensityAfter}
+              />
+              <div>
+                <Button variant="quiet" onClick={() => update({ emotionIntensityAfter: null })}>
+                  Leave it unrated
+                </Button>
+              </div>
+            </>
+          )}
+        </section>
+
+        <p className="visually-hidden" aria-live="polite">
+          {crisis ? 'Support lines are now shown below.' : ''}
+        </p>
+        {crisis ? <CrisisPanel region={region} /> : null}
+
+        <FormMessage message={message} tone="error" />
+        <div className="actions">
+          <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
+            {submitLabel}
+          </Button>
+          {'to' in cancel ? (
+            <Link to={cancel.to} className="button button-quiet">
+              Cancel
+            </Link>
+          ) : (
+            <Button variant="quiet" onClick={() => (dirty ? setConfirmCancel(true) : cancel.onCancel())}>
+              Cancel
+            </Button>
+          )}
+        </div>
+      </form>
+
+      <ConfirmDialog
+        open={blocker.state === 'blocked' || confirmCancel}
+        title="Leave without saving?"
+        confirmLabel="Leave without saving"
+        cancelLabel="Keep writing"
+        tone="danger"
+        onCancel={() => {
+          setConfirmCancel(false);
+          blocker.reset?.();
+        }}
+        onConfirm={() => {
+          drafts.delete(draftKey);
+          if (blocker.state === 'blocked') blocker.proceed();
+          else if (!('to' in cancel)) cancel.onCancel();
+          setConfirmCancel(false);
+        }}
+      >
+        <p>What you’ve written here hasn’t been saved yet. If you leave now, it will be gone.</p>
+      </ConfirmDialog>
+    </>
+  );
+}

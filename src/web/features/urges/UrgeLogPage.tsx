@@ -1,0 +1,248 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { CreateUrgeBody, URGE_TEXT_MAX, type UrgeAction } from '../../../contracts/urges.js';
+import { ApiError } from '../../api/client.js';
+import { registerForgetter } from '../../auth/forget.js';
+import { useUser } from '../../auth/session.js';
+import { CrisisPanel } from '../../components/CrisisPanel.js';
+import { Field } from '../../components/Field.js';
+import { FormMessage } from '../../components/FormMessage.js';
+import { Page } from '../../components/Page.js';
+import { RatingField } from '../../components/RatingField.js';
+import { validate, type FieldErrors } from '../../lib/validate.js';
+import { useCrisisWatch } from '../journal/useCrisisWatch.js';
+import { ACTIONS } from './actions.js';
+import { urgesApi } from './api.js';
+import { pauseStore } from './pauses.js';
+import { TriggerPicker } from './TriggerPicker.js';
+
+interface UrgeDraft {
+  intensity: number;
+  anxietyBefore: number;
+  triggers: string[];
+  typed: string;
+  wantedTo: string;
+  /** A datetime-local value when the urge came earlier; empty means "now". */
+  earlier: string;
+}
+
+const EMPTY: UrgeDraft = { intensity: 5, anxietyBefore: 5, triggers: [], typed: '', wantedTo: '', earlier: '' };
+
+// In memory only, like journal drafts: a trip to the SOS page mid-way loses nothing; logging out forgets it.
+let draft: UrgeDraft | null = null;
+registerForgetter(() => {
+  draft = null;
+});
+
+let cachedSuggestions: string[] | null = null;
+registerForgetter(() => {
+  cachedSuggestions = null;
+});
+
+/** A datetime-local value (the device's own clock) for a moment. */
+function localInputValue(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/**
+ * "I want reassurance": two taps from anywhere. Everything has a gentle default, so choosing
+ * what you did is the only step that is needed; that choice saves.
+ */
+export function UrgeLogPage() {
+  const user = useUser();
+  const navigate = useNavigate();
+  const [values, setValues] = useState<UrgeDraft>(() => draft ?? EMPTY);
+  const [suggestions, setSuggestions] = useState<string[] | null>(cachedSuggestions);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState<UrgeAction | null>(null);
+  const crisis = useCrisisWatch(values.wantedTo);
+  const formRef = useRef<HTMLFormElement>(null);
+  const actionsId = useId();
+
+  useEffect(() => {
+    draft = values === EMPTY ? null : values;
+  }, [values]);
+
+  useEffect(() => {
+    // Offline, the starter ideas stand in; no request that can only fail.
+    if (!navigator.onLine) return;
+    const controller = new AbortController();
+    urgesApi
+      .triggers(controller.signal)
+      .then((res) => {
+        cachedSuggestions = res.items.map((i) => i.tag);
+        setSuggestions(cachedSuggestions);
+      })
+      .catch(() => {
+        // Suggestions are a convenience; the starter ideas stay.
+      });
+    return () => controller.abort();
+  }, []);
+
+  const update = (patch: Partial<UrgeDraft>) => setValues((v) => ({ ...v, ...patch }));
+
+  async function save(action: UrgeAction) {
+    if (busy) return;
+    const typedTags = values.typed
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean);
+    const occurredAt = values.earlier ? new Date(values.earlier) : new Date();
+    const body = {
+      occurredAt: Number.isNaN(occurredAt.getTime()) ? new Date().toISOString() : occurredAt.toISOString(),
+      intensity: values.intensity,
+      anxietyBefore: values.anxietyBefore,
+      triggers: [...values.triggers, ...typedTags],
+      wantedTo: values.wantedTo.trim() ? values.wantedTo : null,
+      action,
+    };
+    const checked = validate(CreateUrgeBody, body);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setMessage('Something needs another look before saving.');
+      return;
+    }
+    setErrors({});
+    setMessage(null);
+    setBusy(action);
+    try {
+      const result = await urgesApi.create(checked.data);
+      const ref = result.queued ? result.localId : result.data.urge.id;
+      if (!ref) throw new Error('The outbox gave no placeholder for a new urge');
+      pauseStore.set(ref, {
+        occurredAt: checked.data.occurredAt,
+        action,
+        anxietyBefore: checked.data.anxietyBefore,
+        queued: result.queued,
+        crisis: crisis || (!result.queued && result.data.safety.crisis),
+        timer: null,
+        followUp: null,
+      });
+      draft = null;
+      await navigate(`/urge/${encodeURIComponent(ref)}`);
+    } catch (err) {
+      setBusy(null);
+      if (err instanceof ApiError) {
+        setErrors(err.fieldErrors);
+        setMessage(`${err.friendly} Everything you chose is still here.`);
+      } else throw err;
+    }
+  }
+
+  const maxEarlier = localInputValue(new Date());
+
+  return (
+    <Page
+      title="I want reassurance"
+      heading="You noticed the urge"
+      lead="That noticing is the skill. Take one slow breath; nothing here needs to be perfect."
+      className="urge-log"
+    >
+      <form
+        ref={formRef}
+        noValidate
+        className="form urge-form"
+        onSubmit={(e) => {
+          // Enter in a text box saves nothing by surprise: the person chooses what they did below.
+          e.preventDefault();
+        }}
+      >
+        <RatingField
+          label="How strong is the urge?"
+          name="intensity"
+          value={values.intensity}
+          onChange={(intensity) => update({ intensity })}
+          low="barely there"
+          high="overwhelming"
+          error={errors.intensity}
+        />
+        <RatingField
+          label="How anxious do you feel?"
+          name="anxietyBefore"
+          value={values.anxietyBefore}
+          onChange={(anxietyBefore) => update({ anxietyBefore })}
+          low="calm"
+          high="overwhelming"
+          error={errors.anxietyBefore}
+        />
+        <TriggerPicker
+          suggestions={suggestions}
+          selected={values.triggers}
+          onChange={(triggers) => update({ triggers })}
+          typed={values.typed}
+          onTyped={(typed) => update({ typed })}
+          error={errors.triggers}
+        />
+        <Field
+          label="What did you want to ask or send?"
+          optional
+          error={errors.wantedTo}
+          hint="Just for you. Writing it down can take some of its pull away."
+        >
+          {(a11y) => (
+            <textarea
+              {...a11y}
+              name="wantedTo"
+              className="input textarea textarea-short"
+              rows={3}
+              maxLength={URGE_TEXT_MAX}
+              value={values.wantedTo}
+              onChange={(e) => update({ wantedTo: e.target.value })}
+            />
+          )}
+        </Field>
+        <p className="visually-hidden" aria-live="polite">
+          {crisis ? 'Support lines are now shown below what you wrote.' : ''}
+        </p>
+        {crisis ? <CrisisPanel region={user.region} /> : null}
+
+        <details className="when" open={Boolean(values.earlier)}>
+          <summary>It happened earlier</summary>
+          <Field label="When did the urge come?" error={errors.occurredAt} hint="Leave this closed if it’s happening now.">
+            {(a11y) => (
+              <input
+                {...a11y}
+                type="datetime-local"
+                name="occurredAt"
+                className="input"
+                max={maxEarlier}
+                value={values.earlier}
+                onChange={(e) => update({ earlier: e.target.value })}
+              />
+            )}
+          </Field>
+        </details>
+
+        <fieldset className="urge-actions" aria-describedby={`${actionsId}-hint`}>
+          <legend className="field-label urge-actions-legend">What are you doing with it?</legend>
+          <p id={`${actionsId}-hint`} className="field-hint">
+            Choosing one saves this moment. Every answer is useful; none of them is wrong.
+          </p>
+          <div className="urge-action-grid">
+            {ACTIONS.map((a) => (
+              <button
+                key={a.id}
+                type="button"
+                className="urge-action"
+                aria-labelledby={`${actionsId}-${a.id}`}
+                aria-describedby={`${actionsId}-${a.id}-hint`}
+                aria-disabled={busy !== null || undefined}
+                onClick={() => void save(a.id)}
+              >
+                <span id={`${actionsId}-${a.id}`} className="urge-action-label">
+                  {busy === a.id ? 'Saving…' : a.label}
+                </span>
+                <span id={`${actionsId}-${a.id}-hint`} className="urge-action-hint">
+                  {a.hint}
+                </span>
+              </button>
+            ))}
+          </div>
+        </fieldset>
+        <FormMessage message={message} tone="error" />
+      </form>
+    </Page>
+  );
+}
