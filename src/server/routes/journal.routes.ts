@@ -14,7 +14,8 @@ import { detectCrisis } from '../../core/safety/crisis.js';
 import { JournalRepo } from '../../db/journal.repo.js';
 import { idempotentCreate } from '../idempotency.js';
 import { actorOf } from '../plugins/auth.js';
-import { badRequest, notFound } from '../problem.js';
+import { notFound } from '../problem.js';
+import { cursorOf } from './query.js';
 import { withNotFound } from './responses.js';
 import type { App } from '../types.js';
 
@@ -81,8 +82,7 @@ export async function journalRoutes(app: App): Promise<void> {
     async (req) => {
       const actor = actorOf(req);
       const { tag, limit, cursor } = req.query;
-      const after = cursor === undefined ? null : decodeCursor(cursor);
-      if (cursor !== undefined && !after) throw badRequest([{ field: 'cursor', in: 'query', message: 'This cursor is not valid' }]);
+      const after = cursorOf(cursor, decodeCursor);
       const rows = await new JournalRepo(app.database.db).list(actor, { tag, after, limit });
       return pageFrom(rows, limit);
     },

@@ -16,7 +16,7 @@ import { idempotentCreate } from '../idempotency.js';
 import { actorOf } from '../plugins/auth.js';
 import { notFound } from '../problem.js';
 import { authedProblems, withNotFound } from './responses.js';
-import { instantOf, rangePage } from './urges.routes.js';
+import { instantOf, rangePage } from './query.js';
 import type { App } from '../types.js';
 
 const withSafety = (thoughtRecord: ThoughtRecord) => {

@@ -13,36 +13,18 @@ import {
   type FollowUp,
 } from '../../contracts/urges.js';
 import type { Actor } from '../../core/auth/actor.js';
-import { decodeKey, pageBy, type SortKey } from '../../core/paging.js';
+import { pageBy } from '../../core/paging.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
-import { INSTANT_RANGE_MESSAGE, rangeBound, storedInstant } from '../../core/urges/instants.js';
 import { localDate } from '../../core/urges/local-date.js';
 import type { Executor } from '../../db/database.js';
 import { UrgesRepo, type UrgeRecord } from '../../db/urges.repo.js';
 import { UsersRepo } from '../../db/users.repo.js';
 import { idempotentCreate } from '../idempotency.js';
 import { actorOf } from '../plugins/auth.js';
-import { badRequest, notFound } from '../problem.js';
+import { notFound } from '../problem.js';
+import { instantOf, rangePage } from './query.js';
 import { authedProblems, withNotFound } from './responses.js';
 import type { App } from '../types.js';
-
-/** A chosen moment (occurredAt, startedAt) in stored form, or a 400 naming the field. */
-export function instantOf(iso: string, field: string): string {
-  const stored = storedInstant(iso);
-  if (stored === null) throw badRequest([{ field, in: 'body', message: INSTANT_RANGE_MESSAGE }]);
-  return stored;
-}
-
-/** The from/to/cursor query the reassurance loop's lists share, in stored form. */
-export function rangePage(q: { from?: string | undefined; to?: string | undefined; cursor?: string | undefined }): {
-  from: string | undefined;
-  to: string | undefined;
-  after: SortKey | null;
-} {
-  const after = q.cursor === undefined ? null : decodeKey(q.cursor);
-  if (q.cursor !== undefined && !after) throw badRequest([{ field: 'cursor', in: 'query', message: 'This cursor is not valid' }]);
-  return { from: q.from === undefined ? undefined : rangeBound(q.from), to: q.to === undefined ? undefined : rangeBound(q.to), after };
-}
 
 const withSafety = ({ localDate: _day, ...urge }: UrgeRecord) => ({
   urge,
