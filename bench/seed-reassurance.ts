@@ -5,10 +5,13 @@
  * ids arrive in random order, and index locality should be measured as it will be).
  *
  * Rows go in through Kysely multi-row INSERTs inside one transaction, a few hundred rows per
- * statement, which is fast on both dialects and stays under their bound-parameter limits.
+ * statement, which is fast on both dialects and stays under their bound-parameter limits. Their
+ * insight rollups are computed by the same core functions the repositories use, and written once.
  */
 import { randomUUID } from 'node:crypto';
 import { CompiledQuery, type Kysely } from 'kysely';
+import { toolSessionContributions, urgeContributions, type Contribution } from '../src/core/reassurance/rollups.js';
+import { InsightRollupsRepo } from '../src/db/insight-rollups.repo.js';
 import type { DB, ToolSessionsTable, UrgeFollowUpsTable, UrgeTriggersTable, UrgesTable } from '../src/db/schema.js';
 
 export interface SeedOptions {
@@ -155,6 +158,7 @@ export async function seedReassurance(db: Kysely<DB>, userId: string, opts: Seed
   const urges: UrgesTable[] = [];
   const triggers: UrgeTriggersTable[] = [];
   const followUps: UrgeFollowUpsTable[] = [];
+  const rollups: Contribution[] = [];
   for (const t of times) {
     const progress = (t - start) / span;
     const sought = 0.5 - 0.35 * progress;
@@ -199,6 +203,7 @@ export async function seedReassurance(db: Kysely<DB>, userId: string, opts: Seed
       [3, 20],
     ] as const);
     const minutes = [...new Set(Array.from({ length: count }, () => r.pick(FOLLOW_UP_MINUTES)))].sort((a, b) => a - b);
+    const firstFollowUp = followUps.length;
     for (const m of minutes) {
       // Asking brings quick relief that fades; waiting it out eases more slowly but stays eased.
       const relief = action === 'sought' ? (m <= 60 ? 3 : m <= 180 ? 1.5 : 0.5) : m <= 60 ? 1.2 : m <= 180 ? 2.8 : 3.5;
@@ -211,6 +216,18 @@ export async function seedReassurance(db: Kysely<DB>, userId: string, opts: Seed
         created_at: new Date(t + m * 60_000).toISOString(),
       });
     }
+    const facts = followUps.slice(firstFollowUp).map((f) => ({ minutesAfter: f.minutes_after, anxiety: f.anxiety }));
+    rollups.push(
+      ...urgeContributions({
+        occurredAt,
+        localDate: localDate.format(t),
+        action,
+        intensity,
+        anxietyBefore,
+        triggers: tags,
+        followUps: facts,
+      }),
+    );
   }
 
   const sessions: ToolSessionsTable[] = Array.from({ length: sessionTotal }, () => {
@@ -238,6 +255,17 @@ export async function seedReassurance(db: Kysely<DB>, userId: string, opts: Seed
     await insertChunked(trx, 'urge_triggers', triggers, 1_000);
     await insertChunked(trx, 'urge_follow_ups', followUps, 800);
     await insertChunked(trx, 'tool_sessions', sessions, 500);
+    for (const s of sessions) {
+      rollups.push(
+        ...toolSessionContributions({
+          startedAt: s.started_at,
+          tool: s.tool,
+          distressBefore: s.distress_before,
+          distressAfter: s.distress_after,
+        }),
+      );
+    }
+    await new InsightRollupsRepo(trx).add(userId, rollups);
   });
   return { urges: urges.length, followUps: followUps.length, triggers: triggers.length, toolSessions: sessions.length };
 }

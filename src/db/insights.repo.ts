@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import type { Actor } from '../core/auth/actor.js';
 import { RELIEF_MINUTES, type InsightsRange, type ReassuranceAggregates } from '../core/reassurance/insights.js';
+import { aggregatesFromRollups, mergeAggregates, planRange } from '../core/reassurance/rollups.js';
 import type { Executor } from './database.js';
+import { InsightRollupsRepo } from './insight-rollups.repo.js';
 
 /** PostgreSQL returns count() as bigint and sum() as bigint or numeric, both as text; SQLite as numbers. */
 const num = (v: unknown): number => Number(v);
@@ -14,22 +16,34 @@ export class InsightsRepo {
   constructor(private readonly db: Executor) {}
 
   /**
-   * GROUP BY counts and sums over one person's urges with occurred_at in [from, to), the
-   * follow-ups and trigger tags of those urges (they belong to the period of their urge, whenever
-   * they were written), and their tool sessions with started_at in [from, to).
+   * Counts and sums over one person's urges with occurred_at in [from, to), the follow-ups and
+   * trigger tags of those urges (they belong to the period of their urge, whenever they were
+   * written), and their tool sessions with started_at in [from, to).
    *
-   * The queries run one after another in one read-only transaction, so every figure comes from the
-   * same snapshot (REPEATABLE READ on PostgreSQL; on SQLite, which ignores the setting, a WAL read
-   * transaction has one snapshot anyway). One connection per request also leaves a busy server's
-   * pool to everyone else; PostgreSQL already spreads each query over parallel workers.
+   * Whole UTC months and days come from insight_rollups; the partial days at the ends from the rows
+   * (core/reassurance/rollups.ts cuts the period). All of it runs in one read-only transaction, so
+   * every figure comes from the same snapshot (REPEATABLE READ on PostgreSQL; on SQLite, which
+   * ignores the setting, a WAL read transaction has one snapshot anyway).
    */
-  async reassuranceAggregates(actor: Actor, range: InsightsRange): Promise<ReassuranceAggregates> {
-    if (this.db.isTransaction) return aggregates(this.db, actor.userId, range);
-    return this.db
-      .transaction()
-      .setIsolationLevel('repeatable read')
-      .setAccessMode('read only')
-      .execute((trx) => aggregates(trx, actor.userId, range));
+  reassuranceAggregates(actor: Actor, range: InsightsRange): Promise<ReassuranceAggregates> {
+    return this.snapshot(async (db) => {
+      const plan = planRange(range);
+      const rollups = new InsightRollupsRepo(db);
+      const parts: ReassuranceAggregates[] = [];
+      for (const span of plan.spans) parts.push(aggregatesFromRollups(await rollups.sums(actor.userId, span)));
+      for (const raw of plan.raw) parts.push(await aggregates(db, actor.userId, raw));
+      return mergeAggregates(parts);
+    });
+  }
+
+  /** The same figures from the rows alone, without the rollups: what the rollups must always agree with. */
+  rowAggregates(actor: Actor, range: InsightsRange): Promise<ReassuranceAggregates> {
+    return this.snapshot((db) => aggregates(db, actor.userId, range));
+  }
+
+  private snapshot<T>(fn: (db: Executor) => Promise<T>): Promise<T> {
+    if (this.db.isTransaction) return fn(this.db);
+    return this.db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(fn);
   }
 }
 

@@ -2,7 +2,12 @@ import { Migrator, sql, type MigrationResultSet } from 'kysely';
 import type { Database } from './database.js';
 import { migrations } from './migrations/index.js';
 
-export async function migrateToLatest(database: Database): Promise<MigrationResultSet> {
+export function migrateToLatest(database: Database): Promise<MigrationResultSet> {
+  return migrateTo(database, null);
+}
+
+/** Up (or down) to the named migration, or the latest with null: how tests check a migration against data written before it. */
+export async function migrateTo(database: Database, target: string | null): Promise<MigrationResultSet> {
   // Kysely looks for its bookkeeping table across every schema it can see; pinning it to the
   // connection's own schema keeps two Steady instances (or parallel test runs) in one PostgreSQL
   // database from mistaking each other's history for their own.
@@ -12,7 +17,7 @@ export async function migrateToLatest(database: Database): Promise<MigrationResu
     provider: { getMigrations: async () => migrations },
     ...(schema && { migrationTableSchema: schema }),
   });
-  const result = await migrator.migrateToLatest();
+  const result = target === null ? await migrator.migrateToLatest() : await migrator.migrateTo(target);
   if (result.error) throw result.error instanceof Error ? result.error : new Error('Migration failed');
   return result;
 }

@@ -123,6 +123,21 @@ export interface ThoughtRecordsTable {
   updated_at: string;
 }
 
+/** Derived from urges, follow-ups and tool sessions as they are written; see core/reassurance/rollups.ts. */
+export interface InsightRollupsTable {
+  user_id: string;
+  /** 'd' (UTC day) or 'm' (UTC month). */
+  grain: string;
+  /** YYYY-MM-DD or YYYY-MM. */
+  period: string;
+  kind: string;
+  key: string;
+  minutes: number;
+  count: number;
+  total: number;
+  total_squares: number;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -135,4 +150,5 @@ export interface DB {
   urge_follow_ups: UrgeFollowUpsTable;
   tool_sessions: ToolSessionsTable;
   thought_records: ThoughtRecordsTable;
+  insight_rollups: InsightRollupsTable;
 }

@@ -1,7 +1,9 @@
 import type { Actor } from '../core/auth/actor.js';
 import type { SortKey } from '../core/paging.js';
 import type { Tool, ToolSession } from '../contracts/tools.js';
+import { toolSessionContributions } from '../core/reassurance/rollups.js';
 import type { Executor } from './database.js';
+import { InsightRollupsRepo } from './insight-rollups.repo.js';
 import type { ToolSessionsTable } from './schema.js';
 
 const columns = [
@@ -34,7 +36,10 @@ function toSession(r: Row): ToolSession {
 export class ToolSessionsRepo {
   constructor(private readonly db: Executor) {}
 
-  /** The caller checks that `urgeId`, when set, is one of the actor's own urges (UrgesRepo.get). */
+  /**
+   * Call inside a transaction: the session and its insight rollups are written together. The
+   * caller checks that `urgeId`, when set, is one of the actor's own urges (UrgesRepo.owns).
+   */
   async insert(actor: Actor, s: ToolSession): Promise<void> {
     await this.db
       .insertInto('tool_sessions')
@@ -51,6 +56,7 @@ export class ToolSessionsRepo {
         created_at: s.createdAt,
       })
       .execute();
+    await new InsightRollupsRepo(this.db).add(actor.userId, toolSessionContributions(s));
   }
 
   async get(actor: Actor, id: string): Promise<ToolSession | undefined> {
@@ -95,8 +101,24 @@ export class ToolSessionsRepo {
     return rows.map(toSession);
   }
 
+  /** Call inside a transaction: the session's share of the rollups goes with it. */
   async delete(actor: Actor, id: string): Promise<boolean> {
-    const r = await this.db.deleteFrom('tool_sessions').where('user_id', '=', actor.userId).where('id', '=', id).executeTakeFirst();
-    return Number(r.numDeletedRows) > 0;
+    const gone = await this.db
+      .deleteFrom('tool_sessions')
+      .where('user_id', '=', actor.userId)
+      .where('id', '=', id)
+      .returning(['tool', 'started_at', 'distress_before', 'distress_after'])
+      .executeTakeFirst();
+    if (!gone) return false;
+    await new InsightRollupsRepo(this.db).remove(
+      actor.userId,
+      toolSessionContributions({
+        tool: gone.tool,
+        startedAt: gone.started_at,
+        distressBefore: gone.distress_before,
+        distressAfter: gone.distress_after,
+      }),
+    );
+    return true;
   }
 }

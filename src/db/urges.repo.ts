@@ -1,7 +1,9 @@
 import type { Actor } from '../core/auth/actor.js';
 import type { SortKey } from '../core/paging.js';
 import type { FollowUp, Urge, UrgeAction, UrgeTriggerCount } from '../contracts/urges.js';
+import { followUpContributions, urgeContributions } from '../core/reassurance/rollups.js';
 import type { Executor } from './database.js';
+import { InsightRollupsRepo } from './insight-rollups.repo.js';
 import type { UrgeFollowUpsTable, UrgesTable } from './schema.js';
 
 /** An urge as stored: the contract's Urge plus the calendar day it counts towards for the person. */
@@ -51,7 +53,7 @@ const toFollowUp = (r: FollowUpRow): FollowUp => ({ id: r.id, minutesAfter: r.mi
 export class UrgesRepo {
   constructor(private readonly db: Executor) {}
 
-  /** Call inside a transaction: the urge and its trigger index are written together. */
+  /** Call inside a transaction: the urge, its trigger index and its insight rollups are written together. */
   async insert(actor: Actor, u: UrgeRecord): Promise<void> {
     await this.db
       .insertInto('urges')
@@ -72,6 +74,24 @@ export class UrgesRepo {
       })
       .execute();
     await this.writeTriggers(actor, u.id, u.triggers);
+    await new InsightRollupsRepo(this.db).add(actor.userId, urgeContributions(u));
+  }
+
+  /**
+   * Call inside a transaction before reading an urge to change it or what hangs on it. A no-op
+   * UPDATE takes the row lock on PostgreSQL, so a concurrent edit, deletion or follow-up of the
+   * same urge waits until this transaction ends, and the read after it sees the latest committed
+   * urge: the rollups' before-and-after shares are then computed from the truth. (SQLite has one
+   * writer at a time anyway.) Returns false when the actor has no such urge.
+   */
+  async lock(actor: Actor, id: string): Promise<boolean> {
+    const r = await this.db
+      .updateTable('urges')
+      .set((eb) => ({ id: eb.ref('id') }))
+      .where('user_id', '=', actor.userId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
   }
 
   async get(actor: Actor, id: string): Promise<UrgeRecord | undefined> {
@@ -126,8 +146,8 @@ export class UrgesRepo {
     return attach(rows, followUps);
   }
 
-  /** Call inside a transaction. Returns false when the actor has no such urge. */
-  async update(actor: Actor, u: UrgeRecord): Promise<boolean> {
+  /** Call inside a transaction, with `before` read after `lock`. Returns false when the actor has no such urge. */
+  async update(actor: Actor, before: UrgeRecord, u: UrgeRecord): Promise<boolean> {
     const r = await this.db
       .updateTable('urges')
       .set({
@@ -148,28 +168,40 @@ export class UrgesRepo {
     if (Number(r.numUpdatedRows) === 0) return false;
     await this.db.deleteFrom('urge_triggers').where('user_id', '=', actor.userId).where('urge_id', '=', u.id).execute();
     await this.writeTriggers(actor, u.id, u.triggers);
+    await new InsightRollupsRepo(this.db).change(actor.userId, urgeContributions(before), urgeContributions(u));
     return true;
   }
 
-  /** Follow-ups and triggers go with it (ON DELETE CASCADE); tool sessions stay, unlinked. */
+  /**
+   * Call inside a transaction. Follow-ups and triggers go with it (ON DELETE CASCADE); tool
+   * sessions stay, unlinked. Returns false when the actor has no such urge.
+   */
   async delete(actor: Actor, id: string): Promise<boolean> {
-    const r = await this.db.deleteFrom('urges').where('user_id', '=', actor.userId).where('id', '=', id).executeTakeFirst();
-    return Number(r.numDeletedRows) > 0;
+    if (!(await this.lock(actor, id))) return false;
+    const urge = await this.get(actor, id);
+    if (!urge) return false;
+    await this.db.deleteFrom('urges').where('user_id', '=', actor.userId).where('id', '=', id).execute();
+    await new InsightRollupsRepo(this.db).remove(actor.userId, urgeContributions(urge));
+    return true;
   }
 
-  /** Call inside a transaction after `get` found the urge, so the rating is never written against someone else's. */
-  async addFollowUp(actor: Actor, urgeId: string, f: FollowUp): Promise<void> {
+  /**
+   * Call inside a transaction with the urge as read after `lock`, so the rating is never written
+   * against someone else's and counts under the urge's current action and day.
+   */
+  async addFollowUp(actor: Actor, urge: UrgeRecord, f: FollowUp): Promise<void> {
     await this.db
       .insertInto('urge_follow_ups')
       .values({
         id: f.id,
-        urge_id: urgeId,
+        urge_id: urge.id,
         user_id: actor.userId,
         minutes_after: f.minutesAfter,
         anxiety: f.anxiety,
         created_at: f.createdAt,
       })
       .execute();
+    await new InsightRollupsRepo(this.db).add(actor.userId, followUpContributions(urge, f));
   }
 
   /** Which urge a follow-up belongs to; for replaying an idempotent follow-up. */

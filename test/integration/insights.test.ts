@@ -5,9 +5,12 @@ import { URGE_ACTIONS } from '../../src/contracts/urges.js';
 import { actorFromSession, type Actor } from '../../src/core/auth/actor.js';
 import { buildInsights, storedInstant } from '../../src/core/reassurance/insights.js';
 import { insightsFromRows, type FollowUpRow, type ToolSessionRow, type UrgeRow } from '../../src/core/reassurance/reference.js';
+import { toolSessionContributions, urgeContributions } from '../../src/core/reassurance/rollups.js';
+import { InsightRollupsRepo } from '../../src/db/insight-rollups.repo.js';
 import { InsightsRepo } from '../../src/db/insights.repo.js';
 import type { Executor } from '../../src/db/database.js';
 import { harness, signup, type Client, type Harness } from '../support/api.js';
+import { prng } from '../support/prng.js';
 import { dialects } from '../support/dialects.js';
 
 const URL = '/api/v1/insights/reassurance';
@@ -19,18 +22,6 @@ interface Person {
   urges: UrgeRow[];
   followUps: FollowUpRow[];
   sessions: ToolSessionRow[];
-}
-
-/** A small deterministic PRNG (mulberry32), so a failure reproduces. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return (n: number) => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
 }
 
 /** Two years of rows ending a little after the harness clock (2026-11-21T10:00Z), so "now" cuts some off. */
@@ -70,7 +61,14 @@ function makeRows(seed: number, urgeCount: number, sessionCount: number): Person
   return { urges, followUps, sessions };
 }
 
+/** Rows written directly, bypassing the repositories, so their insight rollups are written here as the repositories would. */
 async function insert(db: Executor, userId: string, p: Person): Promise<void> {
+  const followUpsOf = new Map<string, FollowUpRow[]>();
+  for (const f of p.followUps) followUpsOf.set(f.urgeId, [...(followUpsOf.get(f.urgeId) ?? []), f]);
+  await new InsightRollupsRepo(db).add(userId, [
+    ...p.urges.flatMap((u) => urgeContributions({ ...u, followUps: followUpsOf.get(u.id) ?? [] })),
+    ...p.sessions.flatMap((s) => toolSessionContributions(s)),
+  ]);
   const now = '2026-11-21T10:00:00.000Z';
   for (let i = 0; i < p.urges.length; i += 200) {
     const chunk = p.urges.slice(i, i + 200);

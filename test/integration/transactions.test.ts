@@ -82,7 +82,7 @@ describe('a write that points at something deleted meanwhile', () => {
           })
         ).body.urge;
         // Simulate the race deterministically: the urge disappears after the ownership check
-        // passed and before the follow-up is inserted, so the insert meets the foreign key.
+        // passed and before the linked tool session is inserted, so the insert meets the foreign key.
         // eslint-disable-next-line @typescript-eslint/unbound-method -- always invoked with .call(this) and restored below
         const owns = UrgesRepo.prototype.owns;
         let raced = false;
@@ -94,7 +94,14 @@ describe('a write that points at something deleted meanwhile', () => {
           }
           return yes;
         };
-        const r = await me.request('POST', `/api/v1/urges/${urge.id}/follow-ups`, { minutesAfter: 30, anxiety: 3 });
+        const r = await me.request('POST', '/api/v1/tool-sessions', {
+          tool: 'breathing',
+          startedAt: '2026-11-21T09:05:00.000Z',
+          durationSeconds: 120,
+          distressBefore: 6,
+          distressAfter: 4,
+          urgeId: urge.id,
+        });
         UrgesRepo.prototype.owns = owns;
         expect(raced).toBe(true);
         expect(r.status, JSON.stringify(r.body)).toBe(404);

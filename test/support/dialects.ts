@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database, type DbKind } from '../../src/db/database.js';
-import { migrateToLatest } from '../../src/db/migrate.js';
+import { migrateTo } from '../../src/db/migrate.js';
 
 /**
  * Every integration suite runs once per dialect. TEST_DIALECTS=sqlite narrows a local run; in CI
@@ -23,11 +23,14 @@ export interface TestDatabase extends Database {
   dispose(): Promise<void>;
 }
 
-/** A fresh, migrated database: an in-memory SQLite, or a new PostgreSQL schema of its own. */
-export async function freshDatabase(kind: DbKind): Promise<TestDatabase> {
+/**
+ * A fresh, migrated database: an in-memory SQLite, or a new PostgreSQL schema of its own. `upTo`
+ * stops after the named migration, to write data as an older Steady would have.
+ */
+export async function freshDatabase(kind: DbKind, upTo: string | null = null): Promise<TestDatabase> {
   if (kind === 'sqlite') {
     const database = openDatabase({ url: ':memory:' });
-    await migrateToLatest(database);
+    await migrateTo(database, upTo);
     return { ...database, dispose: () => database.close() };
   }
   const url = process.env.TEST_DATABASE_URL!;
@@ -37,7 +40,7 @@ export async function freshDatabase(kind: DbKind): Promise<TestDatabase> {
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
   const database = openDatabase({ url, schema, poolSize: 4 });
-  await migrateToLatest(database);
+  await migrateTo(database, upTo);
   return {
     ...database,
     dispose: async () => {

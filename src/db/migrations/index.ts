@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as foundation from './2026-11-21T0900-foundation.js';
 import * as reassurance from './2026-11-21T1200-reassurance.js';
 import * as insightsIndexes from './2026-11-21T1300-insights-indexes.js';
+import * as insightRollups from './2026-11-22T0100-insight-rollups.js';
 
 /**
  * The one migration tree for both dialects, listed here rather than read from disk so it works the
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-21T0900-foundation': foundation,
   '2026-11-21T1200-reassurance': reassurance,
   '2026-11-21T1300-insights-indexes': insightsIndexes,
+  '2026-11-22T0100-insight-rollups': insightRollups,
 };

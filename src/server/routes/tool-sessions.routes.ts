@@ -119,7 +119,8 @@ export async function toolSessionsRoutes(app: App): Promise<void> {
       },
     },
     async (req, reply) => {
-      if (!(await new ToolSessionsRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
+      const actor = actorOf(req);
+      if (!(await app.database.transaction((trx) => new ToolSessionsRepo(trx).delete(actor, req.params.id)))) throw notFound();
       return reply.code(204).send(null);
     },
   );

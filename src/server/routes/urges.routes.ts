@@ -161,6 +161,7 @@ export async function urgesRoutes(app: App): Promise<void> {
       const occurredAt = b.occurredAt === undefined ? undefined : instantOf(b.occurredAt, 'occurredAt');
       const updated = await app.database.transaction(async (trx) => {
         const repo = new UrgesRepo(trx);
+        if (!(await repo.lock(actor, req.params.id))) return undefined;
         const current = await repo.get(actor, req.params.id);
         if (!current) return undefined;
         const moved = occurredAt !== undefined && occurredAt !== current.occurredAt;
@@ -176,7 +177,7 @@ export async function urgesRoutes(app: App): Promise<void> {
           ...(b.note !== undefined && { note: b.note }),
           updatedAt: app.clock().toISOString(),
         };
-        await repo.update(actor, next);
+        await repo.update(actor, current, next);
         return next;
       });
       if (!updated) throw notFound();
@@ -197,7 +198,8 @@ export async function urgesRoutes(app: App): Promise<void> {
       },
     },
     async (req, reply) => {
-      if (!(await new UrgesRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
+      const actor = actorOf(req);
+      if (!(await app.database.transaction((trx) => new UrgesRepo(trx).delete(actor, req.params.id)))) throw notFound();
       return reply.code(204).send(null);
     },
   );
@@ -226,17 +228,18 @@ export async function urgesRoutes(app: App): Promise<void> {
         'addUrgeFollowUp',
         async (ex) => {
           const repo = new UrgesRepo(ex);
-          if (!(await repo.owns(actor, req.params.id))) throw notFound();
+          const urge = (await repo.lock(actor, req.params.id)) ? await repo.get(actor, req.params.id) : undefined;
+          if (!urge) throw notFound();
           const followUp: FollowUp = {
             id: randomUUID(),
             minutesAfter: req.body.minutesAfter,
             anxiety: req.body.anxiety,
             createdAt: now.toISOString(),
           };
-          await repo.addFollowUp(actor, req.params.id, followUp);
-          const urge = await repo.get(actor, req.params.id);
-          if (!urge) throw notFound();
-          return { id: followUp.id, result: withSafety(urge) };
+          await repo.addFollowUp(actor, urge, followUp);
+          const updated = await repo.get(actor, req.params.id);
+          if (!updated) throw notFound();
+          return { id: followUp.id, result: withSafety(updated) };
         },
         async (followUpId) => {
           const repo = new UrgesRepo(app.database.db);
