@@ -57,6 +57,17 @@ export class InsightRollupsRepo {
         )
         .execute();
     }
+    // A row whose last contribution was taken away goes, so a deleted or edited urge leaves no trace
+    // of its trigger tags behind (every contribution counts 1, so count 0 means nothing is left).
+    const emptied = [...new Set(deltas.filter((d) => d.count < 0).map((d) => d.period))];
+    for (let i = 0; i < emptied.length; i += CHUNK) {
+      await this.db
+        .deleteFrom('insight_rollups')
+        .where('user_id', '=', userId)
+        .where('period', 'in', emptied.slice(i, i + CHUNK))
+        .where('count', '=', 0)
+        .execute();
+    }
   }
 
   /** Sums over a span of one grain, one row per (kind, key, minutes). */

@@ -143,7 +143,7 @@ async function dumpAllTables(h: Harness): Promise<string> {
             name: string;
           }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(db)
         ).rows.map((r) => r.name);
-  for (const t of ['journal_entries', 'urges', 'urge_triggers', 'urge_follow_ups', 'tool_sessions', 'thought_records'])
+  for (const t of ['journal_entries', 'urges', 'urge_triggers', 'urge_follow_ups', 'tool_sessions', 'thought_records', 'insight_rollups'])
     expect(tables).toContain(t);
   const parts: string[] = [];
   for (const t of tables) parts.push(JSON.stringify((await sql`select * from ${sql.table(t)}`.execute(db)).rows));

@@ -110,6 +110,28 @@ describe.each(dialects())('insight rollups on %s', (kind) => {
     await expectAgreement(h.database.db, actor, periods(rand, 30));
   });
 
+  it('keep no trace of a trigger tag once the urges that named it are edited or deleted', async () => {
+    const tagged = async (tag: string) =>
+      (
+        await me.request('POST', '/api/v1/urges', {
+          occurredAt: '2026-10-15T12:00:00.000Z',
+          intensity: 4,
+          anxietyBefore: 4,
+          triggers: [tag],
+          action: 'parked',
+        })
+      ).body.urge.id as string;
+    const deleted = await tagged('a name written once');
+    const edited = await tagged('another private word');
+    const left = async () =>
+      JSON.stringify(await h.database.db.selectFrom('insight_rollups').selectAll().where('user_id', '=', me.user.id).execute());
+    expect(await left()).toContain('a name written once');
+    expect((await me.request('DELETE', `/api/v1/urges/${deleted}`)).status).toBe(204);
+    expect((await me.request('PATCH', `/api/v1/urges/${edited}`, { triggers: ['work'] })).status).toBe(200);
+    expect(await left()).not.toContain('a name written once');
+    expect(await left()).not.toContain('another private word');
+  });
+
   it('agree after concurrent edits and follow-ups of the same urge', async () => {
     const rand = prng(11);
     const urge = (
