@@ -13,10 +13,17 @@ export function startServer(args: string[], env: Record<string, string>, match: 
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
-    child.stdout.on('data', (d: Buffer) => {
+    const watch = (d: Buffer) => {
       out += d.toString();
-      if (match.test(out)) resolve(child);
-    });
+      if (!match.test(out)) return;
+      // From here on the server's output (a log line per request) is drained unread: keeping and
+      // searching it would spend the load generator's CPU, which shares this machine with the
+      // server under test, and make whichever server logs more look slower than it is.
+      child.stdout.off('data', watch);
+      child.stdout.resume();
+      resolve(child);
+    };
+    child.stdout.on('data', watch);
     child.on('exit', (code) => reject(new Error(`server exited (${code}): ${out.slice(-500)}`)));
   });
 }

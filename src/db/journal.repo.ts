@@ -2,6 +2,7 @@ import type { Actor } from '../core/auth/actor.js';
 import type { Cursor } from '../core/paging.js';
 import type { JournalEntry } from '../contracts/journal.js';
 import type { Executor } from './database.js';
+import { prepared } from './prepared.js';
 import type { JournalEntriesTable } from './schema.js';
 
 const columns = ['id', 'text', 'mood', 'tags', 'prompt', 'created_at', 'updated_at'] as const;
@@ -18,6 +19,35 @@ function toEntry(r: Row): JournalEntry {
     updatedAt: r.updated_at,
   };
 }
+
+/** The journal list, one compiled statement per combination of tag filter and cursor. */
+const page = prepared(
+  (db: Executor, userId: string, limit: number, tag: string | undefined, afterCreatedAt: string | undefined, afterId: string | undefined) =>
+    db
+      .selectFrom('journal_entries as e')
+      .select(columns.map((c) => `e.${c}` as const))
+      .where('e.user_id', '=', userId)
+      .$if(tag !== undefined, (q) =>
+        q.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('journal_entry_tags as t')
+              .select('t.entry_id')
+              .whereRef('t.entry_id', '=', 'e.id')
+              .where('t.user_id', '=', userId)
+              .where('t.tag', '=', tag!),
+          ),
+        ),
+      )
+      .$if(afterCreatedAt !== undefined, (q) =>
+        q.where((eb) =>
+          eb.or([eb('e.created_at', '<', afterCreatedAt!), eb.and([eb('e.created_at', '=', afterCreatedAt!), eb('e.id', '<', afterId!)])]),
+        ),
+      )
+      .orderBy('e.created_at', 'desc')
+      .orderBy('e.id', 'desc')
+      .limit(limit),
+);
 
 export class JournalRepo {
   constructor(private readonly db: Executor) {}
@@ -53,32 +83,7 @@ export class JournalRepo {
 
   /** Newest first; fetches `limit + 1` so the caller can tell whether another page exists. */
   async list(actor: Actor, opts: { tag?: string | undefined; after?: Cursor | null; limit: number }): Promise<JournalEntry[]> {
-    let q = this.db
-      .selectFrom('journal_entries as e')
-      .select(columns.map((c) => `e.${c}` as const))
-      .where('e.user_id', '=', actor.userId);
-    if (opts.tag !== undefined) {
-      const tag = opts.tag;
-      q = q.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('journal_entry_tags as t')
-            .select('t.entry_id')
-            .whereRef('t.entry_id', '=', 'e.id')
-            .where('t.user_id', '=', actor.userId)
-            .where('t.tag', '=', tag),
-        ),
-      );
-    }
-    if (opts.after) {
-      const { createdAt, id } = opts.after;
-      q = q.where((eb) => eb.or([eb('e.created_at', '<', createdAt), eb.and([eb('e.created_at', '=', createdAt), eb('e.id', '<', id)])]));
-    }
-    const rows = await q
-      .orderBy('e.created_at', 'desc')
-      .orderBy('e.id', 'desc')
-      .limit(opts.limit + 1)
-      .execute();
+    const rows = await page(this.db, actor.userId, opts.limit + 1, opts.tag, opts.after?.createdAt, opts.after?.id);
     return rows.map(toEntry);
   }
 

@@ -1,5 +1,6 @@
 import type { Actor } from '../core/auth/actor.js';
 import type { Executor } from './database.js';
+import { prepared } from './prepared.js';
 import type { SessionsTable } from './schema.js';
 
 export interface SessionRow {
@@ -27,6 +28,11 @@ function toSession(r: Row): SessionRow {
   };
 }
 
+// Runs before every authenticated request.
+const live = prepared((db: Executor, tokenHash: string, now: string) =>
+  db.selectFrom('sessions').select(columns).where('token_hash', '=', tokenHash).where('expires_at', '>', now),
+);
+
 export class SessionsRepo {
   constructor(private readonly db: Executor) {}
 
@@ -48,12 +54,7 @@ export class SessionsRepo {
 
   /** A live session by the hash of its cookie token; expired sessions are not found. */
   async findLive(tokenHash: string, now: string): Promise<SessionRow | undefined> {
-    const r = await this.db
-      .selectFrom('sessions')
-      .select(columns)
-      .where('token_hash', '=', tokenHash)
-      .where('expires_at', '>', now)
-      .executeTakeFirst();
+    const [r] = await live(this.db, tokenHash, now);
     return r && toSession(r);
   }
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { LogController } from 'fastify';
 import cookie from '@fastify/cookie';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
 import type { Database } from '../db/database.js';
 import { loggerOptions } from './logging.js';
@@ -23,6 +23,7 @@ import { thoughtRecordsRoutes } from './routes/thought-records.routes.js';
 import { toolSessionsRoutes } from './routes/tool-sessions.routes.js';
 import { urgesRoutes } from './routes/urges.routes.js';
 import { HttpProblem } from './problem.js';
+import { responseSerializers } from './serializers.js';
 import type { App } from './types.js';
 
 export interface AppOptions {
@@ -34,6 +35,8 @@ export interface AppOptions {
   webRoot?: string;
   /** Trust X-Forwarded-* from a reverse proxy (needed for HTTPS detection and per-address limits). */
   trustProxy?: boolean;
+  /** Parse every response with its zod schema before writing it (tests and development). */
+  checkResponses?: boolean;
 }
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -52,13 +55,15 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.decorate('database', opts.database);
   app.decorate('clock', opts.clock ?? (() => new Date()));
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializers(opts.checkResponses ?? false));
 
-  app.addHook('onResponse', async (req, reply) => {
+  // Callback-style hooks where nothing is awaited: an async hook costs a promise per request.
+  app.addHook('onResponse', (req, reply, done) => {
     req.log.info(
       { method: req.method, route: req.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
       'request',
     );
+    done();
   });
 
   await app.register(problemsPlugin);

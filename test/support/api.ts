@@ -28,7 +28,14 @@ export async function harness(kind: DbKind): Promise<Harness> {
       this.now = new Date(this.now.getTime() + ms);
     },
   };
-  const app = await buildApp({ database, logLevel: 'debug', logStream: stream, clock: () => clock.now, webRoot: '/nonexistent' });
+  const app = await buildApp({
+    database,
+    logLevel: 'debug',
+    logStream: stream,
+    clock: () => clock.now,
+    webRoot: '/nonexistent',
+    checkResponses: true,
+  });
   await app.ready();
   return {
     app,

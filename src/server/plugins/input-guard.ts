@@ -31,7 +31,7 @@ function findNul(value: unknown, path: string[]): string[] | null {
  * same way (a 400 that names the field) instead of a 500 on one of them.
  */
 export const inputGuardPlugin = fp(async (app: FastifyInstance) => {
-  app.addHook('preValidation', async (req) => {
+  app.addHook('preValidation', (req, _reply, done) => {
     const places: Array<[FieldError['in'], unknown]> = [
       ['params', req.params],
       ['query', req.query],
@@ -39,7 +39,8 @@ export const inputGuardPlugin = fp(async (app: FastifyInstance) => {
     ];
     for (const [where, value] of places) {
       const path = findNul(value, []);
-      if (path) throw badRequest([{ field: path.join('.') || where, in: where, message: MESSAGE }]);
+      if (path) return done(badRequest([{ field: path.join('.') || where, in: where, message: MESSAGE }]));
     }
+    done();
   });
 });
