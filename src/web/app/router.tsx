@@ -22,8 +22,12 @@ import { JournalToolPage } from '../features/tools/JournalToolPage.js';
 import { ThoughtListPage } from '../features/tools/ThoughtListPage.js';
 import { ThoughtNewPage } from '../features/tools/ThoughtNewPage.js';
 import { ThoughtPage } from '../features/tools/ThoughtPage.js';
-import { InsightsPage } from '../features/insights/InsightsPage.js';
-import type { ReactNode } from 'react';
+import { Loading } from '../components/Loading.js';
+import { lazy, Suspense, type ReactNode } from 'react';
+
+// The charting library is most of the insights page's weight: it loads only when someone opens it
+// (the service worker precaches the chunk, so it still opens offline).
+const InsightsPage = lazy(() => import('../features/insights/InsightsPage.js').then((m) => ({ default: m.InsightsPage })));
 
 const authed = (page: ReactNode) => <RequireAuth>{page}</RequireAuth>;
 
@@ -106,7 +110,14 @@ export const router = createBrowserRouter([
       { path: 'tools/thoughts', element: authed(<ThoughtListPage />) },
       { path: 'tools/thoughts/new', element: authed(<ThoughtNewPage />) },
       { path: 'tools/thoughts/:id', element: authed(<ThoughtPage />) },
-      { path: 'insights', element: authed(<InsightsPage />) },
+      {
+        path: 'insights',
+        element: authed(
+          <Suspense fallback={<Loading />}>
+            <InsightsPage />
+          </Suspense>,
+        ),
+      },
       // Open to everyone: someone signed out, or locked out, may need it most.
       { path: 'sos', element: <SosPage /> },
       { path: '*', element: <NotFoundPage /> },
