@@ -14,6 +14,8 @@ import { SettingsPage } from '../features/settings/SettingsPage.js';
 import { NotFoundPage } from '../features/notfound/NotFoundPage.js';
 import { UrgeLogPage } from '../features/urges/UrgeLogPage.js';
 import { PausePage } from '../features/urges/PausePage.js';
+import { UrgeHistoryPage } from '../features/urges/UrgeHistoryPage.js';
+import { UrgePage } from '../features/urges/UrgePage.js';
 import { ToolsPage } from '../features/tools/ToolsPage.js';
 import { BreathingPage } from '../features/tools/BreathingPage.js';
 import { GroundingPage } from '../features/tools/GroundingPage.js';
@@ -102,6 +104,8 @@ export const router = createBrowserRouter([
       },
       { path: 'urge', element: authed(<UrgeLogPage />) },
       { path: 'urge/:ref', element: authed(<PausePage />) },
+      { path: 'urges', element: authed(<UrgeHistoryPage />) },
+      { path: 'urges/:id', element: authed(<UrgePage />) },
       { path: 'tools', element: authed(<ToolsPage />) },
       { path: 'tools/breathing', element: authed(<BreathingPage />) },
       { path: 'tools/grounding', element: authed(<GroundingPage />) },

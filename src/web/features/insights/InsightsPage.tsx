@@ -83,6 +83,9 @@ export function InsightsPage() {
           </option>
         ))}
       </SelectField>
+      <p>
+        <Link to="/urges">See each urge you logged</Link>, to look back on one, correct it or remove it.
+      </p>
       {load.status === 'loading' ? <Loading label="Gathering your insights…" /> : null}
       {load.status === 'error' ? (
         <>
