@@ -8,7 +8,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.setTimeout(240_000);
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     const report: string[] = [];
-    let ctx = { entryId: '', thoughtId: '', csrf: '' };
+    let ctx = { entryId: '', thoughtId: '', urgeId: '', csrf: '' };
     let signedIn = false;
     for (const screen of SCREENS) {
       if (screen.signedIn && !signedIn) {
@@ -28,7 +28,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('every screen has a title, one main heading and the skip link', async ({ page }) => {
   test.setTimeout(120_000);
-  let ctx = { entryId: '', thoughtId: '', csrf: '' };
+  let ctx = { entryId: '', thoughtId: '', urgeId: '', csrf: '' };
   let signedIn = false;
   for (const screen of SCREENS) {
     if (screen.signedIn && !signedIn) {

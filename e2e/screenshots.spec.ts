@@ -17,7 +17,7 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
       mkdirSync(OUT, { recursive: true });
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-      let ctx = { entryId: '', thoughtId: '', csrf: '' };
+      let ctx = { entryId: '', thoughtId: '', urgeId: '', csrf: '' };
       let signedIn = false;
       for (const screen of SCREENS) {
         if (screen.signedIn && !signedIn) {

@@ -15,6 +15,8 @@ export interface Screen {
 export interface ScreenContext {
   entryId: string;
   thoughtId: string;
+  /** The most recent urge, with words written down. */
+  urgeId: string;
   csrf: string;
 }
 
@@ -150,6 +152,34 @@ export const SCREENS: Screen[] = [
     },
   },
   { name: 'insights', signedIn: true, open: go('/insights') },
+  { name: 'urges', signedIn: true, open: go('/urges') },
+  {
+    name: 'urge-detail',
+    signedIn: true,
+    open: async (page, ctx) => {
+      await go(`/urges/${ctx.urgeId}`)(page);
+      await expect(page.getByText('Are we still okay after this morning?')).toBeVisible();
+    },
+  },
+  {
+    name: 'urge-edit',
+    signedIn: true,
+    open: async (page, ctx) => {
+      await go(`/urges/${ctx.urgeId}`)(page);
+      await page.getByRole('button', { name: 'Edit' }).click();
+      await expect(page.getByRole('button', { name: 'Save changes' })).toBeVisible();
+    },
+  },
+  {
+    name: 'urge-delete',
+    signedIn: true,
+    modal: true,
+    open: async (page, ctx) => {
+      await go(`/urges/${ctx.urgeId}`)(page);
+      await page.getByRole('button', { name: 'Delete…' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+    },
+  },
   {
     // Last: the urge it asks about would otherwise show the question on the screens after it.
     name: 'follow-up-prompt',
@@ -198,12 +228,12 @@ export async function signInWithEntries(page: Page): Promise<ScreenContext> {
     balancedThought: 'Quiet at dinner is more likely tiredness than a verdict on me. I can ask at our check-in.',
     emotionIntensityAfter: 4,
   });
-  await seedReassurance(page, csrf);
-  return { entryId, thoughtId, csrf };
+  const urgeId = await seedReassurance(page, csrf);
+  return { entryId, thoughtId, urgeId, csrf };
 }
 
 /** Five weeks of urges, follow-ups and tool sessions: enough for every insight to show (the minimum is five). */
-async function seedReassurance(page: Page, csrf: string): Promise<void> {
+async function seedReassurance(page: Page, csrf: string): Promise<string> {
   const day = 86_400_000;
   const plan: { daysAgo: number; action: 'sought' | 'delayed' | 'soothed' | 'parked' | 'plan'; triggers: string[]; intensity: number }[] = [
     { daysAgo: 33, action: 'sought', triggers: ['no reply yet'], intensity: 8 },
@@ -221,10 +251,12 @@ async function seedReassurance(page: Page, csrf: string): Promise<void> {
     { daysAgo: 4, action: 'parked', triggers: ['tired'], intensity: 4 },
     { daysAgo: 2, action: 'soothed', triggers: ['work stress'], intensity: 4 },
   ];
+  let latest = '';
   for (const u of plan) {
     const sought = u.action === 'sought';
-    await urgeQuickly(page.request, csrf, {
+    latest = await urgeQuickly(page.request, csrf, {
       occurredAt: new Date(Date.now() - u.daysAgo * day).toISOString(),
+      wantedTo: u.daysAgo === 2 ? 'Are we still okay after this morning?' : null,
       action: u.action,
       intensity: u.intensity,
       anxietyBefore: u.intensity,
@@ -262,4 +294,5 @@ async function seedReassurance(page: Page, csrf: string): Promise<void> {
       distressAfter: after,
     });
   }
+  return latest;
 }

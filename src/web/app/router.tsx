@@ -14,6 +14,8 @@ import { SettingsPage } from '../features/settings/SettingsPage.js';
 import { NotFoundPage } from '../features/notfound/NotFoundPage.js';
 import { UrgeLogPage } from '../features/urges/UrgeLogPage.js';
 import { PausePage } from '../features/urges/PausePage.js';
+import { UrgeHistoryPage } from '../features/urges/UrgeHistoryPage.js';
+import { UrgePage } from '../features/urges/UrgePage.js';
 import { ToolsPage } from '../features/tools/ToolsPage.js';
 import { BreathingPage } from '../features/tools/BreathingPage.js';
 import { GroundingPage } from '../features/tools/GroundingPage.js';
@@ -22,8 +24,12 @@ import { JournalToolPage } from '../features/tools/JournalToolPage.js';
 import { ThoughtListPage } from '../features/tools/ThoughtListPage.js';
 import { ThoughtNewPage } from '../features/tools/ThoughtNewPage.js';
 import { ThoughtPage } from '../features/tools/ThoughtPage.js';
-import { InsightsPage } from '../features/insights/InsightsPage.js';
-import type { ReactNode } from 'react';
+import { Loading } from '../components/Loading.js';
+import { lazy, Suspense, type ReactNode } from 'react';
+
+// The charting library is most of the insights page's weight: it loads only when someone opens it
+// (the service worker precaches the chunk, so it still opens offline).
+const InsightsPage = lazy(() => import('../features/insights/InsightsPage.js').then((m) => ({ default: m.InsightsPage })));
 
 const authed = (page: ReactNode) => <RequireAuth>{page}</RequireAuth>;
 
@@ -98,6 +104,8 @@ export const router = createBrowserRouter([
       },
       { path: 'urge', element: authed(<UrgeLogPage />) },
       { path: 'urge/:ref', element: authed(<PausePage />) },
+      { path: 'urges', element: authed(<UrgeHistoryPage />) },
+      { path: 'urges/:id', element: authed(<UrgePage />) },
       { path: 'tools', element: authed(<ToolsPage />) },
       { path: 'tools/breathing', element: authed(<BreathingPage />) },
       { path: 'tools/grounding', element: authed(<GroundingPage />) },
@@ -106,7 +114,14 @@ export const router = createBrowserRouter([
       { path: 'tools/thoughts', element: authed(<ThoughtListPage />) },
       { path: 'tools/thoughts/new', element: authed(<ThoughtNewPage />) },
       { path: 'tools/thoughts/:id', element: authed(<ThoughtPage />) },
-      { path: 'insights', element: authed(<InsightsPage />) },
+      {
+        path: 'insights',
+        element: authed(
+          <Suspense fallback={<Loading />}>
+            <InsightsPage />
+          </Suspense>,
+        ),
+      },
       // Open to everyone: someone signed out, or locked out, may need it most.
       { path: 'sos', element: <SosPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -4,6 +4,7 @@ import { ApiError, api, onSignedOut, setCsrfToken } from '../api/client.js';
 import { clearOutbox, flush, pauseOutbox } from '../offline/outbox.js';
 import { useOutboxSync } from '../offline/useOutboxSync.js';
 import { forgetPrivateMemory } from './forget.js';
+import { clearLogoutPending, finishPendingLogout, markLogoutPending } from './pendingLogout.js';
 
 /** Why nobody is signed in: decides where a protected page sends the person, and what we say. */
 export type SignedOutReason = 'initial' | 'loggedOut' | 'deleted' | 'expired';
@@ -31,15 +32,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const controller = new AbortController();
-    api
-      .get<SessionStateResponse>('/api/v1/session', controller.signal)
-      .then((res) => {
-        if (!res.user || !res.csrfToken) {
-          setState({ status: 'signedOut', reason: 'initial', unreachable: false });
-          return;
-        }
-        setCsrfToken(res.csrfToken);
-        setState({ status: 'signedIn', user: res.user });
+    const start = async (): Promise<SessionState> => {
+      // A log-out that happened offline is finished before anything else, so the session it left
+      // on the server is never picked up again as if the person were still signed in.
+      if (!(await finishPendingLogout())) return { status: 'signedOut', reason: 'initial', unreachable: true };
+      const res = await api.get<SessionStateResponse>('/api/v1/session', controller.signal);
+      if (!res.user || !res.csrfToken) return { status: 'signedOut', reason: 'initial', unreachable: false };
+      setCsrfToken(res.csrfToken);
+      return { status: 'signedIn', user: res.user };
+    };
+    start()
+      .then((next) => {
+        if (!controller.signal.aborted) setState(next);
       })
       .catch((err: unknown) => {
         if (controller.signal.aborted) return;
@@ -48,6 +52,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       });
     return () => controller.abort();
   }, [attempt]);
+
+  // Back online after logging out offline: end that session on the server now.
+  useEffect(() => {
+    const onOnline = () => void finishPendingLogout();
+    window.addEventListener('online', onOnline);
+    return () => window.removeEventListener('online', onOnline);
+  }, []);
 
   const signOutLocally = useCallback((reason: SignedOutReason) => {
     setCsrfToken(null);
@@ -69,6 +80,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       state,
       user: state.status === 'signedIn' ? state.user : null,
       signIn(res) {
+        // A new session is never the one an earlier offline log-out meant to end.
+        clearLogoutPending();
         setCsrfToken(res.csrfToken);
         setState({ status: 'signedIn', user: res.user });
       },
@@ -80,6 +93,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           // Anything saved on this device while offline gets one last chance to reach the server.
           await Promise.race([flush(), new Promise((resolve) => setTimeout(resolve, 3000))]);
           await api.post('/api/v1/auth/logout');
+        } catch (err) {
+          // 401: the session had already ended. Anything else: the server has not heard yet.
+          if (!(err instanceof ApiError && err.status === 401)) markLogoutPending();
         } finally {
           // Even if the server could not be reached, forget everything on this device.
           await clearOutbox();

@@ -21,3 +21,28 @@ function safeFormat(iso: string, options: Intl.DateTimeFormatOptions): string {
     return new Intl.DateTimeFormat(undefined, rest).format(date);
   }
 }
+
+/** The calendar day a moment falls on in the person's time zone, as YYYY-MM-DD (sorts like the days do). */
+export function dayKey(iso: string, timeZone: string): string {
+  const date = new Date(iso);
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  } catch {
+    return date.toISOString().slice(0, 10);
+  }
+}
+
+/** "Tuesday 18 November 2026" for a YYYY-MM-DD day, in the browser's language. */
+export function formatDayKey(day: string): string {
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+}
+
+export function formatTime(iso: string, timeZone: string): string {
+  return safeFormat(iso, { timeStyle: 'short', timeZone });
+}
+
+/** A datetime-local value (the device's own clock) for a moment, as date-and-time inputs expect. */
+export function localInputValue(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

@@ -245,6 +245,21 @@ export async function startOutbox(user: string): Promise<void> {
   }
 }
 
+/**
+ * Creates still waiting on this device for the person signed in, oldest first, so a list can show
+ * them as "waiting to sync" instead of leaving them out until they arrive.
+ */
+export async function waitingCreates<T>(url: string): Promise<{ localId: string | null; body: T; queuedAt: string }[]> {
+  if (!userId) return [];
+  try {
+    return (await itemsFor(userId))
+      .filter((i) => i.method === 'POST' && i.url === url)
+      .map((i) => ({ localId: i.localId, body: i.body as T, queuedAt: i.queuedAt }));
+  } catch {
+    return [];
+  }
+}
+
 /** Stops replaying (the session ended) without deleting anything. */
 export function pauseOutbox(): void {
   userId = null;

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { LoginBody, type AuthResponse } from '../../../contracts/auth.js';
 import { ApiError, api } from '../../api/client.js';
 import { useSession } from '../../auth/session.js';
+import { finishPendingLogout } from '../../auth/pendingLogout.js';
 import { Button } from '../../components/Button.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { PasswordField, TextField } from '../../components/Field.js';
@@ -34,6 +35,8 @@ export function LoginPage() {
     setMessage(null);
     setBusy(true);
     try {
+      // An offline log-out on this browser is finished first, so its session is not left behind.
+      await finishPendingLogout();
       signIn(await api.post<AuthResponse>('/api/v1/auth/login', values));
     } catch (err) {
       setBusy(false);

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { SignupBody, type AuthResponse } from '../../../contracts/auth.js';
 import { ApiError, api } from '../../api/client.js';
 import { useSession } from '../../auth/session.js';
+import { finishPendingLogout } from '../../auth/pendingLogout.js';
 import { Button } from '../../components/Button.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { PasswordField, SelectField, TextField } from '../../components/Field.js';
@@ -45,6 +46,8 @@ export function SignupPage() {
     setMessage(null);
     setBusy(true);
     try {
+      // An offline log-out on this browser is finished first, so its session is not left behind.
+      await finishPendingLogout();
       // The raw values go to the server, which parses them with the very same schema.
       signIn(await api.post<AuthResponse>('/api/v1/auth/signup', values));
     } catch (err) {

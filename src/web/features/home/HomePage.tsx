@@ -69,6 +69,12 @@ export function HomePage() {
             </Link>
           </li>
           <li>
+            <Link to="/urges" className="quick-link">
+              <span className="quick-link-title">Urges you noticed</span>
+              <span className="quick-link-text">Look back on each one, and change or remove what you like.</span>
+            </Link>
+          </li>
+          <li>
             <Link to="/sos" className="quick-link quick-link-sos">
               <span className="quick-link-title">Need help now?</span>
               <span className="quick-link-text">People to call, and a grounding exercise.</span>

@@ -21,6 +21,8 @@ const PERIODS = [
 ] as const;
 type PeriodId = (typeof PERIODS)[number]['id'];
 
+const EMPTY_WEEK: Record<UrgeAction, number> = { sought: 0, delayed: 0, soothed: 0, parked: 0, plan: 0 };
+
 /** Up to this many urges are read for the week-by-week picture of what you did. */
 const URGE_PAGES = 5;
 
@@ -81,6 +83,9 @@ export function InsightsPage() {
           </option>
         ))}
       </SelectField>
+      <p>
+        <Link to="/urges">See each urge you logged</Link>, to look back on one, correct it or remove it.
+      </p>
       {load.status === 'loading' ? <Loading label="Gathering your insights…" /> : null}
       {load.status === 'error' ? (
         <>
@@ -115,13 +120,13 @@ function Insights({
   const byWeek = new Map<string, Record<UrgeAction, number>>();
   for (const u of urges) {
     const w = weekStartOf(u.occurredAt, timeZone);
-    const row = byWeek.get(w) ?? { sought: 0, delayed: 0, soothed: 0, parked: 0, plan: 0 };
+    const row = byWeek.get(w) ?? { ...EMPTY_WEEK };
     row[u.action] += 1;
     byWeek.set(w, row);
   }
   const relief = [
-    { key: 'sought', name: 'After asking anyway', className: 'series-sought', points: ins.reliefDecay.sought },
-    { key: 'other', name: 'After pausing in any other way', className: 'series-other', points: ins.reliefDecay.other },
+    { key: 'sought', name: 'After asking anyway', tone: 'tone-sought', dashed: true, points: ins.reliefDecay.sought },
+    { key: 'other', name: 'After pausing in any other way', tone: 'tone-other', dashed: false, points: ins.reliefDecay.other },
   ] as const;
   const reliefRatings = relief.reduce((s, r) => s + r.points.filter((p) => p.minutesAfter !== 0).reduce((t, p) => t + p.n, 0), 0);
   const reliefEnough = relief.some((r) => r.points.some((p) => p.minutesAfter !== 0 && p.n >= min));
@@ -173,7 +178,8 @@ function Insights({
           }
         >
           <WeekBars
-            weeks={axis.map((w) => ({ label: shortDay(w), segments: [{ key: 'n', value: perWeek.get(w) ?? 0, className: 'bar-total' }] }))}
+            weeks={axis.map((w) => ({ label: shortDay(w), n: perWeek.get(w) ?? 0 }))}
+            series={[{ key: 'n', tone: 'tone-primary' }]}
           />
         </ChartFigure>
       </section>
@@ -189,7 +195,7 @@ function Insights({
             <ul className="legend">
               {URGE_ACTIONS.map((a) => (
                 <li key={a}>
-                  <span className={`legend-swatch seg-${a}`} aria-hidden="true" />
+                  <span className={`legend-swatch tone-${a}`} aria-hidden="true" />
                   {actionLabel(a)}: {ins.byAction[a]}
                 </li>
               ))}
@@ -222,10 +228,8 @@ function Insights({
           }
         >
           <WeekBars
-            weeks={axis.map((w) => ({
-              label: shortDay(w),
-              segments: URGE_ACTIONS.map((a) => ({ key: a, value: byWeek.get(w)?.[a] ?? 0, className: `seg-${a}` })),
-            }))}
+            weeks={axis.map((w) => ({ label: shortDay(w), ...(byWeek.get(w) ?? EMPTY_WEEK) }))}
+            series={URGE_ACTIONS.map((a) => ({ key: a, tone: `tone-${a}` }))}
           />
         </ChartFigure>
       </section>
@@ -245,7 +249,7 @@ function Insights({
             <ul className="legend">
               {relief.map((r) => (
                 <li key={r.key}>
-                  <span className={`legend-swatch legend-line ${r.className}`} aria-hidden="true" />
+                  <span className={`legend-swatch legend-line ${r.dashed ? 'legend-dashed' : ''} ${r.tone}`} aria-hidden="true" />
                   {r.name}
                 </li>
               ))}
@@ -283,7 +287,8 @@ function Insights({
             xLabels={xLabels}
             series={relief.map((r) => ({
               key: r.key,
-              className: r.className,
+              tone: r.tone,
+              dashed: r.dashed,
               values: X.map((x) => shown(r.points.find((p) => p.minutesAfter === x))),
             }))}
           />

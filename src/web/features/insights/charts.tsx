@@ -1,34 +1,30 @@
 import type { ReactNode } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ComposedChart,
+  ErrorBar,
+  LabelList,
+  Line,
+  LineChart,
+  ReferenceLine,
+  XAxis,
+  YAxis,
+  type LabelProps,
+} from 'recharts';
+import { useReducedMotion } from '../../lib/useReducedMotion.js';
 
 /*
- * Charts are drawn by hand as small SVGs and HTML bars rather than with a charting library:
- * there are only four simple shapes (bars, stacked bars, three-point lines, intervals), so a
- * library would add weight and its own inline styles (which the CSP's style-src 'self' refuses)
- * without adding anything a person sees. Colours come from the stylesheet (light and dark),
- * every SVG is hidden from assistive technology, and every chart sits in a <figure> whose
- * caption says what it shows and how many entries it stands on, next to a visually hidden
- * table with the same numbers.
+ * Charts are drawn by recharts, always the same way:
+ * - the picture is hidden from assistive technology (`aria-hidden` and no accessibility layer, so
+ *   nothing in it takes focus); every chart sits in a <figure> whose caption says what it shows and
+ *   how many entries it stands on, next to a visually hidden table with the same numbers;
+ * - colours never come from props: series get `currentColor` and a class, and the stylesheet sets
+ *   `color` (light and dark) and restyles recharts' own class names (axes, grid), so the CSP's
+ *   style-src 'self' and dark mode both hold;
+ * - nothing moves when the person asked their device for reduced motion.
  */
-
-const W = 360;
-const H = 190;
-const PAD = { top: 12, right: 8, bottom: 28, left: 30 };
-
-function niceMax(value: number): number {
-  if (value <= 4) return 4;
-  if (value <= 10) return 10;
-  const step = 10 ** Math.floor(Math.log10(value));
-  return Math.ceil(value / step) * step;
-}
-
-function yTicks(max: number): number[] {
-  return [0, max / 2, max].map((v) => Math.round(v * 10) / 10);
-}
-
-/** Every nth label, so a long period doesn't crowd the axis. */
-function labelEvery(count: number): number {
-  return Math.max(1, Math.ceil(count / 6));
-}
 
 export interface ChartFigureProps {
   caption: ReactNode;
@@ -50,7 +46,9 @@ export function ChartFigure({ caption, basis, enough, notEnough, children, table
       </figcaption>
       {enough ? (
         <>
-          {children}
+          <div className="chart-plot" aria-hidden="true">
+            {children}
+          </div>
           {legend}
           <div className="visually-hidden">{table}</div>
         </>
@@ -64,141 +62,169 @@ export function ChartFigure({ caption, basis, enough, notEnough, children, table
   );
 }
 
-export interface Segment {
-  key: string;
-  value: number;
-  className: string;
+/** What every recharts chart here is given: sized by the stylesheet, silent to screen readers, still when asked. */
+function baseProps(className: string) {
+  return { responsive: true, accessibilityLayer: false, className: `chart-svg ${className}` } as const;
 }
 
-/** Vertical bars, one per week; each bar may be stacked from segments. */
-export function WeekBars({ weeks }: { weeks: { label: string; segments: Segment[] }[] }) {
-  const totals = weeks.map((w) => w.segments.reduce((s, x) => s + x.value, 0));
-  const max = niceMax(Math.max(1, ...totals));
-  const innerW = W - PAD.left - PAD.right;
-  const innerH = H - PAD.top - PAD.bottom;
-  const slot = innerW / Math.max(1, weeks.length);
-  const barW = Math.max(3, Math.min(36, slot * 0.7));
-  const every = labelEvery(weeks.length);
-  const y = (v: number) => PAD.top + innerH - (v / max) * innerH;
+const TICK = { fill: 'currentColor', className: 'chart-text' } as const;
+/** Small numbers read best as whole-number ticks. */
+const Y_AXIS = { allowDecimals: false, tickLine: false, axisLine: false, width: 30, tick: TICK } as const;
+
+export interface Series {
+  key: string;
+  /** A class that sets `color`, e.g. "tone-sought". */
+  tone: string;
+}
+
+/** Vertical bars, one per week; several series are stacked. */
+export function WeekBars({ weeks, series }: { weeks: ({ label: string } & Record<string, number | string>)[]; series: Series[] }) {
+  const animate = !useReducedMotion();
   return (
-    <svg className="chart-svg" viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false">
-      {yTicks(max).map((t) => (
-        <g key={t}>
-          <line className="chart-grid" x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} />
-          <text className="chart-text" x={PAD.left - 6} y={y(t) + 4} textAnchor="end">
-            {t}
-          </text>
-        </g>
+    <BarChart {...baseProps('chart-weeks')} data={weeks} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+      <CartesianGrid vertical={false} />
+      <XAxis dataKey="label" tick={TICK} tickLine={false} interval="preserveStartEnd" minTickGap={12} />
+      <YAxis {...Y_AXIS} />
+      {series.map((s) => (
+        <Bar
+          key={s.key}
+          dataKey={s.key}
+          stackId={series.length > 1 ? 'week' : undefined}
+          className={s.tone}
+          fill="currentColor"
+          maxBarSize={36}
+          isAnimationActive={animate}
+        />
       ))}
-      {weeks.map((w, i) => {
-        const x = PAD.left + i * slot + (slot - barW) / 2;
-        let top = 0;
-        return (
-          <g key={w.label + i}>
-            {w.segments.map((s) => {
-              if (s.value <= 0) return null;
-              const y0 = y(top);
-              top += s.value;
-              const y1 = y(top);
-              return <rect key={s.key} className={s.className} x={x} y={y1} width={barW} height={Math.max(0, y0 - y1)} rx={2} />;
-            })}
-            {i % every === 0 ? (
-              <text className="chart-text" x={x + barW / 2} y={H - 8} textAnchor="middle">
-                {w.label}
-              </text>
-            ) : null}
-          </g>
-        );
-      })}
-    </svg>
+    </BarChart>
   );
 }
 
-export interface LineSeries {
-  key: string;
-  className: string;
+export interface LineSeries extends Series {
   /** One value per x position; null leaves a gap. */
   values: (number | null)[];
+  dashed?: boolean;
 }
 
-/** A few points per series on a 0–10 scale, equally spaced, joined where both ends exist. */
+/** A few points per series on a 0–10 scale, joined where both ends exist. */
 export function PointLines({ xLabels, series }: { xLabels: string[]; series: LineSeries[] }) {
-  const innerW = W - PAD.left - PAD.right - 40;
-  const innerH = H - PAD.top - PAD.bottom;
-  const x = (i: number) => PAD.left + 20 + (xLabels.length <= 1 ? innerW / 2 : (i / (xLabels.length - 1)) * innerW);
-  const y = (v: number) => PAD.top + innerH - (v / 10) * innerH;
+  const animate = !useReducedMotion();
+  const data = xLabels.map((label, i) => {
+    const row: Record<string, string | number | null> = { label };
+    for (const s of series) row[s.key] = s.values[i] ?? null;
+    return row;
+  });
   return (
-    <svg className="chart-svg" viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false">
-      {[0, 5, 10].map((t) => (
-        <g key={t}>
-          <line className="chart-grid" x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} />
-          <text className="chart-text" x={PAD.left - 6} y={y(t) + 4} textAnchor="end">
-            {t}
-          </text>
-        </g>
-      ))}
-      {xLabels.map((l, i) => (
-        <text key={l} className="chart-text" x={x(i)} y={H - 8} textAnchor="middle">
-          {l}
-        </text>
-      ))}
+    <LineChart {...baseProps('chart-lines')} data={data} margin={{ top: 12, right: 8, bottom: 0, left: 0 }}>
+      <CartesianGrid vertical={false} />
+      <XAxis dataKey="label" tick={TICK} tickLine={false} padding={{ left: 28, right: 28 }} interval={0} />
+      <YAxis {...Y_AXIS} domain={[0, 10]} ticks={[0, 5, 10]} />
       {series.map((s) => (
-        <g key={s.key} className={s.className}>
-          {s.values.map((v, i) => {
-            const next = s.values[i + 1];
-            return v !== null && next !== null && next !== undefined ? (
-              <line key={`l${i}`} className="chart-line" x1={x(i)} y1={y(v)} x2={x(i + 1)} y2={y(next)} />
-            ) : null;
-          })}
-          {s.values.map((v, i) => (v !== null ? <circle key={`p${i}`} className="chart-point" cx={x(i)} cy={y(v)} r={5} /> : null))}
-        </g>
+        <Line
+          key={s.key}
+          dataKey={s.key}
+          className={s.tone}
+          stroke="currentColor"
+          strokeWidth={3}
+          strokeDasharray={s.dashed ? '6 4' : undefined}
+          // Dots are drawn in a layer of their own, outside the line's group, so they carry the colour class too.
+          dot={{ r: 5, fill: 'currentColor', strokeWidth: 0, className: s.tone }}
+          isAnimationActive={animate}
+        />
       ))}
-    </svg>
+    </LineChart>
   );
 }
 
-/** Horizontal bars with their labels and numbers as text, for ranked lists. */
-export function RankBars({ rows }: { rows: { key: string; label: string; value: number; text: string }[] }) {
-  const max = Math.max(1, ...rows.map((r) => r.value));
+export interface Row {
+  key: string;
+  label: string;
+  /** The row's numbers in words, e.g. "6 times · strength 5.2". */
+  text: string;
+}
+
+/** Each row is a band of 4rem: its name, its numbers, then its bar (centred in the band's lower part). */
+const ROW_REM = 4;
+const rowsHeight = (n: number) => `${n * ROW_REM + 0.75}rem`;
+const ROWS_MARGIN = { top: 12, right: 8, bottom: 0, left: 8 };
+
+/** What both row charts share: one band per row, laid out sideways, as tall as their rows need. */
+function rowsProps(count: number) {
+  return {
+    ...baseProps('chart-rows'),
+    style: { height: rowsHeight(count) },
+    layout: 'vertical',
+    margin: ROWS_MARGIN,
+    barCategoryGap: 0,
+  } as const;
+}
+
+/** The row's name and, beneath it, its numbers, on the lines above its bar, from the plot's left edge (no axis is drawn). */
+function rowWords(rows: Row[]) {
+  return function RowWords(props: LabelProps & { index?: number }) {
+    const row = rows[props.index ?? -1];
+    const box = props.viewBox as { y?: number } | undefined;
+    if (!row || box?.y === undefined) return null;
+    const label = row.label.length > 32 ? `${row.label.slice(0, 31)}…` : row.label;
+    return (
+      <g className="chart-row-words">
+        <text x={ROWS_MARGIN.left} y={box.y - 24} className="chart-row-label" fill="currentColor">
+          {label}
+        </text>
+        <text x={ROWS_MARGIN.left} y={box.y - 7} className="chart-text" fill="currentColor">
+          {row.text}
+        </text>
+      </g>
+    );
+  };
+}
+
+/** Horizontal bars, longest first, for ranked lists. */
+export function RankBars({ rows }: { rows: (Row & { value: number })[] }) {
+  const animate = !useReducedMotion();
   return (
-    <ol className="rank-bars" aria-hidden="true">
-      {rows.map((r) => (
-        <li key={r.key} className="rank-row">
-          <span className="rank-label">{r.label}</span>
-          <span className="rank-track">
-            {/* Widths are data, set through the DOM by React (allowed by the CSP), never as an inline style attribute in HTML. */}
-            <span className="rank-bar" style={{ width: `${Math.max(2, (r.value / max) * 100)}%` }} />
-          </span>
-          <span className="rank-value">{r.text}</span>
-        </li>
-      ))}
-    </ol>
+    <BarChart {...rowsProps(rows.length)} data={rows}>
+      <XAxis type="number" hide domain={[0, 'dataMax']} />
+      <YAxis type="category" dataKey="key" hide />
+      <Bar
+        dataKey="value"
+        className="tone-primary"
+        fill="currentColor"
+        barSize={14}
+        radius={7}
+        background={{ className: 'chart-track', fill: 'currentColor', radius: 7 }}
+        isAnimationActive={animate}
+      >
+        <LabelList content={rowWords(rows)} />
+      </Bar>
+    </BarChart>
   );
 }
 
-/** Mean change with its 95% interval, on one shared scale that includes zero. */
-export function Intervals({ rows }: { rows: { key: string; label: string; mean: number; ci: [number, number] | null; text: string }[] }) {
-  const lo = Math.min(0, ...rows.map((r) => r.ci?.[0] ?? r.mean));
-  const hi = Math.max(1, ...rows.map((r) => r.ci?.[1] ?? r.mean));
-  const pos = (v: number) => ((v - lo) / (hi - lo)) * 100;
+/** Mean change with its 95% interval as an error bar, on one shared scale that includes zero. */
+export function Intervals({ rows }: { rows: (Row & { mean: number; ci: [number, number] | null })[] }) {
+  const animate = !useReducedMotion();
+  // ErrorBar wants distances from the mean, below and above.
+  const data = rows.map((r) => ({ ...r, spread: r.ci ? [r.mean - r.ci[0], r.ci[1] - r.mean] : [0, 0] }));
+  const lo = Math.floor(Math.min(0, ...rows.map((r) => r.ci?.[0] ?? r.mean)));
+  const hi = Math.ceil(Math.max(1, ...rows.map((r) => r.ci?.[1] ?? r.mean)));
   return (
-    <ol className="rank-bars intervals" aria-hidden="true">
-      {rows.map((r) => (
-        <li key={r.key} className="rank-row">
-          <span className="rank-label">{r.label}</span>
-          <span className="rank-track interval-track">
-            <span className="interval-zero" style={{ left: `${pos(0)}%` }} />
-            {r.ci ? (
-              <span
-                className="interval-range"
-                style={{ left: `${pos(r.ci[0])}%`, width: `${Math.max(0.5, pos(r.ci[1]) - pos(r.ci[0]))}%` }}
-              />
-            ) : null}
-            <span className="interval-mean" style={{ left: `${pos(r.mean)}%` }} />
-          </span>
-          <span className="rank-value">{r.text}</span>
-        </li>
-      ))}
-    </ol>
+    <ComposedChart {...rowsProps(rows.length)} data={data}>
+      <XAxis type="number" hide domain={[lo, hi]} />
+      <YAxis type="category" dataKey="key" hide />
+      <ReferenceLine x={0} className="chart-zero" stroke="currentColor" strokeDasharray="4 3" />
+      <Bar dataKey="mean" className="tone-primary" fill="currentColor" barSize={10} radius={5} isAnimationActive={animate}>
+        <ErrorBar
+          dataKey="spread"
+          direction="x"
+          width={12}
+          strokeWidth={2}
+          stroke="currentColor"
+          className="chart-interval"
+          isAnimationActive={animate}
+        />
+        <LabelList content={rowWords(rows)} />
+      </Bar>
+    </ComposedChart>
   );
 }

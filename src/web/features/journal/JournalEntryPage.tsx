@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import type { CreateJournalEntryBody, JournalEntry } from '../../../contracts/journal.js';
+import type { CreateJournalEntryBody } from '../../../contracts/journal.js';
 import { JOURNAL_PROMPTS } from '../../../core/journal/prompts.js';
 import { ApiError } from '../../api/client.js';
 import { useUser } from '../../auth/session.js';
@@ -8,77 +8,43 @@ import { Button } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { CrisisPanel } from '../../components/CrisisPanel.js';
 import { FormMessage } from '../../components/FormMessage.js';
-import { Loading } from '../../components/Loading.js';
+import { ItemNotFound, ItemPending } from '../../components/ItemStates.js';
 import { Page } from '../../components/Page.js';
+import { focusSoon } from '../../lib/focusSoon.js';
+import { useOwnItem } from '../../lib/useOwnItem.js';
 import { formatDate, formatDateTime } from '../../lib/dates.js';
 import { journalApi } from './api.js';
 import { draftStore } from './drafts.js';
 import { EntryForm } from './EntryForm.js';
 import type { SavedState } from './JournalNewPage.js';
 
-type Load =
-  | { status: 'loading' }
-  | { status: 'missing' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; entry: JournalEntry; crisis: boolean };
+const loadEntry = (id: string, signal: AbortSignal) =>
+  journalApi.get(id, signal).then((res) => ({ entry: res.entry, crisis: res.safety.crisis }));
 
 export function JournalEntryPage() {
   const { id = '' } = useParams();
   const user = useUser();
   const navigate = useNavigate();
   const location = useLocation();
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const { load, setReady, retry } = useOwnItem(id, loadEntry);
   // Come back to an unsaved edit (after a visit to SOS) straight in edit mode.
   const [editing, setEditing] = useState(() => draftStore.get(id) !== undefined);
   const [message, setMessage] = useState<string | null>(() => savedMessage((location.state as SavedState | null)?.saved));
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleting, setDeleting] = useState(false);
-  const [attempt, setAttempt] = useState(0);
 
   // The "saved" note belongs to this visit only; drop it from history so a reload doesn't repeat it.
   useEffect(() => {
     if ((location.state as SavedState | null)?.saved) void navigate(location.pathname, { replace: true, state: null });
   }, [location, navigate]);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    journalApi
-      .get(id, controller.signal)
-      .then((res) => setLoad({ status: 'ready', entry: res.entry, crisis: res.safety.crisis }))
-      .catch((err: unknown) => {
-        if (controller.signal.aborted) return;
-        // A malformed id (400) and someone else's id (404) get the same kind answer.
-        if (err instanceof ApiError && (err.status === 404 || err.status === 400)) setLoad({ status: 'missing' });
-        else setLoad({ status: 'error', message: err instanceof ApiError ? err.friendly : 'Something went wrong.' });
-      });
-    return () => controller.abort();
-  }, [id, attempt]);
-
   if (load.status === 'missing') {
     return (
-      <Page title="Entry not found" heading="We couldn’t find that entry" className="not-found">
-        <p className="page-lead">It may have been deleted, or the link may not be quite right. Nothing is wrong on your side.</p>
-        <div className="actions">
-          <Link to="/journal" className="button button-primary">
-            Go to your journal
-          </Link>
-        </div>
-      </Page>
+      <ItemNotFound title="Entry not found" heading="We couldn’t find that entry" back={{ to: '/journal', label: 'Go to your journal' }} />
     );
   }
-
   if (load.status !== 'ready') {
-    return (
-      <Page title="Journal entry" heading="Your entry">
-        {load.status === 'loading' ? <Loading /> : null}
-        {load.status === 'error' ? (
-          <>
-            <p className="notice notice-error">{load.message}</p>
-            <Button onClick={() => setAttempt((n) => n + 1)}>Try again</Button>
-          </>
-        ) : null}
-      </Page>
-    );
+    return <ItemPending title="Journal entry" heading="Your entry" error={load.status === 'error' ? load.message : null} retry={retry} />;
   }
 
   const { entry, crisis } = load;
@@ -87,7 +53,7 @@ export function JournalEntryPage() {
 
   async function save(body: CreateJournalEntryBody) {
     const res = await journalApi.update(entry.id, body);
-    setLoad({ status: 'ready', entry: res.entry, crisis: res.safety.crisis });
+    setReady({ entry: res.entry, crisis: res.safety.crisis });
     setEditing(false);
     setMessage(savedMessage('updated'));
     focusSoon('h1.page-title');
@@ -208,9 +174,4 @@ function savedMessage(saved: SavedState['saved']): string | null {
   if (saved === 'created') return 'Saved. This entry is yours alone.';
   if (saved === 'updated') return 'Your changes are saved.';
   return null;
-}
-
-/** After a view swaps (read ↔ edit), put focus somewhere meaningful instead of losing it to the page. */
-function focusSoon(selector: string): void {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
 }

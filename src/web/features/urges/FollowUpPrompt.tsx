@@ -21,7 +21,7 @@ const POINTS = [
 ] as const;
 
 /** Only on calm, general screens: never during a tool, the urge log or the SOS page. */
-const SHOWN_ON = new Set(['/home', '/journal', '/tools', '/insights']);
+const SHOWN_ON = new Set(['/home', '/journal', '/tools', '/insights', '/urges']);
 const RECHECK_MS = 5 * 60_000;
 const DISMISSED = 'dismissedFollowUps';
 

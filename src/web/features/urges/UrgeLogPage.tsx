@@ -8,13 +8,13 @@ import { CrisisPanel } from '../../components/CrisisPanel.js';
 import { Field } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Page } from '../../components/Page.js';
-import { RatingField } from '../../components/RatingField.js';
+import { localInputValue } from '../../lib/dates.js';
 import { validate, type FieldErrors } from '../../lib/validate.js';
 import { useCrisisWatch } from '../journal/useCrisisWatch.js';
 import { ACTIONS } from './actions.js';
 import { urgesApi } from './api.js';
 import { pauseStore } from './pauses.js';
-import { TriggerPicker } from './TriggerPicker.js';
+import { UrgeRatings } from './UrgeRatings.js';
 
 interface UrgeDraft {
   intensity: number;
@@ -38,12 +38,6 @@ let cachedSuggestions: string[] | null = null;
 registerForgetter(() => {
   cachedSuggestions = null;
 });
-
-/** A datetime-local value (the device's own clock) for a moment. */
-function localInputValue(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
 
 /**
  * "I want reassurance": two taps from anywhere. Everything has a gentle default, so choosing
@@ -149,32 +143,7 @@ export function UrgeLogPage() {
           e.preventDefault();
         }}
       >
-        <RatingField
-          label="How strong is the urge?"
-          name="intensity"
-          value={values.intensity}
-          onChange={(intensity) => update({ intensity })}
-          low="barely there"
-          high="overwhelming"
-          error={errors.intensity}
-        />
-        <RatingField
-          label="How anxious do you feel?"
-          name="anxietyBefore"
-          value={values.anxietyBefore}
-          onChange={(anxietyBefore) => update({ anxietyBefore })}
-          low="calm"
-          high="overwhelming"
-          error={errors.anxietyBefore}
-        />
-        <TriggerPicker
-          suggestions={suggestions}
-          selected={values.triggers}
-          onChange={(triggers) => update({ triggers })}
-          typed={values.typed}
-          onTyped={(typed) => update({ typed })}
-          error={errors.triggers}
-        />
+        <UrgeRatings values={values} update={update} suggestions={suggestions} errors={errors} tense="now" />
         <Field
           label="What did you want to ask or send?"
           optional

@@ -1,6 +1,6 @@
 import type { AddFollowUpBody, CreateUrgeBody, UpdateUrgeBody, UrgePage, UrgeResponse } from '../../../contracts/urges.js';
 import { api, query } from '../../api/client.js';
-import { submit } from '../../offline/outbox.js';
+import { submit, waitingCreates } from '../../offline/outbox.js';
 
 export interface TriggerSuggestion {
   tag: string;
@@ -16,6 +16,8 @@ export const urgesApi = {
   get: (id: string, signal?: AbortSignal) => api.get<UrgeResponse>(path(id), signal),
   triggers: (signal?: AbortSignal) => api.get<{ items: TriggerSuggestion[] }>('/api/v1/urges/triggers', signal),
   remove: (id: string) => api.delete(path(id)),
+  /** Urges logged offline and not yet sent: shown in the history as waiting to sync. */
+  waiting: () => waitingCreates<CreateUrgeBody>('/api/v1/urges'),
 
   // The three changes that must work offline go through the outbox (see offline/outbox.ts).
   create: (body: CreateUrgeBody) => submit<UrgeResponse>({ method: 'POST', url: '/api/v1/urges', body, resultKey: 'urge' }),

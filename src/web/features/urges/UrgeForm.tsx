@@ -1,0 +1,160 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { UpdateUrgeBody, URGE_TEXT_MAX, type Urge } from '../../../contracts/urges.js';
+import { ApiError } from '../../api/client.js';
+import { Button } from '../../components/Button.js';
+import { CrisisPanel } from '../../components/CrisisPanel.js';
+import { Field, TextAreaField } from '../../components/Field.js';
+import { FormMessage } from '../../components/FormMessage.js';
+import { localInputValue } from '../../lib/dates.js';
+import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
+import { useCrisisWatch } from '../journal/useCrisisWatch.js';
+import { ACTIONS } from './actions.js';
+import { urgesApi } from './api.js';
+import { UrgeRatings } from './UrgeRatings.js';
+
+const ORDER = ['occurredAt', 'intensity', 'anxietyBefore', 'triggers', 'action', 'wantedTo', 'note'] as const;
+
+interface UrgeFormProps {
+  urge: Urge;
+  region: string;
+  onCancel: () => void;
+  /** Saves through the same contract as the server; throws ApiError so the form keeps what was typed. */
+  onSave: (body: UpdateUrgeBody) => Promise<void>;
+}
+
+/** Every field of a logged urge, to correct or add to. The same schema the server uses checks it first. */
+export function UrgeForm({ urge, region, onCancel, onSave }: UrgeFormProps) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState(() => ({
+    when: localInputValue(new Date(urge.occurredAt)),
+    intensity: urge.intensity,
+    anxietyBefore: urge.anxietyBefore,
+    triggers: urge.triggers,
+    typed: '',
+    action: urge.action,
+    wantedTo: urge.wantedTo ?? '',
+    note: urge.note ?? '',
+  }));
+  const [suggestions, setSuggestions] = useState<string[] | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  // Both free-text fields get the same care as the journal: support shows as soon as it is needed.
+  const crisis = useCrisisWatch(`${values.wantedTo}\n${values.note}`);
+  const update = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }));
+
+  useEffect(() => {
+    if (!navigator.onLine) return;
+    const controller = new AbortController();
+    urgesApi
+      .triggers(controller.signal)
+      .then((res) => setSuggestions(res.items.map((i) => i.tag)))
+      .catch(() => {
+        // Suggestions are a convenience; the urge's own triggers are shown either way.
+      });
+    return () => controller.abort();
+  }, []);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const when = new Date(values.when);
+    const typed = values.typed
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean);
+    const body = {
+      occurredAt: Number.isNaN(when.getTime()) ? values.when : when.toISOString(),
+      intensity: values.intensity,
+      anxietyBefore: values.anxietyBefore,
+      triggers: [...values.triggers, ...typed],
+      action: values.action,
+      wantedTo: values.wantedTo.trim() ? values.wantedTo : null,
+      note: values.note.trim() ? values.note : null,
+    };
+    const checked = validate(UpdateUrgeBody, body);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setMessage('Something needs another look before saving.');
+      focusFirstError(formRef.current, ORDER, checked.errors);
+      return;
+    }
+    setErrors({});
+    setMessage(null);
+    setBusy(true);
+    try {
+      await onSave(checked.data);
+    } catch (err) {
+      setBusy(false);
+      if (err instanceof ApiError) {
+        setErrors(err.fieldErrors);
+        setMessage(`${err.friendly} Everything you changed is still here.`);
+        focusFirstError(formRef.current, ORDER, err.fieldErrors);
+      } else throw err;
+    }
+  }
+
+  return (
+    <form ref={formRef} noValidate className="form urge-form" onSubmit={(e) => void submit(e)}>
+      <Field label="When did the urge come?" error={errors.occurredAt}>
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="datetime-local"
+            name="occurredAt"
+            className="input"
+            max={localInputValue(new Date())}
+            value={values.when}
+            onChange={(e) => update({ when: e.target.value })}
+          />
+        )}
+      </Field>
+      <UrgeRatings values={values} update={update} suggestions={suggestions} errors={errors} tense="then" />
+      <fieldset className="field">
+        <legend className="field-label">What did you do with it?</legend>
+        <div className="choice-row">
+          {ACTIONS.map((a) => (
+            <label key={a.id} className="choice">
+              <input type="radio" name="action" value={a.id} checked={values.action === a.id} onChange={() => update({ action: a.id })} />
+              {a.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <TextAreaField
+        label="What did you want to ask or send?"
+        optional
+        name="wantedTo"
+        className="field-text"
+        rows={3}
+        maxLength={URGE_TEXT_MAX}
+        value={values.wantedTo}
+        onChange={(e) => update({ wantedTo: e.target.value })}
+        error={errors.wantedTo}
+      />
+      <TextAreaField
+        label="A note for yourself"
+        optional
+        name="note"
+        hint="What helped, what you noticed, anything you want to remember."
+        rows={3}
+        maxLength={URGE_TEXT_MAX}
+        value={values.note}
+        onChange={(e) => update({ note: e.target.value })}
+        error={errors.note}
+      />
+      <p className="visually-hidden" aria-live="polite">
+        {crisis ? 'Support lines are now shown below what you wrote.' : ''}
+      </p>
+      {crisis ? <CrisisPanel region={region} /> : null}
+      <FormMessage message={message} tone="error" />
+      <div className="actions">
+        <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
+          Save changes
+        </Button>
+        <Button variant="quiet" onClick={onCancel}>
+          Stop editing
+        </Button>
+      </div>
+    </form>
+  );
+}
