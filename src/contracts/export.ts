@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { User, Session } from './auth.js';
 import { JournalEntry } from './journal.js';
+import { PastPair } from './pair.js';
 import { ThoughtRecord } from './thought-records.js';
 import { ToolSession } from './tools.js';
 import { Urge } from './urges.js';
@@ -20,6 +21,7 @@ export const AccountExport = z
     ),
     toolSessions: z.array(ToolSession),
     thoughtRecords: z.array(ThoughtRecord),
+    pairs: z.array(PastPair).describe('Every pair you have been in; what you wrote in each is filed under it'),
   })
   .meta({ id: 'AccountExport' });
 export type AccountExport = z.infer<typeof AccountExport>;

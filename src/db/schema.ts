@@ -138,6 +138,28 @@ export interface InsightRollupsTable {
   total_squares: number;
 }
 
+export interface PairsTable {
+  id: string;
+  time_zone: string;
+  created_at: string;
+  ended_at: string | null;
+}
+
+export interface PairMembersTable {
+  pair_id: string;
+  user_id: string;
+  joined_at: string;
+  left_at: string | null;
+}
+
+export interface PairInvitationsTable {
+  code_hash: string;
+  inviter_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -151,4 +173,7 @@ export interface DB {
   tool_sessions: ToolSessionsTable;
   thought_records: ThoughtRecordsTable;
   insight_rollups: InsightRollupsTable;
+  pairs: PairsTable;
+  pair_members: PairMembersTable;
+  pair_invitations: PairInvitationsTable;
 }

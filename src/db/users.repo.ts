@@ -56,6 +56,12 @@ export class UsersRepo {
     return r && toRow(r);
   }
 
+  /** Someone else's time zone only: what a new pair needs of the person who invited. */
+  async timeZoneOf(userId: string): Promise<string | undefined> {
+    const r = await this.db.selectFrom('users').select('time_zone').where('id', '=', userId).executeTakeFirst();
+    return r?.time_zone;
+  }
+
   async update(
     actor: Actor,
     patch: Partial<Pick<UserRow, 'displayName' | 'timeZone' | 'region' | 'passwordHash'>>,

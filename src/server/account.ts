@@ -4,6 +4,7 @@ import { accountThrottleKey } from '../core/auth/tokens.js';
 import type { Database } from '../db/database.js';
 import { JournalRepo } from '../db/journal.repo.js';
 import { LoginFailuresRepo } from '../db/login-failures.repo.js';
+import { PairsRepo } from '../db/pairs.repo.js';
 import { SessionsRepo } from '../db/sessions.repo.js';
 import { ThoughtRecordsRepo } from '../db/thought-records.repo.js';
 import { ToolSessionsRepo } from '../db/tool-sessions.repo.js';
@@ -28,6 +29,7 @@ export async function collectExport(database: Database, actor: Actor, now: Date)
     urges: await new UrgesRepo(database.db).all(actor),
     toolSessions: await new ToolSessionsRepo(database.db).all(actor),
     thoughtRecords: await new ThoughtRecordsRepo(database.db).all(actor),
+    pairs: await new PairsRepo(database.db).history(actor),
   };
 }
 

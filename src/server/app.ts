@@ -24,6 +24,8 @@ import { toolSessionsRoutes } from './routes/tool-sessions.routes.js';
 import { urgesRoutes } from './routes/urges.routes.js';
 import { HttpProblem } from './problem.js';
 import { responseSerializers } from './serializers.js';
+import { LocalEventBus, type EventBus } from './events/bus.js';
+import { pairRoutes } from './routes/pair.routes.js';
 import type { App } from './types.js';
 
 export interface AppOptions {
@@ -37,6 +39,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Parse every response with its zod schema before writing it (tests and development). */
   checkResponses?: boolean;
+  /** Where live events go; one process's own listeners unless given. */
+  events?: EventBus;
 }
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -54,6 +58,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
   app.decorate('database', opts.database);
   app.decorate('clock', opts.clock ?? (() => new Date()));
+  app.decorate('events', opts.events ?? new LocalEventBus());
+  app.addHook('onClose', async () => app.events.close());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializers(opts.checkResponses ?? false));
 
@@ -83,6 +89,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(toolSessionsRoutes);
   await app.register(thoughtRecordsRoutes);
   await app.register(insightsRoutes);
+  await app.register(pairRoutes);
 
   const webRoot = opts.webRoot ?? DEFAULT_WEB_ROOT;
   const hasWeb = existsSync(webRoot);

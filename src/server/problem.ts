@@ -8,13 +8,16 @@ export class HttpProblem extends Error {
     readonly detail?: string,
     readonly errors?: FieldError[],
     readonly headers?: Record<string, string>,
+    /** A problem type URI (RFC 9457 §3.1.1) and extension members, for answers a client acts on. */
+    readonly more?: { type?: string; extensions?: Record<string, unknown> },
   ) {
     super(title);
   }
 
   toJSON(): Problem {
     return {
-      type: 'about:blank',
+      ...this.more?.extensions,
+      type: this.more?.type ?? 'about:blank',
       title: this.title,
       status: this.status,
       ...(this.detail !== undefined && { detail: this.detail }),

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../db/database.js';
+import type { EventBus } from './events/bus.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -15,5 +16,7 @@ declare module 'fastify' {
     database: Database;
     /** Injected so tests can move time (session expiry, throttling windows) without sleeping. */
     clock: () => Date;
+    /** Live events to people's open screens (server/events). */
+    events: EventBus;
   }
 }

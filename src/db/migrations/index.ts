@@ -3,6 +3,7 @@ import * as foundation from './2026-11-21T0900-foundation.js';
 import * as reassurance from './2026-11-21T1200-reassurance.js';
 import * as insightsIndexes from './2026-11-21T1300-insights-indexes.js';
 import * as insightRollups from './2026-11-22T0100-insight-rollups.js';
+import * as pairs from './2026-11-22T0200-pairs.js';
 
 /**
  * The one migration tree for both dialects, listed here rather than read from disk so it works the
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-21T1200-reassurance': reassurance,
   '2026-11-21T1300-insights-indexes': insightsIndexes,
   '2026-11-22T0100-insight-rollups': insightRollups,
+  '2026-11-22T0200-pairs': pairs,
 };

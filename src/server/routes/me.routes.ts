@@ -6,14 +6,11 @@ import { AccountExport } from '../../contracts/export.js';
 import { JOURNAL_CSV_COLUMNS, journalCsvRecords } from '../../core/journal/csv.js';
 import { JournalRepo } from '../../db/journal.repo.js';
 import { UsersRepo } from '../../db/users.repo.js';
-import { verifyPassword } from '../auth/password.js';
+import { confirmPassword } from '../auth/confirm.js';
 import { clearSessionCookie } from '../auth/sessions.js';
-import { PasswordThrottle } from '../auth/throttle.js';
-import { ACCOUNT_FAILURE_LIMIT } from '../../core/auth/throttle.js';
-import { accountThrottleKey } from '../../core/auth/tokens.js';
 import { collectExport, deleteAccount } from '../account.js';
 import { actorOf } from '../plugins/auth.js';
-import { HttpProblem, unauthorized } from '../problem.js';
+import { unauthorized } from '../problem.js';
 import { authedProblems } from './responses.js';
 import { publicUser } from './auth.routes.js';
 import type { App } from '../types.js';
@@ -124,17 +121,7 @@ export async function meRoutes(app: App): Promise<void> {
     },
     async (req, reply) => {
       const actor = actorOf(req);
-      const user = await new UsersRepo(app.database.db).get(actor);
-      if (!user) throw unauthorized();
-      const throttle = new PasswordThrottle(app.database.db, app.clock);
-      const accountKey = accountThrottleKey(user.email);
-      await throttle.check([[accountKey, ACCOUNT_FAILURE_LIMIT]]);
-      if (!(await verifyPassword(user.passwordHash, req.body.password))) {
-        await throttle.fail([accountKey]);
-        throw new HttpProblem(400, 'Password is incorrect', 'Your account was not deleted.', [
-          { field: 'password', in: 'body', message: 'This is not your password' },
-        ]);
-      }
+      const user = await confirmPassword(app, actor, req.body.password, 'Your account was not deleted.');
       await deleteAccount(app.database, actor, user.email);
       clearSessionCookie(req, reply);
       return reply.code(204).send(null);

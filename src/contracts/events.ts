@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { Id, IsoDateTime } from './common.js';
+
+/**
+ * What the live stream (streamEvents) tells a person's open screens. An event names what changed
+ * and its id, never its content: the screen fetches what it shows through the usual routes, so
+ * the stream cannot carry anything those routes would not give that person.
+ */
+export const EVENT_TYPES = ['pair.linked', 'pair.ended'] as const;
+export const EventType = z.enum(EVENT_TYPES);
+export type EventType = z.infer<typeof EventType>;
+
+export const SteadyEvent = z
+  .object({
+    type: EventType,
+    id: Id.optional().describe('The item that changed, when there is one'),
+    at: IsoDateTime,
+  })
+  .meta({ id: 'SteadyEvent' });
+export type SteadyEvent = z.infer<typeof SteadyEvent>;

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { Password } from './auth.js';
+import { Id, IsoDateTime } from './common.js';
+
+export const PairInvitation = z
+  .object({
+    code: z.string().describe('Eight characters in two groups, e.g. K7QM-4XRT: easy to read aloud; works once'),
+    expiresAt: IsoDateTime,
+  })
+  .meta({ id: 'PairInvitation' });
+export type PairInvitation = z.infer<typeof PairInvitation>;
+
+export const JoinPairBody = z.strictObject({
+  code: z.string().trim().min(1, 'Enter the code your partner gave you').max(40).describe('The code, as your partner read it out'),
+});
+
+export const Pair = z
+  .object({
+    id: Id,
+    partner: z.object({ id: Id, displayName: z.string() }),
+    timeZone: z.string().describe("IANA time zone the pair's check-ins and daily limits are counted in"),
+    linkedAt: IsoDateTime,
+  })
+  .meta({ id: 'Pair' });
+export type Pair = z.infer<typeof Pair>;
+
+export const PairResponse = z.object({ pair: Pair.nullable().describe('null when you are not linked with anyone') });
+
+export const LeavePairBody = z.strictObject({ password: Password.describe('Your password, to confirm') });
+
+/** A pair someone was in, for their archive and export. */
+export const PastPair = z.object({
+  id: Id,
+  partnerDisplayName: z.string().nullable().describe('null once the former partner deleted their account'),
+  linkedAt: IsoDateTime,
+  endedAt: IsoDateTime.nullable(),
+});
+export type PastPair = z.infer<typeof PastPair>;

@@ -1,0 +1,93 @@
+import type { Actor } from '../core/auth/actor.js';
+import type { PairMember } from '../core/pair/member.js';
+import type { PastPair } from '../contracts/pair.js';
+import type { Executor } from './database.js';
+
+export interface Membership {
+  pairId: string;
+  partnerId: string;
+  partnerDisplayName: string;
+  timeZone: string;
+  linkedAt: string;
+}
+
+export class PairsRepo {
+  constructor(private readonly db: Executor) {}
+
+  /** The actor's active pair, if any: the one read every pair route starts from. */
+  async activeMembership(actor: Actor): Promise<Membership | undefined> {
+    const r = await this.db
+      .selectFrom('pair_members as me')
+      .innerJoin('pairs as p', 'p.id', 'me.pair_id')
+      .innerJoin('pair_members as them', (j) => j.onRef('them.pair_id', '=', 'me.pair_id').onRef('them.user_id', '!=', 'me.user_id'))
+      .innerJoin('users as u', 'u.id', 'them.user_id')
+      .select(['p.id as pair_id', 'p.time_zone', 'p.created_at', 'them.user_id as partner_id', 'u.display_name'])
+      .where('me.user_id', '=', actor.userId)
+      .where('me.left_at', 'is', null)
+      .executeTakeFirst();
+    return (
+      r && { pairId: r.pair_id, partnerId: r.partner_id, partnerDisplayName: r.display_name, timeZone: r.time_zone, linkedAt: r.created_at }
+    );
+  }
+
+  /** Replaces any earlier unused invitation of the inviter: only the newest code works. */
+  async createInvitation(actor: Actor, codeHash: string, now: string, expiresAt: string): Promise<void> {
+    await this.db.deleteFrom('pair_invitations').where('inviter_id', '=', actor.userId).where('used_at', 'is', null).execute();
+    await this.db
+      .insertInto('pair_invitations')
+      .values({ code_hash: codeHash, inviter_id: actor.userId, created_at: now, expires_at: expiresAt, used_at: null })
+      .execute();
+  }
+
+  /**
+   * Marks a live invitation used and returns its inviter, in one statement: of two joins racing
+   * with the same code exactly one sees a row change. Someone's own code does not link them.
+   */
+  async consumeInvitation(actor: Actor, codeHash: string, now: string): Promise<string | undefined> {
+    const r = await this.db
+      .updateTable('pair_invitations')
+      .set({ used_at: now })
+      .where('code_hash', '=', codeHash)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', now)
+      .where('inviter_id', '!=', actor.userId)
+      .returning('inviter_id')
+      .executeTakeFirst();
+    return r?.inviter_id;
+  }
+
+  /** Call inside a transaction; a unique violation means one of them is already in a pair. */
+  async createPair(id: string, userIds: [string, string], timeZone: string, now: string): Promise<void> {
+    await this.db.insertInto('pairs').values({ id, time_zone: timeZone, created_at: now, ended_at: null }).execute();
+    await this.db
+      .insertInto('pair_members')
+      .values(userIds.map((user_id) => ({ pair_id: id, user_id, joined_at: now, left_at: null })))
+      .execute();
+  }
+
+  /** Ends the pair for both at once. */
+  async end(member: PairMember, now: string): Promise<void> {
+    await this.db
+      .updateTable('pair_members')
+      .set({ left_at: now })
+      .where('pair_id', '=', member.pairId)
+      .where('left_at', 'is', null)
+      .execute();
+    await this.db.updateTable('pairs').set({ ended_at: now }).where('id', '=', member.pairId).execute();
+  }
+
+  /** Every pair the actor was ever in, oldest first, for the export and the archive. */
+  async history(actor: Actor): Promise<PastPair[]> {
+    const rows = await this.db
+      .selectFrom('pair_members as me')
+      .innerJoin('pairs as p', 'p.id', 'me.pair_id')
+      .leftJoin('pair_members as them', (j) => j.onRef('them.pair_id', '=', 'me.pair_id').onRef('them.user_id', '!=', 'me.user_id'))
+      .leftJoin('users as u', 'u.id', 'them.user_id')
+      .select(['p.id', 'p.created_at', 'p.ended_at', 'u.display_name'])
+      .where('me.user_id', '=', actor.userId)
+      .orderBy('p.created_at')
+      .orderBy('p.id')
+      .execute();
+    return rows.map((r) => ({ id: r.id, partnerDisplayName: r.display_name ?? null, linkedAt: r.created_at, endedAt: r.ended_at }));
+  }
+}

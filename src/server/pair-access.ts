@@ -1,0 +1,18 @@
+import type { FastifyRequest } from 'fastify';
+import { pairMemberFrom, type PairMember } from '../core/pair/member.js';
+import { PairsRepo } from '../db/pairs.repo.js';
+import { actorOf } from './plugins/auth.js';
+import { notFound } from './problem.js';
+import type { App } from './types.js';
+
+/**
+ * The only way a handler gets a PairMember: the signed-in person's active pair, read now. Someone
+ * in no pair (a stranger to every pair, or a former partner since the moment they unlinked) gets
+ * 404, the same answer as for a pair object that does not exist.
+ */
+export async function pairMemberOf(app: App, req: FastifyRequest): Promise<PairMember> {
+  const actor = actorOf(req);
+  const membership = await new PairsRepo(app.database.db).activeMembership(actor);
+  if (!membership) throw notFound();
+  return pairMemberFrom(actor, membership);
+}

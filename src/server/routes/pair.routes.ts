@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { Problem } from '../../contracts/common.js';
+import { JoinPairBody, LeavePairBody, PairInvitation, PairResponse, type Pair } from '../../contracts/pair.js';
+import { hashInvitationCode, INVITATION_TTL_MS, newInvitationCode, normalizeInvitationCode } from '../../core/pair/invitations.js';
+import { isUniqueViolation } from '../../db/database.js';
+import { PairsRepo, type Membership } from '../../db/pairs.repo.js';
+import { UsersRepo } from '../../db/users.repo.js';
+import { confirmPassword } from '../auth/confirm.js';
+import { PasswordThrottle } from '../auth/throttle.js';
+import { pairMemberOf } from '../pair-access.js';
+import { actorOf } from '../plugins/auth.js';
+import { badRequest, HttpProblem, unauthorized } from '../problem.js';
+import { authedProblems, withNotFound } from './responses.js';
+import type { App } from '../types.js';
+
+/** Wrong codes a person may type in a window before joining pauses (the same window as logins). */
+const JOIN_FAILURE_LIMIT = 10;
+
+const alreadyLinked = () =>
+  new HttpProblem(409, 'Already linked', 'One of you is already linked with someone. Unlink first to start a new pair.');
+
+const toPair = (m: Membership): Pair => ({
+  id: m.pairId,
+  partner: { id: m.partnerId, displayName: m.partnerDisplayName },
+  timeZone: m.timeZone,
+  linkedAt: m.linkedAt,
+});
+
+export async function pairRoutes(app: App): Promise<void> {
+  const tags = ['pair'];
+
+  app.post(
+    '/api/v1/pair/invitations',
+    {
+      schema: {
+        operationId: 'createPairInvitation',
+        tags,
+        summary: 'Make a code your partner can enter to link with you',
+        description: 'The code works once and for 24 hours; making a new one retires the previous one.',
+        response: { 201: PairInvitation, ...authedProblems, 409: Problem },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const pairs = new PairsRepo(app.database.db);
+      if (await pairs.activeMembership(actor)) throw alreadyLinked();
+      const now = app.clock();
+      const code = newInvitationCode();
+      const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS).toISOString();
+      await app.database.transaction((trx) =>
+        new PairsRepo(trx).createInvitation(actor, hashInvitationCode(code), now.toISOString(), expiresAt),
+      );
+      return reply.code(201).send({ code, expiresAt });
+    },
+  );
+
+  app.post(
+    '/api/v1/pair/join',
+    {
+      schema: {
+        operationId: 'joinPair',
+        tags,
+        summary: 'Link with the person whose code you enter',
+        body: JoinPairBody,
+        response: { 201: PairResponse, ...withNotFound, 409: Problem, 429: Problem },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const code = normalizeInvitationCode(req.body.code);
+      if (code === null) throw badRequest([{ field: 'code', in: 'body', message: 'A code has eight letters and numbers, like K7QM-4XRT' }]);
+      const throttle = new PasswordThrottle(app.database.db, app.clock);
+      const key = `pair-join:${actor.userId}`;
+      await throttle.check([[key, JOIN_FAILURE_LIMIT]]);
+      const now = app.clock().toISOString();
+      const joiner = await new UsersRepo(app.database.db).get(actor);
+      if (!joiner) throw unauthorized();
+      const pairId = randomUUID();
+      let inviter: string | undefined;
+      try {
+        inviter = await app.database.transaction(async (trx) => {
+          const pairs = new PairsRepo(trx);
+          const from = await pairs.consumeInvitation(actor, hashInvitationCode(code), now);
+          if (from === undefined) return undefined;
+          // The pair counts its days where the person who invited lives, until an agreement says otherwise.
+          const timeZone = (await new UsersRepo(trx).timeZoneOf(from)) ?? joiner.timeZone;
+          await pairs.createPair(pairId, [from, actor.userId], timeZone, now);
+          return from;
+        });
+      } catch (err) {
+        // The one-active-pair index: one of them linked with someone else in the meantime.
+        if (isUniqueViolation(err)) throw alreadyLinked();
+        throw err;
+      }
+      if (inviter === undefined) {
+        await throttle.fail([key]);
+        throw new HttpProblem(404, 'That code does not work', 'It may have expired or been used already. Ask your partner for a new one.');
+      }
+      const membership = await new PairsRepo(app.database.db).activeMembership(actor);
+      if (!membership) throw alreadyLinked();
+      const event = { type: 'pair.linked' as const, id: pairId, at: now };
+      await app.events.publish({ recipients: [inviter, actor.userId], event });
+      return reply.code(201).send({ pair: toPair(membership) });
+    },
+  );
+
+  app.get(
+    '/api/v1/pair',
+    {
+      schema: {
+        operationId: 'getPair',
+        tags,
+        summary: 'Who you are linked with',
+        response: { 200: PairResponse, ...authedProblems },
+      },
+    },
+    async (req) => {
+      const membership = await new PairsRepo(app.database.db).activeMembership(actorOf(req));
+      return { pair: membership ? toPair(membership) : null };
+    },
+  );
+
+  app.delete(
+    '/api/v1/pair',
+    {
+      schema: {
+        operationId: 'leavePair',
+        tags,
+        summary: 'Unlink, at once, for both of you',
+        description:
+          'Your former partner loses access to everything in the pair space at once; each of you keeps what you wrote, read-only, in your export.',
+        body: LeavePairBody,
+        response: { 204: z.null().describe('Unlinked'), ...withNotFound, 429: Problem },
+      },
+    },
+    async (req, reply) => {
+      const member = await pairMemberOf(app, req);
+      await confirmPassword(app, actorOf(req), req.body.password, 'You are still linked.');
+      const now = app.clock().toISOString();
+      await app.database.transaction((trx) => new PairsRepo(trx).end(member, now));
+      await app.events.publish({
+        recipients: [member.userId, member.partnerId],
+        event: { type: 'pair.ended', id: member.pairId, at: now },
+      });
+      return reply.code(204).send(null);
+    },
+  );
+}
