@@ -84,6 +84,11 @@ export class SessionsRepo {
     await this.db.deleteFrom('sessions').where('user_id', '=', actor.userId).where('id', '!=', keepId).execute();
   }
 
+  /** Ends the session a cookie belongs to, whoever's it is: holding the token is the proof. */
+  async endByTokenHash(tokenHash: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+  }
+
   async deleteExpired(now: string): Promise<void> {
     await this.db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
   }

@@ -117,6 +117,21 @@ describe.each(dialects())('auth on %s', (kind) => {
     expect((await clientFrom(h.app, first).request('GET', '/api/v1/me')).status).toBe(200);
   });
 
+  it('ends the session a browser still holds when someone signs in on it', async () => {
+    // As after a log-out that could not reach the server: the old cookie is still in the browser.
+    const a = await signup(h.app);
+    const b = await signup(h.app);
+    const next = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { cookie: a.cookie },
+      payload: { email: b.user.email, password: PASSWORD },
+    });
+    expect(next.statusCode).toBe(200);
+    expect((await a.request('GET', '/api/v1/me')).status).toBe(401);
+    expect((await clientFrom(h.app, next).request('GET', '/api/v1/me')).body.user.id).toBe(b.user.id);
+  });
+
   it('rate limits failed logins per account, and lets the person back in when the window passes', async () => {
     const a = await signup(h.app);
     for (let i = 0; i < 10; i++) expect((await login(a.user.email, 'wrong password!!', `10.1.0.${i}`)).statusCode).toBe(401);

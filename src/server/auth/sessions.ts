@@ -21,6 +21,10 @@ export function readSessionToken(req: FastifyRequest): string | undefined {
 }
 
 export async function startSession(db: Executor, req: FastifyRequest, reply: FastifyReply, userId: string, now: Date): Promise<SessionRow> {
+  // A session this browser still holds ends here, whoever it belonged to: after a log-out that
+  // could not reach the server (offline), the next person to sign in on the device closes it.
+  const previous = readSessionToken(req);
+  if (previous) await new SessionsRepo(db).endByTokenHash(hashToken(previous));
   const token = newToken();
   const iso = now.toISOString();
   const session: SessionRow = {
