@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { JournalPage } from '../contracts/journal.js';
 import { ReassuranceInsights } from '../contracts/insights.js';
 import { jsonSchemaOf, responseSerializers } from './serializers.js';
@@ -47,6 +48,12 @@ describe('response serializers', () => {
     });
     expect(JSON.parse(compile(false, ReassuranceInsights)(insights))).toEqual(insights);
     expect(jsonSchemaOf(JournalPage)).not.toHaveProperty('$schema');
+  });
+
+  it('keep properties whose names are also schema keywords', () => {
+    const shape = z.object({ format: z.literal('steady-export/1'), pattern: z.string(), description: z.string().describe('said') });
+    const value = { format: 'steady-export/1' as const, pattern: 'p', description: 'd' };
+    expect(JSON.parse(compile(false, shape)(value))).toEqual(value);
   });
 
   it('in checking mode, refuse a body that breaks the contract instead of writing it', () => {

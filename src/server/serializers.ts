@@ -35,17 +35,30 @@ function zodOf(schema: unknown): z.ZodType {
   throw new Error('Response schemas must be zod schemas');
 }
 
-/** The output JSON Schema, with `X or null` unions as type lists, which fast-json-stringify writes directly instead of trying each branch. */
+const mapValues = (o: Json, f: (v: unknown) => unknown): Json => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
+
+/**
+ * The output JSON Schema, with `X or null` unions as type lists, which fast-json-stringify writes
+ * directly instead of trying each branch, and without string formats and patterns, which it would
+ * check or convert on every value (ISO dates are already strings here).
+ */
 export function jsonSchemaOf(schema: z.ZodType): Json {
   const { $schema: _, ...json } = z.toJSONSchema(schema, { io: 'output', target: 'draft-7', unrepresentable: 'any' }) as Json;
   return simplify(json) as Json;
 }
 
+/** Keywords fast-json-stringify would only spend time on: it writes strings as they are either way. */
+const IGNORED = new Set(['format', 'pattern', 'description']);
+
 function simplify(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(simplify);
   if (!node || typeof node !== 'object') return node;
   const out: Json = {};
-  for (const [k, v] of Object.entries(node)) out[k] = simplify(v);
+  for (const [k, v] of Object.entries(node)) {
+    if (IGNORED.has(k)) continue;
+    // Under these keywords the keys are names (of properties or definitions), not keywords.
+    out[k] = k === 'properties' || k === 'definitions' ? mapValues(v as Json, simplify) : simplify(v);
+  }
   const anyOf = out.anyOf as Json[] | undefined;
   if (anyOf?.length === 2) {
     const nullIndex = anyOf.findIndex((b) => b.type === 'null' && Object.keys(b).length === 1);
