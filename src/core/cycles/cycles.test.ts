@@ -79,7 +79,7 @@ describe('detecting cycles', () => {
 
 /** Complete cycles starting at the given hours, each with the given peak. */
 function series(starts: number[], peaks: number[]): StageEvent[] {
-  return starts.flatMap((h, i) => [at(h, 'pursuit', peaks[i]!), at(h + 0.5, 'withdrawal', 1), at(h + 1, 'reconnection', 1)]);
+  return starts.flatMap((h, i) => [at(h, 'pursuit', peaks[i]), at(h + 0.5, 'withdrawal', 1), at(h + 1, 'reconnection', 1)]);
 }
 
 describe('escalation', () => {
