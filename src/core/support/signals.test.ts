@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { supportSignals, type SignalInput } from './signals.js';
+
+const now = new Date('2026-11-21T12:00:00.000Z');
+const base: SignalInput = { cycleEnds: [], escalating: false, weeks: [], goals: [], latest: { phq9: null, gad7: null, csi4: null }, now };
+const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000).toISOString();
+const codes = (input: Partial<SignalInput>) => supportSignals({ ...base, ...input }).reasons.map((r) => r.code);
+const week = (drained: number | null, secure: number | null) => ({ weekStart: '2026-11-16', drained, secure });
+
+describe('support signals', () => {
+  it('suggests nothing from no data', () => {
+    expect(supportSignals(base)).toEqual({ suggestSupport: false, reasons: [] });
+  });
+
+  it('counts three complete cycles within the last 30 days, not older ones', () => {
+    expect(codes({ cycleEnds: [daysAgo(1), daysAgo(10), daysAgo(29.9)] })).toEqual(['recurring-cycles']);
+    expect(codes({ cycleEnds: [daysAgo(1), daysAgo(10), daysAgo(30.1)] })).toEqual([]);
+  });
+
+  it('reads exhaustion and insecurity from two of the last three weeks', () => {
+    expect(codes({ weeks: [week(7, 5), week(2, 5), week(9, 5)] })).toEqual(['exhaustion']);
+    expect(codes({ weeks: [week(6, 5), week(2, 5), week(9, 5), week(9, 5)] })).toEqual([]);
+    expect(codes({ weeks: [week(null, 3), week(null, 0), week(null, 4)] })).toEqual(['insecurity']);
+    expect(codes({ weeks: [week(null, 4), week(null, 3), week(null, 4)] })).toEqual([]);
+  });
+
+  it('calls it stuck only when goals were set in each of three weeks and none progressed', () => {
+    const g = (set: number, progressed: number) => ({ weekStart: '2026-11-16', set, progressed });
+    expect(codes({ goals: [g(1, 0), g(2, 0), g(1, 0)] })).toEqual(['stuck']);
+    expect(codes({ goals: [g(1, 0), g(2, 1), g(1, 0)] })).toEqual([]);
+    expect(codes({ goals: [g(1, 0), g(0, 0), g(1, 0)] })).toEqual([]);
+    expect(codes({ goals: [g(1, 0), g(1, 0)] })).toEqual([]);
+  });
+
+  it('suggests support for any one screening sign, at the published edges', () => {
+    expect(supportSignals({ ...base, latest: { phq9: 10, gad7: null, csi4: null } }).suggestSupport).toBe(true);
+    expect(supportSignals({ ...base, latest: { phq9: 9, gad7: 9, csi4: 14 } }).suggestSupport).toBe(false);
+    expect(codes({ latest: { phq9: null, gad7: 10, csi4: 13 } })).toEqual(['anxiety-screen', 'relationship-distress']);
+  });
+
+  it('needs two of the other signs before suggesting support', () => {
+    expect(supportSignals({ ...base, escalating: true }).suggestSupport).toBe(false);
+    const two = supportSignals({ ...base, escalating: true, weeks: [week(8, 5), week(8, 5)] });
+    expect(two.suggestSupport).toBe(true);
+    expect(two.reasons.map((r) => r.code)).toEqual(['escalation', 'exhaustion']);
+    expect(two.reasons.every((r) => r.detail.length > 0)).toBe(true);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * "Time to seek support": signs read from a person's own data, each with a reason in plain words.
+ * Support is suggested when any two signs hold, or any one screening sign. The wording names what
+ * was seen, never a condition; it is an invitation, not a verdict.
+ */
+
+export type SignCode =
+  | 'recurring-cycles'
+  | 'escalation'
+  | 'exhaustion'
+  | 'insecurity'
+  | 'stuck'
+  | 'depression-screen'
+  | 'anxiety-screen'
+  | 'relationship-distress';
+
+export const SCREENING_SIGNS: ReadonlySet<SignCode> = new Set(['depression-screen', 'anxiety-screen', 'relationship-distress']);
+
+export interface WeekCheck {
+  /** Monday of the week, YYYY-MM-DD. */
+  weekStart: string;
+  /** "How drained do you feel by the ups and downs", 0–10; null when not answered. */
+  drained: number | null;
+  /** "How secure do you feel in the relationship", 0–10; null when not answered. */
+  secure: number | null;
+}
+
+export interface WeekGoals {
+  weekStart: string;
+  set: number;
+  progressed: number;
+}
+
+export interface SignalInput {
+  /** Ends of complete cycles, ISO instants. */
+  cycleEnds: readonly string[];
+  escalating: boolean;
+  /** The last weeks' reviews, newest first (only the first three count). */
+  weeks: readonly WeekCheck[];
+  /** The last weeks' goals, newest first (only the first three count). */
+  goals: readonly WeekGoals[];
+  latest: { phq9: number | null; gad7: number | null; csi4: number | null };
+  now: Date;
+}
+
+export interface Reason {
+  code: SignCode;
+  detail: string;
+}
+
+const DAY_MS = 86_400_000;
+
+export function supportSignals(input: SignalInput): { suggestSupport: boolean; reasons: Reason[] } {
+  const reasons: Reason[] = [];
+  const since = input.now.getTime() - 30 * DAY_MS;
+  const recent = input.cycleEnds.filter((end) => Date.parse(end) >= since && Date.parse(end) <= input.now.getTime()).length;
+  if (recent >= 3) {
+    reasons.push({ code: 'recurring-cycles', detail: `${recent} full pursue–withdraw cycles in the last 30 days` });
+  }
+  if (input.escalating) {
+    reasons.push({ code: 'escalation', detail: 'Your cycles are coming closer together or getting more intense' });
+  }
+  const lastThree = input.weeks.slice(0, 3);
+  const drainedWeeks = lastThree.filter((w) => w.drained !== null && w.drained >= 7).length;
+  if (drainedWeeks >= 2) {
+    reasons.push({ code: 'exhaustion', detail: `You felt very drained (7 or more out of 10) in ${drainedWeeks} of the last three weeks` });
+  }
+  const insecureWeeks = lastThree.filter((w) => w.secure !== null && w.secure <= 3).length;
+  if (insecureWeeks >= 2) {
+    reasons.push({ code: 'insecurity', detail: `You felt insecure (3 or less out of 10) in ${insecureWeeks} of the last three weeks` });
+  }
+  const goals = input.goals.slice(0, 3);
+  if (goals.length === 3 && goals.every((g) => g.set > 0) && goals.every((g) => g.progressed === 0)) {
+    reasons.push({ code: 'stuck', detail: 'You set goals in each of the last three weeks and none of them moved yet' });
+  }
+  const { phq9, gad7, csi4 } = input.latest;
+  if (phq9 !== null && phq9 >= 10) reasons.push({ code: 'depression-screen', detail: `Your latest PHQ-9 score was ${phq9} (10 or more)` });
+  if (gad7 !== null && gad7 >= 10) reasons.push({ code: 'anxiety-screen', detail: `Your latest GAD-7 score was ${gad7} (10 or more)` });
+  if (csi4 !== null && csi4 < 13.5) {
+    reasons.push({ code: 'relationship-distress', detail: `Your latest CSI-4 score was ${csi4} (below 13.5)` });
+  }
+  const suggestSupport = reasons.length >= 2 || reasons.some((r) => SCREENING_SIGNS.has(r.code));
+  return { suggestSupport, reasons };
+}
