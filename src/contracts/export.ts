@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { User, Session } from './auth.js';
+import { CycleEvent } from './cycles.js';
 import { JournalEntry } from './journal.js';
 import { PastPair } from './pair.js';
 import { ThoughtRecord } from './thought-records.js';
@@ -21,6 +22,7 @@ export const AccountExport = z
     ),
     toolSessions: z.array(ToolSession),
     thoughtRecords: z.array(ThoughtRecord),
+    cycleEvents: z.array(CycleEvent),
     pairs: z.array(PastPair).describe('Every pair you have been in; what you wrote in each is filed under it'),
   })
   .meta({ id: 'AccountExport' });

@@ -160,6 +160,24 @@ export interface PairInvitationsTable {
   used_at: string | null;
 }
 
+export interface CycleEventsTable {
+  id: string;
+  user_id: string;
+  occurred_at: string;
+  stage: string;
+  actor: string;
+  intensity: number;
+  /** JSON array of tags. */
+  triggers: string;
+  note: string | null;
+  /** 0 or 1. */
+  shared: number;
+  /** The pair a shared moment is shared with (the author's pair when they shared it). */
+  pair_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -176,4 +194,5 @@ export interface DB {
   pairs: PairsTable;
   pair_members: PairMembersTable;
   pair_invitations: PairInvitationsTable;
+  cycle_events: CycleEventsTable;
 }

@@ -2,6 +2,7 @@ import type { AccountExport } from '../contracts/export.js';
 import type { Actor } from '../core/auth/actor.js';
 import { accountThrottleKey } from '../core/auth/tokens.js';
 import type { Database } from '../db/database.js';
+import { CycleEventsRepo } from '../db/cycle-events.repo.js';
 import { JournalRepo } from '../db/journal.repo.js';
 import { LoginFailuresRepo } from '../db/login-failures.repo.js';
 import { PairsRepo } from '../db/pairs.repo.js';
@@ -29,6 +30,7 @@ export async function collectExport(database: Database, actor: Actor, now: Date)
     urges: await new UrgesRepo(database.db).all(actor),
     toolSessions: await new ToolSessionsRepo(database.db).all(actor),
     thoughtRecords: await new ThoughtRecordsRepo(database.db).all(actor),
+    cycleEvents: await new CycleEventsRepo(database.db).all(actor),
     pairs: await new PairsRepo(database.db).history(actor),
   };
 }

@@ -26,6 +26,7 @@ import { HttpProblem } from './problem.js';
 import { responseSerializers } from './serializers.js';
 import { LocalEventBus, type EventBus } from './events/bus.js';
 import { pairRoutes } from './routes/pair.routes.js';
+import { cyclesRoutes } from './routes/cycles.routes.js';
 import type { App } from './types.js';
 
 export interface AppOptions {
@@ -90,6 +91,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(thoughtRecordsRoutes);
   await app.register(insightsRoutes);
   await app.register(pairRoutes);
+  await app.register(cyclesRoutes);
 
   const webRoot = opts.webRoot ?? DEFAULT_WEB_ROOT;
   const hasWeb = existsSync(webRoot);

@@ -1,0 +1,227 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { IdParams, PageQuery } from '../../contracts/common.js';
+import {
+  CreateCycleEventBody,
+  CycleEventPage,
+  CycleEventResponse,
+  CycleInsights,
+  ListCycleEventsQuery,
+  SharedCycleEventPage,
+  UpdateCycleEventBody,
+  type CycleEvent,
+} from '../../contracts/cycles.js';
+import { InsightsQuery } from '../../contracts/insights.js';
+import type { Actor } from '../../core/auth/actor.js';
+import { cycleInsights } from '../../core/cycles/cycles.js';
+import { decodeKey, pageBy } from '../../core/paging.js';
+import { insightsRange } from '../../core/reassurance/insights.js';
+import { containsCrisisLanguage } from '../../core/safety/crisis.js';
+import { CycleEventsRepo } from '../../db/cycle-events.repo.js';
+import type { Executor } from '../../db/database.js';
+import { PairsRepo } from '../../db/pairs.repo.js';
+import { idempotentCreate } from '../idempotency.js';
+import { pairMemberOf } from '../pair-access.js';
+import { actorOf } from '../plugins/auth.js';
+import { badRequest, notFound } from '../problem.js';
+import { cursorOf, instantOf, rangePage } from './query.js';
+import { authedProblems, withNotFound } from './responses.js';
+import type { App } from '../types.js';
+
+const withSafety = (event: CycleEvent) => ({ event, safety: { crisis: containsCrisisLanguage(event.note) } });
+
+/** The pair a shared moment goes to: the author's pair at the time of writing, if any. */
+async function currentPairId(ex: Executor, actor: Actor): Promise<string | null> {
+  return (await new PairsRepo(ex).activeMembership(actor))?.pairId ?? null;
+}
+
+export async function cyclesRoutes(app: App): Promise<void> {
+  const tags = ['cycles'];
+
+  app.post(
+    '/api/v1/cycle-events',
+    {
+      schema: {
+        operationId: 'createCycleEvent',
+        tags,
+        summary: 'Log a moment of the pursue–withdraw cycle',
+        description:
+          'Private unless `shared`: a shared moment shows in the pair view of the pair you are in now. Accepts an Idempotency-Key header.',
+        body: CreateCycleEventBody,
+        response: { 201: CycleEventResponse, ...withNotFound },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const now = app.clock();
+      const occurredAt = instantOf(req.body.occurredAt, 'occurredAt');
+      const result = await idempotentCreate(
+        app.database,
+        req,
+        actor,
+        'createCycleEvent',
+        async (ex) => {
+          const b = req.body;
+          const iso = now.toISOString();
+          const event: CycleEvent = {
+            id: randomUUID(),
+            occurredAt,
+            stage: b.stage,
+            actor: b.actor,
+            intensity: b.intensity,
+            triggers: b.triggers ?? [],
+            note: b.note ?? null,
+            shared: b.shared ?? false,
+            createdAt: iso,
+            updatedAt: iso,
+          };
+          await new CycleEventsRepo(ex).insert(actor, event, await currentPairId(ex, actor));
+          return { id: event.id, result: withSafety(event) };
+        },
+        async (id) => {
+          const event = await new CycleEventsRepo(app.database.db).get(actor, id);
+          return event && withSafety(event);
+        },
+        now,
+      );
+      return reply.code(201).send(result);
+    },
+  );
+
+  app.get(
+    '/api/v1/cycle-events',
+    {
+      schema: {
+        operationId: 'listCycleEvents',
+        tags,
+        summary: 'Your stage log, newest first',
+        querystring: ListCycleEventsQuery,
+        response: { 200: CycleEventPage, ...authedProblems },
+      },
+    },
+    async (req) => {
+      const { limit } = req.query;
+      const rows = await new CycleEventsRepo(app.database.db).list(actorOf(req), { ...rangePage(req.query), limit });
+      return pageBy(rows, limit, (e) => e.occurredAt);
+    },
+  );
+
+  app.get(
+    '/api/v1/cycle-events/:id',
+    {
+      schema: {
+        operationId: 'getCycleEvent',
+        tags,
+        summary: 'One moment of your stage log',
+        params: IdParams,
+        response: { 200: CycleEventResponse, ...withNotFound },
+      },
+    },
+    async (req) => {
+      const event = await new CycleEventsRepo(app.database.db).get(actorOf(req), req.params.id);
+      if (!event) throw notFound();
+      return withSafety(event);
+    },
+  );
+
+  app.patch(
+    '/api/v1/cycle-events/:id',
+    {
+      schema: {
+        operationId: 'updateCycleEvent',
+        tags,
+        summary: 'Edit a moment, or share or unshare it',
+        params: IdParams,
+        body: UpdateCycleEventBody,
+        response: { 200: CycleEventResponse, ...withNotFound },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const b = req.body;
+      const occurredAt = b.occurredAt === undefined ? undefined : instantOf(b.occurredAt, 'occurredAt');
+      const updated = await app.database.transaction(async (trx) => {
+        const repo = new CycleEventsRepo(trx);
+        const current = await repo.get(actor, req.params.id);
+        if (!current) return undefined;
+        const next: CycleEvent = {
+          ...current,
+          ...(occurredAt !== undefined && { occurredAt }),
+          ...(b.stage !== undefined && { stage: b.stage }),
+          ...(b.actor !== undefined && { actor: b.actor }),
+          ...(b.intensity !== undefined && { intensity: b.intensity }),
+          ...(b.triggers !== undefined && { triggers: b.triggers }),
+          ...(b.note !== undefined && { note: b.note }),
+          ...(b.shared !== undefined && { shared: b.shared }),
+          updatedAt: app.clock().toISOString(),
+        };
+        await repo.update(actor, next, await currentPairId(trx, actor));
+        return next;
+      });
+      if (!updated) throw notFound();
+      return withSafety(updated);
+    },
+  );
+
+  app.delete(
+    '/api/v1/cycle-events/:id',
+    {
+      schema: {
+        operationId: 'deleteCycleEvent',
+        tags,
+        summary: 'Delete a moment for good',
+        params: IdParams,
+        response: { 204: z.null().describe('Deleted'), ...withNotFound },
+      },
+    },
+    async (req, reply) => {
+      if (!(await new CycleEventsRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/v1/pair/cycle-events',
+    {
+      schema: {
+        operationId: 'listSharedCycleEvents',
+        tags,
+        summary: 'The pair view: moments both of you chose to share, newest first',
+        description: 'Only moments shared while in this pair; notes are never shown to the partner.',
+        querystring: z.strictObject({ ...PageQuery }),
+        response: { 200: SharedCycleEventPage, ...withNotFound },
+      },
+    },
+    async (req) => {
+      const member = await pairMemberOf(app, req);
+      const { limit, cursor } = req.query;
+      const rows = await new CycleEventsRepo(app.database.db).shared(member, { after: cursorOf(cursor, decodeKey), limit });
+      const items = rows.map(({ authorId, ...e }) => ({
+        ...e,
+        author: authorId === member.userId ? ('me' as const) : ('partner' as const),
+      }));
+      return pageBy(items, limit, (e) => e.occurredAt);
+    },
+  );
+
+  app.get(
+    '/api/v1/insights/cycles',
+    {
+      schema: {
+        operationId: 'getCycleInsights',
+        tags: ['insights', ...tags],
+        summary: 'Your pursue–withdraw cycles: how long they last, how often they come back, whether they are escalating',
+        description:
+          'From your own stage log only. A cycle starts with a pursuit and completes with a reconnection after a withdrawal. ' +
+          'Trends use a Mann–Kendall test and Sen’s slope over the last 12 cycles, with at least 4.',
+        querystring: InsightsQuery,
+        response: { 200: CycleInsights, ...authedProblems },
+      },
+    },
+    async (req) => {
+      const period = insightsRange(req.query, app.clock());
+      if (!period.ok) throw badRequest([{ field: period.field, in: 'query', message: period.message }]);
+      return cycleInsights(await new CycleEventsRepo(app.database.db).stageEvents(actorOf(req), period.range));
+    },
+  );
+}
