@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { User, Session } from './auth.js';
+import { Assessment } from './assessments.js';
 import { CycleEvent } from './cycles.js';
+import { Draft } from './drafts.js';
 import { JournalEntry } from './journal.js';
 import { PastPair } from './pair.js';
 import { ThoughtRecord } from './thought-records.js';
@@ -23,6 +25,8 @@ export const AccountExport = z
     toolSessions: z.array(ToolSession),
     thoughtRecords: z.array(ThoughtRecord),
     cycleEvents: z.array(CycleEvent),
+    drafts: z.array(Draft),
+    assessments: z.array(Assessment),
     pairs: z.array(PastPair).describe('Every pair you have been in; what you wrote in each is filed under it'),
   })
   .meta({ id: 'AccountExport' });

@@ -178,6 +178,41 @@ export interface CycleEventsTable {
   updated_at: string;
 }
 
+export interface DraftsTable {
+  id: string;
+  user_id: string;
+  text: string;
+  feeling: string;
+  cool_down_minutes: number;
+  created_at: string;
+  available_at: string;
+  resolved_at: string | null;
+  outcome: string | null;
+  /** 0 or 1 once resolved. */
+  early: number | null;
+}
+
+export interface AssessmentsTable {
+  id: string;
+  user_id: string;
+  instrument: string;
+  /** JSON array of answer values. */
+  answers: string;
+  created_at: string;
+}
+
+export interface SupportResourcesTable {
+  id: string;
+  user_id: string;
+  name: string;
+  kind: string;
+  contact: string | null;
+  cost: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -195,4 +230,7 @@ export interface DB {
   pair_members: PairMembersTable;
   pair_invitations: PairInvitationsTable;
   cycle_events: CycleEventsTable;
+  drafts: DraftsTable;
+  assessments: AssessmentsTable;
+  support_resources: SupportResourcesTable;
 }

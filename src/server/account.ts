@@ -2,7 +2,10 @@ import type { AccountExport } from '../contracts/export.js';
 import type { Actor } from '../core/auth/actor.js';
 import { accountThrottleKey } from '../core/auth/tokens.js';
 import type { Database } from '../db/database.js';
+import { AssessmentsRepo } from '../db/assessments.repo.js';
 import { CycleEventsRepo } from '../db/cycle-events.repo.js';
+import { DraftsRepo } from '../db/drafts.repo.js';
+import { results } from '../core/questionnaires/results.js';
 import { JournalRepo } from '../db/journal.repo.js';
 import { LoginFailuresRepo } from '../db/login-failures.repo.js';
 import { PairsRepo } from '../db/pairs.repo.js';
@@ -31,6 +34,8 @@ export async function collectExport(database: Database, actor: Actor, now: Date)
     toolSessions: await new ToolSessionsRepo(database.db).all(actor),
     thoughtRecords: await new ThoughtRecordsRepo(database.db).all(actor),
     cycleEvents: await new CycleEventsRepo(database.db).all(actor),
+    drafts: await new DraftsRepo(database.db).all(actor),
+    assessments: results(await new AssessmentsRepo(database.db).all(actor)),
     pairs: await new PairsRepo(database.db).history(actor),
   };
 }

@@ -27,6 +27,8 @@ import { responseSerializers } from './serializers.js';
 import { LocalEventBus, type EventBus } from './events/bus.js';
 import { pairRoutes } from './routes/pair.routes.js';
 import { cyclesRoutes } from './routes/cycles.routes.js';
+import { draftsRoutes } from './routes/drafts.routes.js';
+import { assessmentsRoutes } from './routes/assessments.routes.js';
 import type { App } from './types.js';
 
 export interface AppOptions {
@@ -92,6 +94,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(insightsRoutes);
   await app.register(pairRoutes);
   await app.register(cyclesRoutes);
+  await app.register(draftsRoutes);
+  await app.register(assessmentsRoutes);
 
   const webRoot = opts.webRoot ?? DEFAULT_WEB_ROOT;
   const hasWeb = existsSync(webRoot);

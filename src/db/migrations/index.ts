@@ -5,6 +5,7 @@ import * as insightsIndexes from './2026-11-21T1300-insights-indexes.js';
 import * as insightRollups from './2026-11-22T0100-insight-rollups.js';
 import * as pairs from './2026-11-22T0200-pairs.js';
 import * as cycles from './2026-11-22T0600-cycles.js';
+import * as draftsAssessments from './2026-11-22T0700-drafts-assessments.js';
 
 /**
  * The one migration tree for both dialects, listed here rather than read from disk so it works the
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T0100-insight-rollups': insightRollups,
   '2026-11-22T0200-pairs': pairs,
   '2026-11-22T0600-cycles': cycles,
+  '2026-11-22T0700-drafts-assessments': draftsAssessments,
 };

@@ -1,0 +1,52 @@
+import type { Actor } from '../core/auth/actor.js';
+import type { StoredAnswers } from '../core/questionnaires/results.js';
+import type { InstrumentId } from '../contracts/instruments.js';
+import type { Executor } from './database.js';
+
+export class AssessmentsRepo {
+  constructor(private readonly db: Executor) {}
+
+  async insert(actor: Actor, a: StoredAnswers): Promise<void> {
+    await this.db
+      .insertInto('assessments')
+      .values({ id: a.id, user_id: actor.userId, instrument: a.instrument, answers: JSON.stringify(a.answers), created_at: a.createdAt })
+      .execute();
+  }
+
+  /** Oldest first, optionally one questionnaire: results are built in order so each sees the one before. */
+  async all(actor: Actor, instrument?: InstrumentId): Promise<StoredAnswers[]> {
+    const rows = await this.db
+      .selectFrom('assessments')
+      .select(['id', 'instrument', 'answers', 'created_at'])
+      .where('user_id', '=', actor.userId)
+      .$if(instrument !== undefined, (q) => q.where('instrument', '=', instrument!))
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      instrument: r.instrument as InstrumentId,
+      answers: JSON.parse(r.answers) as number[],
+      createdAt: r.created_at,
+    }));
+  }
+
+  /** The latest before `createdAt` of the same questionnaire, to compare with. */
+  async previous(actor: Actor, instrument: InstrumentId, createdAt: string): Promise<StoredAnswers | undefined> {
+    const r = await this.db
+      .selectFrom('assessments')
+      .select(['id', 'instrument', 'answers', 'created_at'])
+      .where('user_id', '=', actor.userId)
+      .where('instrument', '=', instrument)
+      .where('created_at', '<', createdAt)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
+    return r && { id: r.id, instrument: r.instrument as InstrumentId, answers: JSON.parse(r.answers) as number[], createdAt: r.created_at };
+  }
+
+  async delete(actor: Actor, id: string): Promise<boolean> {
+    const r = await this.db.deleteFrom('assessments').where('user_id', '=', actor.userId).where('id', '=', id).executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  }
+}

@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { IdParams, Problem } from '../../contracts/common.js';
+import {
+  COOL_DOWN_DEFAULT,
+  CreateDraftBody,
+  DraftInsights,
+  DraftPage,
+  DraftResponse,
+  ListDraftsQuery,
+  ResolveDraftBody,
+  type Draft,
+} from '../../contracts/drafts.js';
+import { availableAt, draftInsights, resolved } from '../../core/drafts/drafts.js';
+import { decodeKey, pageBy } from '../../core/paging.js';
+import { containsCrisisLanguage } from '../../core/safety/crisis.js';
+import { DraftsRepo } from '../../db/drafts.repo.js';
+import { idempotentCreate } from '../idempotency.js';
+import { actorOf } from '../plugins/auth.js';
+import { HttpProblem, notFound } from '../problem.js';
+import { cursorOf } from './query.js';
+import { authedProblems, withNotFound } from './responses.js';
+import type { App } from '../types.js';
+
+const withSafety = (draft: Draft) => ({ draft, safety: { crisis: containsCrisisLanguage(draft.text, draft.feeling) } });
+
+export async function draftsRoutes(app: App): Promise<void> {
+  const tags = ['drafts'];
+
+  app.post(
+    '/api/v1/drafts',
+    {
+      schema: {
+        operationId: 'createDraft',
+        tags,
+        summary: 'Pause before sending: keep a message for a cool-down',
+        description: 'Steady never sends the message. Accepts an Idempotency-Key header.',
+        body: CreateDraftBody,
+        response: { 201: DraftResponse, ...withNotFound },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const now = app.clock();
+      const result = await idempotentCreate(
+        app.database,
+        req,
+        actor,
+        'createDraft',
+        async (ex) => {
+          const iso = now.toISOString();
+          const minutes = req.body.coolDownMinutes ?? COOL_DOWN_DEFAULT;
+          const draft: Draft = {
+            id: randomUUID(),
+            text: req.body.text,
+            feeling: req.body.feeling,
+            coolDownMinutes: minutes,
+            createdAt: iso,
+            availableAt: availableAt(iso, minutes),
+            resolvedAt: null,
+            outcome: null,
+            early: null,
+          };
+          await new DraftsRepo(ex).insert(actor, draft);
+          return { id: draft.id, result: withSafety(draft) };
+        },
+        async (id) => {
+          const draft = await new DraftsRepo(app.database.db).get(actor, id);
+          return draft && withSafety(draft);
+        },
+        now,
+      );
+      return reply.code(201).send(result);
+    },
+  );
+
+  app.post(
+    '/api/v1/drafts/:id/resolve',
+    {
+      schema: {
+        operationId: 'resolveDraft',
+        tags,
+        summary: 'Decide what happened to the message: sent, rewritten or let go',
+        description: 'Allowed before the cool-down ends; `early` records that it was.',
+        params: IdParams,
+        body: ResolveDraftBody,
+        response: { 200: DraftResponse, ...withNotFound, 409: Problem },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const repo = new DraftsRepo(app.database.db);
+      const current = await repo.get(actor, req.params.id);
+      if (!current) throw notFound();
+      if (current.resolvedAt !== null) throw new HttpProblem(409, 'Already decided', 'You already decided what to do with this message.');
+      const next = resolved(current, req.body.outcome, app.clock());
+      if (!(await repo.resolve(actor, next)))
+        throw new HttpProblem(409, 'Already decided', 'You already decided what to do with this message.');
+      return withSafety(next);
+    },
+  );
+
+  app.get(
+    '/api/v1/drafts',
+    {
+      schema: {
+        operationId: 'listDrafts',
+        tags,
+        summary: 'Your paused messages, newest first',
+        querystring: ListDraftsQuery,
+        response: { 200: DraftPage, ...authedProblems },
+      },
+    },
+    async (req) => {
+      const { limit, cursor } = req.query;
+      const rows = await new DraftsRepo(app.database.db).list(actorOf(req), { after: cursorOf(cursor, decodeKey), limit });
+      return pageBy(rows, limit, (d) => d.createdAt);
+    },
+  );
+
+  app.delete(
+    '/api/v1/drafts/:id',
+    {
+      schema: {
+        operationId: 'deleteDraft',
+        tags,
+        summary: 'Delete a paused message for good',
+        params: IdParams,
+        response: { 204: z.null().describe('Deleted'), ...withNotFound },
+      },
+    },
+    async (req, reply) => {
+      if (!(await new DraftsRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/v1/insights/drafts',
+    {
+      schema: {
+        operationId: 'getDraftInsights',
+        tags: ['insights', ...tags],
+        summary: 'How often pausing changed what happened',
+        response: { 200: DraftInsights, ...authedProblems },
+      },
+    },
+    async (req) => draftInsights(await new DraftsRepo(app.database.db).outcomes(actorOf(req))),
+  );
+}
