@@ -5,6 +5,7 @@ import { CycleEvent } from './cycles.js';
 import { Draft } from './drafts.js';
 import { JournalEntry } from './journal.js';
 import { PastPair } from './pair.js';
+import { SupportResource } from './support.js';
 import { ThoughtRecord } from './thought-records.js';
 import { ToolSession } from './tools.js';
 import { Urge } from './urges.js';
@@ -27,6 +28,7 @@ export const AccountExport = z
     cycleEvents: z.array(CycleEvent),
     drafts: z.array(Draft),
     assessments: z.array(Assessment),
+    supportResources: z.array(SupportResource),
     pairs: z.array(PastPair).describe('Every pair you have been in; what you wrote in each is filed under it'),
   })
   .meta({ id: 'AccountExport' });

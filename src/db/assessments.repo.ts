@@ -31,16 +31,17 @@ export class AssessmentsRepo {
     }));
   }
 
-  /** The latest before `createdAt` of the same questionnaire, to compare with. */
-  async previous(actor: Actor, instrument: InstrumentId, createdAt: string): Promise<StoredAnswers | undefined> {
+  /** The latest of one questionnaire, or the latest before `before`: what a new result is compared with. */
+  async latest(actor: Actor, instrument: InstrumentId, before?: string): Promise<StoredAnswers | undefined> {
     const r = await this.db
       .selectFrom('assessments')
       .select(['id', 'instrument', 'answers', 'created_at'])
       .where('user_id', '=', actor.userId)
       .where('instrument', '=', instrument)
-      .where('created_at', '<', createdAt)
+      .$if(before !== undefined, (q) => q.where('created_at', '<', before!))
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')
+      .limit(1)
       .executeTakeFirst();
     return r && { id: r.id, instrument: r.instrument as InstrumentId, answers: JSON.parse(r.answers) as number[], createdAt: r.created_at };
   }

@@ -5,6 +5,7 @@ import type { Database } from '../db/database.js';
 import { AssessmentsRepo } from '../db/assessments.repo.js';
 import { CycleEventsRepo } from '../db/cycle-events.repo.js';
 import { DraftsRepo } from '../db/drafts.repo.js';
+import { SupportResourcesRepo } from '../db/support-resources.repo.js';
 import { results } from '../core/questionnaires/results.js';
 import { JournalRepo } from '../db/journal.repo.js';
 import { LoginFailuresRepo } from '../db/login-failures.repo.js';
@@ -36,6 +37,7 @@ export async function collectExport(database: Database, actor: Actor, now: Date)
     cycleEvents: await new CycleEventsRepo(database.db).all(actor),
     drafts: await new DraftsRepo(database.db).all(actor),
     assessments: results(await new AssessmentsRepo(database.db).all(actor)),
+    supportResources: await new SupportResourcesRepo(database.db).all(actor),
     pairs: await new PairsRepo(database.db).history(actor),
   };
 }

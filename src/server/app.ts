@@ -29,6 +29,7 @@ import { pairRoutes } from './routes/pair.routes.js';
 import { cyclesRoutes } from './routes/cycles.routes.js';
 import { draftsRoutes } from './routes/drafts.routes.js';
 import { assessmentsRoutes } from './routes/assessments.routes.js';
+import { supportRoutes } from './routes/support.routes.js';
 import type { App } from './types.js';
 
 export interface AppOptions {
@@ -96,6 +97,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(cyclesRoutes);
   await app.register(draftsRoutes);
   await app.register(assessmentsRoutes);
+  await app.register(supportRoutes);
 
   const webRoot = opts.webRoot ?? DEFAULT_WEB_ROOT;
   const hasWeb = existsSync(webRoot);

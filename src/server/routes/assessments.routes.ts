@@ -65,7 +65,7 @@ export async function assessmentsRoutes(app: App): Promise<void> {
       }
       const stored = { id: randomUUID(), instrument: req.body.instrument, answers: req.body.answers, createdAt: app.clock().toISOString() };
       const repo = new AssessmentsRepo(app.database.db);
-      const previous = await repo.previous(actor, stored.instrument, stored.createdAt);
+      const previous = await repo.latest(actor, stored.instrument, stored.createdAt);
       await repo.insert(actor, stored);
       const assessment = result(stored, previous);
       return reply.code(201).send({ assessment, safety: { crisis: assessment.flags.includes(SELF_HARM_FLAG) } });

@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { IdParams } from '../../contracts/common.js';
+import {
+  CreateSupportResourceBody,
+  SupportResourceList,
+  SupportResourceResponse,
+  SupportSignals,
+  UpdateSupportResourceBody,
+  type SupportResource,
+} from '../../contracts/support.js';
+import { INSTRUMENTS } from '../../contracts/instruments.js';
+import { cycleInsights } from '../../core/cycles/cycles.js';
+import { score } from '../../core/questionnaires/scoring.js';
+import { supportSignals } from '../../core/support/signals.js';
+import { AssessmentsRepo } from '../../db/assessments.repo.js';
+import { CycleEventsRepo } from '../../db/cycle-events.repo.js';
+import { SupportResourcesRepo } from '../../db/support-resources.repo.js';
+import { actorOf } from '../plugins/auth.js';
+import { notFound } from '../problem.js';
+import { authedProblems, withNotFound } from './responses.js';
+import type { App } from '../types.js';
+
+export async function supportRoutes(app: App): Promise<void> {
+  const tags = ['support'];
+
+  app.get(
+    '/api/v1/support-signals',
+    {
+      schema: {
+        operationId: 'getSupportSignals',
+        tags,
+        summary: 'Whether your own data suggests reaching out for professional support, and why',
+        description: 'Read from your stage log, weekly reviews, goals and questionnaire results only. An invitation, never a diagnosis.',
+        response: { 200: SupportSignals, ...authedProblems },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const now = app.clock();
+      const events = await new CycleEventsRepo(app.database.db).stageEvents(actor, { from: null, to: now.toISOString() });
+      const cycles = cycleInsights(events);
+      const assessments = new AssessmentsRepo(app.database.db);
+      const latestTotal = async (id: 'phq9' | 'gad7' | 'csi4') => {
+        const latest = await assessments.latest(actor, id);
+        return latest ? score(INSTRUMENTS[id], latest.answers).total : null;
+      };
+      return supportSignals({
+        cycleEnds: cycles.cycles.map((c) => c.end),
+        escalating: cycles.escalating,
+        weeks: [],
+        goals: [],
+        latest: { phq9: await latestTotal('phq9'), gad7: await latestTotal('gad7'), csi4: await latestTotal('csi4') },
+        now,
+      });
+    },
+  );
+
+  app.post(
+    '/api/v1/support-resources',
+    {
+      schema: {
+        operationId: 'createSupportResource',
+        tags,
+        summary: 'Add a place or person to your list of support',
+        body: CreateSupportResourceBody,
+        response: { 201: SupportResourceResponse, ...authedProblems },
+      },
+    },
+    async (req, reply) => {
+      const iso = app.clock().toISOString();
+      const b = req.body;
+      const resource: SupportResource = {
+        id: randomUUID(),
+        name: b.name,
+        kind: b.kind,
+        contact: b.contact ?? null,
+        cost: b.cost ?? null,
+        notes: b.notes ?? null,
+        createdAt: iso,
+        updatedAt: iso,
+      };
+      await new SupportResourcesRepo(app.database.db).insert(actorOf(req), resource);
+      return reply.code(201).send({ resource });
+    },
+  );
+
+  app.get(
+    '/api/v1/support-resources',
+    {
+      schema: {
+        operationId: 'listSupportResources',
+        tags,
+        summary: 'Your list of support',
+        response: { 200: SupportResourceList, ...authedProblems },
+      },
+    },
+    async (req) => ({ items: await new SupportResourcesRepo(app.database.db).all(actorOf(req)) }),
+  );
+
+  app.patch(
+    '/api/v1/support-resources/:id',
+    {
+      schema: {
+        operationId: 'updateSupportResource',
+        tags,
+        summary: 'Edit an entry of your list of support',
+        params: IdParams,
+        body: UpdateSupportResourceBody,
+        response: { 200: SupportResourceResponse, ...withNotFound },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const repo = new SupportResourcesRepo(app.database.db);
+      const current = await repo.get(actor, req.params.id);
+      if (!current) throw notFound();
+      const b = req.body;
+      const next: SupportResource = {
+        ...current,
+        ...(b.name !== undefined && { name: b.name }),
+        ...(b.kind !== undefined && { kind: b.kind }),
+        ...(b.contact !== undefined && { contact: b.contact }),
+        ...(b.cost !== undefined && { cost: b.cost }),
+        ...(b.notes !== undefined && { notes: b.notes }),
+        updatedAt: app.clock().toISOString(),
+      };
+      if (!(await repo.update(actor, next))) throw notFound();
+      return { resource: next };
+    },
+  );
+
+  app.delete(
+    '/api/v1/support-resources/:id',
+    {
+      schema: {
+        operationId: 'deleteSupportResource',
+        tags,
+        summary: 'Remove an entry from your list of support',
+        params: IdParams,
+        response: { 204: z.null().describe('Deleted'), ...withNotFound },
+      },
+    },
+    async (req, reply) => {
+      if (!(await new SupportResourcesRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
+      return reply.code(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { harness, signup, type Client, type Harness } from '../support/api.js';
+import { dialects } from '../support/dialects.js';
+import { linkedPair } from '../support/pair.js';
+
+const MISSING = '00000000-0000-4000-8000-000000000000';
+
+describe.each(dialects())('support on %s', (kind) => {
+  let h: Harness;
+  let me: Client;
+  beforeAll(async () => {
+    h = await harness(kind);
+    me = await signup(h.app);
+  });
+  afterAll(async () => h.close());
+
+  it('keeps a private list of support: add, edit, list, remove', async () => {
+    const created = await me.request('POST', '/api/v1/support-resources', {
+      name: 'Community counselling centre',
+      kind: 'clinic',
+      contact: '0123 456 789',
+      cost: 'sliding scale',
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.resource.id;
+    const edited = await me.request('PATCH', `/api/v1/support-resources/${id}`, { notes: 'Ask about couples sessions' });
+    expect(edited.body.resource).toMatchObject({ name: 'Community counselling centre', notes: 'Ask about couples sessions' });
+    expect((await me.request('GET', '/api/v1/support-resources')).body.items.map((r: any) => r.id)).toEqual([id]);
+    const { a, b } = await linkedPair(h);
+    const theirs = (await a.request('POST', '/api/v1/support-resources', { name: 'Dr. R.', kind: 'therapist' })).body.resource.id;
+    for (const target of [theirs, MISSING]) {
+      expect((await b.request('PATCH', `/api/v1/support-resources/${target}`, { name: 'x' })).status).toBe(404);
+      expect((await b.request('DELETE', `/api/v1/support-resources/${target}`)).status).toBe(404);
+    }
+    expect((await b.request('GET', '/api/v1/support-resources')).body.items).toEqual([]);
+    expect(
+      (await me.request('POST', '/api/v1/support-resources', { name: '', kind: 'guru' })).body.errors.map((e: any) => e.field).sort(),
+    ).toEqual(['kind', 'name']);
+    expect((await me.request('DELETE', `/api/v1/support-resources/${id}`)).status).toBe(204);
+    expect((await h.app.inject({ method: 'GET', url: '/api/v1/support-signals' })).statusCode).toBe(401);
+  });
+
+  it('suggests support for one screening sign, and for two other signs together, with reasons', async () => {
+    const person = await signup(h.app);
+    expect((await person.request('GET', '/api/v1/support-signals')).body).toEqual({ suggestSupport: false, reasons: [] });
+    await person.request('POST', '/api/v1/assessments', { instrument: 'gad7', answers: [2, 2, 2, 2, 2, 0, 0] });
+    const anxious = (await person.request('GET', '/api/v1/support-signals')).body;
+    expect(anxious.suggestSupport).toBe(true);
+    expect(anxious.reasons.map((r: any) => r.code)).toEqual(['anxiety-screen']);
+
+    // Three full cycles in the last 30 days: one sign alone does not suggest support.
+    const other = await signup(h.app);
+    const now = h.clock.now.getTime();
+    for (const day of [3, 9, 20]) {
+      for (const [hour, stage] of [
+        [0, 'pursuit'],
+        [1, 'withdrawal'],
+        [2, 'reconnection'],
+      ] as const) {
+        const occurredAt = new Date(now - day * 86_400_000 + hour * 3_600_000).toISOString();
+        await other.request('POST', '/api/v1/cycle-events', { occurredAt, stage, actor: 'me', intensity: 5 });
+      }
+    }
+    const cycles = (await other.request('GET', '/api/v1/support-signals')).body;
+    expect(cycles).toMatchObject({ suggestSupport: false, reasons: [{ code: 'recurring-cycles' }] });
+    await other.request('POST', '/api/v1/assessments', { instrument: 'csi4', answers: [2, 2, 2, 2] });
+    const both = (await other.request('GET', '/api/v1/support-signals')).body;
+    expect(both.suggestSupport).toBe(true);
+    expect(both.reasons.map((r: any) => r.code)).toEqual(['recurring-cycles', 'relationship-distress']);
+  });
+});
