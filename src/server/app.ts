@@ -30,6 +30,7 @@ import { cyclesRoutes } from './routes/cycles.routes.js';
 import { draftsRoutes } from './routes/drafts.routes.js';
 import { assessmentsRoutes } from './routes/assessments.routes.js';
 import { supportRoutes } from './routes/support.routes.js';
+import { summaryRoutes } from './routes/summary.routes.js';
 import type { App } from './types.js';
 
 export interface AppOptions {
@@ -98,6 +99,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(draftsRoutes);
   await app.register(assessmentsRoutes);
   await app.register(supportRoutes);
+  await app.register(summaryRoutes);
 
   const webRoot = opts.webRoot ?? DEFAULT_WEB_ROOT;
   const hasWeb = existsSync(webRoot);

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { SummaryQuery } from '../../contracts/summary.js';
+import { cycleInsights } from '../../core/cycles/cycles.js';
+import { results } from '../../core/questionnaires/results.js';
+import { buildInsights, insightsRange } from '../../core/reassurance/insights.js';
+import { renderSummary, type SummaryData } from '../../core/summary/summary.js';
+import { AssessmentsRepo } from '../../db/assessments.repo.js';
+import { CycleEventsRepo } from '../../db/cycle-events.repo.js';
+import { InsightsRepo } from '../../db/insights.repo.js';
+import { UsersRepo } from '../../db/users.repo.js';
+import { actorOf } from '../plugins/auth.js';
+import { badRequest, unauthorized } from '../problem.js';
+import { authedProblems } from './responses.js';
+import type { App } from '../types.js';
+
+export async function summaryRoutes(app: App): Promise<void> {
+  app.get(
+    '/api/v1/summary',
+    {
+      schema: {
+        operationId: 'getSummary',
+        tags: ['support'],
+        summary: 'A print-friendly summary of the sections you pick, to save as PDF and bring to an appointment',
+        querystring: SummaryQuery,
+        produces: ['text/html'],
+        response: { 200: z.string().describe('An HTML page'), ...authedProblems },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const user = await new UsersRepo(app.database.db).get(actor);
+      if (!user) throw unauthorized();
+      const now = app.clock();
+      const period = insightsRange(req.query, now);
+      if (!period.ok) throw badRequest([{ field: period.field, in: 'query', message: period.message }]);
+      const { range } = period;
+      const sections = req.query.sections;
+      // Only what was picked is read, not just shown.
+      const data: SummaryData = { displayName: user.displayName, from: range.from, to: range.to, createdAt: now.toISOString(), sections };
+      if (sections.includes('cycles')) data.cycles = cycleInsights(await new CycleEventsRepo(app.database.db).stageEvents(actor, range));
+      if (sections.includes('urges'))
+        data.urges = buildInsights(await new InsightsRepo(app.database.db).reassuranceAggregates(actor, range));
+      if (sections.includes('assessments')) {
+        const all = results(await new AssessmentsRepo(app.database.db).all(actor));
+        data.assessments = all.filter((a) => (range.from === null || a.createdAt >= range.from) && a.createdAt < range.to);
+      }
+      if (sections.includes('goals')) data.goals = [];
+      return reply.type('text/html; charset=utf-8').send(renderSummary(data));
+    },
+  );
+}
