@@ -5,44 +5,20 @@
  * columns the insights need for that person, fully read) measured in the same run, interleaved
  * run by run so both see the same machine. Prints figures; asserts nothing.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { actorFromSession } from '../src/core/auth/actor.js';
 import { buildInsights, type InsightsRange } from '../src/core/reassurance/insights.js';
-import { openDatabase, type Database, type DbKind } from '../src/db/database.js';
+import type { Database, DbKind } from '../src/db/database.js';
 import { InsightsRepo } from '../src/db/insights.repo.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { buildApp } from '../src/server/app.js';
+import { open, stats, timed, type Stats } from './databases.js';
 import { seedReassurance } from './seed-reassurance.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const ROUTE_RUNS = 5;
 const TABLES = ['urges', 'urge_triggers', 'urge_follow_ups', 'tool_sessions'] as const;
-
-interface Stats {
-  median: number;
-  p95: number;
-}
-
-function stats(ms: number[]): Stats {
-  const s = [...ms].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
-  return { median: at(0.5), p95: at(0.95) };
-}
-
-/** Wall time, and this process's CPU time (with better-sqlite3 that is the query's own work, whatever else the machine is doing). */
-async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; cpu: number; value: T }> {
-  const cpu = process.cpuUsage();
-  const t = performance.now();
-  const value = await fn();
-  const ms = performance.now() - t;
-  const used = process.cpuUsage(cpu);
-  return { ms, cpu: (used.user + used.system) / 1000, value };
-}
 
 /**
  * The baseline: every column the insights read, for that person, every row materialized in JS, one
@@ -63,39 +39,6 @@ async function rawScan(database: Database, userId: string, range: InsightsRange)
       where user_id = ${userId} and started_at >= ${from} and started_at < ${range.to}`.execute(db)
   ).rows.length;
   return rows;
-}
-
-async function open(kind: DbKind, pgUrl?: string): Promise<{ database: Database; dispose: () => Promise<void>; where: string }> {
-  if (kind === 'sqlite') {
-    // A file, as in production (WAL, synchronous=FULL): an in-memory database would flatter it.
-    const dir = mkdtempSync(join(tmpdir(), 'steady-insights-bench-'));
-    const database = openDatabase({ url: join(dir, 'steady.db') });
-    return {
-      database,
-      where: 'temporary file',
-      dispose: async () => {
-        await database.close();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }
-  const schema = `bench_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.end();
-  const database = openDatabase({ url: pgUrl!, schema, poolSize: 10 });
-  return {
-    database,
-    where: `schema ${schema}`,
-    dispose: async () => {
-      await database.close();
-      const c = new pg.Client({ connectionString: pgUrl });
-      await c.connect();
-      await c.query(`DROP SCHEMA ${schema} CASCADE`);
-      await c.end();
-    },
-  };
 }
 
 async function signupUser(app: Awaited<ReturnType<typeof buildApp>>, email: string): Promise<{ id: string; cookie: string }> {
