@@ -80,7 +80,7 @@ describe('check-ins across daylight-saving changes', () => {
 describe('next and previous check-in', () => {
   const rhythm = { rule: DAILY_20, timeZone: 'Europe/London', minutes: 15, anchor: '2026-01-01T00:00:00Z' };
   it('is the one under way while its window lasts, then the next', () => {
-    expect(nextOccurrence(rhythm, '2026-11-21T10:00:00Z')).toEqual({ startsAt: '2026-11-21T20:00:00.000Z', endsAt: '2026-11-21T20:15:00.000Z' });
+    expect(nextOccurrence(rhythm, '2026-11-21T10:00:00Z')).toEqual({ startsAt: '2026-11-21T20:00:00.000Z', endsAt: '2026-11-21T20:15:00.000Z', localStart: '2026-11-21T20:00:00' });
     expect(nextOccurrence(rhythm, '2026-11-21T20:10:00Z')?.startsAt).toBe('2026-11-21T20:00:00.000Z');
     expect(nextOccurrence(rhythm, '2026-11-21T20:15:00Z')?.startsAt).toBe('2026-11-22T20:00:00.000Z');
     expect(previousOccurrence(rhythm, '2026-11-21T20:00:00.000Z')?.startsAt).toBe('2026-11-20T20:00:00.000Z');

@@ -31,6 +31,8 @@ export interface Rhythm {
 export interface Occurrence {
   startsAt: string;
   endsAt: string;
+  /** The wall-clock time the rule named, e.g. 2026-03-08T02:30:00 (even when it fell in a gap). */
+  localStart: string;
 }
 
 const MINUTE = 60_000;
@@ -110,7 +112,9 @@ export function occurrencesBetween(rhythm: Rhythm, from: string, to: string): Oc
   for (const d of rule.between(floatingToDate(lo), floatingToDate(hi), true)) {
     const start = fromFloating(d.getTime(), rhythm.timeZone);
     const end = start + length;
-    if (end > fromMs && start < toMs) out.push({ startsAt: new Date(start).toISOString(), endsAt: new Date(end).toISOString() });
+    if (end > fromMs && start < toMs) {
+      out.push({ startsAt: new Date(start).toISOString(), endsAt: new Date(end).toISOString(), localStart: d.toISOString().slice(0, 19) });
+    }
   }
   return out;
 }
