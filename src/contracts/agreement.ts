@@ -31,9 +31,11 @@ export const AgreementTerms = z.strictObject({
 });
 export type AgreementTerms = z.infer<typeof AgreementTerms>;
 
-export const AgreementStatus = z.enum(['proposed', 'accepted', 'superseded', 'replaced']).describe(
-  'proposed: waiting for the other; accepted: the one in force; superseded: was in force until a newer one; replaced: a proposal a newer proposal took the place of',
-);
+export const AgreementStatus = z
+  .enum(['proposed', 'accepted', 'superseded', 'replaced'])
+  .describe(
+    'proposed: waiting for the other; accepted: the one in force; superseded: was in force until a newer one; replaced: a proposal a newer proposal took the place of',
+  );
 
 export const AgreementVersion = z
   .object({
@@ -61,4 +63,6 @@ export type AgreementResponse = z.infer<typeof AgreementResponse>;
 
 export const ProposeAgreementResponse = z.object({ version: z.number().int().min(1), status: z.literal('proposed') });
 
-export const AcceptAgreementBody = z.strictObject({ version: z.number().int().min(1).max(1_000_000).describe('The version you read and accept') });
+export const AcceptAgreementBody = z.strictObject({
+  version: z.number().int().min(1).max(1_000_000).describe('The version you read and accept'),
+});

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
 export const CalendarTokenResponse = z.object({
-  url: z.string().describe('Your secret calendar feed; anyone with it sees the check-in times (and nothing else). Rotating makes the old one stop working.'),
+  url: z
+    .string()
+    .describe(
+      'Your secret calendar feed; anyone with it sees the check-in times (and nothing else). Rotating makes the old one stop working.',
+    ),
 });
 
 export const CalendarFeedParams = z.strictObject({ token: z.string().max(200) });

@@ -1,3 +1,4 @@
+import type { Actor } from '../core/auth/actor.js';
 import type { AgreementTerms, AgreementVersion } from '../contracts/agreement.js';
 import type { PairMember } from '../core/pair/member.js';
 import type { Executor } from './database.js';
@@ -27,7 +28,12 @@ export class AgreementsRepo {
 
   /** Every version of the member's pair, newest first. */
   async history(member: PairMember): Promise<AgreementVersion[]> {
-    const rows = await this.db.selectFrom('pair_agreements').selectAll().where('pair_id', '=', member.pairId).orderBy('version', 'desc').execute();
+    const rows = await this.db
+      .selectFrom('pair_agreements')
+      .selectAll()
+      .where('pair_id', '=', member.pairId)
+      .orderBy('version', 'desc')
+      .execute();
     return rows.map(toVersion);
   }
 
@@ -114,8 +120,13 @@ export class AgreementsRepo {
   }
 
   /** Versions the actor proposed, in every pair they were in, for their export. */
-  async authoredBy(userId: string): Promise<Array<AgreementVersion & { pairId: string }>> {
-    const rows = await this.db.selectFrom('pair_agreements').selectAll().where('proposed_by', '=', userId).orderBy('proposed_at').execute();
+  async authoredBy(actor: Actor): Promise<Array<AgreementVersion & { pairId: string }>> {
+    const rows = await this.db
+      .selectFrom('pair_agreements')
+      .selectAll()
+      .where('proposed_by', '=', actor.userId)
+      .orderBy('proposed_at')
+      .execute();
     return rows.map((r) => ({ pairId: r.pair_id, ...toVersion(r) }));
   }
 }

@@ -1,3 +1,4 @@
+import type { Actor } from '../core/auth/actor.js';
 import { randomUUID } from 'node:crypto';
 import type { PairMember } from '../core/pair/member.js';
 import type { Executor } from './database.js';
@@ -53,7 +54,7 @@ export class CheckInsRepo {
   }
 
   /** Check-ins the person completed (and so wrote the notes of), for their export. */
-  async completedBy(userId: string): Promise<CheckInRow[]> {
-    return this.db.selectFrom('pair_check_ins').selectAll().where('completed_by', '=', userId).orderBy('starts_at').execute();
+  async completedBy(actor: Actor): Promise<CheckInRow[]> {
+    return this.db.selectFrom('pair_check_ins').selectAll().where('completed_by', '=', actor.userId).orderBy('starts_at').execute();
   }
 }

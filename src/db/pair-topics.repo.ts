@@ -1,3 +1,4 @@
+import type { Actor } from '../core/auth/actor.js';
 import type { Topic } from '../contracts/topics.js';
 import type { PairMember } from '../core/pair/member.js';
 import type { Executor } from './database.js';
@@ -99,8 +100,8 @@ export class PairTopicsRepo {
   }
 
   /** Every topic the person parked, in any pair, for their export and archive. */
-  async authoredBy(userId: string): Promise<Array<Topic & { pairId: string }>> {
-    const rows = await this.db.selectFrom('pair_topics').selectAll().where('author_id', '=', userId).orderBy('created_at').execute();
-    return rows.map((r) => ({ pairId: r.pair_id, ...toTopic(userId, r) }));
+  async authoredBy(actor: Actor): Promise<Array<Topic & { pairId: string }>> {
+    const rows = await this.db.selectFrom('pair_topics').selectAll().where('author_id', '=', actor.userId).orderBy('created_at').execute();
+    return rows.map((r) => ({ pairId: r.pair_id, ...toTopic(actor.userId, r) }));
   }
 }

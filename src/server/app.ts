@@ -26,6 +26,9 @@ import { HttpProblem } from './problem.js';
 import { responseSerializers } from './serializers.js';
 import { LocalEventBus, type EventBus } from './events/bus.js';
 import { pairRoutes } from './routes/pair.routes.js';
+import { agreementRoutes } from './routes/agreement.routes.js';
+import { calendarRoutes } from './routes/calendar.routes.js';
+import { topicsRoutes } from './routes/topics.routes.js';
 import type { App } from './types.js';
 
 export interface AppOptions {
@@ -90,6 +93,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(thoughtRecordsRoutes);
   await app.register(insightsRoutes);
   await app.register(pairRoutes);
+  await app.register(agreementRoutes);
+  await app.register(topicsRoutes);
+  await app.register(calendarRoutes);
 
   const webRoot = opts.webRoot ?? DEFAULT_WEB_ROOT;
   const hasWeb = existsSync(webRoot);

@@ -38,7 +38,12 @@ describe('calendar feed', () => {
     expect(empty).not.toContain('VEVENT');
     const long = calendarFeed({
       uid: 'x',
-      rhythm: { rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYHOUR=20;BYMINUTE=0;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12', timeZone: 'UTC', minutes: 15, anchor: '2026-01-01T00:00:00Z' },
+      rhythm: {
+        rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYHOUR=20;BYMINUTE=0;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12',
+        timeZone: 'UTC',
+        minutes: 15,
+        anchor: '2026-01-01T00:00:00Z',
+      },
       now: '2026-01-05T00:00:00Z',
       title: 'Check-in',
     });

@@ -82,7 +82,13 @@ export function calendarFeed({ uid, rhythm, now, title }: FeedInput): string {
       lines.push('BEGIN:STANDARD', 'DTSTART:19700101T000000', `TZOFFSETFROM:${icsOffset(o)}`, `TZOFFSETTO:${icsOffset(o)}`, 'END:STANDARD');
       for (const c of changes) {
         const kind = c.to > c.from ? 'DAYLIGHT' : 'STANDARD';
-        lines.push(`BEGIN:${kind}`, `DTSTART:${icsLocal(c.at + c.from)}`, `TZOFFSETFROM:${icsOffset(c.from)}`, `TZOFFSETTO:${icsOffset(c.to)}`, `END:${kind}`);
+        lines.push(
+          `BEGIN:${kind}`,
+          `DTSTART:${icsLocal(c.at + c.from)}`,
+          `TZOFFSETFROM:${icsOffset(c.from)}`,
+          `TZOFFSETTO:${icsOffset(c.to)}`,
+          `END:${kind}`,
+        );
       }
     }
     lines.push('END:VTIMEZONE');

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkRule, fromFloating, nextOccurrence, occurrencesBetween, pairLocalDay, pairLocalDayBounds, previousOccurrence, toFloating } from './occurrences.js';
+import {
+  checkRule,
+  fromFloating,
+  nextOccurrence,
+  occurrencesBetween,
+  pairLocalDay,
+  pairLocalDayBounds,
+  previousOccurrence,
+  toFloating,
+} from './occurrences.js';
 
 const starts = (rule: string, timeZone: string, from: string, to: string) =>
   occurrencesBetween({ rule, timeZone, minutes: 15, anchor: '2026-01-01T12:00:00Z' }, from, to).map((o) => o.startsAt);
@@ -68,7 +77,12 @@ describe('check-ins across daylight-saving changes', () => {
   });
 
   it('weekly rules count their weeks from the anchor', () => {
-    const rhythm = { rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SU;BYHOUR=19;BYMINUTE=0', timeZone: 'Europe/Berlin', minutes: 30, anchor: '2026-03-02T10:00:00Z' };
+    const rhythm = {
+      rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SU;BYHOUR=19;BYMINUTE=0',
+      timeZone: 'Europe/Berlin',
+      minutes: 30,
+      anchor: '2026-03-02T10:00:00Z',
+    };
     expect(occurrencesBetween(rhythm, '2026-03-01T00:00:00Z', '2026-04-10T00:00:00Z').map((o) => o.startsAt)).toEqual([
       '2026-03-08T18:00:00.000Z',
       '2026-03-22T18:00:00.000Z',
@@ -80,7 +94,11 @@ describe('check-ins across daylight-saving changes', () => {
 describe('next and previous check-in', () => {
   const rhythm = { rule: DAILY_20, timeZone: 'Europe/London', minutes: 15, anchor: '2026-01-01T00:00:00Z' };
   it('is the one under way while its window lasts, then the next', () => {
-    expect(nextOccurrence(rhythm, '2026-11-21T10:00:00Z')).toEqual({ startsAt: '2026-11-21T20:00:00.000Z', endsAt: '2026-11-21T20:15:00.000Z', localStart: '2026-11-21T20:00:00' });
+    expect(nextOccurrence(rhythm, '2026-11-21T10:00:00Z')).toEqual({
+      startsAt: '2026-11-21T20:00:00.000Z',
+      endsAt: '2026-11-21T20:15:00.000Z',
+      localStart: '2026-11-21T20:00:00',
+    });
     expect(nextOccurrence(rhythm, '2026-11-21T20:10:00Z')?.startsAt).toBe('2026-11-21T20:00:00.000Z');
     expect(nextOccurrence(rhythm, '2026-11-21T20:15:00Z')?.startsAt).toBe('2026-11-22T20:00:00.000Z');
     expect(previousOccurrence(rhythm, '2026-11-21T20:00:00.000Z')?.startsAt).toBe('2026-11-20T20:00:00.000Z');
@@ -112,19 +130,40 @@ describe('the pair’s local day', () => {
   it('is the calendar day where the pair lives, with its true bounds on DST days', () => {
     expect(pairLocalDay('2026-11-21T23:30:00Z', 'Australia/Sydney')).toBe('2026-11-22');
     expect(pairLocalDay('2026-11-22T03:30:00Z', 'America/New_York')).toBe('2026-11-21');
-    expect(pairLocalDayBounds('2026-03-29', 'Europe/London')).toEqual({ start: '2026-03-29T00:00:00.000Z', end: '2026-03-29T23:00:00.000Z' });
-    expect(pairLocalDayBounds('2026-11-01', 'America/New_York')).toEqual({ start: '2026-11-01T04:00:00.000Z', end: '2026-11-02T05:00:00.000Z' });
+    expect(pairLocalDayBounds('2026-03-29', 'Europe/London')).toEqual({
+      start: '2026-03-29T00:00:00.000Z',
+      end: '2026-03-29T23:00:00.000Z',
+    });
+    expect(pairLocalDayBounds('2026-11-01', 'America/New_York')).toEqual({
+      start: '2026-11-01T04:00:00.000Z',
+      end: '2026-11-02T05:00:00.000Z',
+    });
   });
 });
 
 describe('checkRule', () => {
   it('accepts everyday rhythms', () => {
-    for (const ok of [DAILY_20, 'RRULE:FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=19;BYMINUTE=30', 'FREQ=DAILY;BYHOUR=8,20', 'FREQ=MONTHLY;BYMONTHDAY=1;BYHOUR=18']) {
+    for (const ok of [
+      DAILY_20,
+      'RRULE:FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=19;BYMINUTE=30',
+      'FREQ=DAILY;BYHOUR=8,20',
+      'FREQ=MONTHLY;BYMONTHDAY=1;BYHOUR=18',
+    ]) {
       expect(checkRule(ok), ok).toBeNull();
     }
   });
   it('refuses rules that cannot be read, never come round, or come too often', () => {
-    for (const bad of ['', 'hello', 'FREQ=SOMETIMES', 'FREQ=HOURLY', 'FREQ=MINUTELY', 'FREQ=DAILY;BYHOUR=1,5,9,13', 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30', 'DTSTART=20260101T000000Z;FREQ=DAILY', 'FREQ=DAILY;COUNT=0']) {
+    for (const bad of [
+      '',
+      'hello',
+      'FREQ=SOMETIMES',
+      'FREQ=HOURLY',
+      'FREQ=MINUTELY',
+      'FREQ=DAILY;BYHOUR=1,5,9,13',
+      'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30',
+      'DTSTART=20260101T000000Z;FREQ=DAILY',
+      'FREQ=DAILY;COUNT=0',
+    ]) {
       expect(checkRule(bad), bad).not.toBeNull();
     }
   });

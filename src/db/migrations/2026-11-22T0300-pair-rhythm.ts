@@ -65,5 +65,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of ['calendar_tokens', 'pair_check_ins', 'pair_topics', 'pair_agreements']) await db.schema.dropTable(t).ifExists().execute();
+  for (const t of ['calendar_tokens', 'pair_check_ins', 'pair_topics', 'pair_agreements'])
+    await db.schema.dropTable(t).ifExists().execute();
 }
