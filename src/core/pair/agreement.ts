@@ -2,6 +2,8 @@ import type { AgreementTerms } from '../../contracts/agreement.js';
 import type { FieldError } from '../../contracts/common.js';
 import { checkRule, type Rhythm } from './occurrences.js';
 
+export { normalizeRule } from './rhythm-choices.js';
+
 export const DEFAULT_CHECK_IN_RULE = 'FREQ=DAILY;BYHOUR=20;BYMINUTE=0';
 
 /** What applies until the pair accepts an agreement of their own. */
@@ -28,14 +30,6 @@ export const ACKNOWLEDGMENT_PHRASINGS = [
 export function termsErrors(terms: AgreementTerms): FieldError[] {
   const why = checkRule(terms.checkInRule);
   return why ? [{ field: 'checkInRule', in: 'body', message: why }] : [];
-}
-
-/** Stored without an "RRULE:" prefix, upper case, so the feed and the screen show one form. */
-export function normalizeRule(rule: string): string {
-  return rule
-    .trim()
-    .replace(/^RRULE:/i, '')
-    .toUpperCase();
 }
 
 /** The rhythm check-ins follow, counted from when the terms took effect. */

@@ -168,3 +168,13 @@ describe('checkRule', () => {
     }
   });
 });
+
+describe('rhythm choices', () => {
+  it('round-trips the offered rhythms and leaves hand-written rules as they are', async () => {
+    const { describeRule, readRule, ruleFor } = await import('./rhythm-choices.js');
+    expect(ruleFor('daily', '20:00')).toBe('FREQ=DAILY;BYHOUR=20;BYMINUTE=0');
+    expect(readRule('FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=7;BYMINUTE=30')).toEqual({ choice: 'weekdays', time: '07:30' });
+    expect(describeRule('FREQ=DAILY;BYHOUR=20;BYMINUTE=0')).toBe('Every day at 20:00');
+    expect(describeRule('FREQ=MONTHLY;BYMONTHDAY=1')).toBe('FREQ=MONTHLY;BYMONTHDAY=1');
+  });
+});

@@ -1,4 +1,9 @@
-import { RRule } from 'rrule';
+import * as rrule from 'rrule';
+
+// rrule ships ESM for bundlers and a UMD file for Node, whose named exports Node cannot detect:
+// take RRule from whichever shape this runtime gave us.
+const RRule: typeof rrule.RRule = rrule.RRule ?? (rrule as unknown as { default: typeof rrule }).default.RRule;
+type RRule = rrule.RRule;
 import { localDate } from '../urges/local-date.js';
 
 /**
