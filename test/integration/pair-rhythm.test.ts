@@ -169,6 +169,32 @@ describe.each(dialects())('pair rhythm on %s', (kind) => {
     });
   });
 
+  it('gives both members the same check-in id when they open it at the same moment', async () => {
+    const { a, b } = await linkedPair(h);
+    const seen = await Promise.all([a, b, a, b].map((c) => c.request('GET', '/api/v1/pair/check-ins/next')));
+    expect(seen.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    expect(new Set(seen.map((r) => r.body.checkIn.id)).size).toBe(1);
+  });
+
+  it('tells both members of agreement changes, shared topics and check-ins, and nobody of a private topic', async () => {
+    const { a, b } = await linkedPair(h);
+    const heard: Record<string, string[]> = { a: [], b: [] };
+    const offs = [
+      h.app.events.subscribe(a.user.id, (e) => heard.a!.push(e.type)),
+      h.app.events.subscribe(b.user.id, (e) => heard.b!.push(e.type)),
+    ];
+    await a.request('POST', '/api/v1/pair/topics', { text: 'only mine', shared: false });
+    await a.request('PUT', '/api/v1/pair/agreement', TERMS);
+    await b.request('POST', '/api/v1/pair/agreement/accept', { version: 1 });
+    await a.request('POST', '/api/v1/pair/topics', { text: 'ours', shared: true });
+    const next = (await b.request('GET', '/api/v1/pair/check-ins/next')).body.checkIn;
+    await b.request('POST', `/api/v1/pair/check-ins/${next.id}/complete`, { discussedTopicIds: [] });
+    for (const off of offs) off();
+    const expected = ['agreement.proposed', 'agreement.accepted', 'topic.parked', 'checkin.completed'];
+    expect(heard.a).toEqual(expected);
+    expect(heard.b).toEqual(expected);
+  });
+
   describe('calendar', () => {
     it('serves the rhythm without a cookie, only by a live token, naming no topic', async () => {
       const { a, b } = await linkedPair(h);
