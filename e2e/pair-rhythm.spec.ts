@@ -74,6 +74,17 @@ test('two people link, agree on a rhythm, park a topic and hold their check-in',
   await expect(other.getByText('Only you can see this')).toBeVisible();
   await expect(other.getByText('Plans for the winter holidays')).toHaveCount(0);
 
+  // Alex unlinks after the password; Billie's shared space closes at once.
+  await alex.open();
+  await page.getByLabel('Your password, to confirm it’s you').fill('quiet harbour morning tea');
+  await page.getByRole('button', { name: 'Unlink…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Yes, unlink now' }).click();
+  await expect(alex.heading).toHaveText('Link with your partner');
+  await other.reload();
+  await expect(billie.heading).toHaveText('You are not linked with anyone right now');
+  await other.goto('/pair');
+  await expect(billie.heading).toHaveText('Link with your partner');
+
   expect(otherConsole.problems).toEqual([]);
   await otherContext.close();
 });

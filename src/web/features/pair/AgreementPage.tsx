@@ -13,20 +13,11 @@ import { Page } from '../../components/Page.js';
 import { formatShortDateTime } from '../../lib/dates.js';
 import { timeZoneLabel, timeZoneOptions } from '../../lib/timeZones.js';
 import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
-import { pairApi } from './api.js';
+import { forPair, pairApi } from './api.js';
 import { NotLinkedNotice } from './NotLinkedNotice.js';
 import { useLoad } from './useLoad.js';
 
-async function fetchAgreement(signal: AbortSignal): Promise<{ pair: Pair; agreement: AgreementResponse } | null> {
-  const { pair } = await pairApi.pair(signal);
-  if (!pair) return null;
-  try {
-    return { pair, agreement: await pairApi.agreement(signal) };
-  } catch (err) {
-    if (err instanceof ApiError && err.status === 404) return null;
-    throw err;
-  }
-}
+const fetchAgreement = (signal: AbortSignal) => forPair(signal, async () => ({ agreement: await pairApi.agreement(signal) }));
 
 /** The reassurance agreement: what is in force, a proposal waiting, a form to propose, the history. */
 export function AgreementPage() {

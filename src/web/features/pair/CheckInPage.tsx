@@ -13,20 +13,11 @@ import { Page } from '../../components/Page.js';
 import { TimerRing } from '../../components/TimerRing.js';
 import { formatDateTime } from '../../lib/dates.js';
 import { useNow } from '../../lib/useNow.js';
-import { pairApi } from './api.js';
+import { forPair, pairApi } from './api.js';
 import { NotLinkedNotice } from './NotLinkedNotice.js';
 import { useLoad } from './useLoad.js';
 
-async function fetchCheckIn(signal: AbortSignal): Promise<{ pair: Pair; checkIn: CheckIn | null } | null> {
-  const { pair } = await pairApi.pair(signal);
-  if (!pair) return null;
-  try {
-    return { pair, checkIn: (await pairApi.nextCheckIn(signal)).checkIn };
-  } catch (err) {
-    if (err instanceof ApiError && err.status === 404) return null;
-    throw err;
-  }
-}
+const fetchCheckIn = (signal: AbortSignal) => forPair(signal, async () => ({ checkIn: (await pairApi.nextCheckIn(signal)).checkIn }));
 
 /** The daily check-in: the agenda, a quiet timer for the agreed length, shared notes, done. */
 export function CheckInPage() {

@@ -7,15 +7,15 @@ import { describeRule } from '../../../core/pair/rhythm-choices.js';
 import { ApiError } from '../../api/client.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
-import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { CrisisPanel } from '../../components/CrisisPanel.js';
-import { PasswordField, TextAreaField, TextField } from '../../components/Field.js';
+import { TextAreaField, TextField } from '../../components/Field.js';
+import { PasswordConfirm } from '../../components/PasswordConfirm.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { ItemPending } from '../../components/ItemStates.js';
 import { Page } from '../../components/Page.js';
 import { formatDateTime, formatShortDateTime } from '../../lib/dates.js';
 import { validate, type FieldErrors } from '../../lib/validate.js';
-import { pairApi } from './api.js';
+import { forPair, pairApi } from './api.js';
 import { useLoad } from './useLoad.js';
 
 interface Linked {
@@ -25,18 +25,11 @@ interface Linked {
   topics: Topic[];
 }
 
-async function overview(signal: AbortSignal): Promise<Linked | null> {
-  const { pair } = await pairApi.pair(signal);
-  if (!pair) return null;
-  try {
+const overview = (signal: AbortSignal): Promise<Linked | null> =>
+  forPair(signal, async () => {
     const [agreement, next, topics] = await Promise.all([pairApi.agreement(signal), pairApi.nextCheckIn(signal), pairApi.topics(signal)]);
-    return { pair, agreement, checkIn: next.checkIn, topics: topics.items };
-  } catch (err) {
-    // Unlinked a moment ago (by the partner): show the screen for someone not linked.
-    if (err instanceof ApiError && err.status === 404) return null;
-    throw err;
-  }
-}
+    return { agreement, checkIn: next.checkIn, topics: topics.items };
+  });
 
 /** The pair space: link with a partner, or see the rhythm you share and what is waiting for it. */
 export function PairPage() {
@@ -364,42 +357,6 @@ function CalendarCard() {
 }
 
 function UnlinkCard({ partner, onUnlinked }: { partner: string; onUnlinked: () => void }) {
-  const passwordRef = useRef<HTMLInputElement>(null);
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  function ask(e: FormEvent) {
-    e.preventDefault();
-    const checked = validate(LeavePairBody, { password });
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      passwordRef.current?.focus();
-      return;
-    }
-    setErrors({});
-    setMessage(null);
-    setConfirming(true);
-  }
-
-  async function confirm() {
-    setBusy(true);
-    try {
-      await pairApi.leave(password);
-      setConfirming(false);
-      onUnlinked();
-    } catch (err) {
-      setBusy(false);
-      setConfirming(false);
-      if (!(err instanceof ApiError)) throw err;
-      setErrors(err.fieldErrors);
-      setMessage(err.friendly);
-      requestAnimationFrame(() => passwordRef.current?.focus());
-    }
-  }
-
   return (
     <section className="card" aria-labelledby="unlink-heading">
       <h2 id="unlink-heading">Unlink</h2>
@@ -407,35 +364,20 @@ function UnlinkCard({ partner, onUnlinked }: { partner: string; onUnlinked: () =
         You can unlink at any time, and you don’t need to give a reason. From that moment {partner} no longer sees anything in your shared
         space, and neither do you. Each of you keeps what you wrote, read-only, in your own export.
       </p>
-      <form className="form" noValidate onSubmit={ask}>
-        <PasswordField
-          ref={passwordRef}
-          label="Your password, to confirm it’s you"
-          name="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={errors.password}
-        />
-        <FormMessage message={message} tone="error" />
-        <div className="actions">
-          <Button type="submit" variant="danger">
-            Unlink…
-          </Button>
-        </div>
-      </form>
-      <ConfirmDialog
-        open={confirming}
-        title={`Unlink from ${partner}?`}
-        confirmLabel="Yes, unlink now"
-        cancelLabel="Stay linked"
-        tone="danger"
-        busy={busy}
-        onCancel={() => setConfirming(false)}
-        onConfirm={() => void confirm()}
-      >
-        <p>The shared space closes for both of you straight away. You can link again later with a new code.</p>
-      </ConfirmDialog>
+      <PasswordConfirm
+        schema={LeavePairBody}
+        submitLabel="Unlink…"
+        dialog={{
+          title: `Unlink from ${partner}?`,
+          confirmLabel: 'Yes, unlink now',
+          cancelLabel: 'Stay linked',
+          body: <p>The shared space closes for both of you straight away. You can link again later with a new code.</p>,
+        }}
+        action={async (password) => {
+          await pairApi.leave(password);
+          onUnlinked();
+        }}
+      />
     </section>
   );
 }

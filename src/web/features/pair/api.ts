@@ -2,7 +2,7 @@ import type { AgreementResponse, AgreementTerms, AgreementVersion } from '../../
 import type { CalendarTokenResponse } from '../../../contracts/calendar.js';
 import type { Pair, PairInvitation } from '../../../contracts/pair.js';
 import type { CheckIn, ParkTopicBody, Topic } from '../../../contracts/topics.js';
-import { api } from '../../api/client.js';
+import { api, ApiError } from '../../api/client.js';
 
 type Safety = { safety: { crisis: boolean } };
 
@@ -24,3 +24,18 @@ export const pairApi = {
     ),
   rotateCalendar: () => api.post<CalendarTokenResponse>('/api/v1/calendar/token'),
 };
+
+/**
+ * Loads a pair screen's data, or null when the person is not (or, a moment ago, no longer) linked:
+ * a 404 from a pair route after getPair said "linked" means the partner just unlinked.
+ */
+export async function forPair<T>(signal: AbortSignal, load: (pair: Pair) => Promise<T>): Promise<({ pair: Pair } & T) | null> {
+  const { pair } = await pairApi.pair(signal);
+  if (!pair) return null;
+  try {
+    return { pair, ...(await load(pair)) };
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 404) return null;
+    throw err;
+  }
+}
