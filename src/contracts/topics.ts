@@ -33,7 +33,7 @@ export const TopicList = z.object({ items: z.array(Topic).describe('Shared topic
 
 export const CheckIn = z
   .object({
-    id: Id.describe('Stable for this occurrence; the same for both of you'),
+    id: Id.describe('Stable for this occurrence (made when first read); the same for both of you'),
     startsAt: IsoDateTime,
     endsAt: IsoDateTime,
     minutes: z.number().int().describe('The agreed length'),
@@ -43,8 +43,6 @@ export const CheckIn = z
   })
   .meta({ id: 'CheckIn' });
 export type CheckIn = z.infer<typeof CheckIn>;
-
-export const NextCheckInResponse = z.object({ checkIn: CheckIn.nullable().describe('null when the rhythm has no check-in ahead') });
 
 export const CompleteCheckInBody = z.strictObject({
   notes: z.string().max(5_000, 'Notes can be up to 5,000 characters').optional().describe('Shared notes: both of you see them'),

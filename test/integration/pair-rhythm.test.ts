@@ -97,6 +97,7 @@ describe.each(dialects())('pair rhythm on %s', (kind) => {
         [{ checkInRule: 'FREQ=HOURLY' }, 'checkInRule'],
         [{ checkInRule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=31' }, 'checkInRule'],
         [{ checkInRule: 'not a rule' }, 'checkInRule'],
+        [{ checkInRule: 'FREQ=DAILY;UNTIL=20260301T000000Z' }, 'checkInRule'],
         [{ timeZone: 'Mars/Olympus' }, 'timeZone'],
         [{ checkInMinutes: 0 }, 'checkInMinutes'],
         [{ requestTemplate: 'x'.repeat(501) }, 'requestTemplate'],
@@ -122,8 +123,8 @@ describe.each(dialects())('pair rhythm on %s', (kind) => {
       expect(bList.map((t: { id: string }) => t.id).sort()).toEqual([shared.body.topic.id, theirs.id].sort());
       expect(bList.find((t: { id: string }) => t.id === shared.body.topic.id).mine).toBe(false);
 
-      const nextA = (await a.request('GET', '/api/v1/pair/check-ins/next')).body.checkIn;
-      const nextB = (await b.request('GET', '/api/v1/pair/check-ins/next')).body.checkIn;
+      const nextA = (await a.request('GET', '/api/v1/pair/check-ins/next')).body;
+      const nextB = (await b.request('GET', '/api/v1/pair/check-ins/next')).body;
       // Default rhythm: 20:00 in London, and the clock stands at 10:00 UTC on 21 November.
       expect(nextA).toMatchObject({ startsAt: '2026-11-21T20:00:00.000Z', endsAt: '2026-11-21T20:15:00.000Z', minutes: 15 });
       expect(nextB.id).toBe(nextA.id);
@@ -148,7 +149,7 @@ describe.each(dialects())('pair rhythm on %s', (kind) => {
       expect(done.body.acknowledgment).toMatch(/together/);
       expect((await a.request('POST', `/api/v1/pair/check-ins/${nextA.id}/complete`, { discussedTopicIds: [] })).status).toBe(409);
 
-      const after = (await a.request('GET', '/api/v1/pair/check-ins/next')).body.checkIn;
+      const after = (await a.request('GET', '/api/v1/pair/check-ins/next')).body;
       expect(after.startsAt).toBe('2026-11-22T20:00:00.000Z');
       expect(after.agenda.map((t: { id: string }) => t.id)).toEqual([mine.id]);
       const aTopics = (await a.request('GET', '/api/v1/pair/topics')).body.items;
@@ -173,7 +174,7 @@ describe.each(dialects())('pair rhythm on %s', (kind) => {
     const { a, b } = await linkedPair(h);
     const seen = await Promise.all([a, b, a, b].map((c) => c.request('GET', '/api/v1/pair/check-ins/next')));
     expect(seen.map((r) => r.status)).toEqual([200, 200, 200, 200]);
-    expect(new Set(seen.map((r) => r.body.checkIn.id)).size).toBe(1);
+    expect(new Set(seen.map((r) => r.body.id)).size).toBe(1);
   });
 
   it('tells both members of agreement changes, shared topics and check-ins, and nobody of a private topic', async () => {
@@ -187,12 +188,24 @@ describe.each(dialects())('pair rhythm on %s', (kind) => {
     await a.request('PUT', '/api/v1/pair/agreement', TERMS);
     await b.request('POST', '/api/v1/pair/agreement/accept', { version: 1 });
     await a.request('POST', '/api/v1/pair/topics', { text: 'ours', shared: true });
-    const next = (await b.request('GET', '/api/v1/pair/check-ins/next')).body.checkIn;
+    const next = (await b.request('GET', '/api/v1/pair/check-ins/next')).body;
     await b.request('POST', `/api/v1/pair/check-ins/${next.id}/complete`, { discussedTopicIds: [] });
     for (const off of offs) off();
     const expected = ['agreement.proposed', 'agreement.accepted', 'topic.parked', 'checkin.completed'];
     expect(heard.a).toEqual(expected);
     expect(heard.b).toEqual(expected);
+  });
+
+  it('says kindly when a rhythm that ended has no check-in ahead', async () => {
+    const { a, b } = await linkedPair(h);
+    const until = new Date(h.clock.now.getTime() + 2 * 86_400_000).toISOString().replace(/[-:]|\.\d+/g, '');
+    await a.request('PUT', '/api/v1/pair/agreement', { ...TERMS, checkInRule: `FREQ=DAILY;BYHOUR=20;UNTIL=${until}` });
+    expect((await b.request('POST', '/api/v1/pair/agreement/accept', { version: 1 })).status).toBe(200);
+    expect((await a.request('GET', '/api/v1/pair/check-ins/next')).status).toBe(200);
+    h.clock.advance(5 * 86_400_000);
+    const none = await a.request('GET', '/api/v1/pair/check-ins/next');
+    expect(none.status).toBe(404);
+    expect(none.body.type).toBe('/problems/no-check-in-ahead');
   });
 
   describe('calendar', () => {
@@ -225,7 +238,7 @@ describe.each(dialects())('pair rhythm on %s', (kind) => {
       expect((await h.app.inject({ method: 'GET', url: path })).statusCode).toBe(404);
       expect((await h.app.inject({ method: 'GET', url: new URL(rotated).pathname })).statusCode).toBe(200);
       expect((await h.app.inject({ method: 'GET', url: '/api/v1/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics' })).statusCode).toBe(404);
-      expect((await h.app.inject({ method: 'GET', url: '/api/v1/calendar/nonsense' })).statusCode).toBe(404);
+      expect((await h.app.inject({ method: 'GET', url: '/api/v1/calendar/short.ics' })).statusCode).toBe(404);
 
       // After unlinking the feed stays valid but holds no check-ins.
       await a.request('DELETE', '/api/v1/pair', { password: PASSWORD });
@@ -239,10 +252,10 @@ describe.each(dialects())('pair rhythm on %s', (kind) => {
     const { a, b } = await linkedPair(h);
     const { a: former, b: formerPartner } = await linkedPair(h);
     await former.request('POST', '/api/v1/pair/topics', { text: 'old shared topic', shared: true });
-    const oldCheckIn = (await former.request('GET', '/api/v1/pair/check-ins/next')).body.checkIn;
+    const oldCheckIn = (await former.request('GET', '/api/v1/pair/check-ins/next')).body;
     await formerPartner.request('DELETE', '/api/v1/pair', { password: PASSWORD });
     const stranger = await signup(h.app);
-    const checkIn = (await a.request('GET', '/api/v1/pair/check-ins/next')).body.checkIn;
+    const checkIn = (await a.request('GET', '/api/v1/pair/check-ins/next')).body;
     const privateOfA = (await a.request('POST', '/api/v1/pair/topics', { text: 'mine', shared: false })).body.topic;
 
     type Op = { method: string; url: string; body?: unknown; ok: number };

@@ -27,8 +27,8 @@ export const ACKNOWLEDGMENT_PHRASINGS = [
 ] as const;
 
 /** Field errors for terms the schema cannot judge alone (the rule). */
-export function termsErrors(terms: AgreementTerms): FieldError[] {
-  const why = checkRule(terms.checkInRule);
+export function termsErrors(terms: AgreementTerms, now: string): FieldError[] {
+  const why = checkRule(terms.checkInRule, now);
   return why ? [{ field: 'checkInRule', in: 'body', message: why }] : [];
 }
 

@@ -169,10 +169,10 @@ const ALLOWED_FREQS = new Set([RRule.HOURLY, RRule.DAILY, RRule.WEEKLY, RRule.MO
 
 /**
  * Why a check-in rule cannot be used, in words for the person, or null when it can: it must
- * parse, repeat at least hourly-coarse, produce a check-in within a year, and never more than
+ * parse, repeat at least hourly-coarse, produce a check-in within a year of `from`, and never more than
  * MAX_CHECK_INS_PER_DAY in a day (a rhythm, not a new reassurance channel).
  */
-export function checkRule(rule: string): string | null {
+export function checkRule(rule: string, from = '2026-01-01T00:00:00.000Z'): string | null {
   const body = ruleBody(rule);
   if (body.length === 0 || body.length > 500) return 'Write a rule such as FREQ=DAILY;BYHOUR=20;BYMINUTE=0';
   if (/(^|;)\s*(DTSTART|TZID)\s*=/i.test(body)) return 'Leave out DTSTART and TZID: the pair’s time zone is set separately';
@@ -183,7 +183,7 @@ export function checkRule(rule: string): string | null {
     return 'This is not a rule Steady can read; try FREQ=DAILY;BYHOUR=20;BYMINUTE=0';
   }
   if (options.freq === undefined || !ALLOWED_FREQS.has(options.freq)) return 'Choose a daily, weekly or monthly rhythm';
-  const rhythm: Rhythm = { rule: body, timeZone: 'UTC', minutes: 1, anchor: '2026-01-01T00:00:00.000Z' };
+  const rhythm: Rhythm = { rule: body, timeZone: 'UTC', minutes: 1, anchor: from };
   let rrule: RRule;
   try {
     rrule = buildRule(rhythm);
@@ -193,7 +193,7 @@ export function checkRule(rule: string): string | null {
   const perDay = new Map<string, number>();
   let tooMany = false;
   let any = false;
-  const start = Date.UTC(2026, 0, 1);
+  const start = Date.parse(from);
   // The iterator stops as soon as a day has too many, so an hourly rule costs little to refuse.
   rrule.between(new Date(start), new Date(start + 366 * DAY), true, (d) => {
     any = true;

@@ -54,9 +54,9 @@ export async function agreementRoutes(app: App): Promise<void> {
     async (req, reply) => {
       const member = await pairMemberOf(app, req);
       const terms = { ...req.body, checkInRule: normalizeRule(req.body.checkInRule) };
-      const errors = termsErrors(terms);
-      if (errors.length > 0) throw badRequest(errors);
       const now = app.clock().toISOString();
+      const errors = termsErrors(terms, now);
+      if (errors.length > 0) throw badRequest(errors);
       let version: number;
       try {
         version = await app.database.transaction((trx) => new AgreementsRepo(trx).propose(member, terms, now));

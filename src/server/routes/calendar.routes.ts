@@ -35,7 +35,7 @@ export async function calendarRoutes(app: App): Promise<void> {
   );
 
   app.get(
-    '/api/v1/calendar/:token',
+    '/api/v1/calendar/:token.ics',
     {
       config: { public: true },
       schema: {
@@ -48,7 +48,7 @@ export async function calendarRoutes(app: App): Promise<void> {
       },
     },
     async (req, reply) => {
-      const m = /^([A-Za-z0-9_-]{16,100})\.ics$/.exec(req.params.token);
+      const m = /^([A-Za-z0-9_-]{16,100})$/.exec(req.params.token);
       if (!m) throw notFound();
       const owner = await new CalendarTokensRepo(app.database.db).owner(hashCalendarToken(m[1]!));
       if (!owner) throw notFound();

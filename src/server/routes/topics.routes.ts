@@ -1,8 +1,8 @@
 import { Problem, IdParams } from '../../contracts/common.js';
 import {
   CompleteCheckInBody,
+  CheckIn as CheckInSchema,
   CompleteCheckInResponse,
-  NextCheckInResponse,
   ParkTopicBody,
   TopicList,
   TopicResponse,
@@ -103,8 +103,8 @@ export async function topicsRoutes(app: App): Promise<void> {
         tags,
         summary: 'The check-in under way, or the next one, with its agenda',
         description:
-          'The agenda holds shared topics not yet discussed (left-over ones stay until talked through), then your own private topics, which only you see.',
-        response: { 200: NextCheckInResponse, ...withNotFound },
+          'The agenda holds shared topics not yet discussed (left-over ones stay until talked through), then your own private topics, which only you see. A check-in completed early is skipped. 404 when you are not linked, or (with type /problems/no-check-in-ahead) when the rhythm has no check-in within 400 days.',
+        response: { 200: CheckInSchema, ...withNotFound },
       },
     },
     async (req) => {
@@ -117,10 +117,12 @@ export async function topicsRoutes(app: App): Promise<void> {
         const next = nextOccurrence(rhythm, from);
         if (!next) break;
         const row = await repo.materialize(member, next.startsAt, next.endsAt, rhythm.minutes);
-        if (!row.completed_at) return { checkIn: await checkInView(app, member, row) };
+        if (!row.completed_at) return checkInView(app, member, row);
         from = row.ends_at;
       }
-      return { checkIn: null };
+      throw new HttpProblem(404, 'No check-in ahead', 'Your agreement has no check-in coming up.', undefined, undefined, {
+        type: '/problems/no-check-in-ahead',
+      });
     },
   );
 

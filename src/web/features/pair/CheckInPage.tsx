@@ -17,7 +17,7 @@ import { forPair, pairApi } from './api.js';
 import { NotLinkedNotice } from './NotLinkedNotice.js';
 import { useLoad } from './useLoad.js';
 
-const fetchCheckIn = (signal: AbortSignal) => forPair(signal, async () => ({ checkIn: (await pairApi.nextCheckIn(signal)).checkIn }));
+const fetchCheckIn = (signal: AbortSignal) => forPair(signal, async () => ({ checkIn: await pairApi.nextCheckIn(signal) }));
 
 /** The daily check-in: the agenda, a quiet timer for the agreed length, shared notes, done. */
 export function CheckInPage() {

@@ -28,7 +28,7 @@ interface Linked {
 const overview = (signal: AbortSignal): Promise<Linked | null> =>
   forPair(signal, async () => {
     const [agreement, next, topics] = await Promise.all([pairApi.agreement(signal), pairApi.nextCheckIn(signal), pairApi.topics(signal)]);
-    return { agreement, checkIn: next.checkIn, topics: topics.items };
+    return { agreement, checkIn: next, topics: topics.items };
   });
 
 /** The pair space: link with a partner, or see the rhythm you share and what is waiting for it. */

@@ -16,7 +16,12 @@ export const pairApi = {
   accept: (version: number) => api.post<{ current: AgreementVersion | null }>('/api/v1/pair/agreement/accept', { version }),
   topics: (signal?: AbortSignal) => api.get<{ items: Topic[] }>('/api/v1/pair/topics', signal),
   park: (body: ParkTopicBody) => api.post<{ topic: Topic } & Safety>('/api/v1/pair/topics', body, { idempotent: true }),
-  nextCheckIn: (signal?: AbortSignal) => api.get<{ checkIn: CheckIn | null }>('/api/v1/pair/check-ins/next', signal),
+  /** The next check-in, or null when the rhythm has none ahead. */
+  nextCheckIn: (signal?: AbortSignal) =>
+    api.get<CheckIn>('/api/v1/pair/check-ins/next', signal).catch((err: unknown) => {
+      if (err instanceof ApiError && err.status === 404 && err.title === 'No check-in ahead') return null;
+      throw err;
+    }),
   complete: (id: string, body: { notes?: string; discussedTopicIds: string[]; minutes?: number }) =>
     api.post<{ checkIn: CheckIn; durationMinutes: number; acknowledgment: string } & Safety>(
       `/api/v1/pair/check-ins/${encodeURIComponent(id)}/complete`,
