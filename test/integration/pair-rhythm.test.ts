@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { harness, PASSWORD, signup, type Client, type Harness } from '../support/api.js';
+import { harness, PASSWORD, signup, type Harness } from '../support/api.js';
 import { dialects } from '../support/dialects.js';
-import { linkedPair } from './pair.test.js';
+import { linkedPair } from '../support/pair.js';
 
 const TERMS = {
   checkInRule: 'FREQ=DAILY;BYHOUR=19;BYMINUTE=30',
@@ -325,5 +325,3 @@ describe.each(dialects())('pair rhythm on %s', (kind) => {
     expect(eb.pairAgreements).toHaveLength(0);
   });
 });
-
-export type { Client };

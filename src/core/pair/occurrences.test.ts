@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  checkInUnderWay,
   checkRule,
   fromFloating,
   nextOccurrence,
@@ -102,6 +103,9 @@ describe('next and previous check-in', () => {
     expect(nextOccurrence(rhythm, '2026-11-21T20:10:00Z')?.startsAt).toBe('2026-11-21T20:00:00.000Z');
     expect(nextOccurrence(rhythm, '2026-11-21T20:15:00Z')?.startsAt).toBe('2026-11-22T20:00:00.000Z');
     expect(previousOccurrence(rhythm, '2026-11-21T20:00:00.000Z')?.startsAt).toBe('2026-11-20T20:00:00.000Z');
+    expect(checkInUnderWay(rhythm, '2026-11-21T19:59:59Z')).toBeUndefined();
+    expect(checkInUnderWay(rhythm, '2026-11-21T20:00:00Z')?.startsAt).toBe('2026-11-21T20:00:00.000Z');
+    expect(checkInUnderWay(rhythm, '2026-11-21T20:15:00Z')).toBeUndefined();
   });
   it('finds a yearly check-in months ahead', () => {
     const yearly = { ...rhythm, rule: 'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1;BYHOUR=9' };

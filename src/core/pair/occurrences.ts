@@ -138,6 +138,12 @@ export function nextOccurrence(rhythm: Rhythm, now: string): Occurrence | undefi
   return undefined;
 }
 
+/** The check-in whose window holds `now`, if one does (a request then needs no daily allowance). */
+export function checkInUnderWay(rhythm: Rhythm, now: string): Occurrence | undefined {
+  const current = nextOccurrence(rhythm, now);
+  return current && Date.parse(current.startsAt) <= Date.parse(now) ? current : undefined;
+}
+
 /** The check-in just before the one at `startsAt` (for "topics parked since the last check-in"). */
 export function previousOccurrence(rhythm: Rhythm, startsAt: string): Occurrence | undefined {
   const startMs = Date.parse(startsAt);
