@@ -323,5 +323,13 @@ describe.each(dialects())('pair rhythm on %s', (kind) => {
     expect(eb.pairTopics.map((t: { text: string }) => t.text)).toEqual(['B shared note']);
     expect(ea.pairAgreements).toHaveLength(1);
     expect(eb.pairAgreements).toHaveLength(0);
+    // Deleting an account takes its topics with it and leaves the other's rows intact.
+    const c = (await linkedPair(h)).a;
+    await c.request('PUT', '/api/v1/pair/agreement', TERMS);
+    await c.request('POST', '/api/v1/pair/topics', { text: 'gone with me', shared: true });
+    await c.request('POST', '/api/v1/calendar/token');
+    expect((await c.request('DELETE', '/api/v1/me', { password: PASSWORD })).status).toBe(204);
+    expect(await h.database.db.selectFrom('pair_topics').where('author_id', '=', c.user.id).select('id').execute()).toEqual([]);
+    expect((await b.request('GET', '/api/v1/me/export')).body.pairTopics).toHaveLength(1);
   });
 });
