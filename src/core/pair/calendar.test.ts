@@ -33,6 +33,21 @@ describe('calendar feed', () => {
     });
   }
 
+  for (const [timeZone, rule, now, from] of [
+    ['America/New_York', 'FREQ=DAILY;BYHOUR=2;BYMINUTE=30', '2026-03-01T00:00:00Z', '2026-03-06T00:00:00Z'],
+    ['America/New_York', 'FREQ=DAILY;BYHOUR=1;BYMINUTE=30', '2026-10-25T00:00:00Z', '2026-10-30T00:00:00Z'],
+    ['Europe/London', 'FREQ=WEEKLY;BYDAY=SU;BYHOUR=1;BYMINUTE=15', '2026-03-01T00:00:00Z', '2026-03-01T00:00:00Z'],
+  ] as const) {
+    it(`spells out check-ins in a DST gap or overlap as exact instants (${timeZone}, ${rule})`, () => {
+      const rhythm: Rhythm = { rule, timeZone, minutes: 15, anchor: '2026-01-01T00:00:00Z' };
+      const ics = calendarFeed({ uid: 'x@steady', rhythm, now, title: 'Check-in' });
+      expect(ics).toMatch(/RDATE:\d{8}T\d{6}Z/);
+      const to = new Date(Date.parse(from) + 40 * 86_400_000).toISOString();
+      const read = feedStarts(ics, 120).filter((s) => s >= from && s < to);
+      expect(read).toEqual(occurrencesBetween(rhythm, from, to).map((o) => o.startsAt));
+    });
+  }
+
   it('has no event when there is no rhythm, and folds long lines', () => {
     const empty = calendarFeed({ uid: 'x', rhythm: null, now: '2026-01-01T00:00:00Z', title: 'Check-in' });
     expect(empty).not.toContain('VEVENT');

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { nextOccurrence, occurrencesBetween, offsetAt, type Rhythm } from './occurrences.js';
+import { isAmbiguousLocal, nextOccurrence, occurrencesBetween, offsetAt, type Rhythm } from './occurrences.js';
 
 /**
  * The check-in rhythm as an RFC 5545 calendar: one recurring VEVENT (DTSTART with TZID, RRULE)
@@ -92,6 +92,12 @@ export function calendarFeed({ uid, rhythm, now, title }: FeedInput): string {
       }
     }
     lines.push('END:VTIMEZONE');
+    // A check-in at a wall-clock time that falls in a DST gap or overlap is read differently by
+    // different calendar apps: take it out of the rule (EXDATE, same local time, so every app
+    // matches it) and add it back as the exact instant Steady uses (RDATE in UTC).
+    const exact = occurrencesBetween(rhythm, first.startsAt, new Date(nowMs + 2 * 366 * DAY).toISOString()).filter((o) =>
+      isAmbiguousLocal(Date.parse(`${o.localStart}Z`), tz),
+    );
     lines.push(
       'BEGIN:VEVENT',
       `UID:${uid}`,
@@ -99,6 +105,7 @@ export function calendarFeed({ uid, rhythm, now, title }: FeedInput): string {
       `DTSTART;TZID=${tz}:${first.localStart.replace(/[-:]/g, '')}`,
       `DURATION:PT${rhythm.minutes}M`,
       `RRULE:${rhythm.rule.replace(/^RRULE:/i, '')}`,
+      ...exact.flatMap((o) => [`EXDATE;TZID=${tz}:${o.localStart.replace(/[-:]/g, '')}`, `RDATE:${icsUtc(Date.parse(o.startsAt))}`]),
       `SUMMARY:${title}`,
       'TRANSP:OPAQUE',
       'END:VEVENT',

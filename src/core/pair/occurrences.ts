@@ -89,6 +89,19 @@ export function fromFloating(floating: number, timeZone: string): number {
   return floating - before;
 }
 
+/**
+ * Whether a wall-clock time does not name exactly one instant in `timeZone`: it falls in a
+ * spring-forward gap or a fall-back overlap. Calendar apps disagree on these, so the feed spells
+ * such check-ins out as exact instants.
+ */
+export function isAmbiguousLocal(floating: number, timeZone: string): boolean {
+  const before = offsetAt(floating - DAY, timeZone);
+  const after = offsetAt(floating + DAY, timeZone);
+  if (before === after) return false;
+  const valid = [floating - before, floating - after].filter((t) => toFloating(t, timeZone) === floating);
+  return valid.length !== 1;
+}
+
 function floatingToDate(floating: number): Date {
   return new Date(floating);
 }
