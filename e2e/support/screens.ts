@@ -40,6 +40,7 @@ export const SCREENS: Screen[] = [
   { name: 'sos', signedIn: false, open: go('/sos') },
   { name: 'not-found', signedIn: false, open: go('/somewhere-else') },
   { name: 'home', signedIn: true, open: go('/home') },
+  { name: 'pair', signedIn: true, open: go('/pair') },
   { name: 'journal', signedIn: true, open: go('/journal') },
   {
     name: 'write',

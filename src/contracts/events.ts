@@ -6,7 +6,14 @@ import { Id, IsoDateTime } from './common.js';
  * and its id, never its content: the screen fetches what it shows through the usual routes, so
  * the stream cannot carry anything those routes would not give that person.
  */
-export const EVENT_TYPES = ['pair.linked', 'pair.ended'] as const;
+export const EVENT_TYPES = [
+  'pair.linked',
+  'pair.ended',
+  'agreement.proposed',
+  'agreement.accepted',
+  'topic.parked',
+  'checkin.completed',
+] as const;
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;
 

@@ -6,6 +6,8 @@ import { Draft } from './drafts.js';
 import { JournalEntry } from './journal.js';
 import { PastPair } from './pair.js';
 import { SupportResource } from './support.js';
+import { AgreementVersion } from './agreement.js';
+import { Topic } from './topics.js';
 import { ThoughtRecord } from './thought-records.js';
 import { ToolSession } from './tools.js';
 import { Urge } from './urges.js';
@@ -30,6 +32,20 @@ export const AccountExport = z
     assessments: z.array(Assessment),
     supportResources: z.array(SupportResource),
     pairs: z.array(PastPair).describe('Every pair you have been in; what you wrote in each is filed under it'),
+    pairAgreements: z.array(AgreementVersion.extend({ pairId: z.string() })).describe('Agreement versions you proposed, by pair'),
+    pairTopics: z.array(Topic.extend({ pairId: z.string() })).describe('Topics you parked, shared or private, by pair'),
+    pairCheckIns: z
+      .array(
+        z.object({
+          pairId: z.string(),
+          id: z.string(),
+          startsAt: z.string(),
+          completedAt: z.string(),
+          durationMinutes: z.number(),
+          notes: z.string().nullable(),
+        }),
+      )
+      .describe('Check-ins you completed, with the shared notes you wrote'),
   })
   .meta({ id: 'AccountExport' });
 export type AccountExport = z.infer<typeof AccountExport>;

@@ -213,6 +213,51 @@ export interface SupportResourcesTable {
   updated_at: string;
 }
 
+export interface PairAgreementsTable {
+  pair_id: string;
+  version: number;
+  status: 'proposed' | 'accepted' | 'superseded' | 'replaced';
+  proposed_by: string | null;
+  proposed_at: string;
+  accepted_by: string | null;
+  accepted_at: string | null;
+  check_in_rule: string;
+  check_in_minutes: number;
+  time_zone: string;
+  daily_request_cap: number;
+  request_template: string;
+  acknowledgment_template: string;
+}
+
+export interface PairTopicsTable {
+  id: string;
+  pair_id: string;
+  author_id: string;
+  text: string;
+  shared: number;
+  created_at: string;
+  discussed_at: string | null;
+  check_in_id: string | null;
+}
+
+export interface PairCheckInsTable {
+  id: string;
+  pair_id: string;
+  starts_at: string;
+  ends_at: string;
+  minutes: number;
+  completed_at: string | null;
+  completed_by: string | null;
+  duration_minutes: number | null;
+  notes: string | null;
+}
+
+export interface CalendarTokensTable {
+  user_id: string;
+  token_hash: string;
+  created_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -233,4 +278,8 @@ export interface DB {
   drafts: DraftsTable;
   assessments: AssessmentsTable;
   support_resources: SupportResourcesTable;
+  pair_agreements: PairAgreementsTable;
+  pair_topics: PairTopicsTable;
+  pair_check_ins: PairCheckInsTable;
+  calendar_tokens: CalendarTokensTable;
 }

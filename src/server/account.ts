@@ -10,6 +10,9 @@ import { results } from '../core/questionnaires/results.js';
 import { JournalRepo } from '../db/journal.repo.js';
 import { LoginFailuresRepo } from '../db/login-failures.repo.js';
 import { PairsRepo } from '../db/pairs.repo.js';
+import { AgreementsRepo } from '../db/agreements.repo.js';
+import { CheckInsRepo } from '../db/check-ins.repo.js';
+import { PairTopicsRepo } from '../db/pair-topics.repo.js';
 import { SessionsRepo } from '../db/sessions.repo.js';
 import { ThoughtRecordsRepo } from '../db/thought-records.repo.js';
 import { ToolSessionsRepo } from '../db/tool-sessions.repo.js';
@@ -39,6 +42,16 @@ export async function collectExport(database: Database, actor: Actor, now: Date)
     assessments: results(await new AssessmentsRepo(database.db).all(actor)),
     supportResources: await new SupportResourcesRepo(database.db).all(actor),
     pairs: await new PairsRepo(database.db).history(actor),
+    pairAgreements: await new AgreementsRepo(database.db).authoredBy(actor),
+    pairTopics: await new PairTopicsRepo(database.db).authoredBy(actor),
+    pairCheckIns: (await new CheckInsRepo(database.db).completedBy(actor)).map((c) => ({
+      pairId: c.pair_id,
+      id: c.id,
+      startsAt: c.starts_at,
+      completedAt: c.completed_at!,
+      durationMinutes: c.duration_minutes ?? c.minutes,
+      notes: c.notes,
+    })),
   };
 }
 

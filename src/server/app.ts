@@ -31,6 +31,9 @@ import { draftsRoutes } from './routes/drafts.routes.js';
 import { assessmentsRoutes } from './routes/assessments.routes.js';
 import { supportRoutes } from './routes/support.routes.js';
 import { summaryRoutes } from './routes/summary.routes.js';
+import { agreementRoutes } from './routes/agreement.routes.js';
+import { calendarRoutes } from './routes/calendar.routes.js';
+import { topicsRoutes } from './routes/topics.routes.js';
 import type { App } from './types.js';
 
 export interface AppOptions {
@@ -100,6 +103,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(assessmentsRoutes);
   await app.register(supportRoutes);
   await app.register(summaryRoutes);
+  await app.register(agreementRoutes);
+  await app.register(topicsRoutes);
+  await app.register(calendarRoutes);
 
   const webRoot = opts.webRoot ?? DEFAULT_WEB_ROOT;
   const hasWeb = existsSync(webRoot);

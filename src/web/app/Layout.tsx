@@ -47,6 +47,9 @@ export function Layout() {
                     <NavLink to="/insights">Insights</NavLink>
                   </li>
                   <li>
+                    <NavLink to="/pair">Partner</NavLink>
+                  </li>
+                  <li>
                     <NavLink to="/settings">Settings</NavLink>
                   </li>
                 </>

@@ -24,6 +24,9 @@ import { JournalToolPage } from '../features/tools/JournalToolPage.js';
 import { ThoughtListPage } from '../features/tools/ThoughtListPage.js';
 import { ThoughtNewPage } from '../features/tools/ThoughtNewPage.js';
 import { ThoughtPage } from '../features/tools/ThoughtPage.js';
+import { PairPage } from '../features/pair/PairPage.js';
+import { AgreementPage } from '../features/pair/AgreementPage.js';
+import { CheckInPage } from '../features/pair/CheckInPage.js';
 import { Loading } from '../components/Loading.js';
 import { lazy, Suspense, type ReactNode } from 'react';
 
@@ -106,6 +109,9 @@ export const router = createBrowserRouter([
       { path: 'urge/:ref', element: authed(<PausePage />) },
       { path: 'urges', element: authed(<UrgeHistoryPage />) },
       { path: 'urges/:id', element: authed(<UrgePage />) },
+      { path: 'pair', element: authed(<PairPage />) },
+      { path: 'pair/agreement', element: authed(<AgreementPage />) },
+      { path: 'pair/check-in', element: authed(<CheckInPage />) },
       { path: 'tools', element: authed(<ToolsPage />) },
       { path: 'tools/breathing', element: authed(<BreathingPage />) },
       { path: 'tools/grounding', element: authed(<GroundingPage />) },

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { CalendarFeedParams, CalendarTokenResponse } from '../../contracts/calendar.js';
+import { actorFromSession } from '../../core/auth/actor.js';
+import { calendarFeed, hashCalendarToken, newCalendarToken } from '../../core/pair/calendar.js';
+import { pairMemberFrom } from '../../core/pair/member.js';
+import { CalendarTokensRepo } from '../../db/calendar-tokens.repo.js';
+import { PairsRepo } from '../../db/pairs.repo.js';
+import { effectiveAgreement } from '../agreement.js';
+import { actorOf } from '../plugins/auth.js';
+import { notFound } from '../problem.js';
+import { authedProblems, withNotFound } from './responses.js';
+import type { App } from '../types.js';
+
+export async function calendarRoutes(app: App): Promise<void> {
+  const tags = ['calendar'];
+
+  app.post(
+    '/api/v1/calendar/token',
+    {
+      schema: {
+        operationId: 'rotateCalendarToken',
+        tags,
+        summary: 'Make a new secret calendar feed address; the old one stops working',
+        response: { 200: CalendarTokenResponse, ...authedProblems },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const token = newCalendarToken();
+      await app.database.transaction((trx) =>
+        new CalendarTokensRepo(trx).rotate(actor, hashCalendarToken(token), app.clock().toISOString()),
+      );
+      return { url: `${req.protocol}://${req.host}/api/v1/calendar/${token}.ics` };
+    },
+  );
+
+  app.get(
+    '/api/v1/calendar/:token.ics',
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'getCalendarFeed',
+        tags,
+        summary: 'Your check-ins as an iCalendar feed (no cookie needed; the address is the secret)',
+        description: 'Holds only the check-in rhythm: no topics, names or notes. An unknown or rotated address answers 404.',
+        params: CalendarFeedParams,
+        response: { 200: z.string().describe('An RFC 5545 calendar (text/calendar)'), ...withNotFound },
+      },
+    },
+    async (req, reply) => {
+      const m = /^([A-Za-z0-9_-]{16,100})$/.exec(req.params.token);
+      if (!m) throw notFound();
+      const owner = await new CalendarTokensRepo(app.database.db).owner(hashCalendarToken(m[1]!));
+      if (!owner) throw notFound();
+      // The feed token stands in for a session, for reading this one feed.
+      const actor = actorFromSession({ userId: owner, id: 'calendar-feed' });
+      const membership = await new PairsRepo(app.database.db).activeMembership(actor);
+      const now = app.clock().toISOString();
+      let rhythm = null;
+      let uid = `check-ins-${owner}@steady`;
+      if (membership) {
+        const member = pairMemberFrom(actor, membership);
+        rhythm = (await effectiveAgreement(app.database.db, member)).rhythm;
+        uid = `check-ins-${member.pairId}@steady`;
+      }
+      const body = calendarFeed({ uid, rhythm, now, title: 'Steady check-in' });
+      return reply
+        .header('content-type', 'text/calendar; charset=utf-8')
+        .header('cache-control', 'private, max-age=300')
+        .header('referrer-policy', 'no-referrer')
+        .send(body);
+    },
+  );
+}
