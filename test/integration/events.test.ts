@@ -146,7 +146,7 @@ describe.runIf(dialects().includes('postgres'))('live events across servers (Pos
     const b = await signup(h.app);
     const onSecond = await openStream(secondUrl, a.cookie);
     try {
-      const foreign = await elsewhere.app.events.subscribe(a.user.id, () => {
+      const foreign = elsewhere.app.events.subscribe(a.user.id, () => {
         throw new Error('an event crossed schemas');
       });
       const invite = await a.request('POST', '/api/v1/pair/invitations');
