@@ -17,22 +17,12 @@ import { openDatabase, type Database, type DbKind } from '../src/db/database.js'
 import { InsightsRepo } from '../src/db/insights.repo.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { buildApp } from '../src/server/app.js';
+import { stats, type Stats } from './lib.js';
 import { seedReassurance } from './seed-reassurance.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const ROUTE_RUNS = 5;
 const TABLES = ['urges', 'urge_triggers', 'urge_follow_ups', 'tool_sessions'] as const;
-
-interface Stats {
-  median: number;
-  p95: number;
-}
-
-function stats(ms: number[]): Stats {
-  const s = [...ms].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
-  return { median: at(0.5), p95: at(0.95) };
-}
 
 /** Wall time, and this process's CPU time (with better-sqlite3 that is the query's own work, whatever else the machine is doing). */
 async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; cpu: number; value: T }> {

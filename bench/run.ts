@@ -1,6 +1,12 @@
 /** `npm run bench`: every benchmark, each printing ratios against a baseline measured in the same run. */
 import { insightsBench } from './insights.bench.js';
 import { journalBench } from './journal.bench.js';
+import { liveBench } from './live.bench.js';
 
-await journalBench();
-await insightsBench();
+// BENCH_ONLY=live (or a comma list) runs some of them.
+const only = process.env.BENCH_ONLY?.split(',');
+const wanted = (name: string) => !only || only.includes(name);
+
+if (wanted('journal')) await journalBench();
+if (wanted('insights')) await insightsBench();
+if (wanted('live')) await liveBench();
