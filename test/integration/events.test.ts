@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
 import { PgEventBus } from '../../src/server/events/pg-bus.js';
 import type { App } from '../../src/server/types.js';
@@ -105,6 +105,26 @@ describe.each(dialects())('live events (streamEvents) on %s', (kind) => {
     expect((await me.request('POST', '/api/v1/auth/logout')).status).toBe(204);
     await s.ended;
     expect((await openStream(url, me.cookie)).status).toBe(401);
+  });
+
+  it('refuses a person’s twenty-first open stream on one server, and lets one in again when another closes', async () => {
+    const me = await signup(h.app);
+    const streams = await Promise.all(Array.from({ length: 20 }, () => openStream(url, me.cookie)));
+    try {
+      expect(streams.map((s) => s.status)).toEqual(Array(20).fill(200));
+      const extra = await openStream(url, me.cookie);
+      expect(extra.status).toBe(429);
+      expect(extra.headers['content-type']).toContain('application/problem+json');
+      streams.pop()!.close();
+      const again = await vi.waitFor(async () => {
+        const s = await openStream(url, me.cookie);
+        if (s.status !== 200) throw new Error(`still ${s.status}`);
+        return s;
+      });
+      again.close();
+    } finally {
+      streams.forEach((s) => s.close());
+    }
   });
 
   it('ends open streams when the app closes, so shutdown never hangs', async () => {

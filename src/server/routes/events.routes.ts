@@ -2,7 +2,9 @@ import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { SteadyEvent } from '../../contracts/events.js';
 import { SessionsRepo } from '../../db/sessions.repo.js';
+import { Problem } from '../../contracts/common.js';
 import { actorOf } from '../plugins/auth.js';
+import { HttpProblem } from '../problem.js';
 import { authedProblems } from './responses.js';
 import type { App } from '../types.js';
 
@@ -15,6 +17,8 @@ export interface StreamOptions {
 
 /** Unsent bytes beyond which a reader is too slow to keep: the stream ends and it reconnects. */
 const MAX_BUFFERED = 64 * 1024;
+/** Open streams one person may hold on one server (tabs and devices); more are refused, not queued. */
+const MAX_STREAMS_PER_PERSON = 20;
 
 /**
  * Events that end the stream once sent. `pair.ended`: the former partner is no longer a recipient
@@ -26,6 +30,7 @@ export async function eventsRoutes(app: App, opts: StreamOptions): Promise<void>
   const heartbeatMs = opts.heartbeatMs ?? 25_000;
   const retryMs = opts.retryMs ?? 2_000;
   const open = new Set<ServerResponse>();
+  const perPerson = new Map<string, number>();
 
   // Open streams are never idle, so the server would wait for them forever when closing.
   app.addHook('preClose', (done) => {
@@ -43,6 +48,8 @@ export async function eventsRoutes(app: App, opts: StreamOptions): Promise<void>
   app.get(
     '/api/v1/events',
     {
+      // HEAD would hold a connection open with nothing to say.
+      exposeHeadRoute: false,
       schema: {
         operationId: 'streamEvents',
         tags: ['events'],
@@ -51,11 +58,20 @@ export async function eventsRoutes(app: App, opts: StreamOptions): Promise<void>
           'Each event is a `data:` line holding a SteadyEvent ({type, id?, at}): what changed, never its content; screens fetch what they show through the usual routes. ' +
           'Comment lines keep the stream open. There is no replay: after reconnecting, refetch. The stream ends after `pair.ended` and when this session ends.',
         produces: ['text/event-stream'],
-        response: { 200: z.string().describe('text/event-stream of SteadyEvent objects'), ...authedProblems },
+        response: {
+          200: z.string().describe('text/event-stream of SteadyEvent objects'),
+          ...authedProblems,
+          429: Problem.describe('Too many open streams'),
+        },
       },
     },
-    (req, reply) => {
+    async (req, reply) => {
       const actor = actorOf(req);
+      const held = perPerson.get(actor.userId) ?? 0;
+      if (held >= MAX_STREAMS_PER_PERSON) {
+        throw new HttpProblem(429, 'Too many open screens', 'Close a few Steady tabs or windows, and this one will connect again.');
+      }
+      perPerson.set(actor.userId, held + 1);
       const started = Date.now();
       reply.hijack();
       const res = reply.raw;
@@ -92,6 +108,9 @@ export async function eventsRoutes(app: App, opts: StreamOptions): Promise<void>
         clearInterval(heartbeat);
         unsubscribe();
         open.delete(res);
+        const left = (perPerson.get(actor.userId) ?? 1) - 1;
+        if (left > 0) perPerson.set(actor.userId, left);
+        else perPerson.delete(actor.userId);
         req.log.info({ method: req.method, route: '/api/v1/events', status: 200, ms: Date.now() - started }, 'stream closed');
       });
     },
