@@ -52,14 +52,9 @@ export class PgEventBus implements EventBus {
 
   /** Connects the listener and resolves once it LISTENs, so no event published afterwards is missed. */
   static async start(opts: PgEventBusOptions): Promise<PgEventBus> {
-    const probe = new pg.Client(opts.clientConfig);
-    await probe.connect();
-    let schema: string;
-    try {
-      schema = (await probe.query<{ s: string }>('select current_schema() as s')).rows[0]!.s;
-    } finally {
-      await probe.end();
-    }
+    // The pool and the listener share the connection settings, so they share the schema.
+    const { rows } = await sql<{ s: string }>`select current_schema() as s`.execute(opts.db);
+    const schema = rows[0]?.s ?? 'public';
     const bus = new PgEventBus(opts, channelFor(schema));
     await bus.listen();
     return bus;
@@ -98,7 +93,8 @@ export class PgEventBus implements EventBus {
   }
 
   private async listen(): Promise<void> {
-    const client = new pg.Client(this.opts.clientConfig);
+    // TCP keep-alive: a connection that silently died (no FIN) is noticed and replaced.
+    const client = new pg.Client({ ...this.opts.clientConfig, keepAlive: true });
     const lost = () => this.lost(client);
     client.on('error', lost);
     client.on('end', lost);

@@ -55,12 +55,13 @@ export async function eventsRoutes(app: App, opts: StreamOptions): Promise<void>
         tags: ['events'],
         summary: 'Live events for your open screens (Server-Sent Events)',
         description:
-          'Each event is a `data:` line holding a SteadyEvent ({type, id?, at}): what changed, never its content; screens fetch what they show through the usual routes. ' +
+          'Each event is an `id:` line and a `data:` line holding a SteadyEvent (#/components/schemas/SteadyEvent: type, id?, at): what changed, never its content; screens fetch what they show through the usual routes. ' +
           'Comment lines keep the stream open. There is no replay: after reconnecting, refetch. The stream ends after `pair.ended` and when this session ends.',
+        // Like the CSV export: the document lists every answer under the stream's type.
         produces: ['text/event-stream'],
         response: {
-          200: z.string().describe('text/event-stream of SteadyEvent objects'),
-          ...authedProblems,
+          200: z.string().describe('A stream of `data:` lines, each a SteadyEvent'),
+          401: authedProblems[401],
           429: Problem.describe('Too many open streams'),
         },
       },
