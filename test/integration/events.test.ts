@@ -179,6 +179,29 @@ describe.runIf(dialects().includes('postgres'))('live events across servers (Pos
     }
   });
 
+  it('sends through NOTIFY only who should hear and the event’s type, id and time', async () => {
+    const bus = h.app.events as PgEventBus;
+    const spy = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await spy.connect();
+    try {
+      await spy.query(`LISTEN "${bus.channel}"`);
+      const heard = new Promise<string>((resolve) => spy.once('notification', (m) => resolve(m.payload ?? '')));
+      const event = {
+        type: 'pair.linked',
+        id: '6f1c2b0e-8d3a-4c5e-9b7f-1a2b3c4d5e6f',
+        at: '2026-11-22T01:00:00.000Z',
+        text: 'private words',
+      };
+      await bus.publish({ recipients: ['b6c1e7b2-95a3-4a52-9d63-0b1c7d6f0e11'], event: event as never });
+      const wire = JSON.parse(await heard);
+      expect(Object.keys(wire).sort()).toEqual(['e', 'o', 'r']);
+      expect(wire.r).toEqual(['b6c1e7b2-95a3-4a52-9d63-0b1c7d6f0e11']);
+      expect(wire.e).toEqual({ type: 'pair.linked', id: event.id, at: event.at });
+    } finally {
+      await spy.end();
+    }
+  });
+
   it('reconnects its listener after losing it, ending open streams so screens refetch', async () => {
     const bus = second.events as PgEventBus;
     const me = await signup(h.app);

@@ -62,9 +62,12 @@ export class PgEventBus implements EventBus {
 
   async publish({ recipients, event }: Delivery): Promise<void> {
     this.local.deliver(recipients, event);
+    if (!recipients.length) return;
+    // Only the event's own three fields travel, whatever else the object passed in carries.
+    const e: SteadyEvent = { type: event.type, ...(event.id !== undefined && { id: event.id }), at: event.at };
     try {
       for (const r of chunks(recipients)) {
-        const wire: Wire = { o: this.origin, r, e: event };
+        const wire: Wire = { o: this.origin, r, e };
         await sql`select pg_notify(${this.channel}, ${JSON.stringify(wire)})`.execute(this.opts.db);
       }
     } catch (err) {
