@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
 import { PgEventBus } from '../../src/server/events/pg-bus.js';
 import type { App } from '../../src/server/types.js';
-import { harness, PASSWORD, signup, type Client, type Harness } from '../support/api.js';
+import { clientFrom, harness, PASSWORD, signup, type Client, type Harness } from '../support/api.js';
 import { dialects } from '../support/dialects.js';
 import { openStream } from '../support/sse.js';
 
@@ -99,12 +99,25 @@ describe.each(dialects())('live events (streamEvents) on %s', (kind) => {
     }
   });
 
-  it('ends the stream once its session is logged out or revoked', async () => {
+  it('ends the stream once its session is logged out or revoked from another device', async () => {
     const me = await signup(h.app);
     const s = await openStream(url, me.cookie);
     expect((await me.request('POST', '/api/v1/auth/logout')).status).toBe(204);
     await s.ended;
     expect((await openStream(url, me.cookie)).status).toBe(401);
+
+    const laptop = await signup(h.app);
+    const login = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: laptop.user.email, password: PASSWORD },
+    });
+    const phone = clientFrom(h.app, login);
+    const onLaptop = await openStream(url, laptop.cookie);
+    const sessions = (await phone.request('GET', '/api/v1/sessions')).body.items as { id: string; current: boolean }[];
+    const laptopSession = sessions.find((x) => !x.current)!;
+    expect((await phone.request('DELETE', `/api/v1/sessions/${laptopSession.id}`)).status).toBe(204);
+    await onLaptop.ended;
   });
 
   it('refuses a person’s twenty-first open stream on one server, and lets one in again when another closes', async () => {
