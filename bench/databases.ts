@@ -6,16 +6,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Database, type DbKind } from '../src/db/database.js';
 
-export interface Stats {
-  median: number;
-  p95: number;
-}
-
-export function stats(ms: number[]): Stats {
-  const s = [...ms].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
-  return { median: at(0.5), p95: at(0.95) };
-}
+export { stats, type Stats } from './lib.js';
 
 /** Wall time, and this process's CPU time (with better-sqlite3 that is the query's own work, whatever else the machine is doing). */
 export async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; cpu: number; value: T }> {

@@ -43,3 +43,15 @@ export async function load(opts: autocannon.Options): Promise<Measured> {
 export function row(name: string, m: Measured): string {
   return `${name.padEnd(34)} ${m.rps.toFixed(0).padStart(8)} req/s   p99 ${String(m.p99).padStart(5)} ms   ${m.errors + m.non2xx ? `(${m.errors} errors, ${m.non2xx} non-2xx)` : ''}`;
 }
+
+export interface Stats {
+  median: number;
+  p95: number;
+}
+
+/** Median and 95th percentile (nearest rank) of a sample. */
+export function stats(ms: number[]): Stats {
+  const s = [...ms].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
+  return { median: at(0.5), p95: at(0.95) };
+}

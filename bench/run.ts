@@ -2,7 +2,13 @@
 import { cyclesBench } from './cycles.bench.js';
 import { insightsBench } from './insights.bench.js';
 import { journalBench } from './journal.bench.js';
+import { liveBench } from './live.bench.js';
 
-await journalBench();
-await insightsBench();
-await cyclesBench();
+// BENCH_ONLY=live (or a comma list) runs some of them.
+const only = process.env.BENCH_ONLY?.split(',');
+const wanted = (name: string) => !only || only.includes(name);
+
+if (wanted('journal')) await journalBench();
+if (wanted('insights')) await insightsBench();
+if (wanted('cycles')) await cyclesBench();
+if (wanted('live')) await liveBench();

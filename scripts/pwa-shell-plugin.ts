@@ -85,7 +85,8 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
-  // Only the app's own shell: API answers (private words) are never cached or served from cache.
+  // Only the app's own shell: API answers (private words, and the live stream /api/v1/events,
+  // which must reach the page as it is written) are never cached, served from cache or touched.
   if (event.request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
   if (event.request.mode === 'navigate') {
     // Fresh page when online; the cached shell when not, so SOS and the app still open offline.

@@ -15,6 +15,8 @@ export interface Database {
   readonly kind: DbKind;
   /** PostgreSQL schema this connection is pinned to, when not the default. */
   readonly schema?: string;
+  /** PostgreSQL only: how to open a connection of one's own, outside the pool (LISTEN needs one). */
+  readonly pgClientConfig?: pg.ClientConfig;
   /** Runs `fn` in a transaction: all of its writes commit together or not at all. */
   transaction<T>(fn: (trx: Executor) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -59,11 +61,11 @@ function openSqlite(file: string): Database {
 }
 
 function openPostgres(config: DatabaseConfig): Database {
-  const pool = new pg.Pool({
+  const clientConfig: pg.ClientConfig = {
     connectionString: config.url,
-    max: config.poolSize ?? 10,
     ...(config.schema ? { options: `-c search_path=${quoteIdent(config.schema)}` } : {}),
-  });
+  };
+  const pool = new pg.Pool({ ...clientConfig, max: config.poolSize ?? 10 });
   // An idle client that loses its server must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
@@ -71,6 +73,7 @@ function openPostgres(config: DatabaseConfig): Database {
     db,
     kind: 'postgres',
     ...(config.schema && { schema: config.schema }),
+    pgClientConfig: clientConfig,
     // PostgreSQL groups concurrent commits itself (commit_delay, WAL flush batching).
     transaction: (fn) => db.transaction().execute(fn),
     close: () => db.destroy(),

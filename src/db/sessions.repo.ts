@@ -58,6 +58,18 @@ export class SessionsRepo {
     return r && toSession(r);
   }
 
+  /** Whether the actor's own session still exists and has not expired (for long-lived streams). */
+  async isLive(actor: Actor, now: string): Promise<boolean> {
+    const r = await this.db
+      .selectFrom('sessions')
+      .select('id')
+      .where('id', '=', actor.sessionId)
+      .where('user_id', '=', actor.userId)
+      .where('expires_at', '>', now)
+      .executeTakeFirst();
+    return r !== undefined;
+  }
+
   async touch(id: string, lastSeenAt: string, expiresAt: string): Promise<void> {
     await this.db.updateTable('sessions').set({ last_seen_at: lastSeenAt, expires_at: expiresAt }).where('id', '=', id).execute();
   }

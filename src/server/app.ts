@@ -34,6 +34,8 @@ import { summaryRoutes } from './routes/summary.routes.js';
 import { agreementRoutes } from './routes/agreement.routes.js';
 import { calendarRoutes } from './routes/calendar.routes.js';
 import { topicsRoutes } from './routes/topics.routes.js';
+import { PgEventBus, type PgEventBusOptions } from './events/pg-bus.js';
+import { eventsRoutes, type StreamOptions } from './routes/events.routes.js';
 import type { App } from './types.js';
 
 export interface AppOptions {
@@ -47,8 +49,10 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Parse every response with its zod schema before writing it (tests and development). */
   checkResponses?: boolean;
-  /** Where live events go; one process's own listeners unless given. */
+  /** Where live events go: PostgreSQL LISTEN/NOTIFY on PostgreSQL, this process's own listeners on SQLite, unless given. */
   events?: EventBus;
+  /** Live stream timing (tests shorten the heartbeat). */
+  live?: StreamOptions;
 }
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -66,7 +70,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
   app.decorate('database', opts.database);
   app.decorate('clock', opts.clock ?? (() => new Date()));
-  app.decorate('events', opts.events ?? new LocalEventBus());
+  app.decorate('events', opts.events ?? (await defaultEventBus(opts.database, app.log)));
   app.addHook('onClose', async () => app.events.close());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializers(opts.checkResponses ?? false));
@@ -106,6 +110,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(agreementRoutes);
   await app.register(topicsRoutes);
   await app.register(calendarRoutes);
+  await app.register(eventsRoutes, opts.live ?? {});
 
   const webRoot = opts.webRoot ?? DEFAULT_WEB_ROOT;
   const hasWeb = existsSync(webRoot);
@@ -123,4 +128,10 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       .send(new HttpProblem(404, 'Not found', 'There is nothing at this address.').toJSON());
   });
   return app;
+}
+
+/** Several server processes can share a PostgreSQL database, so their events meet there; SQLite means one process. */
+async function defaultEventBus(database: Database, log: PgEventBusOptions['log']): Promise<EventBus> {
+  if (database.kind !== 'postgres' || !database.pgClientConfig) return new LocalEventBus();
+  return PgEventBus.start({ db: database.db, clientConfig: database.pgClientConfig, log });
 }

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import type { DbKind } from '../../src/db/database.js';
-import { buildApp } from '../../src/server/app.js';
+import { buildApp, type AppOptions } from '../../src/server/app.js';
 import type { App } from '../../src/server/types.js';
 import { freshDatabase, type TestDatabase } from './dialects.js';
 
@@ -13,7 +13,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function harness(kind: DbKind): Promise<Harness> {
+export async function harness(kind: DbKind, options: Partial<AppOptions> = {}): Promise<Harness> {
   const database = await freshDatabase(kind);
   const logs: string[] = [];
   const stream = new Writable({
@@ -35,6 +35,7 @@ export async function harness(kind: DbKind): Promise<Harness> {
     clock: () => clock.now,
     webRoot: '/nonexistent',
     checkResponses: true,
+    ...options,
   });
   await app.ready();
   return {

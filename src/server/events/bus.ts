@@ -17,6 +17,11 @@ export interface EventBus {
   publish(delivery: Delivery): Promise<void>;
   /** Returns the unsubscribe function. */
   subscribe(userId: string, listener: Listener): () => void;
+  /**
+   * Calls `fn` when events may have been missed (a cross-process bus lost its connection and has
+   * it back); open streams end then, so screens reconnect and refetch. Returns the unsubscribe function.
+   */
+  onReset?(fn: () => void): () => void;
   close(): Promise<void>;
 }
 

@@ -3,6 +3,7 @@ import type { AuthResponse, SessionState as SessionStateResponse, User } from '.
 import { ApiError, api, onSignedOut, setCsrfToken } from '../api/client.js';
 import { clearOutbox, flush, pauseOutbox } from '../offline/outbox.js';
 import { useOutboxSync } from '../offline/useOutboxSync.js';
+import { useLiveConnection } from '../live/useLiveEvents.js';
 import { forgetPrivateMemory } from './forget.js';
 import { clearLogoutPending, finishPendingLogout, markLogoutPending } from './pendingLogout.js';
 
@@ -71,6 +72,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useOutboxSync(state.status === 'signedIn' ? state.user.id : null);
+  // The live connection closes the moment nobody is signed in (log-out, expiry, deletion).
+  useLiveConnection(state.status === 'signedIn');
 
   // Any 401 from the API means this session is over (expired, or ended from another device).
   useEffect(() => onSignedOut(() => signOutLocally('expired')), [signOutLocally]);
