@@ -6,7 +6,19 @@ import { Id, IsoDateTime } from './common.js';
  * and its id, never its content: the screen fetches what it shows through the usual routes, so
  * the stream cannot carry anything those routes would not give that person.
  */
-export const EVENT_TYPES = ['pair.linked', 'pair.ended'] as const;
+export const EVENT_TYPES = [
+  'pair.linked',
+  'pair.ended',
+  // Support between partners: requests, kudos, the stress plan, joint goals, weekly reviews.
+  'request.created',
+  'request.answered',
+  'request.completed',
+  'kudos.given',
+  'stressplan.proposed',
+  'stressplan.accepted',
+  'goal.changed',
+  'review.revealed',
+] as const;
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;
 

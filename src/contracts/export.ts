@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { User, Session } from './auth.js';
 import { JournalEntry } from './journal.js';
 import { PastPair } from './pair.js';
+import { PairSpaceExport } from './pair-space-export.js';
 import { ThoughtRecord } from './thought-records.js';
 import { ToolSession } from './tools.js';
 import { Urge } from './urges.js';
@@ -22,6 +23,7 @@ export const AccountExport = z
     toolSessions: z.array(ToolSession),
     thoughtRecords: z.array(ThoughtRecord),
     pairs: z.array(PastPair).describe('Every pair you have been in; what you wrote in each is filed under it'),
+    pairSpace: PairSpaceExport,
   })
   .meta({ id: 'AccountExport' });
 export type AccountExport = z.infer<typeof AccountExport>;

@@ -11,6 +11,7 @@ import { ToolSessionsRepo } from '../db/tool-sessions.repo.js';
 import { UrgesRepo } from '../db/urges.repo.js';
 import { UsersRepo } from '../db/users.repo.js';
 import { publicUser } from './routes/auth.routes.js';
+import { pairSpaceWritten } from './pair-space-export.js';
 
 /**
  * Everything a person owns, in one document. Each capability adds its own key here (and to the
@@ -30,6 +31,7 @@ export async function collectExport(database: Database, actor: Actor, now: Date)
     toolSessions: await new ToolSessionsRepo(database.db).all(actor),
     thoughtRecords: await new ThoughtRecordsRepo(database.db).all(actor),
     pairs: await new PairsRepo(database.db).history(actor),
+    pairSpace: await pairSpaceWritten(database.db, actor),
   };
 }
 

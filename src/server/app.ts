@@ -26,6 +26,11 @@ import { HttpProblem } from './problem.js';
 import { responseSerializers } from './serializers.js';
 import { LocalEventBus, type EventBus } from './events/bus.js';
 import { pairRoutes } from './routes/pair.routes.js';
+import { goalsRoutes } from './routes/goals.routes.js';
+import { kudosRoutes } from './routes/kudos.routes.js';
+import { reassuranceRequestsRoutes } from './routes/reassurance-requests.routes.js';
+import { reviewsRoutes } from './routes/reviews.routes.js';
+import { stressPlanRoutes } from './routes/stress-plan.routes.js';
 import type { App } from './types.js';
 
 export interface AppOptions {
@@ -90,6 +95,12 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(thoughtRecordsRoutes);
   await app.register(insightsRoutes);
   await app.register(pairRoutes);
+  // Support between partners (issue 4).
+  await app.register(reassuranceRequestsRoutes);
+  await app.register(kudosRoutes);
+  await app.register(stressPlanRoutes);
+  await app.register(goalsRoutes);
+  await app.register(reviewsRoutes);
 
   const webRoot = opts.webRoot ?? DEFAULT_WEB_ROOT;
   const hasWeb = existsSync(webRoot);

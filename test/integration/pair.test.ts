@@ -1,16 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { harness, PASSWORD, signup, type Client, type Harness } from '../support/api.js';
+import { harness, PASSWORD, signup, type Harness } from '../support/api.js';
 import { dialects } from '../support/dialects.js';
+import { linkedPair } from '../support/pair.js';
 
-/** Two signed-up people linked through a fresh invitation. */
-export async function linkedPair(h: Harness): Promise<{ a: Client; b: Client }> {
-  const a = await signup(h.app);
-  const b = await signup(h.app);
-  const invite = await a.request('POST', '/api/v1/pair/invitations');
-  const joined = await b.request('POST', '/api/v1/pair/join', { code: invite.body.code });
-  if (joined.status !== 201) throw new Error(`join failed: ${joined.status} ${JSON.stringify(joined.body)}`);
-  return { a, b };
-}
+// Kept importable from here for suites written before it moved to test/support/pair.ts.
+export { linkedPair };
 
 describe.each(dialects())('pair linking on %s', (kind) => {
   let h: Harness;

@@ -4,6 +4,7 @@ import * as reassurance from './2026-11-21T1200-reassurance.js';
 import * as insightsIndexes from './2026-11-21T1300-insights-indexes.js';
 import * as insightRollups from './2026-11-22T0100-insight-rollups.js';
 import * as pairs from './2026-11-22T0200-pairs.js';
+import * as pairSupport from './2026-11-22T0400-pair-support.js';
 
 /**
  * The one migration tree for both dialects, listed here rather than read from disk so it works the
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-21T1300-insights-indexes': insightsIndexes,
   '2026-11-22T0100-insight-rollups': insightRollups,
   '2026-11-22T0200-pairs': pairs,
+  '2026-11-22T0400-pair-support': pairSupport,
 };
