@@ -112,9 +112,7 @@ export class GoalsRepo {
   }
 
   /** For the export: goals the person created and the progress notes they wrote, in every pair. */
-  async written(
-    actor: Actor,
-  ): Promise<{
+  async written(actor: Actor): Promise<{
     goals: Array<GoalRow & { pairId: string | null }>;
     notes: Array<{ id: string; goalId: string; text: string; createdAt: string }>;
   }> {
