@@ -85,19 +85,21 @@ export const ReassuranceRequestList = z.object({
 export type ReassuranceRequestList = z.infer<typeof ReassuranceRequestList>;
 
 /** Extension members of the request-cap-reached problem. */
-export const RequestCapReached = z.object({
-  type: z.literal(REQUEST_CAP_REACHED),
-  title: z.string(),
-  status: z.literal(422),
-  detail: z.string(),
-  cap: z.number().int(),
-  nextCheckIn: z.object({ startsAt: IsoDateTime, endsAt: IsoDateTime }).nullable(),
-  alternatives: z.array(
-    z.object({
-      action: z.enum(['park', 'soothe']),
-      label: z.string(),
-      href: z.string().describe('park: POST /api/v1/pair/topics (or log the urge as parked); soothe: the toolkit at /tools'),
-    }),
-  ),
-});
+export const RequestCapReached = z
+  .object({
+    type: z.literal(REQUEST_CAP_REACHED),
+    title: z.string(),
+    status: z.literal(422),
+    detail: z.string(),
+    cap: z.number().int(),
+    nextCheckIn: z.object({ startsAt: IsoDateTime, endsAt: IsoDateTime }).nullable(),
+    alternatives: z.array(
+      z.object({
+        action: z.enum(['park', 'soothe']),
+        label: z.string(),
+        href: z.string().describe('park: POST /api/v1/pair/topics (or log the urge as parked); soothe: the toolkit at /tools'),
+      }),
+    ),
+  })
+  .meta({ id: 'RequestCapReached' });
 export type RequestCapReached = z.infer<typeof RequestCapReached>;

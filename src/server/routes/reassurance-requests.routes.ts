@@ -8,7 +8,7 @@ import {
   ReassuranceRequestResponse,
   RespondReassuranceRequestBody,
   type ReassuranceRequest,
-  type RequestCapReached,
+  RequestCapReached,
 } from '../../contracts/reassurance-requests.js';
 import { decideCap, type CapDecision } from '../../core/pair/cap.js';
 import type { PairMember } from '../../core/pair/member.js';
@@ -32,7 +32,6 @@ const withSafety = (request: ReassuranceRequest) => ({
 
 /** The kind refusal: not sent, and what can be done instead. */
 function capReached(cap: number, nextCheckIn: RequestCapReached['nextCheckIn']): HttpProblem {
-  const when = nextCheckIn ? ' It will be there for you both at your next check-in.' : '';
   const extensions: Omit<RequestCapReached, 'type' | 'title' | 'status' | 'detail'> = {
     cap,
     nextCheckIn,
@@ -44,7 +43,7 @@ function capReached(cap: number, nextCheckIn: RequestCapReached['nextCheckIn']):
   return new HttpProblem(
     422,
     'Today’s requests are used',
-    `You have already used today’s request outside your check-in, as you both agreed. This one was not sent.${when} Until then, a soothing tool can help carry it.`,
+    'You have already used today’s request outside your check-in, as you both agreed, so this one was not sent. You can park it for your next check-in, where there is time for it, and reach for a soothing tool in the meantime.',
     undefined,
     undefined,
     { type: REQUEST_CAP_REACHED, extensions },
@@ -92,7 +91,11 @@ export async function reassuranceRequestsRoutes(app: App): Promise<void> {
         summary: 'Ask your partner for reassurance, the way you agreed',
         description: `Composed from the agreed request format. Outside the check-in window and over the daily cap (counted in the pair's time zone) it is not sent: 422 with type ${REQUEST_CAP_REACHED}, the next check-in and the alternatives (park the topic, open a soothing tool).`,
         body: CreateReassuranceRequestBody,
-        response: { 201: ReassuranceRequestResponse, ...withNotFound, 422: Problem.describe('Over the daily cap: see `alternatives`') },
+        response: {
+          201: ReassuranceRequestResponse,
+          ...withNotFound,
+          422: RequestCapReached.describe('Over the daily cap: not sent; see `alternatives` and `nextCheckIn`'),
+        },
       },
     },
     async (req, reply) => {

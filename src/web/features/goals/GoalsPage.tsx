@@ -37,13 +37,13 @@ export function GoalsPage() {
     <Page title={TITLE} lead="A few small aims for the week. Progress counts, however uneven." className="goals">
       <nav aria-label="Week" className="actions week-nav">
         <Button variant="quiet" onClick={() => setWeek((w) => shiftWeek(w, -1))}>
-          Previous week
+          ‹ Previous
         </Button>
         <p className="week-label" aria-live="polite">
           Week of {shortDay(week)}
         </p>
         <Button variant="quiet" onClick={() => setWeek((w) => shiftWeek(w, 1))}>
-          Next week
+          Next ›
         </Button>
       </nav>
       {load.status === 'loading' ? <Loading /> : null}
@@ -216,7 +216,11 @@ function GoalItem({ goal, reload, editable }: { goal: Goal; reload: () => void; 
           }}
         >
           <TextField
-            label={`Progress note for “${goal.title}”`}
+            label={
+              <>
+                Progress note<span className="visually-hidden"> for “{goal.title}”</span>
+              </>
+            }
             name="note"
             maxLength={GOAL_NOTE_MAX}
             value={note}

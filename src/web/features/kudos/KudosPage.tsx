@@ -11,7 +11,8 @@ import { formatShortDateTime } from '../../lib/dates.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { validate, type FieldErrors } from '../../lib/validate.js';
 import { PairScreen } from '../together/NotLinked.js';
-import { pairApi } from '../requests/api.js';
+import { withPair } from '../requests/api.js';
+import type { Pair } from '../../../contracts/pair.js';
 import { kudosApi } from './api.js';
 
 const TITLE = 'Kudos';
@@ -25,18 +26,14 @@ export const CATEGORY_WORDS: Record<(typeof KUDOS_CATEGORIES)[number], string> =
 };
 
 interface Feed {
-  partner: { id: string; displayName: string };
+  pair: Pair;
   items: Kudos[];
   nextCursor: string | null;
 }
 
 /** A gentle feed: no counts, no streaks, just what each noticed in the other. */
 export function KudosPage() {
-  const [load, reload] = useLoad<Feed>(async (signal) => {
-    const [{ pair }, page] = await Promise.all([pairApi.get(signal), kudosApi.list({ limit: 20 }, signal)]);
-    if (!pair) throw new ApiError({ type: 'about:blank', title: 'Not linked', status: 404 });
-    return { partner: pair.partner, ...page };
-  });
+  const [load, reload] = useLoad<Feed>((signal) => withPair(signal, () => kudosApi.list({ limit: 20 }, signal)));
   return <PairScreen title={TITLE} load={load} reload={reload} ready={(feed) => <KudosFeed feed={feed} reload={reload} />} />;
 }
 
@@ -50,7 +47,7 @@ function KudosFeed({ feed, reload }: { feed: Feed; reload: () => void }) {
   const [crisis, setCrisis] = useState(false);
   const [older, setOlder] = useState<Kudos[]>([]);
   const [cursor, setCursor] = useState<string | null>(feed.nextCursor);
-  const partner = feed.partner.displayName;
+  const partner = feed.pair.partner.displayName;
 
   async function give(e: FormEvent) {
     e.preventDefault();

@@ -23,7 +23,7 @@ import { validate, type FieldErrors } from '../../lib/validate.js';
 import { PairScreen } from '../together/NotLinked.js';
 import { urgesApi } from '../urges/api.js';
 import { ListeningTimer } from './ListeningTimer.js';
-import { pairApi, requestsApi } from './api.js';
+import { requestsApi, withPair } from './api.js';
 
 type Data = ReassuranceRequestList & { pair: Pair };
 
@@ -35,11 +35,7 @@ const TITLE = 'Ask for reassurance';
  * once the live stream is wired in, when the partner changes something).
  */
 export function RequestsPage() {
-  const [load, reload] = useLoad<Data>(async (signal) => {
-    const [{ pair }, list] = await Promise.all([pairApi.get(signal), requestsApi.list(signal)]);
-    if (!pair) throw new ApiError({ type: 'about:blank', title: 'Not linked', status: 404 });
-    return { ...list, pair };
-  });
+  const [load, reload] = useLoad<Data>((signal) => withPair(signal, () => requestsApi.list(signal)));
   return <PairScreen title={TITLE} load={load} reload={reload} ready={(data) => <Requests data={data} reload={reload} />} />;
 }
 

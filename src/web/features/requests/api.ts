@@ -20,6 +20,17 @@ export const pairApi = {
   get: (signal?: AbortSignal) => api.get<{ pair: Pair | null }>('/api/v1/pair', signal),
 };
 
+/**
+ * Asks who the person is linked with first, and only then for the pair object: someone not linked
+ * gets the screen's "not linked" state (a 404 raised here, not by the server) and the browser logs
+ * no failed request.
+ */
+export async function withPair<T>(signal: AbortSignal, load: (pair: Pair) => Promise<T>): Promise<T & { pair: Pair }> {
+  const { pair } = await pairApi.get(signal);
+  if (!pair) throw new ApiError({ type: 'about:blank', title: 'Not linked', status: 404 });
+  return { ...(await load(pair)), pair };
+}
+
 export const requestsApi = {
   list: (signal?: AbortSignal) => api.get<ReassuranceRequestList>('/api/v1/pair/requests', signal),
   create: (body: CreateReassuranceRequestBody) => api.post<RequestResponse>('/api/v1/pair/requests', body),

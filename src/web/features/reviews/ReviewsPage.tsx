@@ -13,6 +13,7 @@ import { useLoad } from '../../lib/useLoad.js';
 import { validate } from '../../lib/validate.js';
 import { shortDay, weekStartOf } from '../../lib/weeks.js';
 import { reviewsApi } from './api.js';
+import { withPair } from '../requests/api.js';
 
 const WEEKLY_PROMPTS = ['What went well between us this week?', 'What felt hard?', 'One small thing to try next week'];
 const MONTHLY_PROMPTS = ['What shifted for me this month?', 'What helped me most?', 'What do I want to take into next month?'];
@@ -49,7 +50,12 @@ export function ReviewsPage() {
 
 function ReviewSection(props: { kind: 'weekly' | 'monthly'; periodStart: string; heading: string; intro: string; prompts: string[] }) {
   const { kind, periodStart, heading } = props;
-  const [load, reload] = useLoad((signal) => reviewsApi.get(kind, periodStart, signal), [kind, periodStart]);
+  // The weekly review is the pair's: asked for only once there is a pair (no failed request otherwise).
+  const [load, reload] = useLoad(
+    (signal) =>
+      kind === 'weekly' ? withPair(signal, () => reviewsApi.get(kind, periodStart, signal)) : reviewsApi.get(kind, periodStart, signal),
+    [kind, periodStart],
+  );
   const id = `${kind}-heading`;
   return (
     <section className="card" aria-labelledby={id}>

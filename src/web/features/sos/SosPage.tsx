@@ -9,7 +9,7 @@ import { defaultRegion, regionName, regionOptions } from '../../lib/regions.js';
 import { dialable, emergencyNumbers, useCrisisResources } from '../../safety/useCrisisResources.js';
 import { Grounding } from '../../components/Grounding.js';
 import { PlanSteps } from '../stress-plan/PlanSteps.js';
-import { pairApi } from '../requests/api.js';
+import { withPair } from '../requests/api.js';
 import { stressPlanApi } from '../stress-plan/api.js';
 
 export function SosPage() {
@@ -109,9 +109,9 @@ function useAgreedStressPlan(signedIn: boolean): { steps: StressPlanStep[]; part
   useEffect(() => {
     if (!signedIn) return;
     const controller = new AbortController();
-    Promise.all([pairApi.get(controller.signal), stressPlanApi.get(controller.signal)])
-      .then(([{ pair }, p]) => {
-        if (pair && p.current) setPlan({ steps: p.current.steps, partner: pair.partner.displayName });
+    withPair(controller.signal, () => stressPlanApi.get(controller.signal))
+      .then(({ pair, current }) => {
+        if (current) setPlan({ steps: current.steps, partner: pair.partner.displayName });
       })
       .catch(() => undefined);
     return () => controller.abort();

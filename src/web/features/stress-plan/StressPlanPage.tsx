@@ -11,27 +11,24 @@ import { formatShortDateTime } from '../../lib/dates.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { validate, type FieldErrors } from '../../lib/validate.js';
 import { PairScreen } from '../together/NotLinked.js';
-import { pairApi } from '../requests/api.js';
+import { withPair } from '../requests/api.js';
+import type { Pair } from '../../../contracts/pair.js';
 import { stressPlanApi } from './api.js';
 import { PlanSteps } from './PlanSteps.js';
 
 const TITLE = 'Our stress plan';
 const EMPTY_STEP: StressPlanStep = { notice: '', will: '', help: '' };
 
-type Data = StressPlanResponse & { partner: { id: string; displayName: string } };
+type Data = StressPlanResponse & { pair: Pair };
 
 export function StressPlanPage() {
-  const [load, reload] = useLoad<Data>(async (signal) => {
-    const [{ pair }, plan] = await Promise.all([pairApi.get(signal), stressPlanApi.get(signal)]);
-    if (!pair) throw new ApiError({ type: 'about:blank', title: 'Not linked', status: 404 });
-    return { ...plan, partner: pair.partner };
-  });
+  const [load, reload] = useLoad<Data>((signal) => withPair(signal, () => stressPlanApi.get(signal)));
   return <PairScreen title={TITLE} load={load} reload={reload} ready={(d) => <Plan data={d} reload={reload} />} />;
 }
 
 function Plan({ data, reload }: { data: Data; reload: () => void }) {
   const user = useUser();
-  const partner = data.partner.displayName;
+  const partner = data.pair.partner.displayName;
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const pending = data.pending;
