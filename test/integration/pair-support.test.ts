@@ -195,10 +195,14 @@ describe.each(dialects())('support between partners on %s', (kind) => {
   it('keeps personal goals private unless shared, and joint goals in the pair', async () => {
     at('2026-11-21T10:00:00.000Z');
     const { a, b } = await linkedPair(h);
+    const heard: string[] = [];
+    h.app.events.subscribe(b.user.id, (e) => heard.push(`${e.type}:${e.id}`));
     const priv = (await a.request('POST', '/api/v1/goals', { title: 'Sleep by eleven', scope: 'personal', weekStart: WEEK })).body.goal;
     expect(priv).toMatchObject({ scope: 'personal', shared: false, done: false, ownerId: a.user.id });
     const joint = (await b.request('POST', '/api/v1/goals', { title: 'Three check-ins', scope: 'joint', weekStart: WEEK })).body.goal;
     expect(joint.shared).toBe(true);
+    // The partner's screens hear of joint goals, never of a private one.
+    expect(heard).toEqual([`goal.changed:${joint.id}`]);
 
     const bList = (await b.request('GET', `/api/v1/goals?weekStart=${WEEK}`)).body.items.map((g: { id: string }) => g.id);
     expect(bList).toEqual([joint.id]);
