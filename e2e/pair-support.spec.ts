@@ -5,7 +5,10 @@ import { newPerson, signUpQuickly } from './support/people.js';
 import { KudosPage, RequestsPage, StressPlanPage } from './pages/TogetherPages.js';
 
 /** Two people in two browser contexts, linked through the API with an invitation code. */
-async function linkedPeople(browser: Browser, page: Page): Promise<{ b: Page; guardB: ConsoleGuard; close: () => Promise<void> }> {
+async function linkedPeople(
+  browser: Browser,
+  page: Page,
+): Promise<{ b: Page; guardB: ConsoleGuard; csrfA: string; passwordA: string; close: () => Promise<void> }> {
   const a = await signUpQuickly(page, newPerson({ displayName: 'Alex' }));
   const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
   const b = await context.newPage();
@@ -16,7 +19,7 @@ async function linkedPeople(browser: Browser, page: Page): Promise<{ b: Page; gu
   const { code } = (await invite.json()) as { code: string };
   const joined = await b.request.post('/api/v1/pair/join', { data: { code }, headers: { 'x-csrf-token': bs.csrf } });
   expect(joined.status()).toBe(201);
-  return { b, guardB, close: () => context.close() };
+  return { b, guardB, csrfA: a.csrf, passwordA: a.person.password, close: () => context.close() };
 }
 
 async function axe(page: Page): Promise<string[]> {
@@ -87,7 +90,7 @@ test('kudos reach the partner’s feed; a stress plan both accepted shows on bot
   page,
   browser,
 }) => {
-  const { b, guardB, close } = await linkedPeople(browser, page);
+  const { b, guardB, csrfA, passwordA, close } = await linkedPeople(browser, page);
   const violations: string[] = [];
 
   const kudos = new KudosPage(b);
@@ -150,6 +153,16 @@ test('kudos reach the partner’s feed; a stress plan both accepted shows on bot
   await expect(page.getByText('You paused before asking, thank you.')).toBeVisible();
   violations.push(...(await axe(page)));
   expect(violations).toEqual([]);
+
+  // Alex unlinks: from that moment Billie's pair screens show the not-linked state.
+  const left = await page.request.delete('/api/v1/pair', { data: { password: passwordA }, headers: { 'x-csrf-token': csrfA } });
+  expect(left.status()).toBe(204);
+  for (const path of ['/pair/kudos', '/pair/stress-plan', '/pair/requests']) {
+    await b.goto(path);
+    await expect(b.getByText('This space opens once you and your partner have linked your accounts.')).toBeVisible();
+  }
+  await b.goto('/sos');
+  await expect(b.getByRole('region', { name: 'Your stress plan' })).not.toContainText('my thoughts start racing at night');
   expect(guardB.problems).toEqual([]);
   await close();
 });

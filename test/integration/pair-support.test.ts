@@ -152,6 +152,12 @@ describe.each(dialects())('support between partners on %s', (kind) => {
     const page2 = (await b.request('GET', `/api/v1/pair/kudos?limit=2&cursor=${page1.nextCursor}`)).body;
     expect(page2.items.map((k: { text: string }) => k.text)).toEqual(['You paused before asking']);
     expect(page2.nextCursor).toBeNull();
+    // A retried send with the same Idempotency-Key gives the first kudos back, not a second one.
+    const key = { 'idempotency-key': 'kudos-retry-1' };
+    const first = await a.request('POST', '/api/v1/pair/kudos', { text: 'Thank you for waiting' }, key);
+    const retry = await a.request('POST', '/api/v1/pair/kudos', { text: 'Thank you for waiting' }, key);
+    expect(retry.body.kudos.id).toBe(first.body.kudos.id);
+    expect((await b.request('GET', '/api/v1/pair/kudos?limit=100')).body.items).toHaveLength(4);
     const bad = await a.request('POST', '/api/v1/pair/kudos', { text: 'x'.repeat(281) });
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].field).toBe('text');
@@ -187,6 +193,12 @@ describe.each(dialects())('support between partners on %s', (kind) => {
     expect((await a.request('POST', '/api/v1/pair/stress-plan/accept', { version: 2 })).status).toBe(409);
     expect((await b.request('POST', '/api/v1/pair/stress-plan/accept', { version: 3 })).body.current.version).toBe(3);
     expect((await b.request('POST', '/api/v1/pair/stress-plan/accept', { version: 99 })).status).toBe(404);
+    // Two proposals at the same moment: never two with one version number, never two waiting.
+    const raced = await Promise.all([a, b].map((p) => p.request('PUT', '/api/v1/pair/stress-plan', { steps })));
+    expect(raced.map((r) => r.status).every((s) => s === 201 || s === 409)).toBe(true);
+    const afterRace = (await a.request('GET', '/api/v1/pair/stress-plan')).body;
+    expect(afterRace.history.filter((v: { status: string }) => v.status === 'proposed')).toHaveLength(1);
+    expect(new Set(afterRace.history.map((v: { version: number }) => v.version)).size).toBe(afterRace.history.length);
     const empty = await a.request('PUT', '/api/v1/pair/stress-plan', { steps: [] });
     expect(empty.status).toBe(400);
     expect(empty.body.errors[0].field).toBe('steps');
