@@ -195,6 +195,11 @@ export const SCREENS: Screen[] = [
       await expect(page.getByRole('region', { name: 'A quick check-in, if you like' })).toBeVisible();
     },
   },
+  // Support between partners (issue 4), as seen before linking; e2e/pair-support.spec.ts checks them linked.
+  { name: 'together', signedIn: true, open: go('/together') },
+  { name: 'pair-requests-unlinked', signedIn: true, open: go('/pair/requests') },
+  { name: 'goals', signedIn: true, open: go('/goals') },
+  { name: 'reviews', signedIn: true, open: go('/reviews') },
 ];
 
 /** A person with a few entries, so lists and glimpses show something real. */

@@ -13,6 +13,15 @@ export const EVENT_TYPES = [
   'agreement.accepted',
   'topic.parked',
   'checkin.completed',
+  // Support between partners: requests, kudos, the stress plan, joint goals, weekly reviews.
+  'request.created',
+  'request.answered',
+  'request.completed',
+  'kudos.given',
+  'stressplan.proposed',
+  'stressplan.accepted',
+  'goal.changed',
+  'review.revealed',
 ] as const;
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;

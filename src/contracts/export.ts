@@ -8,6 +8,7 @@ import { PastPair } from './pair.js';
 import { SupportResource } from './support.js';
 import { AgreementVersion } from './agreement.js';
 import { Topic } from './topics.js';
+import { PairSpaceExport } from './pair-space-export.js';
 import { ThoughtRecord } from './thought-records.js';
 import { ToolSession } from './tools.js';
 import { Urge } from './urges.js';
@@ -46,6 +47,7 @@ export const AccountExport = z
         }),
       )
       .describe('Check-ins you completed, with the shared notes you wrote'),
+    pairSpace: PairSpaceExport,
   })
   .meta({ id: 'AccountExport' });
 export type AccountExport = z.infer<typeof AccountExport>;

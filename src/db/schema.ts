@@ -258,6 +258,80 @@ export interface CalendarTokensTable {
   created_at: string;
 }
 
+// Support between partners (issue 4), migration 2026-11-22T0400-pair-support.
+export interface ReassuranceRequestsTable {
+  id: string;
+  pair_id: string;
+  requester_id: string;
+  message: string;
+  context: string | null;
+  minutes: number;
+  in_window: number;
+  status: string;
+  response: string | null;
+  responder_id: string | null;
+  note: string | null;
+  later_at: string | null;
+  listen_started_at: string | null;
+  listen_ends_at: string | null;
+  plan: string | null;
+  created_at: string;
+  answered_at: string | null;
+  completed_at: string | null;
+}
+
+export interface KudosTable {
+  id: string;
+  pair_id: string;
+  giver_id: string;
+  text: string;
+  category: string | null;
+  created_at: string;
+}
+
+export interface StressPlansTable {
+  pair_id: string;
+  version: number;
+  proposed_by: string;
+  steps: string;
+  status: string;
+  proposed_at: string;
+  accepted_by: string | null;
+  accepted_at: string | null;
+}
+
+export interface GoalsTable {
+  id: string;
+  user_id: string;
+  pair_id: string | null;
+  scope: string;
+  title: string;
+  week_start: string;
+  shared: number;
+  done: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GoalNotesTable {
+  id: string;
+  goal_id: string;
+  user_id: string;
+  text: string;
+  created_at: string;
+}
+
+export interface ReviewsTable {
+  id: string;
+  user_id: string;
+  pair_id: string | null;
+  kind: string;
+  period_start: string;
+  scope_key: string;
+  answers: string;
+  submitted_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -282,4 +356,10 @@ export interface DB {
   pair_topics: PairTopicsTable;
   pair_check_ins: PairCheckInsTable;
   calendar_tokens: CalendarTokensTable;
+  reassurance_requests: ReassuranceRequestsTable;
+  kudos: KudosTable;
+  stress_plans: StressPlansTable;
+  goals: GoalsTable;
+  goal_notes: GoalNotesTable;
+  reviews: ReviewsTable;
 }

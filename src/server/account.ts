@@ -19,6 +19,7 @@ import { ToolSessionsRepo } from '../db/tool-sessions.repo.js';
 import { UrgesRepo } from '../db/urges.repo.js';
 import { UsersRepo } from '../db/users.repo.js';
 import { publicUser } from './routes/auth.routes.js';
+import { pairSpaceWritten } from './pair-space-export.js';
 
 /**
  * Everything a person owns, in one document. Each capability adds its own key here (and to the
@@ -52,6 +53,7 @@ export async function collectExport(database: Database, actor: Actor, now: Date)
       durationMinutes: c.duration_minutes ?? c.minutes,
       notes: c.notes,
     })),
+    pairSpace: await pairSpaceWritten(database.db, actor),
   };
 }
 

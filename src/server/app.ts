@@ -36,6 +36,11 @@ import { calendarRoutes } from './routes/calendar.routes.js';
 import { topicsRoutes } from './routes/topics.routes.js';
 import { PgEventBus, type PgEventBusOptions } from './events/pg-bus.js';
 import { eventsRoutes, type StreamOptions } from './routes/events.routes.js';
+import { goalsRoutes } from './routes/goals.routes.js';
+import { kudosRoutes } from './routes/kudos.routes.js';
+import { reassuranceRequestsRoutes } from './routes/reassurance-requests.routes.js';
+import { reviewsRoutes } from './routes/reviews.routes.js';
+import { stressPlanRoutes } from './routes/stress-plan.routes.js';
 import type { App } from './types.js';
 
 export interface AppOptions {
@@ -111,6 +116,12 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(topicsRoutes);
   await app.register(calendarRoutes);
   await app.register(eventsRoutes, opts.live ?? {});
+  // Support between partners (issue 4).
+  await app.register(reassuranceRequestsRoutes);
+  await app.register(kudosRoutes);
+  await app.register(stressPlanRoutes);
+  await app.register(goalsRoutes);
+  await app.register(reviewsRoutes);
 
   const webRoot = opts.webRoot ?? DEFAULT_WEB_ROOT;
   const hasWeb = existsSync(webRoot);

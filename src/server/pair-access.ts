@@ -16,3 +16,10 @@ export async function pairMemberOf(app: App, req: FastifyRequest): Promise<PairM
   if (!membership) throw notFound();
   return pairMemberFrom(actor, membership);
 }
+
+/** The signed-in person's active pair, or null when they are in none (for routes that work alone too). */
+export async function optionalPairMemberOf(app: App, req: FastifyRequest): Promise<PairMember | null> {
+  const actor = actorOf(req);
+  const membership = await new PairsRepo(app.database.db).activeMembership(actor);
+  return membership ? pairMemberFrom(actor, membership) : null;
+}

@@ -5,6 +5,7 @@ import * as insightsIndexes from './2026-11-21T1300-insights-indexes.js';
 import * as insightRollups from './2026-11-22T0100-insight-rollups.js';
 import * as pairs from './2026-11-22T0200-pairs.js';
 import * as pairRhythm from './2026-11-22T0300-pair-rhythm.js';
+import * as pairSupport from './2026-11-22T0400-pair-support.js';
 import * as cycles from './2026-11-22T0600-cycles.js';
 import * as draftsAssessments from './2026-11-22T0700-drafts-assessments.js';
 
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T0100-insight-rollups': insightRollups,
   '2026-11-22T0200-pairs': pairs,
   '2026-11-22T0300-pair-rhythm': pairRhythm,
+  '2026-11-22T0400-pair-support': pairSupport,
   '2026-11-22T0600-cycles': cycles,
   '2026-11-22T0700-drafts-assessments': draftsAssessments,
 };

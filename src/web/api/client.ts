@@ -28,6 +28,9 @@ export class ApiError extends Error {
   readonly fieldErrors: Record<string, string>;
   /** Seconds to wait, from Retry-After on a 429. */
   readonly retryAfter: number | undefined;
+  /** The problem type URI (about:blank for plain ones) and the whole body, for problems a screen acts on. */
+  readonly type: string;
+  readonly problem: Problem & Record<string, unknown>;
 
   constructor(problem: Problem, retryAfter?: number) {
     super(problem.detail ?? problem.title);
@@ -36,6 +39,8 @@ export class ApiError extends Error {
     this.title = problem.title;
     this.detail = problem.detail;
     this.retryAfter = retryAfter;
+    this.type = problem.type;
+    this.problem = problem;
     this.fieldErrors = {};
     for (const e of problem.errors ?? []) {
       const field = e.field.split('.')[0] ?? e.field;

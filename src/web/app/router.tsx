@@ -27,6 +27,12 @@ import { ThoughtPage } from '../features/tools/ThoughtPage.js';
 import { PairPage } from '../features/pair/PairPage.js';
 import { AgreementPage } from '../features/pair/AgreementPage.js';
 import { CheckInPage } from '../features/pair/CheckInPage.js';
+import { TogetherPage } from '../features/together/TogetherPage.js';
+import { RequestsPage } from '../features/requests/RequestsPage.js';
+import { KudosPage } from '../features/kudos/KudosPage.js';
+import { StressPlanPage } from '../features/stress-plan/StressPlanPage.js';
+import { GoalsPage } from '../features/goals/GoalsPage.js';
+import { ReviewsPage } from '../features/reviews/ReviewsPage.js';
 import { Loading } from '../components/Loading.js';
 import { lazy, Suspense, type ReactNode } from 'react';
 
@@ -120,6 +126,13 @@ export const router = createBrowserRouter([
       { path: 'tools/thoughts', element: authed(<ThoughtListPage />) },
       { path: 'tools/thoughts/new', element: authed(<ThoughtNewPage />) },
       { path: 'tools/thoughts/:id', element: authed(<ThoughtPage />) },
+      // Support between partners (issue 4).
+      { path: 'together', element: authed(<TogetherPage />) },
+      { path: 'pair/requests', element: authed(<RequestsPage />) },
+      { path: 'pair/kudos', element: authed(<KudosPage />) },
+      { path: 'pair/stress-plan', element: authed(<StressPlanPage />) },
+      { path: 'goals', element: authed(<GoalsPage />) },
+      { path: 'reviews', element: authed(<ReviewsPage />) },
       {
         path: 'insights',
         element: authed(

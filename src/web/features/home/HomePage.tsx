@@ -69,6 +69,12 @@ export function HomePage() {
             </Link>
           </li>
           <li>
+            <Link to="/together" className="quick-link">
+              <span className="quick-link-title">Together</span>
+              <span className="quick-link-text">Requests, kudos, your stress plan, goals and reviews with your partner.</span>
+            </Link>
+          </li>
+          <li>
             <Link to="/urges" className="quick-link">
               <span className="quick-link-title">Urges you noticed</span>
               <span className="quick-link-text">Look back on each one, and change or remove what you like.</span>

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { StressPlanStep } from '../../../contracts/stress-plan.js';
 import { Link } from 'react-router';
 import { useSession } from '../../auth/session.js';
 import { CrisisLines } from '../../components/CrisisLines.js';
@@ -7,6 +8,9 @@ import { Page } from '../../components/Page.js';
 import { defaultRegion, regionName, regionOptions } from '../../lib/regions.js';
 import { dialable, emergencyNumbers, useCrisisResources } from '../../safety/useCrisisResources.js';
 import { Grounding } from '../../components/Grounding.js';
+import { PlanSteps } from '../stress-plan/PlanSteps.js';
+import { withPair } from '../requests/api.js';
+import { stressPlanApi } from '../stress-plan/api.js';
 
 export function SosPage() {
   const { user } = useSession();
@@ -14,6 +18,7 @@ export function SosPage() {
   const regions = useMemo(() => regionOptions(), []);
   const { data } = useCrisisResources(region);
   const numbers = emergencyNumbers(data.emergency);
+  const plan = useAgreedStressPlan(Boolean(user));
 
   return (
     <Page title="Need help now?" heading="You don’t have to get through this alone" className="sos">
@@ -72,13 +77,22 @@ export function SosPage() {
         <Grounding />
       </section>
 
-      <section className="card" aria-labelledby="plan-heading">
+      <section className="card" aria-labelledby="plan-heading" id="stress-plan">
         <h2 id="plan-heading">Your stress plan</h2>
-        <p>
-          This space will hold a stress plan that you make: the few steps that help you most when things spike, written on a calmer day,
-          perhaps together with someone you trust. When it exists, it will be right here, one tap away.
-        </p>
-        <p>For now, the people above and the grounding steps are here whenever you need them.</p>
+        {plan ? (
+          <>
+            <p>The steps you and {plan.partner} agreed on a calmer day. One at a time is enough.</p>
+            <PlanSteps steps={plan.steps} />
+          </>
+        ) : (
+          <>
+            <p>
+              This space will hold a stress plan that you make: the few steps that help you most when things spike, written on a calmer day,
+              perhaps together with someone you trust. When it exists, it will be right here, one tap away.
+            </p>
+            <p>For now, the people above and the grounding steps are here whenever you need them.</p>
+          </>
+        )}
         {user ? (
           <p>
             <Link to="/journal/new">Write down what’s happening</Link>, if putting it into words helps.
@@ -87,4 +101,20 @@ export function SosPage() {
       </section>
     </Page>
   );
+}
+
+/** The pair's accepted stress plan, for the signed-in person; null when there is none or no pair (quietly). */
+function useAgreedStressPlan(signedIn: boolean): { steps: StressPlanStep[]; partner: string } | null {
+  const [plan, setPlan] = useState<{ steps: StressPlanStep[]; partner: string } | null>(null);
+  useEffect(() => {
+    if (!signedIn) return;
+    const controller = new AbortController();
+    withPair(controller.signal, () => stressPlanApi.get(controller.signal))
+      .then(({ pair, current }) => {
+        if (current) setPlan({ steps: current.steps, partner: pair.partner.displayName });
+      })
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [signedIn]);
+  return plan;
 }

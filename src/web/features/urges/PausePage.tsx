@@ -228,6 +228,11 @@ function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseSt
         {note ?? (phase === 'ask' ? 'The time is up. When you’re ready, say how you feel now.' : '')}
       </p>
       {note ? <p className="notice">{note}</p> : null}
+      {pause.action === 'plan' ? (
+        <p>
+          <Link to="/sos#stress-plan">Open your stress plan</Link>
+        </p>
+      ) : null}
 
       {phase === 'choose' ? (
         <>

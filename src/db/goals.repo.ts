@@ -1,0 +1,138 @@
+import type { Actor } from '../core/auth/actor.js';
+import type { PairMember } from '../core/pair/member.js';
+import type { Goal } from '../contracts/goals.js';
+import type { Executor } from './database.js';
+import type { GoalsTable } from './schema.js';
+
+/**
+ * Who is asking about goals: the signed-in person, and their active pair if they are in one.
+ * What they may see, decided in SQL (so a missing check returns nothing, not someone's goal):
+ * their own personal goals; their current pair's joint goals; their partner's personal goals that
+ * the partner shared. Nothing else, not even as a count.
+ */
+export interface GoalViewer {
+  actor: Actor;
+  member: PairMember | null;
+}
+
+export type GoalRow = Omit<Goal, 'notes'>;
+
+const toGoal = (r: GoalsTable): GoalRow => ({
+  id: r.id,
+  ownerId: r.user_id,
+  title: r.title,
+  scope: r.scope as Goal['scope'],
+  weekStart: r.week_start,
+  shared: r.shared === 1,
+  done: r.done === 1,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export class GoalsRepo {
+  constructor(private readonly db: Executor) {}
+
+  private visible(viewer: GoalViewer) {
+    const { actor, member } = viewer;
+    return this.db.selectFrom('goals').where((w) => {
+      const own = w.and([w('scope', '=', 'personal'), w('user_id', '=', actor.userId)]);
+      if (!member) return own;
+      return w.or([
+        own,
+        w.and([w('scope', '=', 'joint'), w('pair_id', '=', member.pairId)]),
+        w.and([w('scope', '=', 'personal'), w('shared', '=', 1), w('user_id', '=', member.partnerId)]),
+      ]);
+    });
+  }
+
+  async insert(viewer: GoalViewer, g: GoalRow): Promise<void> {
+    await this.db
+      .insertInto('goals')
+      .values({
+        id: g.id,
+        user_id: viewer.actor.userId,
+        pair_id: g.scope === 'joint' ? (viewer.member?.pairId ?? null) : null,
+        scope: g.scope,
+        title: g.title,
+        week_start: g.weekStart,
+        shared: g.shared ? 1 : 0,
+        done: g.done ? 1 : 0,
+        created_at: g.createdAt,
+        updated_at: g.updatedAt,
+      })
+      .execute();
+  }
+
+  async get(viewer: GoalViewer, id: string): Promise<Goal | undefined> {
+    const r = await this.visible(viewer).selectAll().where('id', '=', id).executeTakeFirst();
+    if (!r) return undefined;
+    return { ...toGoal(r), notes: await this.notesOf([r.id]).then((m) => m.get(r.id) ?? []) };
+  }
+
+  async list(viewer: GoalViewer, weekStart: string | undefined): Promise<Goal[]> {
+    let q = this.visible(viewer).selectAll();
+    if (weekStart !== undefined) q = q.where('week_start', '=', weekStart);
+    const rows = await q.orderBy('week_start', 'desc').orderBy('created_at').orderBy('id').limit(500).execute();
+    const notes = await this.notesOf(rows.map((r) => r.id));
+    return rows.map((r) => ({ ...toGoal(r), notes: notes.get(r.id) ?? [] }));
+  }
+
+  /** Call with a goal the viewer may edit (their own, or a joint one of their pair). */
+  async update(goal: GoalRow): Promise<void> {
+    await this.db
+      .updateTable('goals')
+      .set({ title: goal.title, shared: goal.shared ? 1 : 0, done: goal.done ? 1 : 0, updated_at: goal.updatedAt })
+      .where('id', '=', goal.id)
+      .execute();
+  }
+
+  async addNote(actor: Actor, goalId: string, note: { id: string; text: string; createdAt: string }): Promise<void> {
+    await this.db
+      .insertInto('goal_notes')
+      .values({ id: note.id, goal_id: goalId, user_id: actor.userId, text: note.text, created_at: note.createdAt })
+      .execute();
+  }
+
+  private async notesOf(goalIds: string[]): Promise<Map<string, Goal['notes']>> {
+    const out = new Map<string, Goal['notes']>();
+    if (goalIds.length === 0) return out;
+    const rows = await this.db
+      .selectFrom('goal_notes')
+      .selectAll()
+      .where('goal_id', 'in', goalIds)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    for (const r of rows) {
+      const list = out.get(r.goal_id) ?? [];
+      list.push({ id: r.id, authorId: r.user_id, text: r.text, createdAt: r.created_at });
+      out.set(r.goal_id, list);
+    }
+    return out;
+  }
+
+  /** For the export: goals the person created and the progress notes they wrote, in every pair. */
+  async written(actor: Actor): Promise<{
+    goals: Array<GoalRow & { pairId: string | null }>;
+    notes: Array<{ id: string; goalId: string; text: string; createdAt: string }>;
+  }> {
+    const goals = await this.db
+      .selectFrom('goals')
+      .selectAll()
+      .where('user_id', '=', actor.userId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    const notes = await this.db
+      .selectFrom('goal_notes')
+      .selectAll()
+      .where('user_id', '=', actor.userId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return {
+      goals: goals.map((r) => ({ ...toGoal(r), pairId: r.pair_id })),
+      notes: notes.map((n) => ({ id: n.id, goalId: n.goal_id, text: n.text, createdAt: n.created_at })),
+    };
+  }
+}

@@ -1,0 +1,53 @@
+import type {
+  CompleteReassuranceRequestBody,
+  CreateReassuranceRequestBody,
+  ReassuranceRequest,
+  ReassuranceRequestList,
+  RespondReassuranceRequestBody,
+} from '../../../contracts/reassurance-requests.js';
+import type { Pair } from '../../../contracts/pair.js';
+import { api, ApiError } from '../../api/client.js';
+
+interface RequestResponse {
+  request: ReassuranceRequest;
+  safety: { crisis: boolean };
+}
+
+const path = (id: string, action: string) => `/api/v1/pair/requests/${encodeURIComponent(id)}/${action}`;
+
+export const pairApi = {
+  /** null when not linked. */
+  get: (signal?: AbortSignal) => api.get<{ pair: Pair | null }>('/api/v1/pair', signal),
+};
+
+/**
+ * Asks who the person is linked with first, and only then for the pair object: someone not linked
+ * gets the screen's "not linked" state (a 404 raised here, not by the server) and the browser logs
+ * no failed request.
+ */
+export async function withPair<T>(signal: AbortSignal, load: (pair: Pair) => Promise<T>): Promise<T & { pair: Pair }> {
+  const { pair } = await pairApi.get(signal);
+  if (!pair) throw new ApiError({ type: 'about:blank', title: 'Not linked', status: 404 });
+  return { ...(await load(pair)), pair };
+}
+
+export const requestsApi = {
+  list: (signal?: AbortSignal) => api.get<ReassuranceRequestList>('/api/v1/pair/requests', signal),
+  create: (body: CreateReassuranceRequestBody) => api.post<RequestResponse>('/api/v1/pair/requests', body),
+  respond: (id: string, body: RespondReassuranceRequestBody) => api.post<RequestResponse>(path(id, 'respond'), body),
+  complete: (id: string, body: CompleteReassuranceRequestBody) => api.post<RequestResponse>(path(id, 'complete'), body),
+  /**
+   * Parks the topic for the next check-in. Parked topics live with the check-in (POST
+   * /api/v1/pair/topics); where that is not there yet, a 404 from it is answered by the urge log
+   * alone, which the caller writes either way.
+   */
+  parkTopic: async (text: string): Promise<boolean> => {
+    try {
+      await api.post('/api/v1/pair/topics', { text, shared: true }, { idempotent: true });
+      return true;
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 404) return false;
+      throw err;
+    }
+  },
+};

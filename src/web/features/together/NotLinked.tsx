@@ -1,0 +1,46 @@
+import { Link } from 'react-router';
+import { Page } from '../../components/Page.js';
+import type { Loaded } from '../../lib/useLoad.js';
+import { Loading } from '../../components/Loading.js';
+import { Button } from '../../components/Button.js';
+
+/** What a pair screen shows when the person is not linked (or no longer is): calm, with a way on. */
+export function NotLinked({ title }: { title: string }) {
+  return (
+    <Page title={title} lead="This space opens once you and your partner have linked your accounts.">
+      <p>Everything you write on your own stays yours, linked or not.</p>
+      <div className="actions">
+        <Link to="/together" className="button button-secondary">
+          Back to together
+        </Link>
+      </div>
+    </Page>
+  );
+}
+
+/** The loading, missing and error states every pair screen shares; renders `ready` otherwise. */
+export function PairScreen<T>({
+  title,
+  load,
+  reload,
+  ready,
+}: {
+  title: string;
+  load: Loaded<T>;
+  reload: () => void;
+  ready: (data: T) => React.ReactNode;
+}) {
+  if (load.status === 'missing') return <NotLinked title={title} />;
+  if (load.status === 'ready') return <>{ready(load.data)}</>;
+  return (
+    <Page title={title}>
+      {load.status === 'loading' ? <Loading /> : null}
+      {load.status === 'error' ? (
+        <>
+          <p className="notice notice-error">{load.message}</p>
+          <Button onClick={reload}>Try again</Button>
+        </>
+      ) : null}
+    </Page>
+  );
+}
