@@ -50,7 +50,7 @@ test('a request, the partner’s answer, the shared timer, the plan; a second re
   const listener = new RequestsPage(b);
 
   await asker.goto();
-  await expect(page.getByText(/Could you give me five minutes of listening/)).toBeVisible();
+  await expect(page.getByText(/Could you give me five minutes to hear what is on my mind/)).toBeVisible();
   await asker.ask('The quiet after our call today');
   await expect(page.getByRole('status').filter({ hasText: 'Your request is with Billie' })).toBeVisible();
 

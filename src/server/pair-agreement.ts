@@ -1,13 +1,12 @@
-import { dailyWindows, type CheckInWindow } from '../core/pair/cap.js';
+import type { CheckInWindow } from '../core/pair/cap.js';
 import type { PairMember } from '../core/pair/member.js';
-import { DEFAULT_ACKNOWLEDGMENTS, DEFAULT_REQUEST_TEMPLATE } from '../core/pair/requests.js';
+import { checkInUnderWay, nextOccurrence } from '../core/pair/occurrences.js';
+import { effectiveAgreement } from './agreement.js';
 import type { Executor } from '../db/database.js';
 
 /**
- * What the request routes need from the pair's reassurance agreement. The agreement itself
- * (versions, RRULE check-ins) is built elsewhere; until it is plugged in here, every pair gets the
- * defaults: one request a day outside check-ins, a daily check-in at 20:00 for 15 minutes in the
- * pair's time zone (pairs.time_zone), and Steady's own request and acknowledgment formats.
+ * What the request routes need from the pair's reassurance agreement: the accepted version's cap,
+ * formats and check-in rhythm (server/agreement.ts), or Steady's defaults until one is accepted.
  */
 export interface RequestTerms {
   dailyRequestCap: number;
@@ -21,14 +20,20 @@ export interface AgreementSource {
   termsFor(member: PairMember, ex: Executor): Promise<RequestTerms>;
 }
 
-export const defaultTerms = (member: PairMember): RequestTerms => ({
-  dailyRequestCap: 1,
-  requestTemplate: DEFAULT_REQUEST_TEMPLATE,
-  acknowledgmentTemplate: DEFAULT_ACKNOWLEDGMENTS.join('\n'),
-  windowsAround: (now) => dailyWindows(now, member.timeZone, 20, 0, 15),
-});
-
-/** The integrator replaces this with one that reads the accepted agreement (falling back to defaultTerms). */
+/** The terms in force: check-in windows come from the agreed RRULE in the agreed time zone. */
 export const agreementSource: AgreementSource = {
-  termsFor: (member) => Promise.resolve(defaultTerms(member)),
+  async termsFor(member, ex) {
+    const { terms, rhythm } = await effectiveAgreement(ex, member);
+    return {
+      dailyRequestCap: terms.dailyRequestCap,
+      requestTemplate: terms.requestTemplate,
+      acknowledgmentTemplate: terms.acknowledgmentTemplate,
+      windowsAround(now) {
+        const at = now.toISOString();
+        return [checkInUnderWay(rhythm, at), nextOccurrence(rhythm, at)]
+          .filter((o) => o !== undefined)
+          .map((o) => ({ startsAt: o.startsAt, endsAt: o.endsAt }));
+      },
+    };
+  },
 };

@@ -184,9 +184,10 @@ export async function reassuranceRequestsRoutes(app: App): Promise<void> {
       if (laterAt !== undefined && Date.parse(laterAt) <= now.getTime()) {
         throw badRequest([{ field: 'laterAt', in: 'body', message: 'Pick a time that is still ahead' }]);
       }
+      // Read before the transaction: on SQLite a query outside it would wait for the connection it holds.
+      const terms = await agreementSource.termsFor(member, app.database.db);
       const updated = await change(member, req.params.id, async (current, repo) => {
         if (current.requesterId === member.userId) throw onlyPartner();
-        const terms = await agreementSource.termsFor(member, app.database.db);
         const nextCheckIn = terms.windowsAround(now).find((w) => Date.parse(w.startsAt) > now.getTime());
         const status = response === 'accept' ? 'accepted' : response === 'later' ? 'later' : 'declined';
         const ok = await repo.transition(member, current.id, ANSWERABLE, {

@@ -14,6 +14,7 @@ import { validate, type FieldErrors } from '../../lib/validate.js';
 import { shortDay, weekStartOf } from '../../lib/weeks.js';
 import { pairApi } from '../requests/api.js';
 import { goalsApi } from './api.js';
+import { useLiveEvents } from '../../live/useLiveEvents.js';
 
 const TITLE = 'Goals for the week';
 
@@ -32,6 +33,8 @@ export function GoalsPage() {
     },
     [week],
   );
+  // The partner's changes arrive without a reload.
+  useLiveEvents(['goal.changed', 'pair.linked', 'pair.ended'], reload);
 
   return (
     <Page title={TITLE} lead="A few small aims for the week. Progress counts, however uneven." className="goals">

@@ -14,6 +14,7 @@ import { PairScreen } from '../together/NotLinked.js';
 import { withPair } from '../requests/api.js';
 import type { Pair } from '../../../contracts/pair.js';
 import { kudosApi } from './api.js';
+import { useLiveEvents } from '../../live/useLiveEvents.js';
 
 const TITLE = 'Kudos';
 
@@ -34,6 +35,8 @@ interface Feed {
 /** A gentle feed: no counts, no streaks, just what each noticed in the other. */
 export function KudosPage() {
   const [load, reload] = useLoad<Feed>((signal) => withPair(signal, () => kudosApi.list({ limit: 20 }, signal)));
+  // The partner's changes arrive without a reload.
+  useLiveEvents(['kudos.given', 'pair.linked', 'pair.ended'], reload);
   return <PairScreen title={TITLE} load={load} reload={reload} ready={(feed) => <KudosFeed feed={feed} reload={reload} />} />;
 }
 

@@ -16,12 +16,15 @@ import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.
 import { forPair, pairApi } from './api.js';
 import { NotLinkedNotice } from './NotLinkedNotice.js';
 import { useLoad } from './useLoad.js';
+import { useLiveEvents } from '../../live/useLiveEvents.js';
 
 const fetchAgreement = (signal: AbortSignal) => forPair(signal, async () => ({ agreement: await pairApi.agreement(signal) }));
 
 /** The reassurance agreement: what is in force, a proposal waiting, a form to propose, the history. */
 export function AgreementPage() {
   const { load, reload } = useLoad(fetchAgreement);
+  // The partner's changes arrive without a reload.
+  useLiveEvents(['agreement.proposed', 'agreement.accepted', 'pair.ended'], reload);
   if (load.status !== 'ready')
     return <ItemPending title="Agreement" error={load.status === 'error' ? load.message : null} retry={reload} />;
   if (!load.data) return <NotLinkedNotice title="Agreement" />;

@@ -16,12 +16,15 @@ import { useNow } from '../../lib/useNow.js';
 import { forPair, pairApi } from './api.js';
 import { NotLinkedNotice } from './NotLinkedNotice.js';
 import { useLoad } from './useLoad.js';
+import { useLiveEvents } from '../../live/useLiveEvents.js';
 
 const fetchCheckIn = (signal: AbortSignal) => forPair(signal, async () => ({ checkIn: await pairApi.nextCheckIn(signal) }));
 
 /** The daily check-in: the agenda, a quiet timer for the agreed length, shared notes, done. */
 export function CheckInPage() {
   const { load, reload } = useLoad(fetchCheckIn);
+  // The partner's changes arrive without a reload.
+  useLiveEvents(['topic.parked', 'agreement.accepted', 'pair.ended'], reload);
   if (load.status !== 'ready') return <ItemPending title="Check-in" error={load.status === 'error' ? load.message : null} retry={reload} />;
   if (!load.data) return <NotLinkedNotice title="Check-in" />;
   const { pair, checkIn } = load.data;

@@ -17,6 +17,7 @@ import { formatDateTime, formatShortDateTime } from '../../lib/dates.js';
 import { validate, type FieldErrors } from '../../lib/validate.js';
 import { forPair, pairApi } from './api.js';
 import { useLoad } from './useLoad.js';
+import { useLiveEvents } from '../../live/useLiveEvents.js';
 
 interface Linked {
   pair: Pair;
@@ -34,6 +35,8 @@ const overview = (signal: AbortSignal): Promise<Linked | null> =>
 /** The pair space: link with a partner, or see the rhythm you share and what is waiting for it. */
 export function PairPage() {
   const { load, reload } = useLoad(overview);
+  // The partner's changes arrive without a reload.
+  useLiveEvents(['pair.linked', 'pair.ended', 'agreement.proposed', 'agreement.accepted', 'topic.parked', 'checkin.completed'], reload);
   if (load.status !== 'ready') return <ItemPending title="Partner" error={load.status === 'error' ? load.message : null} retry={reload} />;
   return load.data ? <LinkedView data={load.data} reload={reload} /> : <NotLinked reload={reload} />;
 }

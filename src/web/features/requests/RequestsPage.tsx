@@ -24,6 +24,7 @@ import { PairScreen } from '../together/NotLinked.js';
 import { urgesApi } from '../urges/api.js';
 import { ListeningTimer } from './ListeningTimer.js';
 import { requestsApi, withPair } from './api.js';
+import { useLiveEvents } from '../../live/useLiveEvents.js';
 
 type Data = ReassuranceRequestList & { pair: Pair };
 
@@ -36,6 +37,8 @@ const TITLE = 'Ask for reassurance';
  */
 export function RequestsPage() {
   const [load, reload] = useLoad<Data>((signal) => withPair(signal, () => requestsApi.list(signal)));
+  // The partner's changes arrive without a reload.
+  useLiveEvents(['request.created', 'request.answered', 'request.completed', 'agreement.accepted', 'pair.linked', 'pair.ended'], reload);
   return <PairScreen title={TITLE} load={load} reload={reload} ready={(data) => <Requests data={data} reload={reload} />} />;
 }
 

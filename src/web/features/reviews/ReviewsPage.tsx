@@ -14,6 +14,7 @@ import { validate } from '../../lib/validate.js';
 import { shortDay, weekStartOf } from '../../lib/weeks.js';
 import { reviewsApi } from './api.js';
 import { withPair } from '../requests/api.js';
+import { useLiveEvents } from '../../live/useLiveEvents.js';
 
 const WEEKLY_PROMPTS = ['What went well between us this week?', 'What felt hard?', 'One small thing to try next week'];
 const MONTHLY_PROMPTS = ['What shifted for me this month?', 'What helped me most?', 'What do I want to take into next month?'];
@@ -56,6 +57,8 @@ function ReviewSection(props: { kind: 'weekly' | 'monthly'; periodStart: string;
       kind === 'weekly' ? withPair(signal, () => reviewsApi.get(kind, periodStart, signal)) : reviewsApi.get(kind, periodStart, signal),
     [kind, periodStart],
   );
+  // The partner's changes arrive without a reload.
+  useLiveEvents(['review.revealed', 'pair.linked', 'pair.ended'], reload);
   const id = `${kind}-heading`;
   return (
     <section className="card" aria-labelledby={id}>

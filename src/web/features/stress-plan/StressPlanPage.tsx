@@ -15,6 +15,7 @@ import { withPair } from '../requests/api.js';
 import type { Pair } from '../../../contracts/pair.js';
 import { stressPlanApi } from './api.js';
 import { PlanSteps } from './PlanSteps.js';
+import { useLiveEvents } from '../../live/useLiveEvents.js';
 
 const TITLE = 'Our stress plan';
 const EMPTY_STEP: StressPlanStep = { notice: '', will: '', help: '' };
@@ -23,6 +24,8 @@ type Data = StressPlanResponse & { pair: Pair };
 
 export function StressPlanPage() {
   const [load, reload] = useLoad<Data>((signal) => withPair(signal, () => stressPlanApi.get(signal)));
+  // The partner's changes arrive without a reload.
+  useLiveEvents(['stressplan.proposed', 'stressplan.accepted', 'pair.linked', 'pair.ended'], reload);
   return <PairScreen title={TITLE} load={load} reload={reload} ready={(d) => <Plan data={d} reload={reload} />} />;
 }
 
