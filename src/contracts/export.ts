@@ -32,6 +32,9 @@ export const AccountExport = z
     drafts: z.array(Draft),
     assessments: z.array(Assessment),
     supportResources: z.array(SupportResource),
+    weeklyChecks: z
+      .array(z.object({ weekStart: z.string(), drained: z.number().int().nullable(), secure: z.number().int().nullable() }))
+      .describe('The two private ratings you gave with weekly reviews'),
     pairs: z.array(PastPair).describe('Every pair you have been in; what you wrote in each is filed under it'),
     pairAgreements: z.array(AgreementVersion.extend({ pairId: z.string() })).describe('Agreement versions you proposed, by pair'),
     pairTopics: z.array(Topic.extend({ pairId: z.string() })).describe('Topics you parked, shared or private, by pair'),

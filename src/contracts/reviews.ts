@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, IsoDateTime } from './common.js';
 import { LocalDay } from './goals.js';
 import { SafetyVerdict } from './safety.js';
+import { Scale010 } from './tags.js';
 
 export const REVIEW_ANSWER_MAX = 2_000;
 
@@ -17,11 +18,24 @@ export const ReviewAnswer = z
   })
   .meta({ id: 'ReviewAnswer' });
 
+/** Private to the author: read only by their own support signals, never shown to the partner. */
+export const WeeklyChecks = z
+  .strictObject({
+    drained: Scale010.nullable().optional().describe('How drained do you feel by the ups and downs? 0–10'),
+    secure: Scale010.nullable().optional().describe('How secure do you feel in the relationship? 0–10'),
+  })
+  .meta({ id: 'WeeklyChecks' });
+
 export const SubmitReviewBody = z
   .strictObject({
     kind: ReviewKind,
     periodStart: LocalDay.describe('weekly: the first day of the week; monthly: the first day of the month'),
     answers: z.array(ReviewAnswer).min(1, 'Answer at least one question').max(10),
+    checks: WeeklyChecks.optional().describe('Weekly only: two private ratings, never shown to your partner'),
+  })
+  .refine((b) => b.kind === 'weekly' || b.checks === undefined, {
+    path: ['checks'],
+    message: 'These two ratings go with the weekly review',
   })
   .refine((b) => b.kind !== 'monthly' || b.periodStart.endsWith('-01'), {
     path: ['periodStart'],
@@ -45,6 +59,10 @@ export const ReviewState = z
       ),
     mine: Review.nullable(),
     partner: Review.nullable().describe('Only once revealed'),
+    myChecks: z
+      .object({ drained: z.number().int().nullable(), secure: z.number().int().nullable() })
+      .nullable()
+      .describe('Your own two ratings for the week; never your partner’s'),
   })
   .meta({ id: 'ReviewState' });
 export type ReviewState = z.infer<typeof ReviewState>;

@@ -86,6 +86,41 @@ export class GoalsRepo {
       .execute();
   }
 
+  /**
+   * For the support signals: per week since `fromDay`, how many goals the person set and how many
+   * moved (done, or with a progress note), newest week first.
+   */
+  async progressByWeek(actor: Actor, fromDay: string): Promise<Array<{ weekStart: string; set: number; progressed: number }>> {
+    const rows = await this.db
+      .selectFrom('goals as g')
+      .select((eb) => [
+        'g.week_start',
+        eb.fn.countAll().as('set'),
+        eb.fn
+          .sum(
+            eb
+              .case()
+              .when(
+                eb.or([
+                  eb('g.done', '=', 1),
+                  eb.exists(eb.selectFrom('goal_notes as n').select('n.id').whereRef('n.goal_id', '=', 'g.id')),
+                ]),
+              )
+              .then(1)
+              .else(0)
+              .end(),
+          )
+          .as('progressed'),
+      ])
+      .where('g.user_id', '=', actor.userId)
+      .where('g.week_start', '>=', fromDay)
+      .groupBy('g.week_start')
+      .orderBy('g.week_start', 'desc')
+      .execute();
+    // PostgreSQL returns count() and sum() as bigint text.
+    return rows.map((r) => ({ weekStart: r.week_start, set: Number(r.set), progressed: Number(r.progressed) }));
+  }
+
   async addNote(actor: Actor, goalId: string, note: { id: string; text: string; createdAt: string }): Promise<void> {
     await this.db
       .insertInto('goal_notes')

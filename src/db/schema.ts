@@ -332,6 +332,14 @@ export interface ReviewsTable {
   submitted_at: string;
 }
 
+export interface WeeklyChecksTable {
+  user_id: string;
+  week_start: string;
+  drained: number | null;
+  secure: number | null;
+  updated_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -362,4 +370,5 @@ export interface DB {
   goals: GoalsTable;
   goal_notes: GoalNotesTable;
   reviews: ReviewsTable;
+  weekly_checks: WeeklyChecksTable;
 }

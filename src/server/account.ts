@@ -6,6 +6,7 @@ import { AssessmentsRepo } from '../db/assessments.repo.js';
 import { CycleEventsRepo } from '../db/cycle-events.repo.js';
 import { DraftsRepo } from '../db/drafts.repo.js';
 import { SupportResourcesRepo } from '../db/support-resources.repo.js';
+import { WeeklyChecksRepo } from '../db/weekly-checks.repo.js';
 import { results } from '../core/questionnaires/results.js';
 import { JournalRepo } from '../db/journal.repo.js';
 import { LoginFailuresRepo } from '../db/login-failures.repo.js';
@@ -42,6 +43,7 @@ export async function collectExport(database: Database, actor: Actor, now: Date)
     drafts: await new DraftsRepo(database.db).all(actor),
     assessments: results(await new AssessmentsRepo(database.db).all(actor)),
     supportResources: await new SupportResourcesRepo(database.db).all(actor),
+    weeklyChecks: await new WeeklyChecksRepo(database.db).all(actor),
     pairs: await new PairsRepo(database.db).history(actor),
     pairAgreements: await new AgreementsRepo(database.db).authoredBy(actor),
     pairTopics: await new PairTopicsRepo(database.db).authoredBy(actor),

@@ -246,7 +246,7 @@ describe.each(dialects())('support between partners on %s', (kind) => {
     expect(mine.status, JSON.stringify(mine.body)).toBe(200);
     expect(mine.body.review).toMatchObject({ status: 'waiting-for-partner', partner: null });
     const bBefore = (await b.request('GET', `/api/v1/reviews?kind=weekly&periodStart=${WEEK}`)).body.review;
-    expect(bBefore).toEqual({ kind: 'weekly', periodStart: WEEK, status: 'not-submitted', mine: null, partner: null });
+    expect(bBefore).toEqual({ kind: 'weekly', periodStart: WEEK, status: 'not-submitted', mine: null, partner: null, myChecks: null });
     // Rewriting before the reveal is fine.
     expect((await a.request('PUT', '/api/v1/reviews', { kind: 'weekly', periodStart: WEEK, answers })).status).toBe(200);
 

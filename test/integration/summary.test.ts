@@ -53,6 +53,18 @@ describe.each(dialects())('summary to bring on %s', (kind) => {
     expect(before.body).toContain('0 urges logged');
   });
 
+  it('lists the goals of the period with their progress, only when picked', async () => {
+    const week = '2026-11-16';
+    const goal = (await me.request('POST', '/api/v1/goals', { title: 'One pause <before> texting', scope: 'personal', weekStart: week }))
+      .body.goal;
+    await me.request('PATCH', `/api/v1/goals/${goal.id}`, { note: 'Managed it on Tuesday' });
+    const withGoals = await get('sections=goals');
+    expect(withGoals.body).toContain('One pause &lt;before&gt; texting');
+    expect(withGoals.body).toContain('Managed it on Tuesday');
+    expect((await get('sections=cycles')).body).not.toContain('One pause');
+    expect((await get('sections=goals&to=2026-11-01T00:00:00Z')).body).toContain('No goals in this period.');
+  });
+
   it('refuses an unknown section naming the field, and anonymous callers', async () => {
     const bad = await get('sections=cycles,diary');
     expect(bad.statusCode).toBe(400);

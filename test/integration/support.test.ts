@@ -40,6 +40,58 @@ describe.each(dialects())('support on %s', (kind) => {
     expect((await h.app.inject({ method: 'GET', url: '/api/v1/support-signals' })).statusCode).toBe(401);
   });
 
+  it('reads exhaustion, insecurity and stuck goals from the last three weeks, keeping the ratings from the partner', async () => {
+    // The harness clock: Saturday 2026-11-21 (London), in the week of Monday the 16th.
+    const { a, b } = await linkedPair(h);
+    const weekly = (week: string, checks: Record<string, number>) =>
+      a.request('PUT', '/api/v1/reviews', {
+        kind: 'weekly',
+        periodStart: week,
+        answers: [{ prompt: 'How was it?', text: 'Up and down.' }],
+        checks,
+      });
+    expect((await weekly('2026-11-16', { drained: 8, secure: 2 })).status).toBe(200);
+    expect((await weekly('2026-11-09', { drained: 7, secure: 3 })).status).toBe(200);
+    expect((await weekly('2026-10-26', { drained: 9, secure: 1 })).status).toBe(200); // too long ago to count
+    for (const week of ['2026-11-02', '2026-11-09', '2026-11-16']) {
+      expect(
+        (await a.request('POST', '/api/v1/goals', { title: `Pause before texting (${week})`, scope: 'personal', weekStart: week })).status,
+      ).toBe(201);
+    }
+    const signals = (await a.request('GET', '/api/v1/support-signals')).body;
+    expect(signals.reasons.map((r: any) => r.code)).toEqual(['exhaustion', 'insecurity', 'stuck']);
+    expect(signals.suggestSupport).toBe(true);
+
+    const mine = (await a.request('GET', '/api/v1/reviews?kind=weekly&periodStart=2026-11-16')).body.review;
+    expect(mine.myChecks).toEqual({ drained: 8, secure: 2 });
+    expect(
+      (
+        await b.request('PUT', '/api/v1/reviews', {
+          kind: 'weekly',
+          periodStart: '2026-11-16',
+          answers: [{ prompt: 'How was it?', text: 'Better.' }],
+        })
+      ).status,
+    ).toBe(200);
+    const theirs = (await b.request('GET', '/api/v1/reviews?kind=weekly&periodStart=2026-11-16')).body.review;
+    expect(theirs.status).toBe('revealed');
+    expect(theirs.myChecks).toBeNull();
+    expect(JSON.stringify(theirs)).not.toContain('"drained":8');
+    expect((await b.request('GET', '/api/v1/support-signals')).body.reasons).toEqual([]);
+
+    // A note on one goal means they moved: no longer stuck.
+    const goal = (await a.request('GET', '/api/v1/goals')).body.items[0];
+    await a.request('PATCH', `/api/v1/goals/${goal.id}`, { note: 'Did it twice.' });
+    expect((await a.request('GET', '/api/v1/support-signals')).body.reasons.map((r: any) => r.code)).toEqual(['exhaustion', 'insecurity']);
+    const monthly = await a.request('PUT', '/api/v1/reviews', {
+      kind: 'monthly',
+      periodStart: '2026-11-01',
+      answers: [{ prompt: 'x', text: 'y' }],
+      checks: { drained: 1 },
+    });
+    expect(monthly.body.errors[0].field).toBe('checks');
+  });
+
   it('suggests support for one screening sign, and for two other signs together, with reasons', async () => {
     const person = await signup(h.app);
     expect((await person.request('GET', '/api/v1/support-signals')).body).toEqual({ suggestSupport: false, reasons: [] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { supportSignals, type SignalInput } from './signals.js';
+import { supportSignals, weeklyGoals, type SignalInput } from './signals.js';
 
 const now = new Date('2026-11-21T12:00:00.000Z');
 const base: SignalInput = { cycleEnds: [], escalating: false, weeks: [], goals: [], latest: { phq9: null, gad7: null, csi4: null }, now };
@@ -44,5 +44,20 @@ describe('support signals', () => {
     expect(two.suggestSupport).toBe(true);
     expect(two.reasons.map((r) => r.code)).toEqual(['escalation', 'exhaustion']);
     expect(two.reasons.every((r) => r.detail.length > 0)).toBe(true);
+  });
+});
+
+describe('goals by week', () => {
+  it('files goals under the three weeks from a Monday, with empty weeks as zero, newest first', () => {
+    const rows = [
+      { weekStart: '2026-11-16', set: 2, progressed: 1 },
+      { weekStart: '2026-11-11', set: 1, progressed: 0 }, // a Wednesday start counts in its week
+      { weekStart: '2026-11-23', set: 5, progressed: 5 }, // after the three weeks: left out
+    ];
+    expect(weeklyGoals(rows, '2026-11-02')).toEqual([
+      { weekStart: '2026-11-16', set: 2, progressed: 1 },
+      { weekStart: '2026-11-09', set: 1, progressed: 0 },
+      { weekStart: '2026-11-02', set: 0, progressed: 0 },
+    ]);
   });
 });

@@ -31,6 +31,29 @@ export interface WeekGoals {
   progressed: number;
 }
 
+/**
+ * Goals grouped by the Monday of their week, newest first, for the three weeks from `since` (a
+ * Monday): a week with no goals counts as set 0, so "set in each of the last 3 weeks" is honest.
+ */
+export function weeklyGoals(rows: ReadonlyArray<{ weekStart: string; set: number; progressed: number }>, since: string): WeekGoals[] {
+  const weeks = new Map<string, WeekGoals>();
+  for (let i = 0; i < 3; i++) {
+    const monday = new Date(Date.parse(`${since}T00:00:00Z`) + i * 7 * 86_400_000).toISOString().slice(0, 10);
+    weeks.set(monday, { weekStart: monday, set: 0, progressed: 0 });
+  }
+  const mondays = [...weeks.keys()];
+  for (const r of rows) {
+    const monday = mondays.filter((m) => m <= r.weekStart).pop();
+    const w = monday === undefined ? undefined : weeks.get(monday);
+    if (!w || r.weekStart >= addWeek(mondays[2]!)) continue;
+    w.set += r.set;
+    w.progressed += r.progressed;
+  }
+  return [...weeks.values()].reverse();
+}
+
+const addWeek = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+
 export interface SignalInput {
   /** Ends of complete cycles, ISO instants. */
   cycleEnds: readonly string[];

@@ -8,6 +8,7 @@ import * as pairRhythm from './2026-11-22T0300-pair-rhythm.js';
 import * as pairSupport from './2026-11-22T0400-pair-support.js';
 import * as cycles from './2026-11-22T0600-cycles.js';
 import * as draftsAssessments from './2026-11-22T0700-drafts-assessments.js';
+import * as weeklyChecks from './2026-11-22T0800-weekly-checks.js';
 
 /**
  * The one migration tree for both dialects, listed here rather than read from disk so it works the
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T0400-pair-support': pairSupport,
   '2026-11-22T0600-cycles': cycles,
   '2026-11-22T0700-drafts-assessments': draftsAssessments,
+  '2026-11-22T0800-weekly-checks': weeklyChecks,
 };

@@ -4,6 +4,7 @@ import { GetReviewQuery, ReviewResponse, SubmitReviewBody, type Review, type Rev
 import { monthlyState, weeklyState } from '../../core/pair/reviews.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { isUniqueViolation } from '../../db/database.js';
+import { WeeklyChecksRepo, type WeeklyCheck } from '../../db/weekly-checks.repo.js';
 import { ReviewsRepo } from '../../db/reviews.repo.js';
 import { pairMemberOf } from '../pair-access.js';
 import { publishToPair } from '../pair-events.js';
@@ -19,6 +20,8 @@ const withSafety = (review: ReviewState) => ({
 
 const revealedAlready = () =>
   new HttpProblem(409, 'Already shared', 'You both wrote this week’s review and it has been revealed; it stays as it was.');
+
+const checksOf = (c: WeeklyCheck | undefined) => (c ? { drained: c.drained, secure: c.secure } : null);
 
 export async function reviewsRoutes(app: App): Promise<void> {
   const tags = ['reviews'];
@@ -38,7 +41,7 @@ export async function reviewsRoutes(app: App): Promise<void> {
     },
     async (req) => {
       const actor = actorOf(req);
-      const { kind, periodStart, answers } = req.body;
+      const { kind, periodStart, answers, checks } = req.body;
       const at = app.clock().toISOString();
       const member = kind === 'weekly' ? await pairMemberOf(app, req) : null;
       const fresh = (): Review => ({ id: randomUUID(), authorId: actor.userId, answers, submittedAt: at });
@@ -50,8 +53,11 @@ export async function reviewsRoutes(app: App): Promise<void> {
             if (before.mine && before.partner) throw revealedAlready();
             if (before.mine) await repo.replace(actor, before.mine.id, answers, at);
             else await repo.insert(actor, member, { kind, periodStart }, fresh());
+            const weekly = new WeeklyChecksRepo(trx);
+            if (checks)
+              await weekly.save(actor, { weekStart: periodStart, drained: checks.drained ?? null, secure: checks.secure ?? null }, at);
             const after = await repo.weekly(member, periodStart);
-            return weeklyState(periodStart, after.mine, after.partner);
+            return weeklyState(periodStart, after.mine, after.partner, checksOf(await weekly.get(actor, periodStart)));
           }
           const before = await repo.monthly(actor, periodStart);
           if (before) await repo.replace(actor, before.id, answers, at);
@@ -90,7 +96,8 @@ export async function reviewsRoutes(app: App): Promise<void> {
       if (kind === 'weekly') {
         const member = await pairMemberOf(app, req);
         const { mine, partner } = await repo.weekly(member, periodStart);
-        return withSafety(weeklyState(periodStart, mine, partner));
+        const checks = await new WeeklyChecksRepo(app.database.db).get(actorOf(req), periodStart);
+        return withSafety(weeklyState(periodStart, mine, partner, checksOf(checks)));
       }
       return withSafety(monthlyState(periodStart, await repo.monthly(actorOf(req), periodStart)));
     },

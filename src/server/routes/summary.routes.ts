@@ -6,6 +6,7 @@ import { buildInsights, insightsRange } from '../../core/reassurance/insights.js
 import { renderSummary, type SummaryData } from '../../core/summary/summary.js';
 import { AssessmentsRepo } from '../../db/assessments.repo.js';
 import { CycleEventsRepo } from '../../db/cycle-events.repo.js';
+import { GoalsRepo } from '../../db/goals.repo.js';
 import { InsightsRepo } from '../../db/insights.repo.js';
 import { UsersRepo } from '../../db/users.repo.js';
 import { actorOf } from '../plugins/auth.js';
@@ -44,7 +45,19 @@ export async function summaryRoutes(app: App): Promise<void> {
         const all = results(await new AssessmentsRepo(app.database.db).all(actor));
         data.assessments = all.filter((a) => (range.from === null || a.createdAt >= range.from) && a.createdAt < range.to);
       }
-      if (sections.includes('goals')) data.goals = [];
+      if (sections.includes('goals')) {
+        // The goals the person set, for the weeks that start in the period, with their own progress notes.
+        const { goals, notes } = await new GoalsRepo(app.database.db).written(actor);
+        const fromDay = range.from === null ? '' : range.from.slice(0, 10);
+        const toDay = range.to.slice(0, 10);
+        data.goals = goals
+          .filter((g) => g.weekStart >= fromDay && g.weekStart <= toDay)
+          .sort((a, b) => (a.weekStart < b.weekStart ? -1 : a.weekStart > b.weekStart ? 1 : 0))
+          .map((g) => {
+            const last = notes.filter((n) => n.goalId === g.id).pop();
+            return { title: g.title, weekStart: g.weekStart, scope: g.scope, progress: g.done ? 'done' : (last?.text ?? null) };
+          });
+      }
       return reply.type('text/html; charset=utf-8').send(renderSummary(data));
     },
   );

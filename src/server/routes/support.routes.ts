@@ -16,6 +16,13 @@ import { supportSignals } from '../../core/support/signals.js';
 import { AssessmentsRepo } from '../../db/assessments.repo.js';
 import { CycleEventsRepo } from '../../db/cycle-events.repo.js';
 import { SupportResourcesRepo } from '../../db/support-resources.repo.js';
+import { GoalsRepo } from '../../db/goals.repo.js';
+import { UsersRepo } from '../../db/users.repo.js';
+import { WeeklyChecksRepo } from '../../db/weekly-checks.repo.js';
+import { addDays } from '../../core/pair/cap.js';
+import { mondayOf } from '../../core/reassurance/insights.js';
+import { localDate } from '../../core/urges/local-date.js';
+import { weeklyGoals } from '../../core/support/signals.js';
 import { actorOf } from '../plugins/auth.js';
 import { notFound } from '../problem.js';
 import { authedProblems, withNotFound } from './responses.js';
@@ -38,6 +45,9 @@ export async function supportRoutes(app: App): Promise<void> {
     async (req) => {
       const actor = actorOf(req);
       const now = app.clock();
+      // The last three weeks: Monday two weeks before this week's Monday, in the person's time zone.
+      const user = await new UsersRepo(app.database.db).get(actor);
+      const since = addDays(mondayOf(localDate(now.toISOString(), user?.timeZone ?? 'UTC')), -14);
       const events = await new CycleEventsRepo(app.database.db).stageEvents(actor, { from: null, to: now.toISOString() });
       const cycles = cycleInsights(events);
       const assessments = new AssessmentsRepo(app.database.db);
@@ -48,8 +58,8 @@ export async function supportRoutes(app: App): Promise<void> {
       return supportSignals({
         cycleEnds: cycles.cycles.map((c) => c.end),
         escalating: cycles.escalating,
-        weeks: [],
-        goals: [],
+        weeks: (await new WeeklyChecksRepo(app.database.db).since(actor, since)).map((w) => ({ ...w })),
+        goals: weeklyGoals(await new GoalsRepo(app.database.db).progressByWeek(actor, since), since),
         latest: { phq9: await latestTotal('phq9'), gad7: await latestTotal('gad7'), csi4: await latestTotal('csi4') },
         now,
       });

@@ -6,6 +6,7 @@ import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { CrisisPanel } from '../../components/CrisisPanel.js';
 import { TextAreaField } from '../../components/Field.js';
+import { RatingField } from '../../components/RatingField.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
@@ -113,10 +114,18 @@ function ReviewBody({
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [crisis, setCrisis] = useState(false);
+  // Two private ratings with the weekly review; they feed only the person's own support signals.
+  const [drained, setDrained] = useState(state.myChecks?.drained ?? 5);
+  const [secure, setSecure] = useState(state.myChecks?.secure ?? 5);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const v = validate(SubmitReviewBody, { kind, periodStart, answers: prompts.map((prompt, i) => ({ prompt, text: texts[i] ?? '' })) });
+    const v = validate(SubmitReviewBody, {
+      kind,
+      periodStart,
+      answers: prompts.map((prompt, i) => ({ prompt, text: texts[i] ?? '' })),
+      ...(kind === 'weekly' && { checks: { drained, secure } }),
+    });
     if (!v.ok) {
       setMessage(Object.values(v.errors)[0] ?? 'Something needs another look.');
       return;
@@ -165,6 +174,28 @@ function ReviewBody({
               onChange={(e) => setTexts((t) => t.map((x, j) => (j === i ? e.target.value : x)))}
             />
           ))}
+          {kind === 'weekly' ? (
+            <fieldset className="review-checks">
+              <legend>Just for you</legend>
+              <p className="field-hint">Your partner never sees these two; they help Steady notice when more support could help.</p>
+              <RatingField
+                label="How drained do you feel by the ups and downs?"
+                value={drained}
+                onChange={setDrained}
+                name="drained"
+                low="not at all"
+                high="completely"
+              />
+              <RatingField
+                label="How secure do you feel in the relationship?"
+                value={secure}
+                onChange={setSecure}
+                name="secure"
+                low="not at all"
+                high="completely"
+              />
+            </fieldset>
+          ) : null}
           <div className="actions">
             <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
               {kind === 'weekly' ? 'Submit my review' : 'Save my reflection'}
