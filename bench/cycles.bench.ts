@@ -81,10 +81,10 @@ async function benchDialect(kind: DbKind, pgUrl?: string): Promise<void> {
     const actor = actorFromSession({ userId: person, id: 'bench' });
     const repo = new CycleEventsRepo(database.db);
     const range = { from: null, to: new Date().toISOString() };
-    const insights = async () => cycleInsights(await repo.stageEvents(actor, range));
+    const insights = async () => cycleInsights(await repo.stageEvents(actor, range), { ordered: true });
     const raw = async () =>
       (
-        await sql`select occurred_at, created_at, id, stage, intensity from cycle_events
+        await sql`select occurred_at, stage, intensity from cycle_events
           where user_id = ${person} and occurred_at < ${range.to}`.execute(database.db)
       ).rows.length;
     const check = await insights();

@@ -109,11 +109,15 @@ export class CycleEventsRepo {
     return Number(r.numDeletedRows) > 0;
   }
 
-  /** What the cycle state machine reads, for the period: only the columns it needs, via the covering index. */
+  /**
+   * What the cycle state machine reads, for the period, already in its order (time, then creation):
+   * three columns from the covering index, the creation order given as the row's position, so
+   * fifty thousand moments cost three values each.
+   */
   async stageEvents(actor: Actor, range: { from: string | null; to: string }): Promise<StageEvent[]> {
     const rows = await this.db
       .selectFrom('cycle_events')
-      .select(['occurred_at', 'created_at', 'id', 'stage', 'intensity'])
+      .select(['occurred_at', 'stage', 'intensity'])
       .where('user_id', '=', actor.userId)
       .$if(range.from !== null, (q) => q.where('occurred_at', '>=', range.from!))
       .where('occurred_at', '<', range.to)
@@ -121,12 +125,7 @@ export class CycleEventsRepo {
       .orderBy('created_at')
       .orderBy('id')
       .execute();
-    return rows.map((r) => ({
-      occurredAt: r.occurred_at,
-      stage: r.stage as StageEvent['stage'],
-      intensity: r.intensity,
-      order: `${r.created_at}|${r.id}`,
-    }));
+    return rows.map((r, i) => ({ occurredAt: r.occurred_at, stage: r.stage as StageEvent['stage'], intensity: r.intensity, order: i }));
   }
 
   /** The moments both members chose to share, newest first: never a note, never an unshared one. */

@@ -18,8 +18,8 @@ export interface StageEvent {
   occurredAt: string;
   stage: Stage;
   intensity: number;
-  /** Creation order (e.g. createdAt, then id), for events at the same moment. */
-  order: string;
+  /** Creation order (e.g. createdAt then id, or a position), for events at the same moment. */
+  order: string | number;
 }
 
 export interface Cycle {
@@ -72,10 +72,14 @@ interface Running {
 }
 
 /** Complete cycles (periods not yet filled in) and the open one, from events in any order. */
-export function detectCycles(events: readonly StageEvent[]): { cycles: Omit<Cycle, 'periodHours'>[]; open: OpenCycle | null } {
-  const ordered = [...events].sort((a, b) =>
-    a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : a.order < b.order ? -1 : a.order > b.order ? 1 : 0,
-  );
+export function detectCycles(
+  events: readonly StageEvent[],
+  opts: { ordered?: boolean } = {},
+): { cycles: Omit<Cycle, 'periodHours'>[]; open: OpenCycle | null } {
+  const before = (a: StageEvent, b: StageEvent) =>
+    a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : a.order < b.order ? -1 : a.order > b.order ? 1 : 0;
+  // The repository reads them in order already (`ordered`), so fifty thousand need no sort.
+  const ordered = opts.ordered ? events : [...events].sort(before);
   const cycles: Omit<Cycle, 'periodHours'>[] = [];
   let current: Running | null = null;
   for (const e of ordered) {
@@ -103,8 +107,9 @@ function summary(t: Trend | null): TrendSummary | null {
   return t && { n: t.n, senSlope: round2(t.senSlope), p: Math.round(t.p * 10_000) / 10_000 };
 }
 
-export function cycleInsights(events: readonly StageEvent[]): CycleInsights {
-  const { cycles: found, open } = detectCycles(events);
+/** `ordered`: the events come sorted by time, then creation (as the repository reads them). */
+export function cycleInsights(events: readonly StageEvent[], opts: { ordered?: boolean } = {}): CycleInsights {
+  const { cycles: found, open } = detectCycles(events, opts);
   const starts = [...found.map((c) => c.start), ...(open ? [open.start] : [])];
   const cycles: Cycle[] = found.map((c, i) => ({
     ...c,

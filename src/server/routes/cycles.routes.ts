@@ -221,7 +221,7 @@ export async function cyclesRoutes(app: App): Promise<void> {
     async (req) => {
       const period = insightsRange(req.query, app.clock());
       if (!period.ok) throw badRequest([{ field: period.field, in: 'query', message: period.message }]);
-      return cycleInsights(await new CycleEventsRepo(app.database.db).stageEvents(actorOf(req), period.range));
+      return cycleInsights(await new CycleEventsRepo(app.database.db).stageEvents(actorOf(req), period.range), { ordered: true });
     },
   );
 }

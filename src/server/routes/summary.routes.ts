@@ -38,7 +38,8 @@ export async function summaryRoutes(app: App): Promise<void> {
       const sections = req.query.sections;
       // Only what was picked is read, not just shown.
       const data: SummaryData = { displayName: user.displayName, from: range.from, to: range.to, createdAt: now.toISOString(), sections };
-      if (sections.includes('cycles')) data.cycles = cycleInsights(await new CycleEventsRepo(app.database.db).stageEvents(actor, range));
+      if (sections.includes('cycles'))
+        data.cycles = cycleInsights(await new CycleEventsRepo(app.database.db).stageEvents(actor, range), { ordered: true });
       if (sections.includes('urges'))
         data.urges = buildInsights(await new InsightsRepo(app.database.db).reassuranceAggregates(actor, range));
       if (sections.includes('assessments')) {

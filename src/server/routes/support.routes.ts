@@ -49,7 +49,7 @@ export async function supportRoutes(app: App): Promise<void> {
       const user = await new UsersRepo(app.database.db).get(actor);
       const since = addDays(mondayOf(localDate(now.toISOString(), user?.timeZone ?? 'UTC')), -14);
       const events = await new CycleEventsRepo(app.database.db).stageEvents(actor, { from: null, to: now.toISOString() });
-      const cycles = cycleInsights(events);
+      const cycles = cycleInsights(events, { ordered: true });
       const assessments = new AssessmentsRepo(app.database.db);
       const latestTotal = async (id: 'phq9' | 'gad7' | 'csi4') => {
         const latest = await assessments.latest(actor, id);
