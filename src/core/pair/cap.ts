@@ -1,4 +1,5 @@
 import { localDate } from '../urges/local-date.js';
+import { fromFloating, offsetAt } from './occurrences.js';
 
 /**
  * The daily cap on reassurance requests outside the check-in window (issue 4), as a pure decision
@@ -63,32 +64,17 @@ export function decideCap({ cap, timeZone, now, windows, earlier }: CapInput): C
 
 /** Offset of `timeZone` from UTC at `instant`, in minutes (e.g. +60 for Europe/Berlin in winter). */
 export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(instant);
-  const n = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+  return Math.round(offsetAt(Math.floor(instant.getTime() / 1000) * 1000, timeZone) / 60_000);
 }
 
 /**
- * The instant a wall-clock time on a day happens in `timeZone`. A time skipped by a spring-forward
- * change resolves to the same wall time under the earlier offset (20:00 is never skipped in
- * practice; midnight-ish times are), a repeated time to its first occurrence.
+ * The instant a wall-clock time on a day happens in `timeZone` (occurrences.ts decides gaps and
+ * overlaps the same way for every pair rule: a skipped time reads with the earlier offset, a
+ * repeated time is its first occurrence).
  */
 export function zonedInstant(day: string, hour: number, minute: number, timeZone: string): Date {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const wall = Date.UTC(y, m - 1, d, hour, minute);
-  const first = wall - zoneOffsetMinutes(new Date(wall), timeZone) * 60_000;
-  const second = wall - zoneOffsetMinutes(new Date(first), timeZone) * 60_000;
-  return new Date(Math.min(first, second));
+  return new Date(fromFloating(Date.UTC(y, m - 1, d, hour, minute), timeZone));
 }
 
 /** The day before/after a YYYY-MM-DD day. */
