@@ -5,6 +5,7 @@ type Trend = NonNullable<CycleInsightsData['trend']['period']>;
 /** 0.4 → "about 25 minutes", 6.2 → "about 6 hours", 60 → "about 2½ days" (rounded to halves). */
 export function hoursWords(h: number): string {
   const abs = Math.abs(h);
+  if (abs < 1 / 60) return 'under a minute';
   if (abs < 1) {
     const m = Math.max(1, Math.round(abs * 60));
     return `about ${m} minute${m === 1 ? '' : 's'}`;
