@@ -44,7 +44,9 @@ export function CycleInsightsPage() {
 function Insights({ data, timeZone }: { data: CycleInsightsData; timeZone: string }) {
   const words = trendSentences(data);
   const shown = data.cycles.slice(-SHOWN);
-  const labels = shown.map((c) => formatDate(c.start, timeZone));
+  const labels = shown.map((c) => shortDay(c.start, timeZone));
+  const lasted = unitFor(shown.map((c) => c.durationHours));
+  const gaps = unitFor(shown.flatMap((c) => (c.periodHours === null ? [] : [c.periodHours])));
   const enough = data.cycles.length > 0;
   const notEnough = 'A cycle shows here once a pursuit has been followed by a withdrawal and then a reconnection.';
   const basis = `${data.cycles.length} complete cycle${data.cycles.length === 1 ? '' : 's'}`;
@@ -98,32 +100,32 @@ function Insights({ data, timeZone }: { data: CycleInsightsData; timeZone: strin
       </ChartFigure>
 
       <ChartFigure
-        caption="How long each cycle lasted, in hours"
+        caption={`How long each cycle lasted, in ${lasted.name}`}
         basis={basis}
         enough={enough}
         notEnough={notEnough}
-        table={<SimpleTable head="Hours it lasted" rows={shown.map((c, i) => [labels[i]!, String(c.durationHours)])} />}
+        table={<SimpleTable head={`${lasted.title} it lasted`} rows={shown.map((c, i) => [labels[i]!, lasted.show(c.durationHours)])} />}
       >
         <WeekBars
-          weeks={shown.map((c, i) => ({ label: labels[i]!, hours: c.durationHours }))}
+          weeks={shown.map((c, i) => ({ label: labels[i]!, hours: lasted.value(c.durationHours) }))}
           series={[{ key: 'hours', tone: 'tone-primary' }]}
         />
       </ChartFigure>
 
       <ChartFigure
-        caption="How soon the next cycle began, in hours"
+        caption={`How soon the next cycle began, in ${gaps.name}`}
         basis={`${data.cycles.filter((c) => c.periodHours !== null).length} gaps`}
         enough={data.cycles.some((c) => c.periodHours !== null)}
         notEnough="This shows once a second cycle has begun after the first."
         table={
           <SimpleTable
-            head="Hours until the next began"
-            rows={shown.flatMap((c, i) => (c.periodHours === null ? [] : [[labels[i]!, String(c.periodHours)]]))}
+            head={`${gaps.title} until the next began`}
+            rows={shown.flatMap((c, i) => (c.periodHours === null ? [] : [[labels[i]!, gaps.show(c.periodHours)]]))}
           />
         }
       >
         <WeekBars
-          weeks={shown.flatMap((c, i) => (c.periodHours === null ? [] : [{ label: labels[i]!, hours: c.periodHours }]))}
+          weeks={shown.flatMap((c, i) => (c.periodHours === null ? [] : [{ label: labels[i]!, hours: gaps.value(c.periodHours) }]))}
           series={[{ key: 'hours', tone: 'tone-cycle-gap' }]}
         />
       </ChartFigure>
@@ -139,6 +141,27 @@ function Insights({ data, timeZone }: { data: CycleInsightsData; timeZone: strin
       </ChartFigure>
     </>
   );
+}
+
+/** "23 Oct": short enough for a phone's axis. */
+function shortDay(iso: string, timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone }).format(new Date(iso));
+  } catch {
+    return formatDate(iso, timeZone);
+  }
+}
+
+/** Hours read well up to three days; beyond that, days. */
+function unitFor(hours: number[]) {
+  const days = Math.max(0, ...hours) > 72;
+  const value = (h: number) => Math.round((days ? h / 24 : h) * 10) / 10;
+  return {
+    name: days ? 'days' : 'hours',
+    title: days ? 'Days' : 'Hours',
+    value,
+    show: (h: number) => String(value(h)),
+  };
 }
 
 function median(xs: number[]): number | null {
@@ -208,7 +231,7 @@ function Timeline({ cycles, labels }: { cycles: CycleInsightsData['cycles']; lab
         tickCount={4}
         tickFormatter={(v: number) => new Date(v).toLocaleDateString(undefined, { month: 'short', day: 'numeric' })}
       />
-      <YAxis type="category" dataKey="label" tick={TICK} tickLine={false} axisLine={false} width={96} />
+      <YAxis type="category" dataKey="label" tick={TICK} tickLine={false} axisLine={false} width={64} />
       <Bar
         dataKey="span"
         className="tone-primary"

@@ -44,6 +44,9 @@ interface FormValues {
 
 const EMPTY: FormValues = { stage: 'pursuit', actor: 'me', intensity: 5, triggers: [], typed: '', note: '', earlier: '', shared: false };
 
+/** Moments shown before "Show earlier moments". */
+const SHOWN = 8;
+
 const ORDER = ['stage', 'actor', 'intensity', 'triggers', 'note', 'occurredAt'] as const;
 
 function fromEvent(e: CycleEvent): FormValues {
@@ -78,6 +81,7 @@ export function CyclesPage() {
   const [serverCrisis, setServerCrisis] = useState(false);
   const [deleting, setDeleting] = useState<CycleEvent | null>(null);
   const [deleteBusy, setDeleteBusy] = useState(false);
+  const [showAll, setShowAll] = useState(false);
   const crisis = useCrisisWatch(values.note) || serverCrisis;
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -282,7 +286,7 @@ export function CyclesPage() {
         ) : null}
         {events.status === 'ready' && events.data.items.length ? (
           <ul className="moment-list" aria-label="Your moments, newest first">
-            {events.data.items.map((e) => (
+            {(showAll ? events.data.items : events.data.items.slice(0, SHOWN)).map((e) => (
               <li key={e.id} className="moment">
                 <MomentHead moment={e} who={e.actor === 'me' ? 'Me' : 'My partner'} timeZone={user.timeZone} />
                 {e.note ? <p className="moment-note">{e.note}</p> : null}
@@ -298,6 +302,11 @@ export function CyclesPage() {
               </li>
             ))}
           </ul>
+        ) : null}
+        {events.status === 'ready' && events.data.items.length > SHOWN && !showAll ? (
+          <Button variant="quiet" onClick={() => setShowAll(true)}>
+            Show earlier moments
+          </Button>
         ) : null}
       </section>
 
