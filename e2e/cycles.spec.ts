@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect } from './support/test.js';
-import { signUpQuickly } from './support/people.js';
+import { test, expect, ConsoleGuard } from './support/test.js';
+import { newPerson, signUpQuickly } from './support/people.js';
 import { escalatingCycles } from './support/cycles.js';
 import { AppShell } from './pages/AppShell.js';
 
@@ -172,4 +172,53 @@ test('pausing before sending: write, wait, come back after a reload, let it go, 
   await page.getByRole('button', { name: 'Write another message' }).click();
   await expect(page.getByRole('region', { name: 'Still waiting for you' })).toHaveCount(0);
   await expect(page.getByLabel('The message you want to send')).toHaveValue('');
+});
+
+test('linked partners see the moments each chose to share, from their own side, never a note', async ({ page, browser }) => {
+  const a = await signUpQuickly(page, newPerson({ displayName: 'Alex' }));
+  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+  const b = await context.newPage();
+  const guardB = new ConsoleGuard();
+  guardB.watch(b);
+  const bs = await signUpQuickly(b, newPerson({ displayName: 'Billie' }));
+  const invite = await page.request.post('/api/v1/pair/invitations', { headers: { 'x-csrf-token': a.csrf } });
+  const { code } = (await invite.json()) as { code: string };
+  const joined = await b.request.post('/api/v1/pair/join', { data: { code }, headers: { 'x-csrf-token': bs.csrf } });
+  expect(joined.status()).toBe(201);
+
+  // Billie shares one moment and keeps another private.
+  for (const [stage, shared] of [
+    ['withdrawal', true],
+    ['reconnection', false],
+  ] as const) {
+    const res = await b.request.post('/api/v1/cycle-events', {
+      data: { occurredAt: new Date(Date.now() - 2 * HOUR).toISOString(), stage, actor: 'me', intensity: 6, shared },
+      headers: { 'x-csrf-token': bs.csrf },
+    });
+    expect(res.status()).toBe(201);
+  }
+
+  // Alex logs a pursuit with a private note and shares it.
+  await page.goto('/cycles');
+  await page.getByRole('radio', { name: /^Pursuit/ }).check();
+  await page.getByLabel(/Anything to remember about it/).fill('I sent three messages in a row.');
+  await page.getByLabel(/Share this moment with my partner/).check();
+  await page.getByRole('button', { name: 'Save this moment' }).click();
+  await expect(page.locator('.moment-list .moment').first()).toContainText('Shared with your partner');
+
+  const sharedA = page.getByRole('region', { name: 'Moments you both shared' });
+  await expect(sharedA.locator('.moment')).toHaveCount(2);
+  await expect(sharedA.locator('.moment').nth(0)).toContainText(/Pursuit\s*From your log: you moved/);
+  await expect(sharedA.locator('.moment').nth(1)).toContainText(/Withdrawal\s*From your partner’s log: your partner moved/);
+  await expect(sharedA).not.toContainText('three messages');
+  await noViolations(page, 'cycles (linked)');
+
+  await b.goto('/cycles');
+  const sharedB = b.getByRole('region', { name: 'Moments you both shared' });
+  await expect(sharedB.locator('.moment')).toHaveCount(2);
+  await expect(sharedB.locator('.moment').nth(0)).toContainText(/Pursuit\s*From your partner’s log: your partner moved/);
+  await expect(sharedB).not.toContainText('three messages');
+  await expect(sharedB).not.toContainText('Reconnection');
+  expect(guardB.problems).toEqual([]);
+  await context.close();
 });
