@@ -222,3 +222,25 @@ test('linked partners see the moments each chose to share, from their own side, 
   expect(guardB.problems).toEqual([]);
   await context.close();
 });
+
+test('rewriting after the pause keeps the new words, counts as changed, and can be paused again', async ({ page }) => {
+  await signUpQuickly(page);
+  await page.goto('/pause-message');
+  await page.getByLabel('The message you want to send').fill('Fine. Do whatever you want.');
+  await page.getByLabel('Or in your own words').fill('left out');
+  await page.getByRole('button', { name: 'Start the pause' }).click();
+  await expect(page.getByText('You named it: left out')).toBeVisible();
+  await page.getByRole('button', { name: 'I’m ready to decide now' }).click();
+  await page.getByRole('button', { name: 'Rewrite it' }).click();
+  await page.getByLabel('Your rewrite').fill('I felt left out tonight. Could we talk about the weekend plans together?');
+  await page.getByRole('button', { name: 'Keep this version' }).click();
+  await expect(page.getByText('Your rewrite is ready.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'What the pause has changed' })).toContainText(/Rewritten\s*1/);
+  await noViolations(page, 'pause-message rewritten');
+
+  await page.getByRole('button', { name: 'Pause with it again' }).click();
+  await expect(page.getByLabel('The message you want to send')).toHaveValue(
+    'I felt left out tonight. Could we talk about the weekend plans together?',
+  );
+  await expect(page.getByLabel('Or in your own words')).toHaveValue('left out');
+});

@@ -308,12 +308,15 @@ function ActiveDraft({ draft, onDecided, onDone }: { draft: Draft; onDecided: ()
         </figure>
       )}
 
+      <p className="visually-hidden" aria-live="polite">
+        {!waiting && !early && phase === null ? 'The pause is over. You can decide what to do with the message now.' : ''}
+      </p>
       {waiting ? (
         <>
           <TimerRing remaining={remaining} total={total} />
           <p>
-            Let the words sit for a little while. Breathe slowly, notice where the {draft.feeling} feeling sits in your body, and let it be
-            there. You can leave this screen; the pause keeps time.
+            Let the words sit for a little while. Breathe slowly, notice where the feeling sits in your body, and let it be there. You can
+            leave this screen; the pause keeps time.
           </p>
           <div className="actions actions-center">
             <Button onClick={() => setEarly(true)}>I’m ready to decide now</Button>
