@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { escalatingCycles } from './cycles.js';
 import { newPerson, signUpQuickly, thoughtQuickly, toolSessionQuickly, urgeQuickly, writeQuickly } from './people.js';
 
 /** Every screen of the app, reached the way a person would, and settled before anyone looks at it. */
@@ -200,6 +201,44 @@ export const SCREENS: Screen[] = [
   { name: 'pair-requests-unlinked', signedIn: true, open: go('/pair/requests') },
   { name: 'goals', signedIn: true, open: go('/goals') },
   { name: 'reviews', signedIn: true, open: go('/reviews') },
+  // The cycle and the pause before sending (issue 5); e2e/cycles.spec.ts walks through them.
+  {
+    name: 'cycles',
+    signedIn: true,
+    open: async (page, ctx) => {
+      await escalatingCycles(page.request, ctx.csrf);
+      await go('/cycles')(page);
+      await expect(page.locator('.moment-list .moment').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'cycle-insights',
+    signedIn: true,
+    open: async (page) => {
+      await go('/cycles/insights')(page);
+      await expect(page.getByRole('heading', { name: 'Something worth noticing' })).toBeVisible();
+    },
+  },
+  { name: 'pause-message', signedIn: true, open: go('/pause-message') },
+  {
+    name: 'pause-message-timer',
+    signedIn: true,
+    open: async (page) => {
+      await go('/pause-message')(page);
+      await page.getByLabel('The message you want to send').fill('Can you just answer me? I have been waiting all evening.');
+      await page.getByRole('button', { name: 'lonely', exact: true }).click();
+      await page.getByRole('button', { name: 'Start the pause' }).click();
+      await expect(page.getByRole('timer')).toBeVisible();
+    },
+  },
+  {
+    name: 'pause-message-decide',
+    signedIn: true,
+    open: async (page) => {
+      await page.getByRole('button', { name: 'I’m ready to decide now' }).click();
+      await expect(page.getByRole('heading', { name: 'Deciding now' })).toBeVisible();
+    },
+  },
 ];
 
 /** A person with a few entries, so lists and glimpses show something real. */

@@ -33,12 +33,17 @@ import { KudosPage } from '../features/kudos/KudosPage.js';
 import { StressPlanPage } from '../features/stress-plan/StressPlanPage.js';
 import { GoalsPage } from '../features/goals/GoalsPage.js';
 import { ReviewsPage } from '../features/reviews/ReviewsPage.js';
+import { CyclesPage } from '../features/cycles/CyclesPage.js';
+import { PauseMessagePage } from '../features/drafts/PauseMessagePage.js';
 import { Loading } from '../components/Loading.js';
 import { lazy, Suspense, type ReactNode } from 'react';
 
 // The charting library is most of the insights page's weight: it loads only when someone opens it
 // (the service worker precaches the chunk, so it still opens offline).
 const InsightsPage = lazy(() => import('../features/insights/InsightsPage.js').then((m) => ({ default: m.InsightsPage })));
+
+// The cycle and the pause before sending (issue 5); the cycle insights carry the charting library, so they load lazily too.
+const CycleInsightsPage = lazy(() => import('../features/cycles/CycleInsightsPage.js').then((m) => ({ default: m.CycleInsightsPage })));
 
 const authed = (page: ReactNode) => <RequireAuth>{page}</RequireAuth>;
 
@@ -141,6 +146,17 @@ export const router = createBrowserRouter([
           </Suspense>,
         ),
       },
+      // The pursue–withdraw cycle and the pause before sending (issue 5).
+      { path: 'cycles', element: authed(<CyclesPage />) },
+      {
+        path: 'cycles/insights',
+        element: authed(
+          <Suspense fallback={<Loading />}>
+            <CycleInsightsPage />
+          </Suspense>,
+        ),
+      },
+      { path: 'pause-message', element: authed(<PauseMessagePage />) },
       // Open to everyone: someone signed out, or locked out, may need it most.
       { path: 'sos', element: <SosPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -75,6 +75,12 @@ export function HomePage() {
             </Link>
           </li>
           <li>
+            <Link to="/cycles" className="quick-link">
+              <span className="quick-link-title">The cycle between you</span>
+              <span className="quick-link-text">Notice pursuing, pulling back and coming together, and how it changes.</span>
+            </Link>
+          </li>
+          <li>
             <Link to="/urges" className="quick-link">
               <span className="quick-link-title">Urges you noticed</span>
               <span className="quick-link-text">Look back on each one, and change or remove what you like.</span>

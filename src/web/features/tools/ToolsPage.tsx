@@ -15,6 +15,11 @@ const TOOLS = [
     title: 'Thought record',
     text: 'Slow a worried thought down, notice any thinking traps, and find a more balanced view.',
   },
+  {
+    path: '/pause-message',
+    title: 'Pause before sending',
+    text: 'Write the message first, name the feeling, and wait a few minutes before you decide.',
+  },
   { path: '/tools/journal', title: 'Reflective writing', text: 'A prompt about what set the worry off, in your own journal.' },
 ] as const;
 
@@ -36,7 +41,10 @@ export function ToolsPage() {
         <ul>
           {TOOLS.map((t) => (
             <li key={t.path}>
-              <Link to={t.path === '/tools/thoughts' ? t.path : withUrge(t.path, urge)} className="quick-link">
+              <Link
+                to={t.path === '/tools/thoughts' || t.path === '/pause-message' ? t.path : withUrge(t.path, urge)}
+                className="quick-link"
+              >
                 <span className="quick-link-title">{t.title}</span>
                 <span className="quick-link-text">{t.text}</span>
               </Link>

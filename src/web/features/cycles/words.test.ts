@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { hoursWords, pWords, trendSentences } from './words.js';
+
+const cycle = { start: '2026-01-01T00:00:00Z', end: '2026-01-01T05:00:00Z', durationHours: 5, periodHours: 40, peakIntensity: 6 };
+
+describe('cycle trend words', () => {
+  it('says kindly when there is not enough yet', () => {
+    const out = trendSentences({
+      cycles: [cycle],
+      openCycle: null,
+      trend: { period: null, intensity: null },
+      escalating: false,
+      reasons: [],
+    });
+    expect(out.tooFew).toBe(true);
+    expect(out.sentences[0]).toMatch(/isn’t enough yet to see a trend/);
+    expect(out.sentences[0]).toMatch(/one has come full circle/);
+  });
+
+  it('names an escalation with its numbers', () => {
+    const detail = { n: 8, senSlope: -6.2, p: 0.0123 };
+    const out = trendSentences({
+      cycles: Array(9).fill(cycle),
+      openCycle: null,
+      trend: { period: detail, intensity: { n: 9, senSlope: 0, p: 0.8 } },
+      escalating: true,
+      reasons: [{ code: 'cycles-closer-together', detail }],
+    });
+    expect(out.escalating).toBe(true);
+    expect(out.sentences[0]).toBe(
+      'Your last 8 cycles have been coming closer together (about 6 hours sooner each time; Sen’s slope -6.2 hours per cycle, p = 0.01, n = 8).',
+    );
+    expect(out.sentences[1]).toMatch(/no clear change over your last 9 cycles/);
+  });
+
+  it('reads hours and p-values plainly', () => {
+    expect(hoursWords(0.5)).toBe('about 30 minutes');
+    expect(hoursWords(-1)).toBe('about 1 hour');
+    expect(hoursWords(60)).toBe('about 2½ days');
+    expect(pWords(0.0004)).toBe('p < 0.001');
+    expect(pWords(0.2)).toBe('p = 0.20');
+  });
+});
