@@ -33,6 +33,9 @@ import { KudosPage } from '../features/kudos/KudosPage.js';
 import { StressPlanPage } from '../features/stress-plan/StressPlanPage.js';
 import { GoalsPage } from '../features/goals/GoalsPage.js';
 import { ReviewsPage } from '../features/reviews/ReviewsPage.js';
+import { QuestionnairesPage } from '../features/support/QuestionnairesPage.js';
+import { QuestionnairePage } from '../features/support/QuestionnairePage.js';
+import { SupportPage } from '../features/support/SupportPage.js';
 import { Loading } from '../components/Loading.js';
 import { lazy, Suspense, type ReactNode } from 'react';
 
@@ -133,6 +136,10 @@ export const router = createBrowserRouter([
       { path: 'pair/stress-plan', element: authed(<StressPlanPage />) },
       { path: 'goals', element: authed(<GoalsPage />) },
       { path: 'reviews', element: authed(<ReviewsPage />) },
+      // Questionnaires and finding support (issue 5).
+      { path: 'questionnaires', element: authed(<QuestionnairesPage />) },
+      { path: 'questionnaires/:id', element: authed(<QuestionnairePage />) },
+      { path: 'support', element: authed(<SupportPage />) },
       {
         path: 'insights',
         element: authed(
