@@ -83,6 +83,22 @@ test('GAD-7 twice shows the change; the support page then gives its reasons; a r
   await expect(page.getByRole('heading', { level: 3, name: 'Riverside Community Clinic' })).toBeVisible();
   await expect(page.getByText('Cost: Sliding scale')).toBeVisible();
   expect(await axe(page)).toEqual([]);
+  // Edit, then a second one added and removed.
+  await page.getByRole('button', { name: 'Edit Riverside Community Clinic' }).click();
+  await page
+    .getByRole('listitem')
+    .getByLabel(/^Notes/)
+    .fill('Ask about Thursday evenings.');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Ask about Thursday evenings.')).toBeVisible();
+  await page.getByLabel('Name').fill('Sam, my sister');
+  await page.getByLabel('Kind').selectOption('friend');
+  await page.getByRole('button', { name: 'Add to my list' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Sam, my sister' })).toBeVisible();
+  await page.getByRole('button', { name: /^Remove Sam, my sister/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove from my list' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Sam, my sister' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 3, name: 'Riverside Community Clinic' })).toBeVisible();
 
   // Nothing is picked for you; at least one is needed.
   await page.getByRole('button', { name: 'Open the summary' }).click();

@@ -4,6 +4,7 @@ import { CreateSupportResourceBody, RESOURCE_KINDS, type SupportResource } from 
 import { SUMMARY_SECTIONS, SummaryQuery } from '../../../contracts/summary.js';
 import { ApiError, query } from '../../api/client.js';
 import { Button } from '../../components/Button.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { SelectField, TextAreaField, TextField } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
@@ -271,9 +272,9 @@ function ResourceItem({ resource, reload }: { resource: SupportResource; reload:
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
 
   async function remove() {
-    if (!window.confirm(`Remove ${resource.name} from your list?`)) return;
     setBusy(true);
     try {
       await supportApi.deleteResource(resource.id);
@@ -281,6 +282,7 @@ function ResourceItem({ resource, reload }: { resource: SupportResource; reload:
     } catch (err) {
       setMessage(err instanceof ApiError ? err.friendly : 'Something went wrong.');
       setBusy(false);
+      setConfirming(false);
     }
   }
 
@@ -316,10 +318,22 @@ function ResourceItem({ resource, reload }: { resource: SupportResource; reload:
         <Button variant="quiet" onClick={() => setEditing(true)}>
           Edit<span className="visually-hidden"> {resource.name}</span>
         </Button>
-        <Button variant="quiet" busy={busy} onClick={() => void remove()}>
-          Remove<span className="visually-hidden"> {resource.name}</span>
+        <Button variant="quiet" onClick={() => setConfirming(true)}>
+          Remove<span className="visually-hidden"> {resource.name}</span>…
         </Button>
       </div>
+      <ConfirmDialog
+        open={confirming}
+        title={`Remove ${resource.name}?`}
+        confirmLabel="Remove from my list"
+        cancelLabel="Keep it"
+        tone="danger"
+        busy={busy}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => void remove()}
+      >
+        <p>It comes off your list here. You can add it again any time.</p>
+      </ConfirmDialog>
       <FormMessage message={message} tone="error" />
     </li>
   );
