@@ -32,12 +32,18 @@ test('PHQ-9 with item 9 above 0 shows help at once; the result is a screening, n
   // At once, before anything is sent.
   await expect(crisis).toBeVisible();
   await page.getByRole('button', { name: 'See my result' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Your PHQ-9 result' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your PHQ-9 result' })).toBeFocused();
   await expect(crisis).toBeVisible();
   await expect(page.getByText('Score 1 of 27 — in the minimal range')).toBeVisible();
   await expect(page.getByText('This is a screening, not a diagnosis.')).toBeVisible();
   await expect(page.getByText(/Kroenke K, Spitzer RL/)).toBeVisible();
   expect(await axe(page)).toEqual([]);
+
+  // From home, the way to finding support; one low total is not itself a signal there.
+  await page.goto('/home');
+  await page.getByRole('link', { name: /Finding support/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Finding support' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Nothing in particular stands out' })).toContainText('always OK');
 });
 
 test('GAD-7 twice shows the change; the support page then gives its reasons; a resource is added; the summary prints', async ({
@@ -90,7 +96,8 @@ test('GAD-7 twice shows the change; the support page then gives its reasons; a r
     .getByLabel(/^Notes/)
     .fill('Ask about Thursday evenings.');
   await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByText('Ask about Thursday evenings.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
+  await expect(page.locator('.resource-notes')).toHaveText('Ask about Thursday evenings.');
   await page.getByLabel('Name').fill('Sam, my sister');
   await page.getByLabel('Kind').selectOption('friend');
   await page.getByRole('button', { name: 'Add to my list' }).click();

@@ -47,7 +47,6 @@ function Answer({ instrument }: { instrument: Instrument }) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ assessment: Assessment; crisis: boolean } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const resultRef = useRef<HTMLElement>(null);
   const short = SHORT_NAMES[instrument.id] ?? instrument.name;
   // PHQ-9 item 9: any answer above "not at all" shows help at once, before anything is sent.
   const selfHarm = instrument.id === 'phq9' && (answers[8] ?? 0) > 0;
@@ -72,7 +71,6 @@ function Answer({ instrument }: { instrument: Instrument }) {
       const res = await supportApi.submit(v.data.instrument, v.data.answers);
       setResult({ assessment: res.assessment, crisis: res.safety.crisis });
       setMessage(null);
-      requestAnimationFrame(() => resultRef.current?.focus());
     } catch (err) {
       setMessage(err instanceof ApiError ? err.friendly : 'Something went wrong.');
     } finally {
@@ -82,9 +80,10 @@ function Answer({ instrument }: { instrument: Instrument }) {
 
   if (result) {
     return (
-      <Page title={`${short} result`} heading={`Your ${short} result`} className="questionnaire">
+      // Its own key, so the page mounts afresh and focus moves to the new heading (before any help shown).
+      <Page key="result" title={`${short} result`} heading={`Your ${short} result`} className="questionnaire">
         {result.crisis || result.assessment.flags.includes('self-harm-thoughts') ? <CrisisPanel region={user.region} /> : null}
-        <section ref={resultRef} tabIndex={-1} aria-label="Your result" className="card">
+        <section aria-label="Your result" className="card">
           <Result instrument={instrument} assessment={result.assessment} />
         </section>
         <div className="actions">
@@ -131,6 +130,9 @@ function Answer({ instrument }: { instrument: Instrument }) {
             </div>
           );
         })}
+        <p className="visually-hidden" aria-live="polite">
+          {selfHarm ? 'Some people you can talk to now are shown just below question 9.' : ''}
+        </p>
         <p className="field-error" aria-live="polite">
           {error}
         </p>

@@ -40,6 +40,10 @@ export function SupportPage() {
       className="support"
     >
       <Signals />
+      <p>
+        <Link to="/questionnaires">Questionnaires</Link> can help you notice how you are doing over time, and their results can go in the
+        summary below.
+      </p>
       <Guide />
       <Resources />
       <Summary />
