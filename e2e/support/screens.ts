@@ -239,6 +239,10 @@ export const SCREENS: Screen[] = [
       await expect(page.getByRole('heading', { name: 'Deciding now' })).toBeVisible();
     },
   },
+  // Questionnaires and finding support (issue 5); e2e/support.spec.ts checks them with answers.
+  { name: 'questionnaires', signedIn: true, open: go('/questionnaires') },
+  { name: 'questionnaire-phq9', signedIn: true, open: go('/questionnaires/phq9') },
+  { name: 'support', signedIn: true, open: go('/support') },
 ];
 
 /** A person with a few entries, so lists and glimpses show something real. */

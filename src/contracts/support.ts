@@ -40,6 +40,7 @@ export const SIGN_CODES = [
   'depression-screen',
   'anxiety-screen',
   'relationship-distress',
+  'self-harm-thoughts',
 ] as const;
 
 export const SupportSignals = z

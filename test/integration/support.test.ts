@@ -100,6 +100,12 @@ describe.each(dialects())('support on %s', (kind) => {
     expect(anxious.suggestSupport).toBe(true);
     expect(anxious.reasons.map((r: any) => r.code)).toEqual(['anxiety-screen']);
 
+    // A ninth PHQ-9 answer above 0 is a reason on its own, whatever the total.
+    const flagged = await signup(h.app);
+    await flagged.request('POST', '/api/v1/assessments', { instrument: 'phq9', answers: [0, 0, 0, 0, 0, 0, 0, 0, 1] });
+    const safety = (await flagged.request('GET', '/api/v1/support-signals')).body;
+    expect(safety).toMatchObject({ suggestSupport: true, reasons: [{ code: 'self-harm-thoughts' }] });
+
     // Three full cycles in the last 30 days: one sign alone does not suggest support.
     const other = await signup(h.app);
     const now = h.clock.now.getTime();

@@ -38,6 +38,12 @@ describe('support signals', () => {
     expect(codes({ latest: { phq9: null, gad7: 10, csi4: 13 } })).toEqual(['anxiety-screen', 'relationship-distress']);
   });
 
+  it('suggests support for a PHQ-9 ninth answer above 0, whatever the total', () => {
+    const r = supportSignals({ ...base, latest: { phq9: 1, gad7: null, csi4: null }, selfHarmThoughts: true });
+    expect(r.suggestSupport).toBe(true);
+    expect(r.reasons.map((x) => x.code)).toEqual(['self-harm-thoughts']);
+  });
+
   it('needs two of the other signs before suggesting support', () => {
     expect(supportSignals({ ...base, escalating: true }).suggestSupport).toBe(false);
     const two = supportSignals({ ...base, escalating: true, weeks: [week(8, 5), week(8, 5)] });

@@ -12,9 +12,15 @@ export type SignCode =
   | 'stuck'
   | 'depression-screen'
   | 'anxiety-screen'
-  | 'relationship-distress';
+  | 'relationship-distress'
+  | 'self-harm-thoughts';
 
-export const SCREENING_SIGNS: ReadonlySet<SignCode> = new Set(['depression-screen', 'anxiety-screen', 'relationship-distress']);
+export const SCREENING_SIGNS: ReadonlySet<SignCode> = new Set([
+  'depression-screen',
+  'anxiety-screen',
+  'relationship-distress',
+  'self-harm-thoughts',
+]);
 
 export interface WeekCheck {
   /** Monday of the week, YYYY-MM-DD. */
@@ -63,6 +69,8 @@ export interface SignalInput {
   /** The last weeks' goals, newest first (only the first three count). */
   goals: readonly WeekGoals[];
   latest: { phq9: number | null; gad7: number | null; csi4: number | null };
+  /** The latest PHQ-9 answered its ninth question above 0 (thoughts of being better off dead or of self-harm). */
+  selfHarmThoughts?: boolean;
   now: Date;
 }
 
@@ -101,6 +109,13 @@ export function supportSignals(input: SignalInput): { suggestSupport: boolean; r
   if (gad7 !== null && gad7 >= 10) reasons.push({ code: 'anxiety-screen', detail: `Your latest GAD-7 score was ${gad7} (10 or more)` });
   if (csi4 !== null && csi4 < 13.5) {
     reasons.push({ code: 'relationship-distress', detail: `Your latest CSI-4 score was ${csi4} (below 13.5)` });
+  }
+  // Beyond the issue's list: whatever the total, that answer alone is reason enough to talk to someone.
+  if (input.selfHarmThoughts) {
+    reasons.push({
+      code: 'self-harm-thoughts',
+      detail: 'In your latest PHQ-9 you said thoughts of being better off dead or of hurting yourself came up; please talk to someone soon',
+    });
   }
   const suggestSupport = reasons.length >= 2 || reasons.some((r) => SCREENING_SIGNS.has(r.code));
   return { suggestSupport, reasons };

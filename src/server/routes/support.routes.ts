@@ -51,16 +51,18 @@ export async function supportRoutes(app: App): Promise<void> {
       const events = await new CycleEventsRepo(app.database.db).stageEvents(actor, { from: null, to: now.toISOString() });
       const cycles = cycleInsights(events, { ordered: true });
       const assessments = new AssessmentsRepo(app.database.db);
-      const latestTotal = async (id: 'phq9' | 'gad7' | 'csi4') => {
+      const latestScore = async (id: 'phq9' | 'gad7' | 'csi4') => {
         const latest = await assessments.latest(actor, id);
-        return latest ? score(INSTRUMENTS[id], latest.answers).total : null;
+        return latest ? score(INSTRUMENTS[id], latest.answers) : null;
       };
+      const [phq9, gad7, csi4] = [await latestScore('phq9'), await latestScore('gad7'), await latestScore('csi4')];
       return supportSignals({
         cycleEnds: cycles.cycles.map((c) => c.end),
         escalating: cycles.escalating,
         weeks: (await new WeeklyChecksRepo(app.database.db).since(actor, since)).map((w) => ({ ...w })),
         goals: weeklyGoals(await new GoalsRepo(app.database.db).progressByWeek(actor, since), since),
-        latest: { phq9: await latestTotal('phq9'), gad7: await latestTotal('gad7'), csi4: await latestTotal('csi4') },
+        latest: { phq9: phq9?.total ?? null, gad7: gad7?.total ?? null, csi4: csi4?.total ?? null },
+        selfHarmThoughts: phq9?.flags.includes('self-harm-thoughts') ?? false,
         now,
       });
     },

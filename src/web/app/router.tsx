@@ -35,6 +35,9 @@ import { GoalsPage } from '../features/goals/GoalsPage.js';
 import { ReviewsPage } from '../features/reviews/ReviewsPage.js';
 import { CyclesPage } from '../features/cycles/CyclesPage.js';
 import { PauseMessagePage } from '../features/drafts/PauseMessagePage.js';
+import { QuestionnairesPage } from '../features/support/QuestionnairesPage.js';
+import { QuestionnairePage } from '../features/support/QuestionnairePage.js';
+import { SupportPage } from '../features/support/SupportPage.js';
 import { Loading } from '../components/Loading.js';
 import { lazy, Suspense, type ReactNode } from 'react';
 
@@ -138,6 +141,10 @@ export const router = createBrowserRouter([
       { path: 'pair/stress-plan', element: authed(<StressPlanPage />) },
       { path: 'goals', element: authed(<GoalsPage />) },
       { path: 'reviews', element: authed(<ReviewsPage />) },
+      // Questionnaires and finding support (issue 5).
+      { path: 'questionnaires', element: authed(<QuestionnairesPage />) },
+      { path: 'questionnaires/:id', element: authed(<QuestionnairePage />) },
+      { path: 'support', element: authed(<SupportPage />) },
       {
         path: 'insights',
         element: authed(

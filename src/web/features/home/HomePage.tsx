@@ -87,6 +87,12 @@ export function HomePage() {
             </Link>
           </li>
           <li>
+            <Link to="/support" className="quick-link">
+              <span className="quick-link-title">Finding support</span>
+              <span className="quick-link-text">Questionnaires, a guide to therapy, and a summary to bring.</span>
+            </Link>
+          </li>
+          <li>
             <Link to="/sos" className="quick-link quick-link-sos">
               <span className="quick-link-title">Need help now?</span>
               <span className="quick-link-text">People to call, and a grounding exercise.</span>

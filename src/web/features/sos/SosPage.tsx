@@ -98,6 +98,11 @@ export function SosPage() {
             <Link to="/journal/new">Write down what’s happening</Link>, if putting it into words helps.
           </p>
         ) : null}
+        {user ? (
+          <p>
+            When you feel ready, <Link to="/support">finding support</Link> has a guide to therapy and low-cost options.
+          </p>
+        ) : null}
       </section>
     </Page>
   );
