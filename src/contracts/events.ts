@@ -22,6 +22,8 @@ export const EVENT_TYPES = [
   'stressplan.accepted',
   'goal.changed',
   'review.revealed',
+  // A stage-log moment shared with the partner was added, changed, unshared or deleted.
+  'moment.shared',
 ] as const;
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;

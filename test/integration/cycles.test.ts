@@ -91,8 +91,13 @@ describe.each(dialects())('cycle events on %s', (kind) => {
 
   it('shows the pair view only what each shared while in this pair, and nothing after unlinking', async () => {
     const { a, b } = await linkedPair(h);
+    const heard: string[] = [];
+    const stop = h.app.events.subscribe(b.user.id, (e) => heard.push(e.type));
     const shared = (await a.request('POST', '/api/v1/cycle-events', moment({ shared: true, note: 'private words' }))).body.event;
     await a.request('POST', '/api/v1/cycle-events', moment({ stage: 'withdrawal' }));
+    // The partner's open pair view hears of the shared moment, and of nothing private.
+    expect(heard).toEqual(['moment.shared']);
+    stop();
     const theirs = (await b.request('POST', '/api/v1/cycle-events', moment({ stage: 'reconnection', shared: true }))).body.event;
     const seenByB = (await b.request('GET', '/api/v1/pair/cycle-events')).body.items;
     expect(seenByB.map((e: any) => [e.id, e.author]).sort()).toEqual(

@@ -22,6 +22,8 @@ import type { Executor } from '../../db/database.js';
 import { PairsRepo } from '../../db/pairs.repo.js';
 import { idempotentCreate } from '../idempotency.js';
 import { pairMemberOf } from '../pair-access.js';
+import { publishToPair } from '../pair-events.js';
+import { pairMemberFrom } from '../../core/pair/member.js';
 import { actorOf } from '../plugins/auth.js';
 import { badRequest, notFound } from '../problem.js';
 import { cursorOf, instantOf, rangePage } from './query.js';
@@ -29,6 +31,12 @@ import { authedProblems, withNotFound } from './responses.js';
 import type { App } from '../types.js';
 
 const withSafety = (event: CycleEvent) => ({ event, safety: { crisis: containsCrisisLanguage(event.note) } });
+
+/** Tells the partner's open pair view that a shared moment changed; private moments say nothing. */
+async function announceShared(app: App, actor: Actor, id: string, at: string): Promise<void> {
+  const membership = await new PairsRepo(app.database.db).activeMembership(actor);
+  if (membership) await publishToPair(app, pairMemberFrom(actor, membership), 'moment.shared', id, at);
+}
 
 /** The pair a shared moment goes to: the author's pair at the time of writing, if any. */
 async function currentPairId(ex: Executor, actor: Actor): Promise<string | null> {
@@ -84,6 +92,7 @@ export async function cyclesRoutes(app: App): Promise<void> {
         },
         now,
       );
+      if (result.event.shared) await announceShared(app, actor, result.event.id, now.toISOString());
       return reply.code(201).send(result);
     },
   );
@@ -140,10 +149,12 @@ export async function cyclesRoutes(app: App): Promise<void> {
       const actor = actorOf(req);
       const b = req.body;
       const occurredAt = b.occurredAt === undefined ? undefined : instantOf(b.occurredAt, 'occurredAt');
+      let wasShared = false;
       const updated = await app.database.transaction(async (trx) => {
         const repo = new CycleEventsRepo(trx);
         const current = await repo.get(actor, req.params.id);
         if (!current) return undefined;
+        wasShared = current.shared;
         const next: CycleEvent = {
           ...current,
           ...(occurredAt !== undefined && { occurredAt }),
@@ -159,6 +170,7 @@ export async function cyclesRoutes(app: App): Promise<void> {
         return next;
       });
       if (!updated) throw notFound();
+      if (wasShared || updated.shared) await announceShared(app, actor, updated.id, updated.updatedAt);
       return withSafety(updated);
     },
   );
@@ -175,7 +187,11 @@ export async function cyclesRoutes(app: App): Promise<void> {
       },
     },
     async (req, reply) => {
-      if (!(await new CycleEventsRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
+      const actor = actorOf(req);
+      const repo = new CycleEventsRepo(app.database.db);
+      const current = await repo.get(actor, req.params.id);
+      if (!current || !(await repo.delete(actor, req.params.id))) throw notFound();
+      if (current.shared) await announceShared(app, actor, current.id, app.clock().toISOString());
       return reply.code(204).send(null);
     },
   );

@@ -13,6 +13,7 @@ import { Page } from '../../components/Page.js';
 import { RatingField } from '../../components/RatingField.js';
 import { formatShortDateTime, localInputValue } from '../../lib/dates.js';
 import { useLoad } from '../../lib/useLoad.js';
+import { useLiveEvents } from '../../live/useLiveEvents.js';
 import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
 import { useCrisisWatch } from '../journal/useCrisisWatch.js';
 import { pairApi } from '../pair/api.js';
@@ -72,6 +73,8 @@ export function CyclesPage() {
     const { pair: p } = await pairApi.pair(signal);
     return p ? (await cyclesApi.shared(signal)).items : null;
   }, []);
+  // What the partner shares (or stops sharing) shows up without a reload.
+  useLiveEvents(['moment.shared', 'pair.linked', 'pair.ended'], reloadShared);
 
   const [values, setValues] = useState<FormValues>(EMPTY);
   const [editing, setEditing] = useState<CycleEvent | null>(null);
