@@ -14,7 +14,10 @@ import { stressPlanApi } from '../stress-plan/api.js';
 
 export function SosPage() {
   const { user } = useSession();
-  const [region, setRegion] = useState(() => user?.region ?? defaultRegion());
+  // The person's own region once the session is known (it may still be loading on a fresh page),
+  // unless they chose another one here.
+  const [chosen, setRegion] = useState<string | null>(null);
+  const region = chosen ?? user?.region ?? defaultRegion();
   const regions = useMemo(() => regionOptions(), []);
   const { data } = useCrisisResources(region);
   const numbers = emergencyNumbers(data.emergency);
