@@ -40,7 +40,18 @@ export async function freshDatabase(kind: DbKind, upTo: string | null = null): P
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
   const database = openDatabase({ url, schema, poolSize: 4 });
-  await migrateTo(database, upTo);
+  // Kysely's migrator looks for its table by scanning the catalog of every schema; while other
+  // suites drop their schemas at the same moment, that scan can fail with "relation … does not
+  // exist" (seen once in CI). Nothing was migrated then, so trying again is safe.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await migrateTo(database, upTo);
+      break;
+    } catch (err) {
+      if (attempt >= 3 || !/does not exist/.test(String((err as Error).message))) throw err;
+      await new Promise((r) => setTimeout(r, 100 * attempt));
+    }
+  }
   return {
     ...database,
     dispose: async () => {
