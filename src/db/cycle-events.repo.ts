@@ -4,6 +4,7 @@ import type { PairMember } from '../core/pair/member.js';
 import type { SortKey } from '../core/paging.js';
 import type { CycleEvent } from '../contracts/cycles.js';
 import type { Executor } from './database.js';
+import { before } from './keyset.js';
 import type { CycleEventsTable } from './schema.js';
 
 const columns = ['id', 'occurred_at', 'stage', 'actor', 'intensity', 'triggers', 'note', 'shared', 'created_at', 'updated_at'] as const;
@@ -69,11 +70,7 @@ export class CycleEventsRepo {
       .where('user_id', '=', actor.userId)
       .$if(opts.from !== undefined, (q) => q.where('occurred_at', '>=', opts.from!))
       .$if(opts.to !== undefined, (q) => q.where('occurred_at', '<', opts.to!))
-      .$if(!!opts.after, (q) =>
-        q.where((eb) =>
-          eb.or([eb('occurred_at', '<', opts.after!.at), eb.and([eb('occurred_at', '=', opts.after!.at), eb('id', '<', opts.after!.id)])]),
-        ),
-      )
+      .$if(!!opts.after, (q) => q.where(before('occurred_at', opts.after!)))
       .orderBy('occurred_at', 'desc')
       .orderBy('id', 'desc')
       .limit(opts.limit + 1)
@@ -136,11 +133,7 @@ export class CycleEventsRepo {
       .where('pair_id', '=', member.pairId)
       .where('shared', '=', 1)
       .where('user_id', 'in', [member.userId, member.partnerId])
-      .$if(!!opts.after, (q) =>
-        q.where((eb) =>
-          eb.or([eb('occurred_at', '<', opts.after!.at), eb.and([eb('occurred_at', '=', opts.after!.at), eb('id', '<', opts.after!.id)])]),
-        ),
-      )
+      .$if(!!opts.after, (q) => q.where(before('occurred_at', opts.after!)))
       .orderBy('occurred_at', 'desc')
       .orderBy('id', 'desc')
       .limit(opts.limit + 1)

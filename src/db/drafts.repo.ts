@@ -2,6 +2,7 @@ import type { Actor } from '../core/auth/actor.js';
 import type { SortKey } from '../core/paging.js';
 import type { Draft } from '../contracts/drafts.js';
 import type { Executor } from './database.js';
+import { before } from './keyset.js';
 import type { DraftsTable } from './schema.js';
 
 const columns = ['id', 'text', 'feeling', 'cool_down_minutes', 'created_at', 'available_at', 'resolved_at', 'outcome', 'early'] as const;
@@ -67,11 +68,7 @@ export class DraftsRepo {
       .selectFrom('drafts')
       .select(columns)
       .where('user_id', '=', actor.userId)
-      .$if(!!opts.after, (q) =>
-        q.where((eb) =>
-          eb.or([eb('created_at', '<', opts.after!.at), eb.and([eb('created_at', '=', opts.after!.at), eb('id', '<', opts.after!.id)])]),
-        ),
-      )
+      .$if(!!opts.after, (q) => q.where(before('created_at', opts.after!)))
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')
       .limit(opts.limit + 1)

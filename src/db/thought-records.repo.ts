@@ -2,6 +2,7 @@ import type { Actor } from '../core/auth/actor.js';
 import type { SortKey } from '../core/paging.js';
 import type { ThoughtRecord } from '../contracts/thought-records.js';
 import type { Executor } from './database.js';
+import { before } from './keyset.js';
 import type { ThoughtRecordsTable } from './schema.js';
 
 const columns = [
@@ -83,10 +84,7 @@ export class ThoughtRecordsRepo {
     let q = this.db.selectFrom('thought_records').select(columns).where('user_id', '=', actor.userId);
     if (opts.from !== undefined) q = q.where('occurred_at', '>=', opts.from);
     if (opts.to !== undefined) q = q.where('occurred_at', '<', opts.to);
-    if (opts.after) {
-      const { at, id } = opts.after;
-      q = q.where((eb) => eb.or([eb('occurred_at', '<', at), eb.and([eb('occurred_at', '=', at), eb('id', '<', id)])]));
-    }
+    if (opts.after) q = q.where(before('occurred_at', opts.after));
     const rows = await q
       .orderBy('occurred_at', 'desc')
       .orderBy('id', 'desc')

@@ -3,6 +3,7 @@ import type { SortKey } from '../core/paging.js';
 import type { Tool, ToolSession } from '../contracts/tools.js';
 import { toolSessionContributions } from '../core/reassurance/rollups.js';
 import type { Executor } from './database.js';
+import { before } from './keyset.js';
 import { InsightRollupsRepo } from './insight-rollups.repo.js';
 import type { ToolSessionsTable } from './schema.js';
 
@@ -77,10 +78,7 @@ export class ToolSessionsRepo {
     let q = this.db.selectFrom('tool_sessions').select(columns).where('user_id', '=', actor.userId);
     if (opts.from !== undefined) q = q.where('started_at', '>=', opts.from);
     if (opts.to !== undefined) q = q.where('started_at', '<', opts.to);
-    if (opts.after) {
-      const { at, id } = opts.after;
-      q = q.where((eb) => eb.or([eb('started_at', '<', at), eb.and([eb('started_at', '=', at), eb('id', '<', id)])]));
-    }
+    if (opts.after) q = q.where(before('started_at', opts.after));
     const rows = await q
       .orderBy('started_at', 'desc')
       .orderBy('id', 'desc')

@@ -3,6 +3,7 @@ import type { SortKey } from '../core/paging.js';
 import type { FollowUp, Urge, UrgeAction, UrgeTriggerCount } from '../contracts/urges.js';
 import { followUpContributions, urgeContributions } from '../core/reassurance/rollups.js';
 import type { Executor } from './database.js';
+import { before } from './keyset.js';
 import { InsightRollupsRepo } from './insight-rollups.repo.js';
 import type { UrgeFollowUpsTable, UrgesTable } from './schema.js';
 
@@ -114,10 +115,7 @@ export class UrgesRepo {
     let q = this.db.selectFrom('urges').select(columns).where('user_id', '=', actor.userId);
     if (opts.from !== undefined) q = q.where('occurred_at', '>=', opts.from);
     if (opts.to !== undefined) q = q.where('occurred_at', '<', opts.to);
-    if (opts.after) {
-      const { at, id } = opts.after;
-      q = q.where((eb) => eb.or([eb('occurred_at', '<', at), eb.and([eb('occurred_at', '=', at), eb('id', '<', id)])]));
-    }
+    if (opts.after) q = q.where(before('occurred_at', opts.after));
     const rows = await q
       .orderBy('occurred_at', 'desc')
       .orderBy('id', 'desc')

@@ -9,7 +9,7 @@ import {
   SubmitAssessmentBody,
 } from '../../contracts/assessments.js';
 import { INSTRUMENT_IDS, INSTRUMENTS } from '../../contracts/instruments.js';
-import { decodeKey, encodeKey } from '../../core/paging.js';
+import { decodeKey, pageBy } from '../../core/paging.js';
 import { answerProblems } from '../../core/questionnaires/scoring.js';
 import { result, results } from '../../core/questionnaires/results.js';
 import { AssessmentsRepo } from '../../db/assessments.repo.js';
@@ -89,9 +89,7 @@ export async function assessmentsRoutes(app: App): Promise<void> {
       // A person answers a handful a month: scoring them all keeps each change exact across pages.
       const all = results(await new AssessmentsRepo(app.database.db).all(actorOf(req), instrument)).reverse();
       const rest = after ? all.filter((a) => a.createdAt < after.at || (a.createdAt === after.at && a.id < after.id)) : all;
-      const items = rest.slice(0, limit);
-      const last = items[items.length - 1];
-      return { items, nextCursor: rest.length > limit && last ? encodeKey({ at: last.createdAt, id: last.id }) : null };
+      return pageBy(rest, limit, (a) => a.createdAt);
     },
   );
 

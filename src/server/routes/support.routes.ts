@@ -59,7 +59,7 @@ export async function supportRoutes(app: App): Promise<void> {
       return supportSignals({
         cycleEnds: cycles.cycles.map((c) => c.end),
         escalating: cycles.escalating,
-        weeks: (await new WeeklyChecksRepo(app.database.db).since(actor, since)).map((w) => ({ ...w })),
+        weeks: await new WeeklyChecksRepo(app.database.db).since(actor, since),
         goals: weeklyGoals(await new GoalsRepo(app.database.db).progressByWeek(actor, since), since),
         latest: { phq9: phq9?.total ?? null, gad7: gad7?.total ?? null, csi4: csi4?.total ?? null },
         selfHarmThoughts: phq9?.flags.includes('self-harm-thoughts') ?? false,
