@@ -340,6 +340,130 @@ export interface WeeklyChecksTable {
   updated_at: string;
 }
 
+export interface PeopleTable {
+  id: string;
+  user_id: string;
+  name: string;
+  name_key: string;
+  closeness: string;
+  rhythm_days: number | null;
+  notes: string | null;
+  vcard_uid: string | null;
+  snoozed_until: string | null;
+  last_contact_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PersonContextsTable {
+  person_id: string;
+  user_id: string;
+  context: string;
+}
+
+export interface InteractionsTable {
+  id: string;
+  user_id: string;
+  occurred_at: string;
+  channel: string;
+  initiated_by: string;
+  minutes: number | null;
+  warmth: number;
+  support: number;
+  /** null = no, '' = a tick, other text = what it was. */
+  gave: string | null;
+  received: string | null;
+  /** JSON array of topics. */
+  topics: string;
+  reflection: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InteractionPeopleTable {
+  interaction_id: string;
+  person_id: string;
+  user_id: string;
+  occurred_at: string;
+}
+
+export interface InvitationsTable {
+  id: string;
+  user_id: string;
+  person_id: string | null;
+  idea: string;
+  text: string;
+  status: string;
+  note: string | null;
+  planned_for: string | null;
+  status_changed_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PracticesTable {
+  id: string;
+  user_id: string;
+  name: string;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PracticeChecksTable {
+  practice_id: string;
+  user_id: string;
+  day: string;
+  created_at: string;
+}
+
+export interface FeedbackLinksTable {
+  id: string;
+  user_id: string;
+  person_id: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  answered_at: string | null;
+  supportive: string | null;
+  different: string | null;
+  other: string | null;
+  /** 0 or 1 once answered. */
+  crisis: number | null;
+}
+
+export interface DisclosuresTable {
+  id: string;
+  user_id: string;
+  person_id: string;
+  level: string;
+  what: string;
+  comfort: number;
+  next_step_plan: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SocialReviewsTable {
+  id: string;
+  user_id: string;
+  month: string;
+  strengthened: string | null;
+  weakened: string | null;
+  adjust: string | null;
+  win: string | null;
+  assessment_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SocialSettingsTable {
+  user_id: string;
+  /** 0 or 1. */
+  rhythms_in_calendar: number;
+  updated_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -371,4 +495,15 @@ export interface DB {
   goal_notes: GoalNotesTable;
   reviews: ReviewsTable;
   weekly_checks: WeeklyChecksTable;
+  people: PeopleTable;
+  person_contexts: PersonContextsTable;
+  interactions: InteractionsTable;
+  interaction_people: InteractionPeopleTable;
+  invitations: InvitationsTable;
+  practices: PracticesTable;
+  practice_checks: PracticeChecksTable;
+  feedback_links: FeedbackLinksTable;
+  disclosures: DisclosuresTable;
+  social_reviews: SocialReviewsTable;
+  social_settings: SocialSettingsTable;
 }
