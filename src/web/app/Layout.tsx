@@ -44,6 +44,9 @@ export function Layout() {
                     <NavLink to="/tools">Tools</NavLink>
                   </li>
                   <li>
+                    <NavLink to="/people">People</NavLink>
+                  </li>
+                  <li>
                     <NavLink to="/insights">Insights</NavLink>
                   </li>
                   <li>

@@ -38,6 +38,11 @@ import { PauseMessagePage } from '../features/drafts/PauseMessagePage.js';
 import { QuestionnairesPage } from '../features/support/QuestionnairesPage.js';
 import { QuestionnairePage } from '../features/support/QuestionnairePage.js';
 import { SupportPage } from '../features/support/SupportPage.js';
+import { PeoplePage } from '../features/people/PeoplePage.js';
+import { NewPersonPage } from '../features/people/NewPersonPage.js';
+import { PersonPage } from '../features/people/PersonPage.js';
+import { ImportPage } from '../features/people/ImportPage.js';
+import { LogInteractionPage } from '../features/people/LogInteractionPage.js';
 import { Loading } from '../components/Loading.js';
 import { lazy, Suspense, type ReactNode } from 'react';
 
@@ -164,6 +169,12 @@ export const router = createBrowserRouter([
         ),
       },
       { path: 'pause-message', element: authed(<PauseMessagePage />) },
+      // The social map (issue 6): one "People" entry in the navigation, everything else beneath it.
+      { path: 'people', element: authed(<PeoplePage />) },
+      { path: 'people/new', element: authed(<NewPersonPage />) },
+      { path: 'people/import', element: authed(<ImportPage />) },
+      { path: 'people/log', element: authed(<LogInteractionPage />) },
+      { path: 'people/:id', element: authed(<PersonPage />) },
       // Open to everyone: someone signed out, or locked out, may need it most.
       { path: 'sos', element: <SosPage /> },
       { path: '*', element: <NotFoundPage /> },
