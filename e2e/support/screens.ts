@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { escalatingCycles } from './cycles.js';
+import { socialMap } from './social.js';
 import { newPerson, signUpQuickly, thoughtQuickly, toolSessionQuickly, urgeQuickly, writeQuickly } from './people.js';
 
 /** Every screen of the app, reached the way a person would, and settled before anyone looks at it. */
@@ -243,6 +244,39 @@ export const SCREENS: Screen[] = [
   { name: 'questionnaires', signedIn: true, open: go('/questionnaires') },
   { name: 'questionnaire-phq9', signedIn: true, open: go('/questionnaires/phq9') },
   { name: 'support', signedIn: true, open: go('/support') },
+  // The social map (issue 6); e2e/people.spec.ts walks through them.
+  { name: 'people-empty', signedIn: true, open: go('/people') },
+  {
+    name: 'people',
+    signedIn: true,
+    open: async (page, ctx) => {
+      await socialMap(page.request, ctx.csrf);
+      await go('/people')(page);
+      await expect(page.getByRole('region', { name: 'Maybe reach out soon' }).getByRole('listitem').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'person',
+    signedIn: true,
+    open: async (page) => {
+      await go('/people')(page);
+      await page.getByRole('region', { name: 'Friends 1' }).getByRole('link', { name: 'Sam' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Sam' })).toBeVisible();
+      await expect(page.getByText('One moment…')).toHaveCount(0);
+      await expect(page.getByRole('list', { name: 'Time together, newest first' })).toBeVisible();
+    },
+  },
+  {
+    name: 'person-quick-log',
+    signedIn: true,
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Log time together' }).click();
+      await expect(page.getByRole('group', { name: 'How were you in touch with Sam?' })).toBeVisible();
+    },
+  },
+  { name: 'person-new', signedIn: true, open: go('/people/new') },
+  { name: 'people-import', signedIn: true, open: go('/people/import') },
+  { name: 'people-log', signedIn: true, open: go('/people/log') },
 ];
 
 /** A person with a few entries, so lists and glimpses show something real. */

@@ -6,7 +6,7 @@ import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
 import type { Loaded } from '../../lib/useLoad.js';
 import { peopleApi, type ReachOut } from './api.js';
-import { daysAgoWords, rhythmWords } from './words.js';
+import { plural, rhythmWords } from './words.js';
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -46,7 +46,7 @@ export function ReachOutList({ state, onChanged }: { state: Loaded<ReachOut[]>; 
                 <Link to={`/people/${item.personId}`}>{item.name}</Link>
               </p>
               <p className="muted">
-                Last in touch {daysAgoWords(item.daysSinceContact)}; you hoped for {rhythmWords(item.rhythmDays)}.
+                It’s been {plural(item.daysSinceContact, 'day')}; you’d like to be in touch {rhythmWords(item.rhythmDays)}.
               </p>
               <div className="actions">
                 <Link to={`/people/${item.personId}#log`} className="button button-secondary">

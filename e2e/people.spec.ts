@@ -1,0 +1,139 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/test.js';
+import { signUpQuickly } from './support/people.js';
+import { interactionQuickly, personQuickly } from './support/social.js';
+import { AppShell } from './pages/AppShell.js';
+import { ImportPage, PeopleMapPage, PersonPage } from './pages/PeoplePages.js';
+
+async function noViolations(page: Page, name: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(
+      results.violations.map((v) => `${name} (${colorScheme}): ${v.id} ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  }
+}
+
+test('importing a vCard file adds people, reports every card, and a bad file imports nothing', async ({ page, console }) => {
+  await signUpQuickly(page);
+  await page.goto('/home');
+  await new AppShell(page).navLink('People').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'The people in your life' })).toBeVisible();
+  await expect(new AppShell(page).sosLink).toBeVisible();
+  await expect(page.getByText('No one here yet.')).toBeVisible();
+  await noViolations(page, 'people (empty)');
+
+  await page.getByRole('link', { name: 'Import contacts' }).click();
+  const importer = new ImportPage(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Import contacts' })).toBeVisible();
+  await noViolations(page, 'import');
+
+  // A file that is not a vCard: a clear error, and nobody is added.
+  console.allow(400, /\/api\/v1\/people\/import$/);
+  await importer.importFile('e2e/fixtures/not-a-vcard.vcf');
+  await expect(page.getByRole('alert')).toContainText('Nothing was imported');
+  await expect(importer.report).toHaveCount(0);
+
+  await importer.importFile('e2e/fixtures/contacts.vcf');
+  await expect(importer.report).toContainText('2 people added, 0 merged, 1 skipped.');
+  const rows = importer.report.getByRole('row');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.nth(1)).toContainText(/1\s*Maya Okafor\s*Added/);
+  await expect(rows.nth(2)).toContainText(/2\s*Zoë Lindqvist-Åberg\s*Added/);
+  await expect(rows.nth(3)).toContainText(/3\s*—\s*Skipped: /);
+  await noViolations(page, 'import report');
+
+  // The same file again merges instead of adding twice.
+  await importer.importFile('e2e/fixtures/contacts.vcf');
+  await expect(importer.report).toContainText('0 people added, 2 merged, 1 skipped.');
+
+  await importer.report.getByRole('link', { name: 'See your map' }).click();
+  await expect(page.getByRole('link', { name: 'Maya Okafor' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Zoë Lindqvist-Åberg' })).toBeVisible();
+  await expect(page.getByText(/2 people, in \d of 8 parts of life/)).toBeVisible();
+  await noViolations(page, 'people (imported)');
+});
+
+test('logging time together in two taps takes someone off the reach-out list and shows in the give and take', async ({ page }) => {
+  const { csrf } = await signUpQuickly(page);
+  const sam = await personQuickly(page.request, csrf, { name: 'Sam', contexts: ['friends'], closeness: 'inner', rhythmDays: 7 });
+  const nan = await personQuickly(page.request, csrf, { name: 'Nan', contexts: ['family'], closeness: 'close', rhythmDays: 14 });
+  await interactionQuickly(page.request, csrf, { personIds: [sam], daysAgo: 10, initiatedBy: 'me' });
+  await interactionQuickly(page.request, csrf, { personIds: [nan], daysAgo: 20, initiatedBy: 'them' });
+
+  const map = new PeopleMapPage(page);
+  await map.open();
+  const items = map.reachOut.getByRole('listitem');
+  await expect(items).toHaveCount(2);
+  // Nan: 20 of 14 days; Sam: 10 of 7 days. The longest relative to the rhythm comes first.
+  await expect(items.nth(0)).toContainText(/Nan\s*It’s been 20 days; you’d like to be in touch about every 2 weeks\./);
+  await expect(items.nth(1)).toContainText('Sam');
+  await expect(map.context('Friends').getByRole('link', { name: 'Sam' })).toBeVisible();
+  await noViolations(page, 'people');
+
+  // Resting Nan for a week.
+  await items
+    .nth(0)
+    .getByRole('button', { name: /Not this week/ })
+    .click();
+  await expect(page.getByText('Nan is resting off this list for a week.')).toBeVisible();
+  await expect(items).toHaveCount(1);
+
+  await items
+    .nth(0)
+    .getByRole('link', { name: /Log time together/ })
+    .click();
+  const person = new PersonPage(page);
+  await person.settled('Sam');
+  await noViolations(page, 'person');
+  await person.quickLog('Call');
+  await expect(person.history.getByRole('listitem')).toHaveCount(2);
+  await expect(person.history.getByRole('listitem').first()).toContainText(/Call\s*Both of us/);
+
+  // Then the fuller picture of the same call.
+  await page.getByRole('link', { name: 'Add how it felt' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Change time together' })).toBeVisible();
+  await page.getByRole('group', { name: 'How warm did it feel?' }).getByRole('radio', { name: '5' }).check();
+  await page.getByLabel('They helped me').check();
+  await page.getByLabel('How, in a few words').fill('listened about work');
+  await page.getByRole('button', { name: 'plans', exact: true }).click();
+  await noViolations(page, 'log (edit)');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await person.settled('Sam');
+  await expect(person.history.getByRole('listitem').first()).toContainText('Warmth 5 of 5');
+  await expect(person.history.getByRole('listitem').first()).toContainText('They helped you: listened about work');
+
+  const giveTake = page.getByRole('region', { name: 'Give and take' });
+  await expect(giveTake).toContainText(/Times together\s*2/);
+  await expect(giveTake).toContainText(/You 1 · Sam 0 · both 1/);
+
+  await map.open();
+  await expect(map.reachOut).toContainText('Nobody’s rhythm has come round yet.');
+});
+
+test('the full log form records time with several people and checks the reflection gently', async ({ page }) => {
+  const { csrf } = await signUpQuickly(page);
+  await personQuickly(page.request, csrf, { name: 'Ada', contexts: ['volunteering'] });
+  await personQuickly(page.request, csrf, { name: 'Bo', contexts: ['volunteering'] });
+  await page.goto('/people');
+  await page.getByRole('link', { name: 'Log time together' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Log time together' })).toBeVisible();
+  await noViolations(page, 'log');
+
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Choose who you were with')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Ada' }).check();
+  await page.getByRole('checkbox', { name: 'Bo' }).check();
+  await page.getByRole('radio', { name: 'In person' }).check();
+  await page.getByLabel('How long, in minutes?').fill('90');
+  await page.getByLabel('A short reflection').fill('Lovely afternoon, but lately I feel like nobody would notice if I disappeared.');
+  await expect(page.getByTestId('crisis-panel')).toBeVisible();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saved. Take all the time you need here.')).toBeVisible();
+  await expect(page.getByTestId('crisis-panel')).toBeVisible();
+  await noViolations(page, 'log (support)');
+  await page.getByRole('link', { name: 'Done' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'The people in your life' })).toBeVisible();
+});
