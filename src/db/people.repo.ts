@@ -9,7 +9,17 @@ import type { Executor } from './database.js';
 import { before } from './keyset.js';
 import type { PeopleTable } from './schema.js';
 
-const columns = ['id', 'name', 'closeness', 'rhythm_days', 'notes', 'snoozed_until', 'last_contact_at', 'created_at', 'updated_at'] as const;
+const columns = [
+  'id',
+  'name',
+  'closeness',
+  'rhythm_days',
+  'notes',
+  'snoozed_until',
+  'last_contact_at',
+  'created_at',
+  'updated_at',
+] as const;
 type Row = Pick<PeopleTable, (typeof columns)[number]>;
 
 const contextOrder = new Map<string, number>(CONTEXTS.map((c, i) => [c, i]));
@@ -50,7 +60,12 @@ export class PeopleRepo {
 
   /** One person of the actor's, or undefined (also for someone else's id). */
   async get(actor: Actor, id: string): Promise<Person | undefined> {
-    const r = await this.db.selectFrom('people').select(columns).where('user_id', '=', actor.userId).where('id', '=', id).executeTakeFirst();
+    const r = await this.db
+      .selectFrom('people')
+      .select(columns)
+      .where('user_id', '=', actor.userId)
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (!r) return undefined;
     return (await this.withContexts(actor, [r]))[0];
   }
@@ -159,7 +174,11 @@ export class PeopleRepo {
         .deleteFrom('interactions')
         .where('user_id', '=', actor.userId)
         .where('id', 'in', ids.slice(i, i + CHUNK))
-        .where((eb) => eb.not(eb.exists(eb.selectFrom('interaction_people').select(sql.lit(1).as('one')).whereRef('interaction_id', '=', 'interactions.id'))))
+        .where((eb) =>
+          eb.not(
+            eb.exists(eb.selectFrom('interaction_people').select(sql.lit(1).as('one')).whereRef('interaction_id', '=', 'interactions.id')),
+          ),
+        )
         .execute();
     }
     return true;
@@ -241,7 +260,11 @@ export class PeopleRepo {
         vcardUid: p.uid,
       }),
     );
-    for (let i = 0; i < rows.length; i += CHUNK) await this.db.insertInto('people').values(rows.slice(i, i + CHUNK)).execute();
+    for (let i = 0; i < rows.length; i += CHUNK)
+      await this.db
+        .insertInto('people')
+        .values(rows.slice(i, i + CHUNK))
+        .execute();
     for (const f of fill) {
       await this.db
         .updateTable('people')

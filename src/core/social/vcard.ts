@@ -66,7 +66,10 @@ function logicalLines(text: string): Line[] {
 /** Splits the file into cards, or says why it is not a vCard file. */
 function cardsOf(lines: Line[]): { ok: true; cards: string[][] } | { ok: false; detail: string } {
   if (!lines.some((l) => BEGIN.test(l.text.trimEnd()))) {
-    return { ok: false, detail: 'This is not a vCard file: it has no BEGIN:VCARD line. Export your contacts as a .vcf file and try again.' };
+    return {
+      ok: false,
+      detail: 'This is not a vCard file: it has no BEGIN:VCARD line. Export your contacts as a .vcf file and try again.',
+    };
   }
   const cards: string[][] = [];
   let open: { line: number; lines: string[] } | null = null;
@@ -153,9 +156,19 @@ function components(value: string): string[] {
 const unescapeText = (s: string) => s.replace(/\\([\\,;:nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 /** One line of text: control characters (and U+0000, which PostgreSQL cannot store) become spaces. */
 // eslint-disable-next-line no-control-regex
-const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/gu, ' ').trim().normalize('NFC');
+const oneLine = (s: string) =>
+  s
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .normalize('NFC');
 // eslint-disable-next-line no-control-regex
-const paragraph = (s: string) => s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim().normalize('NFC');
+const paragraph = (s: string) =>
+  s
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .trim()
+    .normalize('NFC');
 
 function nameOf(card: vCard): string {
   for (const p of props(card, 'fn')) {
@@ -204,7 +217,10 @@ export function parseVCardFile(text: string): VCardFile {
   const split = cardsOf(logicalLines(text));
   if (!split.ok) return split;
   if (split.cards.length > MAX_CARDS) {
-    return { ok: false, detail: `This file has ${split.cards.length} cards; Steady imports up to ${MAX_CARDS} at a time. Split it and try again.` };
+    return {
+      ok: false,
+      detail: `This file has ${split.cards.length} cards; Steady imports up to ${MAX_CARDS} at a time. Split it and try again.`,
+    };
   }
   const cards: VCardCard[] = [];
   const skipped: VCardSkip[] = [];

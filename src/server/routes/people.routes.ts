@@ -139,7 +139,7 @@ export async function peopleRoutes(app: App): Promise<void> {
         tags,
         summary: 'Add people from a vCard (.vcf) file',
         description:
-          'Send the file as the body with Content-Type text/vcard (versions 2.1, 3.0 and 4.0; several cards; up to 2 MB). ' +
+          'Send the file as the body with Content-Type text/vcard (text/x-vcard and text/plain are read too; versions 2.1, 3.0 and 4.0; several cards; up to 2 MB). ' +
           'A card whose UID or name matches someone already on your map is merged (only empty notes are filled); a card ' +
           'without a name is skipped with its reason. A file that is not a readable vCard file imports nothing and answers 400.',
         consumes: VCARD_TYPES,
@@ -201,7 +201,8 @@ export async function peopleRoutes(app: App): Promise<void> {
     async (req) => {
       const actor = actorOf(req);
       const b = req.body;
-      const snoozedUntil = b.snoozedUntil === undefined || b.snoozedUntil === null ? b.snoozedUntil : instantOf(b.snoozedUntil, 'snoozedUntil');
+      const snoozedUntil =
+        b.snoozedUntil === undefined || b.snoozedUntil === null ? b.snoozedUntil : instantOf(b.snoozedUntil, 'snoozedUntil');
       const updated = await app.database.transaction(async (trx) => {
         const repo = new PeopleRepo(trx);
         if (!(await repo.lock(actor, [req.params.id]))) return undefined;
@@ -263,7 +264,9 @@ export async function peopleRoutes(app: App): Promise<void> {
       const actor = actorOf(req);
       const to = req.query.to === undefined ? app.clock().toISOString() : rangeBound(req.query.to);
       const from =
-        req.query.from === undefined ? new Date(Date.parse(to) - RECIPROCITY_DEFAULT_DAYS * DAY_MS).toISOString() : rangeBound(req.query.from);
+        req.query.from === undefined
+          ? new Date(Date.parse(to) - RECIPROCITY_DEFAULT_DAYS * DAY_MS).toISOString()
+          : rangeBound(req.query.from);
       if (from > to) throw badRequest([{ field: 'from', in: 'query', message: 'Start must not be after the end' }]);
       const person = await new PeopleRepo(app.database.db).get(actor, req.params.id);
       if (!person) throw notFound();
