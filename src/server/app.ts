@@ -41,6 +41,11 @@ import { kudosRoutes } from './routes/kudos.routes.js';
 import { reassuranceRequestsRoutes } from './routes/reassurance-requests.routes.js';
 import { reviewsRoutes } from './routes/reviews.routes.js';
 import { stressPlanRoutes } from './routes/stress-plan.routes.js';
+import { invitationsRoutes } from './routes/invitations.routes.js';
+import { practicesRoutes } from './routes/practices.routes.js';
+import { disclosuresRoutes } from './routes/disclosures.routes.js';
+import { feedbackRoutes } from './routes/feedback.routes.js';
+import { socialReviewsRoutes } from './routes/social-reviews.routes.js';
 import type { App } from './types.js';
 
 export interface AppOptions {
@@ -122,6 +127,12 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(stressPlanRoutes);
   await app.register(goalsRoutes);
   await app.register(reviewsRoutes);
+  // Loneliness and reciprocity (issue 6).
+  await app.register(invitationsRoutes);
+  await app.register(practicesRoutes);
+  await app.register(disclosuresRoutes);
+  await app.register(feedbackRoutes);
+  await app.register(socialReviewsRoutes);
 
   const webRoot = opts.webRoot ?? DEFAULT_WEB_ROOT;
   const hasWeb = existsSync(webRoot);
