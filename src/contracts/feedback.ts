@@ -15,7 +15,8 @@ export const CreateFeedbackLinkBody = z
       .optional()
       .describe(`Days until the link stops working (default ${FEEDBACK_DEFAULT_DAYS})`),
   })
-  .optional();
+  // Fastify hands a missing body over as null; no body means the default expiry.
+  .nullish();
 
 export const FeedbackLinkCreated = z.object({
   id: Id,
