@@ -14,6 +14,11 @@ import { Person } from './people.js';
 import { ThoughtRecord } from './thought-records.js';
 import { ToolSession } from './tools.js';
 import { Urge } from './urges.js';
+import { Invitation } from './invitations.js';
+import { Practice } from './practices.js';
+import { Disclosure } from './disclosures.js';
+import { FeedbackLink } from './feedback.js';
+import { SocialReview } from './social-reviews.js';
 
 /** Everything a person owns. Each later capability adds its own key here and in server/account.ts. */
 export const AccountExport = z
@@ -55,6 +60,15 @@ export const AccountExport = z
     pairSpace: PairSpaceExport,
     people: z.array(Person).describe('Everyone on your social map, with their contexts'),
     interactions: z.array(Interaction).describe('Time you logged with people on your map, oldest first'),
+    invitations: z.array(Invitation),
+    practices: z
+      .array(
+        Practice.pick({ id: true, name: true, archivedAt: true, createdAt: true, updatedAt: true }).extend({ days: z.array(z.string()) }),
+      )
+      .describe('Your practices with every day you ticked (YYYY-MM-DD)'),
+    disclosures: z.array(Disclosure),
+    feedbackLinks: z.array(FeedbackLink).describe('Links you made and the answers they brought (the links themselves are not kept)'),
+    socialReviews: z.array(SocialReview),
   })
   .meta({ id: 'AccountExport' });
 export type AccountExport = z.infer<typeof AccountExport>;

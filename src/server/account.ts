@@ -21,6 +21,13 @@ import { ThoughtRecordsRepo } from '../db/thought-records.repo.js';
 import { ToolSessionsRepo } from '../db/tool-sessions.repo.js';
 import { UrgesRepo } from '../db/urges.repo.js';
 import { UsersRepo } from '../db/users.repo.js';
+import { InvitationsRepo } from '../db/invitations.repo.js';
+import { PracticesRepo } from '../db/practices.repo.js';
+import { DisclosuresRepo } from '../db/disclosures.repo.js';
+import { FeedbackLinksRepo } from '../db/feedback-links.repo.js';
+import { SocialReviewsRepo } from '../db/social-reviews.repo.js';
+import { feedbackLinkView } from '../core/social/feedback.js';
+import { socialReviewView } from '../core/social/loneliness.js';
 import { publicUser } from './routes/auth.routes.js';
 import { pairSpaceWritten } from './pair-space-export.js';
 
@@ -60,6 +67,24 @@ export async function collectExport(database: Database, actor: Actor, now: Date)
     pairSpace: await pairSpaceWritten(database.db, actor),
     people: await new PeopleRepo(database.db).all(actor),
     interactions: await new InteractionsRepo(database.db).all(actor),
+    ...(await socialWritten(database, actor, now)),
+  };
+}
+
+/** Invitations, practices, disclosures, feedback answers and monthly reviews (issue 6). */
+async function socialWritten(
+  database: Database,
+  actor: Actor,
+  now: Date,
+): Promise<Pick<AccountExport, 'invitations' | 'practices' | 'disclosures' | 'feedbackLinks' | 'socialReviews'>> {
+  const practices = new PracticesRepo(database.db);
+  const days = await practices.days(actor);
+  return {
+    invitations: await new InvitationsRepo(database.db).all(actor),
+    practices: (await practices.list(actor)).map((p) => ({ ...p, days: days.get(p.id) ?? [] })),
+    disclosures: await new DisclosuresRepo(database.db).list(actor),
+    feedbackLinks: (await new FeedbackLinksRepo(database.db).list(actor)).map((r) => feedbackLinkView(r, now)),
+    socialReviews: (await new SocialReviewsRepo(database.db).list(actor)).map(socialReviewView),
   };
 }
 

@@ -43,6 +43,11 @@ import { reviewsRoutes } from './routes/reviews.routes.js';
 import { stressPlanRoutes } from './routes/stress-plan.routes.js';
 import { peopleRoutes } from './routes/people.routes.js';
 import { interactionsRoutes } from './routes/interactions.routes.js';
+import { invitationsRoutes } from './routes/invitations.routes.js';
+import { practicesRoutes } from './routes/practices.routes.js';
+import { disclosuresRoutes } from './routes/disclosures.routes.js';
+import { feedbackRoutes } from './routes/feedback.routes.js';
+import { socialReviewsRoutes } from './routes/social-reviews.routes.js';
 import type { App } from './types.js';
 
 export interface AppOptions {
@@ -127,6 +132,12 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   // The social map (issue 6).
   await app.register(peopleRoutes);
   await app.register(interactionsRoutes);
+  // Loneliness and reciprocity (issue 6).
+  await app.register(invitationsRoutes);
+  await app.register(practicesRoutes);
+  await app.register(disclosuresRoutes);
+  await app.register(feedbackRoutes);
+  await app.register(socialReviewsRoutes);
 
   const webRoot = opts.webRoot ?? DEFAULT_WEB_ROOT;
   const hasWeb = existsSync(webRoot);

@@ -25,7 +25,18 @@ describe.each(dialects())('security on %s', (kind) => {
   it('answers 401 problem+json to anonymous callers on every operation that is not public', async () => {
     const doc = (await h.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     // getCalendarFeed: calendar apps fetch it without a cookie; the secret token in its address is the key.
-    const open = new Set(['getHealth', 'signup', 'login', 'getCrisisResources', 'getSession', 'getCalendarFeed']);
+    // The feedback form and its answer: whoever holds a one-time link answers it without an account.
+    const open = new Set([
+      'getHealth',
+      'signup',
+      'login',
+      'getCrisisResources',
+      'getSession',
+      'getCalendarFeed',
+      'answerFeedback',
+      'getFeedbackForm',
+      'submitFeedbackForm',
+    ]);
     let checked = 0;
     for (const [path, item] of Object.entries<Record<string, { operationId: string }>>(doc.paths)) {
       for (const [method, op] of Object.entries(item)) {

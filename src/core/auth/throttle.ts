@@ -11,14 +11,19 @@ export interface FailureCount {
   windowStart: string;
 }
 
-export function isThrottled(entry: FailureCount | undefined, limit: number, now: Date): { throttled: boolean; retryAfterSeconds: number } {
+export function isThrottled(
+  entry: FailureCount | undefined,
+  limit: number,
+  now: Date,
+  windowMs = THROTTLE_WINDOW_MS,
+): { throttled: boolean; retryAfterSeconds: number } {
   if (!entry) return { throttled: false, retryAfterSeconds: 0 };
-  const ends = Date.parse(entry.windowStart) + THROTTLE_WINDOW_MS;
+  const ends = Date.parse(entry.windowStart) + windowMs;
   if (ends <= now.getTime()) return { throttled: false, retryAfterSeconds: 0 };
   return { throttled: entry.count >= limit, retryAfterSeconds: Math.ceil((ends - now.getTime()) / 1000) };
 }
 
 /** Whether a stored window has lapsed and counting should start again. */
-export function windowExpired(entry: FailureCount, now: Date): boolean {
-  return Date.parse(entry.windowStart) + THROTTLE_WINDOW_MS <= now.getTime();
+export function windowExpired(entry: FailureCount, now: Date, windowMs = THROTTLE_WINDOW_MS): boolean {
+  return Date.parse(entry.windowStart) + windowMs <= now.getTime();
 }

@@ -1,0 +1,299 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { IdParams, Problem } from '../../contracts/common.js';
+import {
+  AnswerFeedbackBody,
+  AnswerFeedbackResponse,
+  CreateFeedbackLinkBody,
+  FeedbackLinkCreated,
+  FeedbackList,
+  FeedbackTokenParams,
+} from '../../contracts/feedback.js';
+import { isThrottled, windowExpired } from '../../core/auth/throttle.js';
+import { containsCrisisLanguage } from '../../core/safety/crisis.js';
+import {
+  FEEDBACK_RATE_LIMIT,
+  FEEDBACK_RATE_WINDOW_MS,
+  feedbackExpiry,
+  feedbackLinkView,
+  feedbackStatus,
+  formAnswer,
+  hashFeedbackToken,
+  newFeedbackToken,
+} from '../../core/social/feedback.js';
+import {
+  feedbackFormPage,
+  feedbackGonePage,
+  feedbackNotFoundPage,
+  feedbackThanksPage,
+  feedbackTooManyPage,
+} from '../../core/social/feedback-page.js';
+import { FeedbackLinksRepo } from '../../db/feedback-links.repo.js';
+import { LoginFailuresRepo } from '../../db/login-failures.repo.js';
+import { ownsPerson } from '../../db/person-ownership.js';
+import { actorOf } from '../plugins/auth.js';
+import { badRequest, HttpProblem, notFound } from '../problem.js';
+import { withNotFound } from './responses.js';
+import type { App } from '../types.js';
+
+const gone = () => new HttpProblem(410, 'This link is closed', 'It has already been answered, or its time ran out.');
+
+/** The owner's side: make links, read the answers, delete links. */
+export async function feedbackRoutes(app: App): Promise<void> {
+  const tags = ['social'];
+
+  app.post(
+    '/api/v1/people/:id/feedback-links',
+    {
+      schema: {
+        operationId: 'createFeedbackLink',
+        tags,
+        summary: 'Make a one-time link that asks someone on your map how your time together was',
+        description:
+          'The link opens a short form with no login. It shows your display name and the questions, nothing else, and can be answered once. ' +
+          'The address is shown only in this answer (Steady keeps only a hash), so a retried request makes a new link rather than replaying this one.',
+        params: IdParams,
+        body: CreateFeedbackLinkBody,
+        response: { 201: FeedbackLinkCreated, ...withNotFound },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const now = app.clock();
+      const token = newFeedbackToken();
+      const link = {
+        id: randomUUID(),
+        personId: req.params.id,
+        tokenHash: hashFeedbackToken(token),
+        createdAt: now.toISOString(),
+        expiresAt: feedbackExpiry(now, req.body?.expiresInDays),
+      };
+      await app.database.transaction(async (trx) => {
+        if (!(await ownsPerson(trx, actor, link.personId))) throw notFound();
+        await new FeedbackLinksRepo(trx).insert(actor, link);
+      });
+      return reply.code(201).send({ id: link.id, url: `${req.protocol}://${req.host}/f/${token}`, expiresAt: link.expiresAt });
+    },
+  );
+
+  app.get(
+    '/api/v1/people/:id/feedback',
+    {
+      schema: {
+        operationId: 'listFeedback',
+        tags,
+        summary: 'Feedback links for one person, newest first, with each answer and whether it is still open',
+        params: IdParams,
+        response: { 200: FeedbackList, ...withNotFound },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      if (!(await ownsPerson(app.database.db, actor, req.params.id))) throw notFound();
+      const now = app.clock();
+      return { items: (await new FeedbackLinksRepo(app.database.db).list(actor, req.params.id)).map((r) => feedbackLinkView(r, now)) };
+    },
+  );
+
+  app.delete(
+    '/api/v1/feedback-links/:id',
+    {
+      schema: {
+        operationId: 'deleteFeedbackLink',
+        tags,
+        summary: 'Delete a feedback link and its answer; an open link stops working',
+        params: IdParams,
+        response: { 204: z.null().describe('Deleted'), ...withNotFound },
+      },
+    },
+    async (req, reply) => {
+      if (!(await new FeedbackLinksRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
+      return reply.code(204).send(null);
+    },
+  );
+
+  await app.register(publicFeedbackRoutes);
+}
+
+/**
+ * Anyone holding a link: no session, no CSRF token (the secret token is the key). Kept in their
+ * own scope so the form parser below applies to these routes only, and nothing they write is logged.
+ */
+async function publicFeedbackRoutes(app: App): Promise<void> {
+  const tags = ['feedback (public)'];
+  const html = (req: FastifyRequest) => (req.headers.accept ?? '').includes('text/html');
+
+  // A plain HTML form posts urlencoded; the answer text is parsed here and never logged.
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 32 * 1024 }, (_req, body, done) => {
+    const fields: Record<string, string> = {};
+    for (const [k, v] of new URLSearchParams(body as string)) fields[k] = v;
+    done(null, fields);
+  });
+
+  /**
+   * One budget per address for the form and the answers together, counted before anything is
+   * read, kept in the database like the login throttle so every app server shares it.
+   */
+  async function spend(req: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
+    const repo = new LoginFailuresRepo(app.database.db);
+    const key = `feedback-ip:${req.ip}`;
+    const now = app.clock();
+    const entry = await repo.get(key);
+    const t = isThrottled(entry, FEEDBACK_RATE_LIMIT, now, FEEDBACK_RATE_WINDOW_MS);
+    if (t.throttled) {
+      const retry = String(t.retryAfterSeconds);
+      if (html(req)) return reply.code(429).header('retry-after', retry).type('text/html; charset=utf-8').send(feedbackTooManyPage());
+      throw new HttpProblem(429, 'Too many requests', 'Please wait a few minutes before trying again.', undefined, {
+        'retry-after': retry,
+      });
+    }
+    await repo.record(key, now.toISOString(), entry === undefined || windowExpired(entry, now, FEEDBACK_RATE_WINDOW_MS));
+    return undefined;
+  }
+
+  /** 404 for a token that matches nothing, 410 once answered or expired: decided after one lookup by hash. */
+  async function openLink(token: string) {
+    const link = await new FeedbackLinksRepo(app.database.db).byTokenHash(hashFeedbackToken(token));
+    if (!link) return { state: 'unknown' as const };
+    if (feedbackStatus(link, app.clock()) !== 'pending') return { state: 'closed' as const };
+    return { state: 'open' as const, askerName: link.askerName };
+  }
+
+  /** Stores the answer if the link is still open; 'closed' when another answer or the clock got there first. */
+  async function store(token: string, answer: z.infer<typeof AnswerFeedbackBody>): Promise<{ crisis: boolean } | 'closed'> {
+    const crisis = containsCrisisLanguage(answer.supportive, answer.different, answer.other);
+    const ok = await new FeedbackLinksRepo(app.database.db).answer(
+      hashFeedbackToken(token),
+      { supportive: answer.supportive, different: answer.different || null, other: answer.other || null, crisis },
+      app.clock().toISOString(),
+    );
+    return ok ? { crisis } : 'closed';
+  }
+
+  const page = (reply: FastifyReply, status: number, body: string) =>
+    reply.code(status).header('x-robots-tag', 'noindex').type('text/html; charset=utf-8').send(body);
+
+  app.post(
+    '/api/v1/feedback/:token',
+    {
+      config: { public: true },
+      preValidation: spend,
+      schema: {
+        operationId: 'answerFeedback',
+        tags,
+        summary: 'Answer a feedback link (no account needed; once only)',
+        description:
+          'Unknown token → 404; already answered or expired → 410. Limited to 30 requests per 10 minutes per address, with the form page.',
+        security: [],
+        params: FeedbackTokenParams,
+        body: AnswerFeedbackBody,
+        response: {
+          201: AnswerFeedbackResponse,
+          400: Problem.describe('Invalid input; `errors` names each field'),
+          404: Problem.describe('No such link'),
+          410: Problem.describe('Already answered, or expired'),
+          429: Problem.describe('Too many requests from this address; see Retry-After'),
+        },
+      },
+    },
+    async (req, reply) => {
+      const link = await openLink(req.params.token);
+      if (link.state === 'unknown') throw notFound();
+      if (link.state === 'closed') throw gone();
+      const stored = await store(req.params.token, req.body);
+      if (stored === 'closed') throw gone();
+      return reply.code(201).send({ safety: stored });
+    },
+  );
+
+  app.get(
+    '/f/:token',
+    {
+      config: { public: true },
+      preValidation: spend,
+      schema: {
+        operationId: 'getFeedbackForm',
+        tags,
+        summary: 'The feedback form as a small HTML page (no script, no login)',
+        description: "Shows only the asker's display name and the questions. Errors are HTML for browsers, problem+json otherwise.",
+        security: [],
+        params: FeedbackTokenParams,
+        response: {
+          200: z.string().describe('An HTML page (text/html)'),
+          404: Problem.describe('No such link'),
+          410: Problem.describe('Already answered, or expired'),
+          429: Problem.describe('Too many requests from this address; see Retry-After'),
+        },
+      },
+    },
+    async (req, reply) => {
+      const link = await openLink(req.params.token);
+      if (link.state === 'unknown') {
+        if (html(req)) return page(reply, 404, feedbackNotFoundPage());
+        throw notFound();
+      }
+      if (link.state === 'closed') {
+        if (html(req)) return page(reply, 410, feedbackGonePage());
+        throw gone();
+      }
+      return page(reply, 200, feedbackFormPage(link.askerName, req.params.token));
+    },
+  );
+
+  app.post(
+    '/f/:token',
+    {
+      config: { public: true },
+      preValidation: spend,
+      schema: {
+        operationId: 'submitFeedbackForm',
+        tags,
+        summary: 'Where the HTML form posts (application/x-www-form-urlencoded); answers with a thank-you page',
+        description: 'The same rules as answerFeedback. A form with a missing answer comes back with the words kept and a note.',
+        security: [],
+        params: FeedbackTokenParams,
+        response: {
+          200: z.string().describe('An HTML page (text/html)'),
+          400: Problem.describe('Invalid input; `errors` names each field'),
+          404: Problem.describe('No such link'),
+          410: Problem.describe('Already answered, or expired'),
+          429: Problem.describe('Too many requests from this address; see Retry-After'),
+        },
+      },
+    },
+    async (req, reply) => {
+      const raw = req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>) : {};
+      const fields = Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string'));
+      const link = await openLink(req.params.token);
+      if (link.state === 'unknown') {
+        if (html(req)) return page(reply, 404, feedbackNotFoundPage());
+        throw notFound();
+      }
+      if (link.state === 'closed') {
+        if (html(req)) return page(reply, 410, feedbackGonePage());
+        throw gone();
+      }
+      const parsed = AnswerFeedbackBody.safeParse(formAnswer(fields));
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        if (html(req))
+          return page(
+            reply,
+            400,
+            feedbackFormPage(link.askerName, req.params.token, {
+              values: { supportive: fields.supportive, different: fields.different, other: fields.other },
+              error: issue.message,
+            }),
+          );
+        throw badRequest(parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'body', in: 'body' as const, message: i.message })));
+      }
+      const stored = await store(req.params.token, parsed.data);
+      if (stored === 'closed') {
+        if (html(req)) return page(reply, 410, feedbackGonePage());
+        throw gone();
+      }
+      return page(reply, 200, feedbackThanksPage(stored.crisis));
+    },
+  );
+}
