@@ -11,6 +11,7 @@ import { Topic } from './topics.js';
 import { PairSpaceExport } from './pair-space-export.js';
 import { ThoughtRecord } from './thought-records.js';
 import { ToolSession } from './tools.js';
+import { SocialSettings } from './social-settings.js';
 import { Urge } from './urges.js';
 
 /** Everything a person owns. Each later capability adds its own key here and in server/account.ts. */
@@ -51,6 +52,7 @@ export const AccountExport = z
       )
       .describe('Check-ins you completed, with the shared notes you wrote'),
     pairSpace: PairSpaceExport,
+    socialSettings: SocialSettings.describe('Your social-map switches (updatedAt null: never changed)'),
   })
   .meta({ id: 'AccountExport' });
 export type AccountExport = z.infer<typeof AccountExport>;

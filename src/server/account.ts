@@ -15,6 +15,7 @@ import { AgreementsRepo } from '../db/agreements.repo.js';
 import { CheckInsRepo } from '../db/check-ins.repo.js';
 import { PairTopicsRepo } from '../db/pair-topics.repo.js';
 import { SessionsRepo } from '../db/sessions.repo.js';
+import { SocialSettingsRepo } from '../db/social-settings.repo.js';
 import { ThoughtRecordsRepo } from '../db/thought-records.repo.js';
 import { ToolSessionsRepo } from '../db/tool-sessions.repo.js';
 import { UrgesRepo } from '../db/urges.repo.js';
@@ -56,6 +57,7 @@ export async function collectExport(database: Database, actor: Actor, now: Date)
       notes: c.notes,
     })),
     pairSpace: await pairSpaceWritten(database.db, actor),
+    socialSettings: await new SocialSettingsRepo(database.db).get(actor),
   };
 }
 

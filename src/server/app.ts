@@ -41,6 +41,8 @@ import { kudosRoutes } from './routes/kudos.routes.js';
 import { reassuranceRequestsRoutes } from './routes/reassurance-requests.routes.js';
 import { reviewsRoutes } from './routes/reviews.routes.js';
 import { stressPlanRoutes } from './routes/stress-plan.routes.js';
+import { socialInsightsRoutes } from './routes/social-insights.routes.js';
+import { socialSettingsRoutes } from './routes/social-settings.routes.js';
 import type { App } from './types.js';
 
 export interface AppOptions {
@@ -122,6 +124,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(stressPlanRoutes);
   await app.register(goalsRoutes);
   await app.register(reviewsRoutes);
+  // The social map (issue 6).
+  await app.register(socialInsightsRoutes);
+  await app.register(socialSettingsRoutes);
 
   const webRoot = opts.webRoot ?? DEFAULT_WEB_ROOT;
   const hasWeb = existsSync(webRoot);
