@@ -137,3 +137,52 @@ test('the full log form records time with several people and checks the reflecti
   await page.getByRole('link', { name: 'Done' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'The people in your life' })).toBeVisible();
 });
+
+test('a feedback link is answered once from a browser with no session, and the answer shows on the person’s page', async ({
+  page,
+  browser,
+}) => {
+  const { csrf } = await signUpQuickly(page);
+  const id = await personQuickly(page.request, csrf, { name: 'Jules', contexts: ['friends'], closeness: 'close' });
+  const person = new PersonPage(page);
+  await person.open(id, 'Jules');
+  await person.feedback.getByRole('button', { name: 'Make a feedback link' }).click();
+  const url = await person.feedback.getByLabel('Your link for Jules').inputValue();
+  expect(url).toMatch(/\/f\/[A-Za-z0-9_-]{22,}$/);
+  await noViolations(page, 'person (feedback link)');
+
+  // Someone with no account and no session answers it.
+  const stranger = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+  const them = await stranger.newPage();
+  await them.goto(url);
+  await expect(them.getByRole('heading', { level: 1, name: 'A few words for Robin' })).toBeVisible();
+  await expect(them.locator('body')).not.toContainText('@example.com');
+  await them.getByLabel('What felt supportive?').fill('You listened without rushing me.');
+  await them.getByLabel(/What could be different/).fill('Maybe somewhere quieter next time.');
+  await them.getByRole('button', { name: 'Send' }).click();
+  await expect(them.getByRole('heading', { level: 1, name: 'Thank you' })).toBeVisible();
+  // Once only.
+  await them.goto(url);
+  await expect(them.getByRole('heading', { level: 1, name: 'This link is closed' })).toBeVisible();
+  await stranger.close();
+
+  await page.reload();
+  await person.settled('Jules');
+  const answers = person.feedback.getByRole('list', { name: 'Their answers, newest first' });
+  await expect(answers).toContainText('You listened without rushing me.');
+  await expect(answers).toContainText('Maybe somewhere quieter next time.');
+  await expect(person.feedback.getByTestId('crisis-panel')).toHaveCount(0);
+
+  // The disclosure ladder: one light step with a plan for the next.
+  await person.disclosure.getByRole('button', { name: 'Add a step' }).click();
+  await person.disclosure.getByLabel('What did you share?').fill('Told them about the new job nerves.');
+  await person.disclosure.getByRole('group', { name: 'How comfortable did it feel afterwards?' }).getByRole('radio', { name: '4' }).check();
+  await person.disclosure.getByLabel(/A plan for the next step/).fill('Mention the move, over coffee, and text a friend after.');
+  await person.disclosure.getByRole('button', { name: 'Save this step' }).click();
+  await expect(person.disclosure.getByText('Saved. Every step counts')).toBeVisible();
+  await expect(person.disclosure.getByRole('list', { name: 'The ladder, from light to vulnerable' })).toContainText(
+    /Light\s*1 step · comfort 4 of 5/,
+  );
+  await expect(person.disclosure).toContainText('Your plan for the next step: Mention the move');
+  await noViolations(page, 'person (answered)');
+});

@@ -11,6 +11,8 @@ import { Page } from '../../components/Page.js';
 import { formatDate } from '../../lib/dates.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { interactionsApi, peopleApi } from './api.js';
+import { DisclosureLadder } from './DisclosureLadder.js';
+import { FeedbackCard } from './FeedbackCard.js';
 import { InteractionHistory } from './InteractionHistory.js';
 import { PersonForm } from './PersonForm.js';
 import { QuickLog } from './QuickLog.js';
@@ -125,6 +127,8 @@ function PersonView({ person, reload }: { person: Person; reload: () => void }) 
 
       <QuickLog person={person} onLogged={changed} />
       <ReciprocityCard key={history.status === 'ready' ? history.data.length : -1} personId={person.id} name={person.name} />
+      <FeedbackCard person={person} />
+      <DisclosureLadder person={person} />
       <InteractionHistory state={history} names={names} onChanged={changed} />
 
       <ConfirmDialog

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { CreateInteractionBody, Interaction, UpdateInteractionBody } from '../../../contracts/interactions.js';
 import type { CreatePersonBody, ImportResult, Person, ReachOutItem, Reciprocity, UpdatePersonBody } from '../../../contracts/people.js';
+import type { CreateDisclosureBody, DisclosureList } from '../../../contracts/disclosures.js';
+import type { FeedbackLink as FeedbackItem } from '../../../contracts/feedback.js';
 import { api, query } from '../../api/client.js';
 
 type Page<T> = { items: T[]; nextCursor: string | null };
@@ -41,4 +43,21 @@ export const interactionsApi = {
     api.post<InteractionResponse>('/api/v1/interactions', body, idempotencyKey ? { idempotencyKey } : { idempotent: true }),
   update: (id: string, body: UpdateInteractionBody) => api.patch<InteractionResponse>(interaction(id), body),
   remove: (id: string) => api.delete(interaction(id)),
+};
+
+type DisclosureListData = z.infer<typeof DisclosureList>;
+type DisclosureBody = z.input<typeof CreateDisclosureBody>;
+
+export const feedbackApi = {
+  list: (personId: string, signal?: AbortSignal) => api.get<{ items: FeedbackItem[] }>(`${person(personId)}/feedback`, signal),
+  create: (personId: string) =>
+    api.post<{ id: string; url: string; expiresAt: string }>(`${person(personId)}/feedback-links`, {}, { idempotent: true }),
+  remove: (id: string) => api.delete(`/api/v1/feedback-links/${encodeURIComponent(id)}`),
+};
+
+export const disclosuresApi = {
+  list: (personId: string, signal?: AbortSignal) => api.get<DisclosureListData>(`${person(personId)}/disclosures`, signal),
+  create: (personId: string, body: DisclosureBody) =>
+    api.post<{ safety: { crisis: boolean } }>(`${person(personId)}/disclosures`, body, { idempotent: true }),
+  remove: (id: string) => api.delete(`/api/v1/disclosures/${encodeURIComponent(id)}`),
 };
