@@ -43,6 +43,8 @@ import { NewPersonPage } from '../features/people/NewPersonPage.js';
 import { PersonPage } from '../features/people/PersonPage.js';
 import { ImportPage } from '../features/people/ImportPage.js';
 import { LogInteractionPage } from '../features/people/LogInteractionPage.js';
+import { InvitationsPage } from '../features/people/InvitationsPage.js';
+import { PracticesPage } from '../features/people/PracticesPage.js';
 import { Loading } from '../components/Loading.js';
 import { lazy, Suspense, type ReactNode } from 'react';
 
@@ -52,6 +54,10 @@ const InsightsPage = lazy(() => import('../features/insights/InsightsPage.js').t
 
 // The cycle and the pause before sending (issue 5); the cycle insights carry the charting library, so they load lazily too.
 const CycleInsightsPage = lazy(() => import('../features/cycles/CycleInsightsPage.js').then((m) => ({ default: m.CycleInsightsPage })));
+
+// Social insights and the monthly review's trend carry the charting library too.
+const SocialInsightsPage = lazy(() => import('../features/people/SocialInsightsPage.js').then((m) => ({ default: m.SocialInsightsPage })));
+const SocialReviewPage = lazy(() => import('../features/people/SocialReviewPage.js').then((m) => ({ default: m.SocialReviewPage })));
 
 const authed = (page: ReactNode) => <RequireAuth>{page}</RequireAuth>;
 
@@ -174,6 +180,24 @@ export const router = createBrowserRouter([
       { path: 'people/new', element: authed(<NewPersonPage />) },
       { path: 'people/import', element: authed(<ImportPage />) },
       { path: 'people/log', element: authed(<LogInteractionPage />) },
+      { path: 'people/invitations', element: authed(<InvitationsPage />) },
+      { path: 'people/practices', element: authed(<PracticesPage />) },
+      {
+        path: 'people/review',
+        element: authed(
+          <Suspense fallback={<Loading />}>
+            <SocialReviewPage />
+          </Suspense>,
+        ),
+      },
+      {
+        path: 'people/insights',
+        element: authed(
+          <Suspense fallback={<Loading />}>
+            <SocialInsightsPage />
+          </Suspense>,
+        ),
+      },
       { path: 'people/:id', element: authed(<PersonPage />) },
       // Open to everyone: someone signed out, or locked out, may need it most.
       { path: 'sos', element: <SosPage /> },

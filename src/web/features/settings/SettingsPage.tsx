@@ -7,6 +7,7 @@ import { DeleteAccountSection } from './DeleteAccountSection.js';
 import { PasswordSection } from './PasswordSection.js';
 import { ProfileSection } from './ProfileSection.js';
 import { SessionsSection } from './SessionsSection.js';
+import { SocialSettingsSection } from '../people/SocialSettingsSection.js';
 
 export function SettingsPage() {
   const { logOut } = useSession();
@@ -18,6 +19,7 @@ export function SettingsPage() {
       <ProfileSection />
       <PasswordSection onChanged={() => setSessionsVersion((n) => n + 1)} />
       <SessionsSection version={sessionsVersion} />
+      <SocialSettingsSection />
       <DataSection />
       <section className="card" aria-labelledby="logout-heading">
         <h2 id="logout-heading">Log out</h2>
