@@ -41,6 +41,8 @@ import { kudosRoutes } from './routes/kudos.routes.js';
 import { reassuranceRequestsRoutes } from './routes/reassurance-requests.routes.js';
 import { reviewsRoutes } from './routes/reviews.routes.js';
 import { stressPlanRoutes } from './routes/stress-plan.routes.js';
+import { peopleRoutes } from './routes/people.routes.js';
+import { interactionsRoutes } from './routes/interactions.routes.js';
 import { invitationsRoutes } from './routes/invitations.routes.js';
 import { practicesRoutes } from './routes/practices.routes.js';
 import { disclosuresRoutes } from './routes/disclosures.routes.js';
@@ -127,6 +129,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(stressPlanRoutes);
   await app.register(goalsRoutes);
   await app.register(reviewsRoutes);
+  // The social map (issue 6).
+  await app.register(peopleRoutes);
+  await app.register(interactionsRoutes);
   // Loneliness and reciprocity (issue 6).
   await app.register(invitationsRoutes);
   await app.register(practicesRoutes);
