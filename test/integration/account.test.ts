@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects } from '../support/dialects.js';
 import { harness, PASSWORD, signup, type Client, type Harness } from '../support/api.js';
+import { socialSteps } from '../support/social.js';
 
 /** An urge with a follow-up, a tool session linked to it, and a thought record, all marked with `mark`. */
 async function reassuranceLoop(c: Client, mark: string) {
@@ -124,6 +125,39 @@ describe.each(dialects())('account export and deletion on %s', (kind) => {
     expect(JSON.stringify(body)).not.toContain('other-');
   });
 
+  it('exports invitations, practices with their days, disclosures, feedback answers and monthly reviews, never a token', async () => {
+    const me = await signup(h.app);
+    const mine = await socialSteps(h, me, 'mine');
+    await socialSteps(h, await signup(h.app), 'other');
+    const body = (await me.request('GET', '/api/v1/me/export')).body;
+    expect(body.invitations).toEqual([mine.invitation]);
+    expect(body.practices).toEqual([
+      {
+        id: mine.practice.id,
+        name: 'mine-practice',
+        archivedAt: null,
+        createdAt: mine.practice.createdAt,
+        updatedAt: mine.practice.updatedAt,
+        days: ['2026-11-20'],
+      },
+    ]);
+    expect(body.disclosures).toEqual([mine.disclosure]);
+    expect(body.feedbackLinks).toEqual([
+      expect.objectContaining({
+        id: mine.link.id,
+        personId: mine.person,
+        status: 'answered',
+        answer: { supportive: 'mine-answer', different: null, other: null, crisis: false },
+      }),
+    ]);
+    expect(body.socialReviews).toEqual([mine.review]);
+    expect(mine.review.ucla3.score).toBe(5);
+    const text = JSON.stringify(body);
+    expect(text).not.toContain(mine.token);
+    expect(text).not.toMatch(/token_?hash/i);
+    expect(text).not.toContain('other-');
+  });
+
   it('exports the social map: people with their contexts, interactions with who was there', async () => {
     const me = await signup(h.app);
     const mine = await socialMap(me, 'mine');
@@ -151,6 +185,8 @@ describe.each(dialects())('account export and deletion on %s', (kind) => {
     await keep.request('POST', '/api/v1/journal', { text: 'stays' });
     const kept = await reassuranceLoop(keep, 'kept');
     const keptMap = await socialMap(keep, 'kept');
+    const social = await socialSteps(h, me, 'gone');
+    const keptSocial = await socialSteps(h, keep, 'kept');
 
     const wrong = await me.request('DELETE', '/api/v1/me', { password: 'not my password' });
     expect(wrong.status).toBe(400);
@@ -170,6 +206,10 @@ describe.each(dialects())('account export and deletion on %s', (kind) => {
     for (const id of [map.person.id, map.importedId, map.interaction.id]) expect(dump).not.toContain(id);
     expect(dump).toContain(keptMap.interaction.id);
     expect(dump).toContain('kept-reflection');
+    for (const id of [social.person, social.invitation.id, social.practice.id, social.disclosure.id, social.link.id])
+      expect(dump).not.toContain(id);
+    expect(dump).toContain(keptSocial.link.id);
+    expect((await keep.request('GET', `/api/v1/people/${keptSocial.person}/feedback`)).body.items).toHaveLength(1);
     expect(dump).toContain(keep.user.id);
     expect(dump).toContain('kept-trigger');
     expect((await keep.request('GET', '/api/v1/journal')).body.items).toHaveLength(1);

@@ -51,7 +51,14 @@ describe.each(dialects())('the social map on %s', (kind) => {
     h.clock.advance(1000);
     const bo = await addPerson(c, { name: 'Bo', closeness: 'casual' });
     expect(bo).toMatchObject({ contexts: [], rhythmDays: null, notes: null });
-    expect((await c.request('GET', `/api/v1/people/${ana.id}`)).body.person).toEqual(ana);
+    expect((await c.request('GET', `/api/v1/people/${ana.id}`)).body).toEqual({ person: ana, safety: { crisis: false } });
+    // Notes are free text too: the crisis check reads them, and nothing is refused or lost.
+    const worried = await c.request('PATCH', `/api/v1/people/${bo.id}`, { notes: 'Since we fell out I just want to disappear forever' });
+    expect(worried.body).toMatchObject({
+      person: { notes: 'Since we fell out I just want to disappear forever' },
+      safety: { crisis: true },
+    });
+    await c.request('PATCH', `/api/v1/people/${bo.id}`, { notes: null });
 
     expect((await c.request('GET', '/api/v1/people')).body.items.map((p: any) => p.name)).toEqual(['Bo', 'Ana  Lima']);
     expect((await c.request('GET', '/api/v1/people?context=family')).body.items.map((p: any) => p.id)).toEqual([ana.id]);

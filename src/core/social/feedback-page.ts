@@ -13,7 +13,7 @@ function page(title: string, body: string): string {
     '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">' +
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +
     '<meta name="referrer" content="no-referrer"><meta name="robots" content="noindex, nofollow">' +
-    `<title>${e(title)}</title></head>\n<body><main>\n${body}\n</main></body></html>\n`
+    `<title>${e(title)}</title><link rel="stylesheet" href="/feedback.css"></head>\n<body><main>\n${body}\n</main></body></html>\n`
   );
 }
 

@@ -154,21 +154,15 @@ function components(value: string): string[] {
 }
 
 const unescapeText = (s: string) => s.replace(/\\([\\,;:nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
-/** One line of text: control characters (and U+0000, which PostgreSQL cannot store) become spaces. */
+// Control characters, U+0000 among them (PostgreSQL cannot store it); paragraphs keep tab and newline.
 // eslint-disable-next-line no-control-regex
-const oneLine = (s: string) =>
-  s
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .normalize('NFC');
+const CONTROL = /[\u0000-\u001f\u007f]/g;
 // eslint-disable-next-line no-control-regex
-const paragraph = (s: string) =>
-  s
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .trim()
-    .normalize('NFC');
+const CONTROL_BUT_TAB_NEWLINE = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+
+/** One line of text: control characters become spaces, runs of space one. */
+const oneLine = (s: string) => s.replace(CONTROL, ' ').replace(/\s+/gu, ' ').trim().normalize('NFC');
+const paragraph = (s: string) => s.replace(/\r\n?/g, '\n').replace(CONTROL_BUT_TAB_NEWLINE, '').trim().normalize('NFC');
 
 function nameOf(card: vCard): string {
   for (const p of props(card, 'fn')) {

@@ -11,7 +11,7 @@ import {
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { disclosureProgression } from '../../core/social/disclosures.js';
 import { DisclosuresRepo } from '../../db/disclosures.repo.js';
-import { ownsPerson } from '../../db/person-ownership.js';
+import { PeopleRepo } from '../../db/people.repo.js';
 import { idempotentCreate } from '../idempotency.js';
 import { actorOf } from '../plugins/auth.js';
 import { notFound } from '../problem.js';
@@ -39,7 +39,7 @@ export async function disclosuresRoutes(app: App): Promise<void> {
     },
     async (req) => {
       const actor = actorOf(req);
-      if (!(await ownsPerson(app.database.db, actor, req.params.id))) throw notFound();
+      if (!(await new PeopleRepo(app.database.db).owned(actor, [req.params.id])).has(req.params.id)) throw notFound();
       const items = await new DisclosuresRepo(app.database.db).list(actor, req.params.id);
       return { items, progression: disclosureProgression(items) };
     },
@@ -67,7 +67,7 @@ export async function disclosuresRoutes(app: App): Promise<void> {
         actor,
         'createDisclosure',
         async (ex) => {
-          if (!(await ownsPerson(ex, actor, req.params.id))) throw notFound();
+          if (!(await new PeopleRepo(ex).owned(actor, [req.params.id])).has(req.params.id)) throw notFound();
           const iso = now.toISOString();
           const d: Disclosure = {
             id: randomUUID(),

@@ -31,7 +31,7 @@ import {
 } from '../../core/social/feedback-page.js';
 import { FeedbackLinksRepo } from '../../db/feedback-links.repo.js';
 import { LoginFailuresRepo } from '../../db/login-failures.repo.js';
-import { ownsPerson } from '../../db/person-ownership.js';
+import { PeopleRepo } from '../../db/people.repo.js';
 import { actorOf } from '../plugins/auth.js';
 import { badRequest, HttpProblem, notFound } from '../problem.js';
 import { withNotFound } from './responses.js';
@@ -70,7 +70,7 @@ export async function feedbackRoutes(app: App): Promise<void> {
         expiresAt: feedbackExpiry(now, req.body?.expiresInDays),
       };
       await app.database.transaction(async (trx) => {
-        if (!(await ownsPerson(trx, actor, link.personId))) throw notFound();
+        if (!(await new PeopleRepo(trx).owned(actor, [link.personId])).has(link.personId)) throw notFound();
         await new FeedbackLinksRepo(trx).insert(actor, link);
       });
       return reply.code(201).send({ id: link.id, url: `${req.protocol}://${req.host}/f/${token}`, expiresAt: link.expiresAt });
@@ -90,7 +90,7 @@ export async function feedbackRoutes(app: App): Promise<void> {
     },
     async (req) => {
       const actor = actorOf(req);
-      if (!(await ownsPerson(app.database.db, actor, req.params.id))) throw notFound();
+      if (!(await new PeopleRepo(app.database.db).owned(actor, [req.params.id])).has(req.params.id)) throw notFound();
       const now = app.clock();
       return { items: (await new FeedbackLinksRepo(app.database.db).list(actor, req.params.id)).map((r) => feedbackLinkView(r, now)) };
     },

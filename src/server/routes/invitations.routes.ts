@@ -16,7 +16,7 @@ import { invitationSummary } from '../../core/social/invitations.js';
 import type { Actor } from '../../core/auth/actor.js';
 import type { Executor } from '../../db/database.js';
 import { InvitationsRepo } from '../../db/invitations.repo.js';
-import { ownsPerson } from '../../db/person-ownership.js';
+import { PeopleRepo } from '../../db/people.repo.js';
 import { UsersRepo } from '../../db/users.repo.js';
 import { idempotentCreate } from '../idempotency.js';
 import { actorOf } from '../plugins/auth.js';
@@ -32,7 +32,7 @@ const withSafety = (invitation: Invitation) => ({
 
 /** Someone else's person id answers 404, exactly like one that does not exist. */
 async function checkPerson(ex: Executor, actor: Actor, personId: string | null): Promise<void> {
-  if (personId !== null && !(await ownsPerson(ex, actor, personId))) throw notFound();
+  if (personId !== null && !(await new PeopleRepo(ex).owned(actor, [personId])).has(personId)) throw notFound();
 }
 
 export async function invitationsRoutes(app: App): Promise<void> {

@@ -1,3 +1,4 @@
+import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { IdParams, Problem } from '../../contracts/common.js';
@@ -35,6 +36,9 @@ const RECIPROCITY_DEFAULT_DAYS = 90;
 const DAY_MS = 86_400_000;
 
 const orNull = (s: string | null | undefined) => (s === undefined || s === null || s === '' ? null : s);
+
+// Notes are free text a person writes, so they get the same crisis check as every other field.
+const withSafety = (person: Person) => ({ person, safety: { crisis: containsCrisisLanguage(person.notes ?? '') } });
 
 export async function peopleRoutes(app: App): Promise<void> {
   const tags = ['people'];
@@ -78,11 +82,11 @@ export async function peopleRoutes(app: App): Promise<void> {
             updatedAt: iso,
           };
           await new PeopleRepo(ex).insert(actor, person);
-          return { id: person.id, result: { person: (await new PeopleRepo(ex).get(actor, person.id))! } };
+          return { id: person.id, result: withSafety((await new PeopleRepo(ex).get(actor, person.id))!) };
         },
         async (id) => {
           const person = await new PeopleRepo(app.database.db).get(actor, id);
-          return person && { person };
+          return person && withSafety(person);
         },
         now,
       );
@@ -181,7 +185,7 @@ export async function peopleRoutes(app: App): Promise<void> {
     async (req) => {
       const person = await new PeopleRepo(app.database.db).get(actorOf(req), req.params.id);
       if (!person) throw notFound();
-      return { person };
+      return withSafety(person);
     },
   );
 
@@ -222,7 +226,7 @@ export async function peopleRoutes(app: App): Promise<void> {
         return repo.get(actor, next.id);
       });
       if (!updated) throw notFound();
-      return { person: updated };
+      return withSafety(updated);
     },
   );
 

@@ -90,6 +90,8 @@ export async function practicesRoutes(app: App): Promise<void> {
     async (req, reply) => {
       const actor = actorOf(req);
       const now = app.clock();
+      // Read before the transaction: on SQLite a read on another connection would wait for it.
+      const day = await today(actor);
       const result = await idempotentCreate(
         app.database,
         req,
@@ -99,7 +101,7 @@ export async function practicesRoutes(app: App): Promise<void> {
           const iso = now.toISOString();
           const row: PracticeRow = { id: randomUUID(), name: req.body.name, archivedAt: null, createdAt: iso, updatedAt: iso };
           await new PracticesRepo(ex).insert(actor, row);
-          return { id: row.id, result: { practice: toPractice(row, [], await today(actor)) } };
+          return { id: row.id, result: { practice: toPractice(row, [], day) } };
         },
         async (id) => present(actor, id).catch(() => undefined),
         now,
