@@ -12,7 +12,7 @@ import { reachOutList } from '../src/core/social/reach-out.js';
 import { localDate } from '../src/core/urges/local-date.js';
 import type { Database, DbKind } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { RhythmsRepo } from '../src/db/rhythms.repo.js';
+import { PeopleRepo } from '../src/db/people.repo.js';
 import { buildApp } from '../src/server/app.js';
 import type { App } from '../src/server/types.js';
 import { open, stats, timed } from './databases.js';
@@ -142,7 +142,7 @@ async function benchDialect(kind: DbKind, pgUrl?: string): Promise<void> {
       const actor = actorFromSession({ userId: person.id, id: 'bench' });
       const reachOut = routeThere
         ? () => get('/api/v1/people/reach-out')
-        : async () => reachOutList(await new RhythmsRepo(database.db).withRhythm(actor), new Date());
+        : async () => reachOutList(await new PeopleRepo(database.db).withRhythm(actor), new Date());
 
       const cases: Array<{ name: string; ours: () => Promise<unknown>; raw: () => Promise<number>; what: string }> = [
         {

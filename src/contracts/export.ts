@@ -3,12 +3,14 @@ import { User, Session } from './auth.js';
 import { Assessment } from './assessments.js';
 import { CycleEvent } from './cycles.js';
 import { Draft } from './drafts.js';
+import { Interaction } from './interactions.js';
 import { JournalEntry } from './journal.js';
 import { PastPair } from './pair.js';
 import { SupportResource } from './support.js';
 import { AgreementVersion } from './agreement.js';
 import { Topic } from './topics.js';
 import { PairSpaceExport } from './pair-space-export.js';
+import { Person } from './people.js';
 import { ThoughtRecord } from './thought-records.js';
 import { ToolSession } from './tools.js';
 import { SocialSettings } from './social-settings.js';
@@ -52,6 +54,8 @@ export const AccountExport = z
       )
       .describe('Check-ins you completed, with the shared notes you wrote'),
     pairSpace: PairSpaceExport,
+    people: z.array(Person).describe('Everyone on your social map, with their contexts'),
+    interactions: z.array(Interaction).describe('Time you logged with people on your map, oldest first'),
     socialSettings: SocialSettings.describe('Your social-map switches (updatedAt null: never changed)'),
   })
   .meta({ id: 'AccountExport' });

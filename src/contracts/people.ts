@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDateTime, PageQuery, pageOf } from './common.js';
+import { SafetyVerdict } from './safety.js';
 
 /** Contexts of life a person can belong to; several may apply. */
 export const CONTEXTS = ['family', 'friends', 'work', 'volunteering', 'faith-culture', 'neighbourhood', 'online', 'other'] as const;
@@ -68,7 +69,7 @@ export const Person = z
   .meta({ id: 'Person' });
 export type Person = z.infer<typeof Person>;
 
-export const PersonResponse = z.object({ person: Person });
+export const PersonResponse = z.object({ person: Person, safety: SafetyVerdict.describe('Crisis check of the notes') });
 export const ListPeopleQuery = z.strictObject({
   context: Context.optional(),
   closeness: Closeness.optional(),

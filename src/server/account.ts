@@ -5,6 +5,8 @@ import type { Database } from '../db/database.js';
 import { AssessmentsRepo } from '../db/assessments.repo.js';
 import { CycleEventsRepo } from '../db/cycle-events.repo.js';
 import { DraftsRepo } from '../db/drafts.repo.js';
+import { InteractionsRepo } from '../db/interactions.repo.js';
+import { PeopleRepo } from '../db/people.repo.js';
 import { SupportResourcesRepo } from '../db/support-resources.repo.js';
 import { WeeklyChecksRepo } from '../db/weekly-checks.repo.js';
 import { results } from '../core/questionnaires/results.js';
@@ -57,6 +59,8 @@ export async function collectExport(database: Database, actor: Actor, now: Date)
       notes: c.notes,
     })),
     pairSpace: await pairSpaceWritten(database.db, actor),
+    people: await new PeopleRepo(database.db).all(actor),
+    interactions: await new InteractionsRepo(database.db).all(actor),
     socialSettings: await new SocialSettingsRepo(database.db).get(actor),
   };
 }

@@ -41,6 +41,8 @@ import { kudosRoutes } from './routes/kudos.routes.js';
 import { reassuranceRequestsRoutes } from './routes/reassurance-requests.routes.js';
 import { reviewsRoutes } from './routes/reviews.routes.js';
 import { stressPlanRoutes } from './routes/stress-plan.routes.js';
+import { peopleRoutes } from './routes/people.routes.js';
+import { interactionsRoutes } from './routes/interactions.routes.js';
 import { socialInsightsRoutes } from './routes/social-insights.routes.js';
 import { socialSettingsRoutes } from './routes/social-settings.routes.js';
 import type { App } from './types.js';
@@ -125,6 +127,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(goalsRoutes);
   await app.register(reviewsRoutes);
   // The social map (issue 6).
+  await app.register(peopleRoutes);
+  await app.register(interactionsRoutes);
   await app.register(socialInsightsRoutes);
   await app.register(socialSettingsRoutes);
 

@@ -45,6 +45,32 @@ async function reassuranceLoop(c: Client, mark: string) {
   return { urge, toolSession, thoughtRecord };
 }
 
+/** Two people on the map (one from a vCard), an interaction with both, all marked with `mark`. */
+async function socialMap(c: Client, mark: string) {
+  const person = (
+    await c.request('POST', '/api/v1/people', { name: `${mark}-friend`, contexts: ['friends', 'work'], closeness: 'close', rhythmDays: 14 })
+  ).body.person;
+  const imported = (
+    await c.request('POST', '/api/v1/people/import', `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${mark}-card\r\nUID:${mark}-uid\r\nEND:VCARD\r\n`, {
+      'content-type': 'text/vcard',
+    })
+  ).body.people[0];
+  const interaction = (
+    await c.request('POST', '/api/v1/interactions', {
+      personIds: [person.id, imported.personId],
+      occurredAt: '2026-11-01T18:00:00Z',
+      channel: 'in-person',
+      initiatedBy: 'mutual',
+      warmth: 5,
+      support: 4,
+      gave: `${mark}-gave`,
+      topics: [`${mark}-topic`],
+      reflection: `${mark}-reflection`,
+    })
+  ).body.interaction;
+  return { person, importedId: imported.personId as string, interaction };
+}
+
 describe.each(dialects())('account export and deletion on %s', (kind) => {
   let h: Harness;
   beforeAll(async () => {
@@ -98,14 +124,33 @@ describe.each(dialects())('account export and deletion on %s', (kind) => {
     expect(JSON.stringify(body)).not.toContain('other-');
   });
 
+  it('exports the social map: people with their contexts, interactions with who was there', async () => {
+    const me = await signup(h.app);
+    const mine = await socialMap(me, 'mine');
+    await socialMap(await signup(h.app), 'other');
+    const body = (await me.request('GET', '/api/v1/me/export')).body;
+    // Both were added at the same moment, so their order is by id.
+    expect(body.people.map((p: any) => p.name).sort()).toEqual(['mine-card', 'mine-friend']);
+    expect(body.people.find((p: any) => p.name === 'mine-friend')).toMatchObject({
+      contexts: ['friends', 'work'],
+      rhythmDays: 14,
+      lastContactAt: '2026-11-01T18:00:00.000Z',
+    });
+    expect(body.interactions).toEqual([mine.interaction]);
+    expect(body.interactions[0].personIds).toHaveLength(2);
+    expect(JSON.stringify(body)).not.toContain('other-');
+  });
+
   it('deletes the account only with the password, and leaves no row that references the person', async () => {
     const me = await signup(h.app);
     await me.request('POST', '/api/v1/journal', { text: 'something private', tags: ['x'] }, { 'idempotency-key': 'k1' });
     const mine = await reassuranceLoop(me, 'gone');
+    const map = await socialMap(me, 'gone');
     await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: me.user.email, password: 'wrong wrong wrong' } });
     const keep = await signup(h.app);
     await keep.request('POST', '/api/v1/journal', { text: 'stays' });
     const kept = await reassuranceLoop(keep, 'kept');
+    const keptMap = await socialMap(keep, 'kept');
 
     const wrong = await me.request('DELETE', '/api/v1/me', { password: 'not my password' });
     expect(wrong.status).toBe(400);
@@ -122,6 +167,9 @@ describe.each(dialects())('account export and deletion on %s', (kind) => {
     expect(dump).not.toContain('something private');
     for (const id of [mine.urge.id, mine.urge.followUps[0].id, mine.toolSession.id, mine.thoughtRecord.id]) expect(dump).not.toContain(id);
     expect(dump).not.toContain('gone-');
+    for (const id of [map.person.id, map.importedId, map.interaction.id]) expect(dump).not.toContain(id);
+    expect(dump).toContain(keptMap.interaction.id);
+    expect(dump).toContain('kept-reflection');
     expect(dump).toContain(keep.user.id);
     expect(dump).toContain('kept-trigger');
     expect((await keep.request('GET', '/api/v1/journal')).body.items).toHaveLength(1);
@@ -143,7 +191,19 @@ async function dumpAllTables(h: Harness): Promise<string> {
             name: string;
           }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(db)
         ).rows.map((r) => r.name);
-  for (const t of ['journal_entries', 'urges', 'urge_triggers', 'urge_follow_ups', 'tool_sessions', 'thought_records', 'insight_rollups'])
+  for (const t of [
+    'journal_entries',
+    'urges',
+    'urge_triggers',
+    'urge_follow_ups',
+    'tool_sessions',
+    'thought_records',
+    'insight_rollups',
+    'people',
+    'person_contexts',
+    'interactions',
+    'interaction_people',
+  ])
     expect(tables).toContain(t);
   const parts: string[] = [];
   for (const t of tables) parts.push(JSON.stringify((await sql`select * from ${sql.table(t)}`.execute(db)).rows));

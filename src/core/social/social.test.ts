@@ -52,6 +52,41 @@ describe('reach-out list', () => {
       }),
     );
   });
+  it('never lists someone without a rhythm or resting under a snooze, and lists each person at most once', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            rhythm: fc.option(fc.integer({ min: 1, max: 90 }), { nil: null }),
+            ago: fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }),
+            snoozeIn: fc.option(fc.integer({ min: -30, max: 30 }), { nil: null }),
+          }),
+          { maxLength: 40 },
+        ),
+        (rows) => {
+          const people = rows.map((r, i) =>
+            person({
+              id: `p${i}`,
+              name: `P${i}`,
+              rhythmDays: r.rhythm,
+              lastContactAt: r.ago === null ? null : daysAgo(r.ago),
+              snoozedUntil: r.snoozeIn === null ? null : daysAgo(-r.snoozeIn),
+            }),
+          );
+          const list = reachOutList(people, now);
+          const byId = new Map(people.map((p) => [p.id, p]));
+          expect(new Set(list.map((p) => p.personId)).size).toBe(list.length);
+          for (const item of list) {
+            const p = byId.get(item.personId)!;
+            expect(p.rhythmDays).not.toBeNull();
+            if (p.snoozedUntil !== null) expect(Date.parse(p.snoozedUntil)).toBeLessThanOrEqual(now.getTime());
+            expect(item.rhythmDays).toBe(p.rhythmDays);
+          }
+          for (let i = 1; i < list.length; i++) expect(list[i - 1]!.overdueRatio).toBeGreaterThanOrEqual(list[i]!.overdueRatio);
+        },
+      ),
+    );
+  });
 });
 
 const meet = (initiatedBy: ReciprocityInteraction['initiatedBy'], over: Partial<ReciprocityInteraction> = {}): ReciprocityInteraction => ({
@@ -109,6 +144,10 @@ describe('reciprocity', () => {
         expect(r.initiated.me + r.initiated.them + r.initiated.mutual).toBe(rows.length);
         if (r.myShareOfStarts !== null) expect(r.myShareOfStarts >= 0 && r.myShareOfStarts <= 1).toBe(true);
         if (r.meanWarmth !== null) expect(r.meanWarmth >= 1 && r.meanWarmth <= 5).toBe(true);
+        expect(r.n).toBe(rows.length);
+        expect(r.help.gave).toBeLessThanOrEqual(r.n);
+        expect(r.help.received).toBeLessThanOrEqual(r.n);
+        if (r.n === 0) expect([r.myShareOfStarts, r.meanWarmth, r.meanSupport]).toEqual([null, null, null]);
       }),
     );
   });

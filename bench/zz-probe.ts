@@ -1,0 +1,37 @@
+import { sql } from 'kysely';
+import { open, timed } from './databases.js';
+import { seedSocial } from './seed-social.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { socialPeriod } from '../src/core/social/insights.js';
+import { SocialInsightsRepo } from '../src/db/social-insights.repo.js';
+import { actorFromSession } from '../src/core/auth/actor.js';
+const kind = (process.argv[2] ?? 'sqlite') as 'sqlite' | 'postgres';
+const { database, dispose } = await open(kind, process.env.TEST_DATABASE_URL);
+await migrateToLatest(database);
+const now = new Date().toISOString();
+const uid = 'u1';
+await database.db.insertInto('users').values({ id: uid, email: 'a@b.c', password_hash: 'x', display_name: 'B', time_zone: 'Europe/London', region: 'GB', created_at: now, updated_at: now }).execute();
+if (kind === 'sqlite') await sql`pragma cache_size = -262144`.execute(database.db);
+await seedSocial(database.db, uid, { end: new Date() });
+if (kind === 'sqlite') await sql`pragma cache_size = -2000`.execute(database.db);
+if (kind === 'postgres') for (const t of ['people','person_contexts','interactions','interaction_people','invitations']) await sql`vacuum analyze ${sql.table(t)}`.execute(database.db);
+for (const q of [{}, { from: new Date(Date.now() - 365 * 86400000).toISOString() }]) {
+  const p = socialPeriod(q, new Date(), 'Europe/London');
+  if (!p.ok) throw 1;
+  const repo = new SocialInsightsRepo(database.db);
+  const actor = actorFromSession({ userId: uid, id: 'x' });
+  const a = await repo.aggregates(actor, p.period);
+  const ts: number[] = [];
+  for (let i = 0; i < 5; i++) ts.push((await timed(() => repo.aggregates(actor, p.period))).ms);
+  console.log(JSON.stringify(q), 'people', a.people.length, 'weeks', a.weeks.length, ts.map((t) => t.toFixed(0)).join(' '));
+}
+const { from, to } = (socialPeriod({}, new Date(), 'Europe/London') as any).period;
+if (kind === 'sqlite') console.log((await sql`explain query plan select ip.person_id, count(*) from interactions i cross join interaction_people ip where i.user_id = ${uid} and i.occurred_at >= ${from} and i.occurred_at < ${to} and ip.interaction_id = i.id group by ip.person_id`.execute(database.db)).rows.map((r: any) => r.detail));
+else console.log((await sql`explain analyze select ip.person_id, count(*) from interactions i cross join interaction_people ip where i.user_id = ${uid} and i.occurred_at >= ${from} and i.occurred_at < ${to} and ip.interaction_id = i.id group by ip.person_id`.execute(database.db)).rows.map((r: any) => r['QUERY PLAN']).join('\n'));
+const probe = async (name: string, q: any) => { await q.execute(database.db); const r = await timed(() => q.execute(database.db)); console.log(name, r.ms.toFixed(1), (r.value as any).rows.length); };
+await probe('inner', sql`select ip.person_id, count(*), sum(i.warmth) from interactions i cross join interaction_people ip where i.user_id = ${uid} and i.occurred_at >= ${from} and i.occurred_at < ${to} and ip.interaction_id = i.id group by ip.person_id`);
+await probe('kinds', sql`select channel, initiated_by, count(*), sum(warmth), sum(support), sum(case when gave is null then 0 else 1 end), sum(case when received is null then 0 else 1 end) from interactions where user_id=${uid} and occurred_at >= ${from} and occurred_at < ${to} group by channel, initiated_by`);
+const full = sql`select x.person_id, p.name, pc.context, x.n from (select ip.person_id, count(*) as n, sum(i.warmth) as sw from interactions i cross join interaction_people ip where i.user_id = ${uid} and i.occurred_at >= ${from} and i.occurred_at < ${to} and ip.interaction_id = i.id group by ip.person_id) x cross join people p left join person_contexts pc on pc.person_id = x.person_id where p.id = x.person_id and p.user_id = ${uid}`;
+await probe('full', full);
+if (kind === 'sqlite') console.log((await sql`explain query plan ${full}`.execute(database.db)).rows.map((r: any) => r.detail));
+await dispose();
