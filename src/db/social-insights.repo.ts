@@ -61,12 +61,13 @@ async function aggregates(db: Executor, userId: string, period: SocialPeriod): P
     .execute();
 
   // One pass for people and contexts: the period's interactions (a range of the covering
-  // interactions_user_time), each probing who was there through interaction_people's primary key,
-  // grouped by person; then each person's contexts joined to those (at most a few thousand) rows.
-  // CROSS JOIN with the equality in WHERE keeps SQLite's join order as written (see insights.repo.ts);
-  // interaction_people is not filtered by user_id again, because that column is not in the key and
-  // would cost a row read per link: the interaction's user_id already decides whose links these are.
-  // Likewise person_contexts is reached by its key (person_id) alone: offered user_id as well,
+  // interactions_user_time) meet who was there (a range of interaction_people_user_time, which
+  // holds interaction_id too), both read from their indexes alone. occurred_at is copied into
+  // interaction_people, so `ip.occurred_at = i.occurred_at` is true for every link; it lets SQLite
+  // (which keeps the CROSS JOIN order) seek each interaction's links by (user_id, occurred_at)
+  // instead of scanning the period's links per interaction, and PostgreSQL merge-join the two
+  // ranges in the order both indexes already have. Each person's contexts are then joined to
+  // those (at most a few thousand) rows, by person_contexts' key alone: offered user_id as well,
   // SQLite without statistics scanned all of the person's contexts for every person.
   const people = await sql<{
     person_id: string;
@@ -95,6 +96,7 @@ async function aggregates(db: Executor, userId: string, period: SocialPeriod): P
       from interactions i
       cross join interaction_people ip
       where i.user_id = ${userId} and i.occurred_at >= ${from} and i.occurred_at < ${to} and ip.interaction_id = i.id
+        and ip.user_id = ${userId} and ip.occurred_at = i.occurred_at and ip.occurred_at >= ${from} and ip.occurred_at < ${to}
       group by ip.person_id
     ) x
     cross join people p

@@ -83,7 +83,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createIndex('interaction_people_user_time')
     .on('interaction_people')
-    .columns(['user_id', 'occurred_at', 'person_id'])
+    // interaction_id last: PostgreSQL joins a period's links to its interactions from this index alone.
+    .columns(['user_id', 'occurred_at', 'person_id', 'interaction_id'])
     .execute();
 
   await db.schema
