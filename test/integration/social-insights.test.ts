@@ -144,6 +144,28 @@ describe.each(dialects())('social insights on %s', (kind) => {
     expect((await h.app.inject({ method: 'GET', url: '/api/v1/insights/social' })).statusCode).toBe(401);
   });
 
+  it('follows interactions written and moved through the API (links keep the interaction’s time)', async () => {
+    const c = await signup(h.app, { timeZone: 'Europe/London' });
+    const person = (await c.request('POST', '/api/v1/people', { name: 'Kai', contexts: ['neighbourhood'], closeness: 'new' })).body.person;
+    const made = await c.request('POST', '/api/v1/interactions', {
+      personIds: [person.id],
+      occurredAt: '2026-11-17T08:00:00Z',
+      channel: 'call',
+      initiatedBy: 'them',
+      warmth: 4,
+      support: 4,
+    });
+    expect(made.status).toBe(201);
+    const week = (s: { interactions: { perWeek: Array<{ weekStart: string; count: number }> } }, w: string) =>
+      s.interactions.perWeek.find((x) => x.weekStart === w)?.count;
+    let s = (await c.request('GET', '/api/v1/insights/social')).body;
+    expect([week(s, '2026-11-16'), s.reciprocity.people, s.breadth.byContext]).toEqual([1, 1, [{ context: 'neighbourhood', n: 1 }]]);
+    const moved = await c.request('PATCH', `/api/v1/interactions/${made.body.interaction.id}`, { occurredAt: '2026-10-06T08:00:00Z' });
+    expect(moved.status).toBe(200);
+    s = (await c.request('GET', '/api/v1/insights/social')).body;
+    expect([week(s, '2026-11-16'), week(s, '2026-10-05'), s.reciprocity.people, s.breadth.n]).toEqual([0, 1, 1, 1]);
+  });
+
   it('shows a partner or a stranger none of it', async () => {
     const { a, b } = await linkedPair(h);
     const p = await seedPerson(h, a.user.id, { name: 'Private Pat', contexts: ['friends'] });
