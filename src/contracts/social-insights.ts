@@ -52,7 +52,9 @@ export const SocialInsights = z
           ),
         byContext: z.array(z.object({ context: Context, n: z.number().int() })).describe('Most contact first'),
       })
-      .describe('n counts interactions per context: time with someone in two contexts counts in both'),
+      .describe(
+        'n counts contact per person present in each context: time with two friends counts twice for friends, and someone in two contexts counts in both',
+      ),
     reciprocity: z
       .object({
         ...block,
@@ -93,12 +95,12 @@ export const SocialInsights = z
     warmth: z
       .object({
         ...block,
-        byContext: z.array(z.object({ context: Context, ...WarmthRow })),
+        byContext: z.array(z.object({ context: Context, ...WarmthRow })).describe('n counts per person present, as in breadth'),
         byChannel: z.array(z.object({ channel: Channel, ...WarmthRow })),
       })
       .describe(
         'Which contexts and channels bring the most warmth: groups with enough data first, by mean warmth, then mean support. ' +
-          'The minimum applies to each group; `enoughData` is true once two groups of either kind can be compared',
+          'The minimum applies to each group; `enoughData` is true once two contexts or two channels can be compared',
       ),
   })
   .meta({ id: 'SocialInsights' });

@@ -60,19 +60,29 @@ async function aggregates(db: Executor, userId: string, period: SocialPeriod): P
     .groupBy(['channel', 'initiated_by'])
     .execute();
 
-  // Per person first (one pass over interaction_people ⋈ interactions), then contexts from a
-  // DISTINCT of (interaction, context), so time with two friends counts once for "friends".
+  // One pass for people and contexts: the period's interactions (a range of the covering
+  // interactions_user_time) meet who was there (a range of interaction_people_user_time, which
+  // holds interaction_id too), both read from their indexes alone. occurred_at is copied into
+  // interaction_people, so `ip.occurred_at = i.occurred_at` is true for every link; it lets SQLite
+  // (which keeps the CROSS JOIN order) seek each interaction's links by (user_id, occurred_at)
+  // instead of scanning the period's links per interaction, and PostgreSQL merge-join the two
+  // ranges in the order both indexes already have. Each person's contexts are then joined to
+  // those (at most a few thousand) rows, by person_contexts' key alone: offered user_id as well,
+  // SQLite without statistics scanned all of the person's contexts for every person.
   const people = await sql<{
     person_id: string;
     name: string;
+    context: string | null;
     n: unknown;
     me: unknown;
     them: unknown;
     mutual: unknown;
     gave: unknown;
     received: unknown;
+    sum_warmth: unknown;
+    sum_support: unknown;
   }>`
-    select x.person_id, p.name, x.n, x.me, x.them, x.mutual, x.gave, x.received
+    select x.person_id, p.name, pc.context, x.n, x.me, x.them, x.mutual, x.gave, x.received, x.sum_warmth, x.sum_support
     from (
       select ip.person_id,
         count(*) as n,
@@ -80,24 +90,18 @@ async function aggregates(db: Executor, userId: string, period: SocialPeriod): P
         sum(case when i.initiated_by = 'them' then 1 else 0 end) as them,
         sum(case when i.initiated_by = 'mutual' then 1 else 0 end) as mutual,
         sum(case when i.gave is null then 0 else 1 end) as gave,
-        sum(case when i.received is null then 0 else 1 end) as received
-      from interaction_people ip
-      join interactions i on i.id = ip.interaction_id
-      where ip.user_id = ${userId} and ip.occurred_at >= ${from} and ip.occurred_at < ${to} and i.user_id = ${userId}
+        sum(case when i.received is null then 0 else 1 end) as received,
+        sum(i.warmth) as sum_warmth,
+        sum(i.support) as sum_support
+      from interactions i
+      cross join interaction_people ip
+      where i.user_id = ${userId} and i.occurred_at >= ${from} and i.occurred_at < ${to} and ip.interaction_id = i.id
+        and ip.user_id = ${userId} and ip.occurred_at = i.occurred_at and ip.occurred_at >= ${from} and ip.occurred_at < ${to}
       group by ip.person_id
     ) x
-    join people p on p.id = x.person_id and p.user_id = ${userId}`.execute(db);
-
-  const contexts = await sql<{ context: string; n: unknown; sum_warmth: unknown; sum_support: unknown }>`
-    select c.context, count(*) as n, sum(i.warmth) as sum_warmth, sum(i.support) as sum_support
-    from (
-      select distinct ip.interaction_id, pc.context
-      from interaction_people ip
-      join person_contexts pc on pc.person_id = ip.person_id and pc.user_id = ${userId}
-      where ip.user_id = ${userId} and ip.occurred_at >= ${from} and ip.occurred_at < ${to}
-    ) c
-    join interactions i on i.id = c.interaction_id and i.user_id = ${userId}
-    group by c.context`.execute(db);
+    cross join people p
+    left join person_contexts pc on pc.person_id = x.person_id
+    where p.id = x.person_id and p.user_id = ${userId}`.execute(db);
 
   const invitations = await db
     .selectFrom('invitations')
@@ -119,17 +123,44 @@ async function aggregates(db: Executor, userId: string, period: SocialPeriod): P
       gave: num(r.gave),
       received: num(r.received),
     })),
-    people: people.rows.map((r) => ({
-      personId: r.person_id,
-      name: r.name,
-      n: num(r.n),
-      me: num(r.me),
-      them: num(r.them),
-      mutual: num(r.mutual),
-      gave: num(r.gave),
-      received: num(r.received),
-    })),
-    contexts: contexts.rows.map((r) => ({ context: r.context, n: num(r.n), sumWarmth: num(r.sum_warmth), sumSupport: num(r.sum_support) })),
+    ...peopleAndContexts(people.rows),
     invitations: invitations.map((r) => ({ status: r.status, n: num(r.n) })),
   };
+}
+
+/** Rows of person × context (context null for someone in none) into per-person and per-context sums. */
+function peopleAndContexts(
+  rows: ReadonlyArray<{
+    person_id: string;
+    name: string;
+    context: string | null;
+    n: unknown;
+    me: unknown;
+    them: unknown;
+    mutual: unknown;
+    gave: unknown;
+    received: unknown;
+    sum_warmth: unknown;
+    sum_support: unknown;
+  }>,
+): Pick<SocialAggregates, 'people' | 'contexts'> {
+  const people = new Map<string, SocialAggregates['people'][number]>();
+  const contexts: SocialAggregates['contexts'] = [];
+  for (const r of rows) {
+    const n = num(r.n);
+    if (!people.has(r.person_id)) {
+      people.set(r.person_id, {
+        personId: r.person_id,
+        name: r.name,
+        n,
+        me: num(r.me),
+        them: num(r.them),
+        mutual: num(r.mutual),
+        gave: num(r.gave),
+        received: num(r.received),
+      });
+    }
+    if (r.context !== null) contexts.push({ context: r.context, n, sumWarmth: num(r.sum_warmth), sumSupport: num(r.sum_support) });
+  }
+  return { people: [...people.values()], contexts };
 }

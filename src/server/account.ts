@@ -4,6 +4,7 @@ import { accountThrottleKey } from '../core/auth/tokens.js';
 import type { Database } from '../db/database.js';
 import { AssessmentsRepo } from '../db/assessments.repo.js';
 import { CycleEventsRepo } from '../db/cycle-events.repo.js';
+import { SocialSettingsRepo } from '../db/social-settings.repo.js';
 import { DraftsRepo } from '../db/drafts.repo.js';
 import { InteractionsRepo } from '../db/interactions.repo.js';
 import { PeopleRepo } from '../db/people.repo.js';
@@ -67,6 +68,7 @@ export async function collectExport(database: Database, actor: Actor, now: Date)
     pairSpace: await pairSpaceWritten(database.db, actor),
     people: await new PeopleRepo(database.db).all(actor),
     interactions: await new InteractionsRepo(database.db).all(actor),
+    socialSettings: await new SocialSettingsRepo(database.db).get(actor),
     ...(await socialWritten(database, actor, now)),
   };
 }

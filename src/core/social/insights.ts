@@ -128,7 +128,10 @@ export interface SocialAggregates {
   weeks: Array<{ weekStart: string; count: number }>;
   /** Interactions grouped by channel and who started them. */
   kinds: Array<{ channel: string; initiatedBy: string; n: number; sumWarmth: number; sumSupport: number; gave: number; received: number }>;
-  /** Distinct interactions with someone in each context. */
+  /**
+   * Contact per context, counted per person present: time with two friends counts twice for
+   * "friends" (each tie was tended), and someone in two contexts counts in both. Rows may repeat a context.
+   */
   contexts: Array<{ context: string; n: number; sumWarmth: number; sumSupport: number }>;
   /** Per person contacted. */
   people: Array<{ personId: string; name: string; n: number; me: number; them: number; mutual: number; gave: number; received: number }>;

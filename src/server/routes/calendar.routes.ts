@@ -5,7 +5,7 @@ import { calendarFeed, hashCalendarToken, newCalendarToken } from '../../core/pa
 import { pairMemberFrom } from '../../core/pair/member.js';
 import { CalendarTokensRepo } from '../../db/calendar-tokens.repo.js';
 import { PairsRepo } from '../../db/pairs.repo.js';
-import { RhythmsRepo } from '../../db/rhythms.repo.js';
+import { PeopleRepo } from '../../db/people.repo.js';
 import { SocialSettingsRepo } from '../../db/social-settings.repo.js';
 import { UsersRepo } from '../../db/users.repo.js';
 import { rhythmEvents } from '../../core/social/rhythm-calendar.js';
@@ -75,7 +75,7 @@ export async function calendarRoutes(app: App): Promise<void> {
       let allDay: ReturnType<typeof rhythmEvents> = [];
       if ((await new SocialSettingsRepo(app.database.db).get(actor)).rhythmsInCalendar) {
         const timeZone = (await new UsersRepo(app.database.db).timeZoneOf(owner)) ?? 'UTC';
-        allDay = rhythmEvents(await new RhythmsRepo(app.database.db).withRhythm(actor), app.clock(), timeZone);
+        allDay = rhythmEvents(await new PeopleRepo(app.database.db).withRhythm(actor), app.clock(), timeZone);
       }
       const body = calendarFeed({ uid, rhythm, now, title: 'Steady check-in', allDay });
       return reply
