@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/test.js';
 import { signUpQuickly } from './support/people.js';
-import { interactionQuickly, personQuickly } from './support/social.js';
+import { interactionQuickly, personQuickly, socialMap } from './support/social.js';
 import { AppShell } from './pages/AppShell.js';
 import { ImportPage, PeopleMapPage, PersonPage } from './pages/PeoplePages.js';
 
@@ -185,4 +185,62 @@ test('a feedback link is answered once from a browser with no session, and the a
   );
   await expect(person.disclosure).toContainText('Your plan for the next step: Mention the move');
   await noViolations(page, 'person (answered)');
+});
+
+test('invitations, daily practices, insights and the monthly review, each kind and accessible', async ({ page }) => {
+  const { csrf } = await signUpQuickly(page);
+  await socialMap(page.request, csrf);
+
+  await page.goto('/people');
+  await page.getByRole('navigation', { name: 'People pages' }).getByRole('link', { name: 'Invitations' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Invitations' })).toBeVisible();
+  await page.getByRole('radio', { name: 'A meal or a coffee' }).check();
+  await page.getByRole('button', { name: 'Coffee or tea, half an hour' }).click();
+  await expect(page.getByLabel('The invitation, in your words')).toHaveValue('Coffee or tea, half an hour');
+  await page.getByLabel(/Who for\?/).selectOption({ label: 'Priya' });
+  await page.getByRole('button', { name: 'Save the invitation' }).click();
+  const invitations = page.getByRole('list', { name: 'Your invitations, newest first' });
+  await expect(invitations.getByRole('listitem')).toHaveCount(1);
+  await expect(invitations).toContainText('For Priya');
+  await invitations.getByLabel(/Where it stands/).selectOption('accepted');
+  await expect(page.getByRole('region', { name: 'How invitations have gone' })).toContainText('1 of 1 accepted');
+  await noViolations(page, 'invitations');
+
+  await page.getByRole('navigation', { name: 'People pages' }).getByRole('link', { name: 'Daily practices' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Daily practices' })).toBeVisible();
+  await page.getByRole('button', { name: 'Say hello to a neighbour' }).click();
+  const practices = page.getByRole('list', { name: 'Your practices' });
+  await expect(practices.getByRole('listitem').first()).toContainText('Say hello to a neighbour');
+  await practices.getByRole('button', { name: 'Today' }).click();
+  await expect(practices.getByRole('button', { name: 'Today' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(practices).toContainText('Done on 1 day of the last 7');
+  await expect(page.locator('main')).not.toContainText(/streak/i);
+  await noViolations(page, 'practices');
+
+  await page.getByRole('navigation', { name: 'People pages' }).getByRole('link', { name: 'Insights' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Connection over time' })).toBeVisible();
+  await expect(page.getByText('Gathering your insights…')).toHaveCount(0);
+  await expect(page.getByRole('figure').first()).toBeVisible();
+  await noViolations(page, 'social insights');
+
+  await page.getByRole('navigation', { name: 'People pages' }).getByRole('link', { name: 'Monthly review' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Monthly review' })).toBeVisible();
+  await page.getByLabel(/A win to celebrate/).fill('Said yes to the coffee with Priya.');
+  const questions = page.getByRole('group').filter({ has: page.getByText(/^[123]\./) });
+  await expect(questions).toHaveCount(3);
+  await questions.nth(0).getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'Save this month’s review' }).click();
+  await expect(page.getByText('Answer all three questions, or leave all three for another time.')).toBeVisible();
+  await questions.nth(1).getByRole('radio').first().check();
+  await questions.nth(2).getByRole('radio').nth(1).check();
+  await page.getByRole('button', { name: 'Save this month’s review' }).click();
+  await expect(page.getByText('Your review is saved.')).toBeVisible();
+  await expect(page.getByText(/Scores so far \(3 to 9\): \w+ \d{4}: 4$/)).toBeVisible();
+  await expect(page.getByText('The trend shows once two months have the three questions answered.')).toBeVisible();
+  await noViolations(page, 'monthly review');
+
+  await page.goto('/settings');
+  await page.getByLabel('Show rhythms in my calendar feed').check();
+  await expect(page.getByText('Rhythms will show in your calendar feed.')).toBeVisible();
+  await noViolations(page, 'settings (social)');
 });

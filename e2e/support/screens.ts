@@ -277,6 +277,17 @@ export const SCREENS: Screen[] = [
   { name: 'person-new', signedIn: true, open: go('/people/new') },
   { name: 'people-import', signedIn: true, open: go('/people/import') },
   { name: 'people-log', signedIn: true, open: go('/people/log') },
+  { name: 'people-invitations', signedIn: true, open: go('/people/invitations') },
+  { name: 'people-practices', signedIn: true, open: go('/people/practices') },
+  {
+    name: 'people-insights',
+    signedIn: true,
+    open: async (page) => {
+      await go('/people/insights')(page);
+      await expect(page.getByRole('heading', { name: 'Breadth' })).toBeVisible();
+    },
+  },
+  { name: 'people-review', signedIn: true, open: go('/people/review') },
 ];
 
 /** A person with a few entries, so lists and glimpses show something real. */

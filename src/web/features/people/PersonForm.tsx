@@ -1,10 +1,13 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { CLOSENESS, CONTEXTS, CreatePersonBody, NAME_MAX, NOTES_MAX, RHYTHM_PRESETS, type Person } from '../../../contracts/people.js';
 import { ApiError } from '../../api/client.js';
+import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
+import { CrisisPanel } from '../../components/CrisisPanel.js';
 import { Field } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
+import { useCrisisWatch } from '../journal/useCrisisWatch.js';
 import { CLOSENESS_WORDS, CONTEXT_WORDS, rhythmWords } from './words.js';
 
 type Rhythm = 'none' | `${(typeof RHYTHM_PRESETS)[number]}` | 'custom';
@@ -46,6 +49,8 @@ export function PersonForm({ person, submitLabel, onSave, onCancel }: PersonForm
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const user = useUser();
+  const crisis = useCrisisWatch(values.notes);
   const formRef = useRef<HTMLFormElement>(null);
   const update = (patch: Partial<Values>) => setValues((v) => ({ ...v, ...patch }));
 
@@ -170,6 +175,7 @@ export function PersonForm({ person, submitLabel, onSave, onCancel }: PersonForm
           />
         )}
       </Field>
+      {crisis ? <CrisisPanel region={user.region} /> : null}
       <div className="actions">
         <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
           {submitLabel}

@@ -184,6 +184,9 @@ function Trend({ data }: { data: ReviewList }) {
     <section aria-labelledby="trend-heading" className="interaction-history">
       <h2 id="trend-heading">Over the months</h2>
       <p>{data.direction.note}</p>
+      {data.trend.length ? (
+        <p className="ucla-scores">Scores so far (3 to 9): {data.trend.map((t, i) => `${labels[i]}: ${t.score}`).join(' · ')}</p>
+      ) : null}
       <ChartFigure
         caption="UCLA-3 score by month (3 to 9; lower means less lonely)"
         basis={`${data.trend.length} month${data.trend.length === 1 ? '' : 's'}`}

@@ -13,6 +13,9 @@ export function SocialSettingsSection() {
   const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
   const [busy, setBusy] = useState(false);
   const [feedUrl, setFeedUrl] = useState<string | null>(null);
+  // What the person just chose shows at once; the saved value takes over after each load.
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const on = chosen ?? (state.status === 'ready' ? state.data.rhythmsInCalendar : false);
 
   async function makeAddress() {
     try {
@@ -23,13 +26,15 @@ export function SocialSettingsSection() {
     }
   }
 
-  async function toggle(on: boolean) {
+  async function toggle(next: boolean) {
     setBusy(true);
+    setChosen(next);
     try {
-      await socialSettingsApi.update(on);
-      setMessage({ text: on ? 'Rhythms will show in your calendar feed.' : 'Rhythms are out of your calendar feed.', tone: 'success' });
+      await socialSettingsApi.update(next);
+      setMessage({ text: next ? 'Rhythms will show in your calendar feed.' : 'Rhythms are out of your calendar feed.', tone: 'success' });
       reload();
     } catch (err) {
+      setChosen(null);
       if (!(err instanceof ApiError)) throw err;
       setMessage({ text: err.friendly, tone: 'error' });
     } finally {
@@ -46,7 +51,7 @@ export function SocialSettingsSection() {
         <label className="check">
           <input
             type="checkbox"
-            checked={state.data.rhythmsInCalendar}
+            checked={on}
             disabled={busy}
             aria-describedby="rhythms-hint"
             onChange={(e) => void toggle(e.target.checked)}
@@ -57,7 +62,7 @@ export function SocialSettingsSection() {
       <p id="rhythms-hint" className="field-hint">
         On the day someone’s rhythm comes round, your calendar feed shows a gentle all-day “Maybe reach out to …”. Only you see it.
       </p>
-      {state.status === 'ready' && state.data.rhythmsInCalendar ? (
+      {state.status === 'ready' && on ? (
         feedUrl ? (
           <div className="field">
             <label htmlFor="social-feed-url" className="field-label">
