@@ -3,6 +3,7 @@ import { cyclesBench } from './cycles.bench.js';
 import { insightsBench } from './insights.bench.js';
 import { journalBench } from './journal.bench.js';
 import { liveBench } from './live.bench.js';
+import { socialBench } from './social.bench.js';
 
 // BENCH_ONLY=live (or a comma list) runs some of them.
 const only = process.env.BENCH_ONLY?.split(',');
@@ -12,3 +13,4 @@ if (wanted('journal')) await journalBench();
 if (wanted('insights')) await insightsBench();
 if (wanted('cycles')) await cyclesBench();
 if (wanted('live')) await liveBench();
+if (wanted('social')) await socialBench();

@@ -13,6 +13,7 @@ import { PairSpaceExport } from './pair-space-export.js';
 import { Person } from './people.js';
 import { ThoughtRecord } from './thought-records.js';
 import { ToolSession } from './tools.js';
+import { SocialSettings } from './social-settings.js';
 import { Urge } from './urges.js';
 import { Invitation } from './invitations.js';
 import { Practice } from './practices.js';
@@ -69,6 +70,7 @@ export const AccountExport = z
     disclosures: z.array(Disclosure),
     feedbackLinks: z.array(FeedbackLink).describe('Links you made and the answers they brought (the links themselves are not kept)'),
     socialReviews: z.array(SocialReview),
+    socialSettings: SocialSettings.describe('Your social-map switches (updatedAt null: never changed)'),
   })
   .meta({ id: 'AccountExport' });
 export type AccountExport = z.infer<typeof AccountExport>;

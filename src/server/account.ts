@@ -17,6 +17,7 @@ import { AgreementsRepo } from '../db/agreements.repo.js';
 import { CheckInsRepo } from '../db/check-ins.repo.js';
 import { PairTopicsRepo } from '../db/pair-topics.repo.js';
 import { SessionsRepo } from '../db/sessions.repo.js';
+import { SocialSettingsRepo } from '../db/social-settings.repo.js';
 import { ThoughtRecordsRepo } from '../db/thought-records.repo.js';
 import { ToolSessionsRepo } from '../db/tool-sessions.repo.js';
 import { UrgesRepo } from '../db/urges.repo.js';
@@ -68,6 +69,7 @@ export async function collectExport(database: Database, actor: Actor, now: Date)
     people: await new PeopleRepo(database.db).all(actor),
     interactions: await new InteractionsRepo(database.db).all(actor),
     ...(await socialWritten(database, actor, now)),
+    socialSettings: await new SocialSettingsRepo(database.db).get(actor),
   };
 }
 

@@ -48,6 +48,8 @@ import { practicesRoutes } from './routes/practices.routes.js';
 import { disclosuresRoutes } from './routes/disclosures.routes.js';
 import { feedbackRoutes } from './routes/feedback.routes.js';
 import { socialReviewsRoutes } from './routes/social-reviews.routes.js';
+import { socialInsightsRoutes } from './routes/social-insights.routes.js';
+import { socialSettingsRoutes } from './routes/social-settings.routes.js';
 import type { App } from './types.js';
 
 export interface AppOptions {
@@ -138,6 +140,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(disclosuresRoutes);
   await app.register(feedbackRoutes);
   await app.register(socialReviewsRoutes);
+  await app.register(socialInsightsRoutes);
+  await app.register(socialSettingsRoutes);
 
   const webRoot = opts.webRoot ?? DEFAULT_WEB_ROOT;
   const hasWeb = existsSync(webRoot);

@@ -49,11 +49,39 @@ function icsOffset(ms: number): string {
   return `${sign}${two(Math.floor(m / 60))}${two(m % 60)}`;
 }
 
-/** Lines longer than 75 octets are folded (RFC 5545 §3.1); our text is ASCII. */
+/**
+ * Lines longer than 75 octets are folded (RFC 5545 §3.1), counting UTF-8 octets (a person's name
+ * may be in any script) and never splitting a character.
+ */
 function fold(line: string): string {
   const parts: string[] = [];
-  for (let i = 0; i < line.length; i += i === 0 ? 75 : 74) parts.push(line.slice(i, i + (i === 0 ? 75 : 74)));
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const cp = ch.codePointAt(0)!;
+    const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    const limit = parts.length === 0 ? 75 : 74;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += size;
+  }
+  parts.push(current);
   return parts.join('\r\n ');
+}
+
+/** TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
+const icsText = (s: string) => s.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+
+/** An all-day event (a date, not a time), such as a rhythm's gentle reminder. */
+export interface AllDayEvent {
+  uid: string;
+  /** YYYY-MM-DD */
+  date: string;
+  summary: string;
 }
 
 export interface FeedInput {
@@ -62,9 +90,11 @@ export interface FeedInput {
   rhythm: Rhythm | null;
   now: string;
   title: string;
+  /** Shown as free time (TRANSPARENT), so they never block anyone's calendar. */
+  allDay?: readonly AllDayEvent[];
 }
 
-export function calendarFeed({ uid, rhythm, now, title }: FeedInput): string {
+export function calendarFeed({ uid, rhythm, now, title, allDay = [] }: FeedInput): string {
   const nowMs = Date.parse(now);
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Steady//Check-ins//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${title}`];
   // Start the series at a recent check-in, so the VTIMEZONE below only needs to cover from there.
@@ -108,6 +138,19 @@ export function calendarFeed({ uid, rhythm, now, title }: FeedInput): string {
       ...exact.flatMap((o) => [`EXDATE;TZID=${tz}:${o.localStart.replace(/[-:]/g, '')}`, `RDATE:${icsUtc(Date.parse(o.startsAt))}`]),
       `SUMMARY:${title}`,
       'TRANSP:OPAQUE',
+      'END:VEVENT',
+    );
+  }
+  for (const e of allDay) {
+    const next = new Date(Date.parse(`${e.date}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${e.uid}`,
+      `DTSTAMP:${icsUtc(nowMs)}`,
+      `DTSTART;VALUE=DATE:${e.date.replace(/-/g, '')}`,
+      `DTEND;VALUE=DATE:${next.replace(/-/g, '')}`,
+      `SUMMARY:${icsText(e.summary)}`,
+      'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );
   }

@@ -44,17 +44,39 @@ export function reciprocity(interactions: readonly ReciprocityInteraction[], nam
   }
   const oneSidedStarts = initiated.me + initiated.them;
   const myShareOfStarts = oneSidedStarts === 0 ? null : round2(initiated.me / oneSidedStarts);
+  const notes = reciprocityNotes({ n: interactions.length, initiated, help }, name);
+  return {
+    n: interactions.length,
+    initiated,
+    myShareOfStarts,
+    help,
+    meanWarmth: mean(interactions.map((i) => i.warmth)),
+    meanSupport: mean(interactions.map((i) => i.support)),
+    notes,
+  };
+}
+
+export interface ReciprocityCounts {
+  n: number;
+  initiated: { me: number; them: number; mutual: number };
+  help: { gave: number; received: number };
+}
+
+/** The plain-words notes from counts alone, so a GROUP BY per person can feed them too (social insights). */
+export function reciprocityNotes({ n, initiated, help }: ReciprocityCounts, name: string): Reciprocity['notes'] {
+  const oneSidedStarts = initiated.me + initiated.them;
+  const myShareOfStarts = oneSidedStarts === 0 ? null : round2(initiated.me / oneSidedStarts);
   const notes: Reciprocity['notes'] = [];
-  if (interactions.length >= RECIPROCITY_MINIMUM && myShareOfStarts !== null) {
+  if (n >= RECIPROCITY_MINIMUM && myShareOfStarts !== null) {
     if (myShareOfStarts >= ONE_SIDED) {
       notes.push({
         code: 'mostly-me',
-        text: `You started ${initiated.me} of your last ${interactions.length} times together. It may be worth leaving a little room for ${name} to reach out too.`,
+        text: `You started ${initiated.me} of your last ${n} times together. It may be worth leaving a little room for ${name} to reach out too.`,
       });
     } else if (myShareOfStarts <= 1 - ONE_SIDED) {
       notes.push({
         code: 'mostly-them',
-        text: `${name} started ${initiated.them} of your last ${interactions.length} times together. Reaching out first now and then could mean a lot to them.`,
+        text: `${name} started ${initiated.them} of your last ${n} times together. Reaching out first now and then could mean a lot to them.`,
       });
     }
   }
@@ -72,13 +94,5 @@ export function reciprocity(interactions: readonly ReciprocityInteraction[], nam
       });
     }
   }
-  return {
-    n: interactions.length,
-    initiated,
-    myShareOfStarts,
-    help,
-    meanWarmth: mean(interactions.map((i) => i.warmth)),
-    meanSupport: mean(interactions.map((i) => i.support)),
-    notes,
-  };
+  return notes;
 }

@@ -58,7 +58,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('interactions_user_time').on('interactions').columns(['user_id', 'occurred_at', 'id']).execute();
+  // Covering for social insights: a period's counts, warmth, starts and help, and the join to who
+  // was there (by id), are read from the index alone; lists use its (user_id, occurred_at, id) prefix.
+  await db.schema
+    .createIndex('interactions_user_time')
+    .on('interactions')
+    .columns(['user_id', 'occurred_at', 'id', 'channel', 'initiated_by', 'warmth', 'support', 'gave', 'received'])
+    .execute();
 
   // Who was there; occurred_at is copied here so one person's history is read from one index.
   await db.schema
@@ -77,7 +83,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createIndex('interaction_people_user_time')
     .on('interaction_people')
-    .columns(['user_id', 'occurred_at', 'person_id'])
+    // interaction_id last: PostgreSQL joins a period's links to its interactions from this index alone.
+    .columns(['user_id', 'occurred_at', 'person_id', 'interaction_id'])
     .execute();
 
   await db.schema

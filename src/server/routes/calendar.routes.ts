@@ -5,6 +5,10 @@ import { calendarFeed, hashCalendarToken, newCalendarToken } from '../../core/pa
 import { pairMemberFrom } from '../../core/pair/member.js';
 import { CalendarTokensRepo } from '../../db/calendar-tokens.repo.js';
 import { PairsRepo } from '../../db/pairs.repo.js';
+import { PeopleRepo } from '../../db/people.repo.js';
+import { SocialSettingsRepo } from '../../db/social-settings.repo.js';
+import { UsersRepo } from '../../db/users.repo.js';
+import { rhythmEvents } from '../../core/social/rhythm-calendar.js';
 import { effectiveAgreement } from '../agreement.js';
 import { actorOf } from '../plugins/auth.js';
 import { notFound } from '../problem.js';
@@ -41,8 +45,11 @@ export async function calendarRoutes(app: App): Promise<void> {
       schema: {
         operationId: 'getCalendarFeed',
         tags,
-        summary: 'Your check-ins as an iCalendar feed (no cookie needed; the address is the secret)',
-        description: 'Holds only the check-in rhythm: no topics, names or notes. An unknown or rotated address answers 404.',
+        summary:
+          'Your check-ins (and, if you turned it on, your reach-out rhythms) as an iCalendar feed; no cookie needed, the address is the secret',
+        description:
+          'Holds the pair’s check-in rhythm (no topics or notes) and, only with social settings `rhythmsInCalendar` on, an all-day ' +
+          '"Maybe reach out to <name>" on the day each person’s rhythm next comes round. Works without a pair. An unknown or rotated address answers 404.',
         params: CalendarFeedParams,
         response: { 200: z.string().describe('An RFC 5545 calendar (text/calendar)'), ...withNotFound },
       },
@@ -63,7 +70,14 @@ export async function calendarRoutes(app: App): Promise<void> {
         rhythm = (await effectiveAgreement(app.database.db, member)).rhythm;
         uid = `check-ins-${member.pairId}@steady`;
       }
-      const body = calendarFeed({ uid, rhythm, now, title: 'Steady check-in' });
+      // The token is per person, not per pair, so someone without a partner can subscribe too, for
+      // their rhythms alone; those appear only when they turned them on (they name people).
+      let allDay: ReturnType<typeof rhythmEvents> = [];
+      if ((await new SocialSettingsRepo(app.database.db).get(actor)).rhythmsInCalendar) {
+        const timeZone = (await new UsersRepo(app.database.db).timeZoneOf(owner)) ?? 'UTC';
+        allDay = rhythmEvents(await new PeopleRepo(app.database.db).withRhythm(actor), app.clock(), timeZone);
+      }
+      const body = calendarFeed({ uid, rhythm, now, title: 'Steady check-in', allDay });
       return reply
         .header('content-type', 'text/calendar; charset=utf-8')
         .header('cache-control', 'private, max-age=300')

@@ -1,0 +1,34 @@
+import { SocialInsights, SocialInsightsQuery } from '../../contracts/social-insights.js';
+import { buildSocialInsights, socialPeriod } from '../../core/social/insights.js';
+import { SocialInsightsRepo } from '../../db/social-insights.repo.js';
+import { UsersRepo } from '../../db/users.repo.js';
+import { actorOf } from '../plugins/auth.js';
+import { badRequest } from '../problem.js';
+import { authedProblems } from './responses.js';
+import type { App } from '../types.js';
+
+export async function socialInsightsRoutes(app: App): Promise<void> {
+  app.get(
+    '/api/v1/insights/social',
+    {
+      schema: {
+        operationId: 'getSocialInsights',
+        tags: ['insights'],
+        summary: 'What your interaction log shows: contact per week, breadth, reciprocity, invitations, where warmth comes from',
+        description:
+          'Only your own social map, never a partner’s. Without `from` and `to` it covers the last 12 weeks (Monday-based, in your ' +
+          'time zone); a period can span at most two years. Each block carries its n and `enoughData`: below `minimum`, show ' +
+          '"not enough data yet" (derived figures are null then).',
+        querystring: SocialInsightsQuery,
+        response: { 200: SocialInsights, ...authedProblems },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const timeZone = (await new UsersRepo(app.database.db).timeZoneOf(actor.userId)) ?? 'UTC';
+      const asked = socialPeriod(req.query, app.clock(), timeZone);
+      if (!asked.ok) throw badRequest([{ field: asked.field, in: 'query', message: asked.message }]);
+      return buildSocialInsights(asked.period, await new SocialInsightsRepo(app.database.db).aggregates(actor, asked.period));
+    },
+  );
+}
