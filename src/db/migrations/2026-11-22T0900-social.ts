@@ -60,11 +60,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   // Covering for social insights: a period's counts, warmth, starts and help, and the join to who
   // was there (by id), are read from the index alone; lists use its (user_id, occurred_at, id) prefix.
-  await db.schema
-    .createIndex('interactions_user_time')
-    .on('interactions')
-    .columns(['user_id', 'occurred_at', 'id'])
-    .execute();
+  await db.schema.createIndex('interactions_user_time').on('interactions').columns(['user_id', 'occurred_at', 'id']).execute();
   // Insights sum a period per channel and initiator: with those two first, each of the few
   // (channel, initiator) pairs is one range read from this index alone, already grouped, where a
   // GROUP BY over the period would sort every interaction in it.
