@@ -93,7 +93,7 @@ export async function seedSocial(
     const at = new Date(endMs - rand() * span).toISOString();
     const id = randomUUID();
     const r = rand();
-    interactions.push({
+    const row: InteractionsTable = {
       id,
       user_id: userId,
       occurred_at: at,
@@ -108,12 +108,23 @@ export async function seedSocial(
       reflection: null,
       created_at: at,
       updated_at: at,
-    });
+    };
+    interactions.push(row);
     const with_ = new Set<PeopleTable>();
     const n = 1 + Math.floor(rand() * rand() * 3);
     while (with_.size < n) with_.add(personFor());
     for (const p of with_) {
-      links.push({ interaction_id: id, person_id: p.id, user_id: userId, occurred_at: at });
+      links.push({
+        interaction_id: id,
+        person_id: p.id,
+        user_id: userId,
+        occurred_at: at,
+        initiated_by: row.initiated_by,
+        warmth: row.warmth,
+        support: row.support,
+        gave: row.gave === null ? 0 : 1,
+        received: row.received === null ? 0 : 1,
+      });
       if ((last.get(p.id) ?? '') < at) last.set(p.id, at);
     }
   }

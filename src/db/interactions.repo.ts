@@ -51,6 +51,17 @@ const toInteraction = (r: Row, personIds: string[]): Interaction => ({
  * it touches, in the same transaction, so the reach-out list never scans the log. Callers lock
  * the people first ({@link PeopleRepo.lock}), which is also how they learn the ids are the actor's.
  */
+/** What each with-whom link copies of its interaction (see the migration): the insights read these alone. */
+function linkFigures(i: Interaction) {
+  return {
+    initiated_by: i.initiatedBy,
+    warmth: i.warmth,
+    support: i.support,
+    gave: storedHelp(i.gave) === null ? 0 : 1,
+    received: storedHelp(i.received) === null ? 0 : 1,
+  };
+}
+
 export class InteractionsRepo {
   constructor(private readonly db: Executor) {}
 
@@ -161,7 +172,15 @@ export class InteractionsRepo {
       .where('id', '=', next.id)
       .execute();
     const samePeople = prev.personIds.length === next.personIds.length && prev.personIds.every((id) => next.personIds.includes(id));
-    if (samePeople && prev.occurredAt === next.occurredAt) return;
+    if (samePeople && prev.occurredAt === next.occurredAt) {
+      await this.db
+        .updateTable('interaction_people')
+        .set(linkFigures(next))
+        .where('user_id', '=', actor.userId)
+        .where('interaction_id', '=', next.id)
+        .execute();
+      return;
+    }
     await this.db.deleteFrom('interaction_people').where('user_id', '=', actor.userId).where('interaction_id', '=', next.id).execute();
     await this.link(actor, next);
     await new PeopleRepo(this.db).refreshLastContact(actor, [...prev.personIds, ...next.personIds]);
@@ -178,19 +197,18 @@ export class InteractionsRepo {
   /** What reciprocity needs of the time spent with one person, `from` ≤ occurredAt ≤ `to`: no reflections are read. */
   async withPerson(actor: Actor, personId: string, from: string, to: string): Promise<ReciprocityInteraction[]> {
     const rows = await this.db
-      .selectFrom('interaction_people as ip')
-      .innerJoin('interactions as i', 'i.id', 'ip.interaction_id')
-      .select(['i.initiated_by', 'i.gave', 'i.received', 'i.warmth', 'i.support'])
-      .where('ip.user_id', '=', actor.userId)
-      .where('ip.person_id', '=', personId)
-      .where('ip.occurred_at', '>=', from)
-      .where('ip.occurred_at', '<=', to)
-      .orderBy('ip.occurred_at')
+      .selectFrom('interaction_people')
+      .select(['initiated_by', 'gave', 'received', 'warmth', 'support'])
+      .where('user_id', '=', actor.userId)
+      .where('person_id', '=', personId)
+      .where('occurred_at', '>=', from)
+      .where('occurred_at', '<=', to)
+      .orderBy('occurred_at')
       .execute();
     return rows.map((r) => ({
       initiatedBy: r.initiated_by as ReciprocityInteraction['initiatedBy'],
-      gave: r.gave !== null,
-      received: r.received !== null,
+      gave: r.gave === 1,
+      received: r.received === 1,
       warmth: r.warmth,
       support: r.support,
     }));
@@ -199,7 +217,15 @@ export class InteractionsRepo {
   private async link(actor: Actor, i: Interaction): Promise<void> {
     await this.db
       .insertInto('interaction_people')
-      .values(i.personIds.map((person_id) => ({ interaction_id: i.id, person_id, user_id: actor.userId, occurred_at: i.occurredAt })))
+      .values(
+        i.personIds.map((person_id) => ({
+          interaction_id: i.id,
+          person_id,
+          user_id: actor.userId,
+          occurred_at: i.occurredAt,
+          ...linkFigures(i),
+        })),
+      )
       .execute();
   }
 

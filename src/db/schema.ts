@@ -385,6 +385,13 @@ export interface InteractionPeopleTable {
   person_id: string;
   user_id: string;
   occurred_at: string;
+  /** Copies of the interaction's figures (see the migration). */
+  initiated_by: string;
+  warmth: number;
+  support: number;
+  /** 0 or 1. */
+  gave: number;
+  received: number;
 }
 
 export interface InvitationsTable {

@@ -4,7 +4,6 @@ import { accountThrottleKey } from '../core/auth/tokens.js';
 import type { Database } from '../db/database.js';
 import { AssessmentsRepo } from '../db/assessments.repo.js';
 import { CycleEventsRepo } from '../db/cycle-events.repo.js';
-import { SocialSettingsRepo } from '../db/social-settings.repo.js';
 import { DraftsRepo } from '../db/drafts.repo.js';
 import { InteractionsRepo } from '../db/interactions.repo.js';
 import { PeopleRepo } from '../db/people.repo.js';
@@ -18,6 +17,7 @@ import { AgreementsRepo } from '../db/agreements.repo.js';
 import { CheckInsRepo } from '../db/check-ins.repo.js';
 import { PairTopicsRepo } from '../db/pair-topics.repo.js';
 import { SessionsRepo } from '../db/sessions.repo.js';
+import { SocialSettingsRepo } from '../db/social-settings.repo.js';
 import { ThoughtRecordsRepo } from '../db/thought-records.repo.js';
 import { ToolSessionsRepo } from '../db/tool-sessions.repo.js';
 import { UrgesRepo } from '../db/urges.repo.js';
@@ -68,8 +68,8 @@ export async function collectExport(database: Database, actor: Actor, now: Date)
     pairSpace: await pairSpaceWritten(database.db, actor),
     people: await new PeopleRepo(database.db).all(actor),
     interactions: await new InteractionsRepo(database.db).all(actor),
-    socialSettings: await new SocialSettingsRepo(database.db).get(actor),
     ...(await socialWritten(database, actor, now)),
+    socialSettings: await new SocialSettingsRepo(database.db).get(actor),
   };
 }
 

@@ -164,6 +164,17 @@ describe.each(dialects())('social insights on %s', (kind) => {
     expect(moved.status).toBe(200);
     s = (await c.request('GET', '/api/v1/insights/social')).body;
     expect([week(s, '2026-11-16'), week(s, '2026-10-05'), s.reciprocity.people, s.breadth.n]).toEqual([0, 1, 1, 1]);
+
+    // The links copy the interaction's figures: an edit that keeps who and when must reach them too.
+    const id = made.body.interaction.id;
+    expect((await c.request('PATCH', `/api/v1/interactions/${id}`, { initiatedBy: 'me', gave: true, warmth: 2 })).status).toBe(200);
+    s = (await c.request('GET', '/api/v1/insights/social')).body;
+    expect([s.reciprocity.initiated, s.reciprocity.help]).toEqual([
+      { me: 1, them: 0, mutual: 0 },
+      { gave: 1, received: 0 },
+    ]);
+    const r = (await c.request('GET', `/api/v1/people/${person.id}/reciprocity?from=2026-10-01T00:00:00Z`)).body;
+    expect([r.initiated, r.help, r.meanWarmth]).toEqual([{ me: 1, them: 0, mutual: 0 }, { gave: 1, received: 0 }, 2]);
   });
 
   it('shows a partner or a stranger none of it', async () => {

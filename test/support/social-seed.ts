@@ -75,7 +75,17 @@ export async function seedInteraction(h: Harness, userId: string, i: SeedInterac
   for (const personId of i.personIds) {
     await h.database.db
       .insertInto('interaction_people')
-      .values({ interaction_id: id, person_id: personId, user_id: userId, occurred_at: i.occurredAt })
+      .values({
+        interaction_id: id,
+        person_id: personId,
+        user_id: userId,
+        occurred_at: i.occurredAt,
+        initiated_by: i.initiatedBy ?? 'mutual',
+        warmth: i.warmth ?? 3,
+        support: i.support ?? 3,
+        gave: (i.gave ?? null) === null ? 0 : 1,
+        received: (i.received ?? null) === null ? 0 : 1,
+      })
       .execute();
   }
   return id;

@@ -5,6 +5,20 @@ import { badRequest } from '../problem.js';
 
 const MESSAGE = 'Contains a character that cannot be stored (U+0000)';
 
+/** Whether any string or key holds U+0000; allocates nothing, as almost every request has none. */
+function hasNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (!value || typeof value !== 'object') return false;
+  if (Array.isArray(value)) {
+    for (const v of value) if (hasNul(v)) return true;
+    return false;
+  }
+  for (const k in value) {
+    if (k.includes('\u0000') || hasNul((value as Record<string, unknown>)[k])) return true;
+  }
+  return false;
+}
+
 /** Finds the first string (or key) holding U+0000, by its dotted path. */
 function findNul(value: unknown, path: string[]): string[] | null {
   if (typeof value === 'string') return value.includes('\u0000') ? path : null;
@@ -32,6 +46,7 @@ function findNul(value: unknown, path: string[]): string[] | null {
  */
 export const inputGuardPlugin = fp(async (app: FastifyInstance) => {
   app.addHook('preValidation', (req, _reply, done) => {
+    if (!hasNul(req.params) && !hasNul(req.query) && !hasNul(req.body)) return done();
     const places: Array<[FieldError['in'], unknown]> = [
       ['params', req.params],
       ['query', req.query],
