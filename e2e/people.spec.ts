@@ -157,10 +157,12 @@ test('a feedback link is answered once from a browser with no session, and the a
   await them.goto(url);
   await expect(them.getByRole('heading', { level: 1, name: 'A few words for Robin' })).toBeVisible();
   await expect(them.locator('body')).not.toContainText('@example.com');
+  await noViolations(them, 'public feedback form');
   await them.getByLabel('What felt supportive?').fill('You listened without rushing me.');
   await them.getByLabel(/What could be different/).fill('Maybe somewhere quieter next time.');
   await them.getByRole('button', { name: 'Send' }).click();
   await expect(them.getByRole('heading', { level: 1, name: 'Thank you' })).toBeVisible();
+  await noViolations(them, 'public feedback thanks');
   // Once only.
   await them.goto(url);
   await expect(them.getByRole('heading', { level: 1, name: 'This link is closed' })).toBeVisible();
