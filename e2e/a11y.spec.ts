@@ -5,7 +5,8 @@ import { SCREENS, signInWithEntries } from './support/screens.js';
 // Each screen is checked in both colour schemes: contrast has to hold in the dark too.
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every screen meets WCAG 2.1 AA (${colorScheme})`, async ({ page }) => {
-    test.setTimeout(240_000);
+    // One test walks every screen (about 60, with the social map), so it gets time in proportion.
+    test.setTimeout(720_000);
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     const report: string[] = [];
     let ctx = { entryId: '', thoughtId: '', urgeId: '', csrf: '' };
@@ -27,7 +28,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('every screen has a title, one main heading and the skip link', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(360_000);
   let ctx = { entryId: '', thoughtId: '', urgeId: '', csrf: '' };
   let signedIn = false;
   for (const screen of SCREENS) {
