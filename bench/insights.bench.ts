@@ -9,7 +9,7 @@ import { loadavg } from 'node:os';
 import { sql } from 'kysely';
 import { actorFromSession } from '../src/core/auth/actor.js';
 import { buildInsights, type InsightsRange } from '../src/core/reassurance/insights.js';
-import type { Database, DbKind } from '../src/db/database.js';
+import { SQLITE_CACHE_KIB, type Database, type DbKind } from '../src/db/database.js';
 import { InsightsRepo } from '../src/db/insights.repo.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { buildApp } from '../src/server/app.js';
@@ -65,11 +65,11 @@ async function benchDialect(kind: DbKind, pgUrl?: string): Promise<void> {
       const neighbour = await signupUser(app, 'neighbour@example.org');
       const end = new Date();
       // SQLite's default 2 MB page cache makes half a million random-key index inserts thrash;
-      // the load gets 256 MB, and the measurements below run with the default again.
+      // the load gets 256 MB, and the measurements below run with the cache the app opens with.
       if (kind === 'sqlite') await sql`pragma cache_size = -262144`.execute(database.db);
       const { ms: seedMs, value: counts } = await timed(() => seedReassurance(database.db, person.id, { end }));
       await seedReassurance(database.db, neighbour.id, { end, urges: 10_000, toolSessions: 2_000, seed: 7 });
-      if (kind === 'sqlite') await sql`pragma cache_size = -2000`.execute(database.db);
+      if (kind === 'sqlite') await sql`pragma cache_size = ${sql.raw(String(-SQLITE_CACHE_KIB))}`.execute(database.db);
       const rows = counts.urges + counts.followUps + counts.triggers + counts.toolSessions;
       console.log(
         `\n${kind} (${where}): seeded ${counts.urges} urges, ${counts.followUps} follow-ups, ${counts.triggers} tags, ` +

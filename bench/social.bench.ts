@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import { actorFromSession } from '../src/core/auth/actor.js';
 import { reachOutList } from '../src/core/social/reach-out.js';
 import { localDate } from '../src/core/urges/local-date.js';
-import type { Database, DbKind } from '../src/db/database.js';
+import { SQLITE_CACHE_KIB, type Database, type DbKind } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { PeopleRepo } from '../src/db/people.repo.js';
 import { buildApp } from '../src/server/app.js';
@@ -118,7 +118,7 @@ async function benchDialect(kind: DbKind, pgUrl?: string): Promise<void> {
       if (kind === 'sqlite') await sql`pragma cache_size = -262144`.execute(database.db);
       const { ms: seedMs, value: counts } = await timed(() => seedSocial(database.db, person.id, { end }));
       await seedSocial(database.db, neighbour.id, { end, people: 200, interactions: 20_000, invitations: 60, seed: 7 });
-      if (kind === 'sqlite') await sql`pragma cache_size = -2000`.execute(database.db);
+      if (kind === 'sqlite') await sql`pragma cache_size = ${sql.raw(String(-SQLITE_CACHE_KIB))}`.execute(database.db);
       console.log(
         `\n${kind} (${where}): seeded ${counts.people} people (${counts.contexts} context links), ${counts.interactions} interactions ` +
           `(${counts.links} with-whom links), ${counts.invitations} invitations in ${(seedMs / 1000).toFixed(1)} s, plus a neighbour with a tenth`,

@@ -8,6 +8,9 @@ import { SqliteGroupCommit } from './group-commit.js';
 import { withStatementCache } from './sqlite-statements.js';
 
 export type DbKind = 'sqlite' | 'postgres';
+
+/** SQLite page cache per connection, in KiB (see openSqlite). */
+export const SQLITE_CACHE_KIB = 65_536;
 export type Executor = Kysely<DB> | Transaction<DB>;
 
 export interface Database {
@@ -44,6 +47,11 @@ function openSqlite(file: string): Database {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // 64 MiB of page cache instead of SQLite's 2 MiB default: with one connection serving everyone,
+  // one person's insights over a dense year would otherwise push out the pages the next request
+  // reads (measured: a 12-week social insights request 33 → 53 ms after another person's scan).
+  // Pages are only allocated as they are read, so a small database stays small in memory.
+  sqlite.pragma(`cache_size = ${-SQLITE_CACHE_KIB}`);
   // Planner statistics: SQLite's advice for long-lived connections is a quick optimize at open
   // (0x10002 also analyzes tables that never had statistics) and another now and then.
   // analysis_limit bounds the work to a sample of each index, so a large database opens quickly.

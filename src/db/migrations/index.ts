@@ -10,6 +10,7 @@ import * as cycles from './2026-11-22T0600-cycles.js';
 import * as draftsAssessments from './2026-11-22T0700-drafts-assessments.js';
 import * as weeklyChecks from './2026-11-22T0800-weekly-checks.js';
 import * as social from './2026-11-22T0900-social.js';
+import * as socialInsightsIndex from './2026-11-22T1000-social-insights-index.js';
 
 /**
  * The one migration tree for both dialects, listed here rather than read from disk so it works the
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T0700-drafts-assessments': draftsAssessments,
   '2026-11-22T0800-weekly-checks': weeklyChecks,
   '2026-11-22T0900-social': social,
+  '2026-11-22T1000-social-insights-index': socialInsightsIndex,
 };

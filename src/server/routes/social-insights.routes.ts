@@ -28,7 +28,10 @@ export async function socialInsightsRoutes(app: App): Promise<void> {
       const timeZone = (await new UsersRepo(app.database.db).timeZoneOf(actor.userId)) ?? 'UTC';
       const asked = socialPeriod(req.query, app.clock(), timeZone);
       if (!asked.ok) throw badRequest([{ field: asked.field, in: 'query', message: asked.message }]);
-      return buildSocialInsights(asked.period, await new SocialInsightsRepo(app.database.db).aggregates(actor, asked.period));
+      return buildSocialInsights(
+        asked.period,
+        await new SocialInsightsRepo(app.database.db, app.database.kind).aggregates(actor, asked.period),
+      );
     },
   );
 }
