@@ -5,7 +5,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import type { DB } from './schema.js';
 import { SqliteGroupCommit } from './group-commit.js';
-import { withStatementCache } from './sqlite-statements.js';
+import { registerFastReads, withStatementCache } from './sqlite-statements.js';
 
 export type DbKind = 'sqlite' | 'postgres';
 
@@ -59,6 +59,7 @@ function openSqlite(file: string): Database {
   sqlite.pragma('optimize = 0x10002');
   const optimizer = setInterval(() => sqlite.pragma('optimize'), 6 * 60 * 60 * 1000).unref();
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  registerFastReads(db, sqlite);
   const group = new SqliteGroupCommit(db);
   const close = async () => {
     clearInterval(optimizer);

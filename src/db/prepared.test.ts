@@ -48,4 +48,41 @@ describe('prepared queries', () => {
     expect(builds).toBe(2);
     await database.close();
   });
+
+  it('on SQLite read rows as Kysely does, and never another request’s uncommitted rows', async () => {
+    const database = openDatabase({ url: ':memory:' });
+    await migrateToLatest(database);
+    const db = database.db;
+    const user = (id: string) => ({
+      id,
+      email: `${id}@example.org`,
+      password_hash: 'x',
+      display_name: id,
+      time_zone: 'UTC',
+      region: 'GB',
+      created_at: '2026-11-21T10:00:00.000Z',
+      updated_at: '2026-11-21T10:00:00.000Z',
+    });
+    await db.insertInto('users').values(user('a')).execute();
+    const users = prepared((ex: typeof db, limit: number) => ex.selectFrom('users').selectAll().orderBy('id').limit(limit));
+    expect(await users(db, 10)).toEqual(await db.selectFrom('users').selectAll().orderBy('id').limit(10).execute());
+
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const writing = db.transaction().execute(async (trx) => {
+      await trx.insertInto('users').values(user('b')).execute();
+      await gate;
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    let seen: string[] | undefined;
+    const reading = users(db, 10).then((rows) => (seen = rows.map((r) => r.id)));
+    await new Promise((r) => setTimeout(r, 20));
+    // The read waits for the open transaction instead of seeing its row.
+    expect(seen).toBeUndefined();
+    release();
+    await writing;
+    await reading;
+    expect(seen).toEqual(['a', 'b']);
+    await database.close();
+  });
 });

@@ -1,5 +1,6 @@
 import { CompiledQuery, type Compilable } from 'kysely';
 import type { Executor } from './database.js';
+import { fastReader } from './sqlite-statements.js';
 
 type Arg = string | number | null | undefined;
 type Slot = { arg: number } | { value: unknown };
@@ -21,7 +22,8 @@ const placeholder = (i: number) => `${MARK}${i}`;
  * `build` must use its arguments only as values (in `where`, `limit`, …), never to decide the
  * query's structure, except through whether an argument is null or undefined: that decides the
  * shape, and each shape is compiled separately. Each present argument is compiled as a
- * placeholder and swapped for the real value at run time.
+ * placeholder and swapped for the real value at run time. On SQLite, outside a transaction, the
+ * statement runs on db/sqlite-statements.ts's fast read path.
  */
 export function prepared<Args extends Arg[], Row>(build: (db: Executor, ...args: Args) => Compilable<Row>) {
   const templates = new WeakMap<Executor, Map<string, Template>>();
@@ -37,6 +39,8 @@ export function prepared<Args extends Arg[], Row>(build: (db: Executor, ...args:
       byShape.set(shape, t);
     }
     const params = t.slots.map((s) => ('arg' in s ? args[s.arg] : s.value));
+    const fast = fastReader(db)?.(t.sql, params) as Row[] | undefined;
+    if (fast) return fast;
     return (await db.executeQuery<Row>(CompiledQuery.raw(t.sql, params))).rows;
   };
 }

@@ -23,3 +23,41 @@ export function withStatementCache(db: SQLiteDatabase, max = 500): SqliteDatabas
     },
   };
 }
+
+type Reader = (sql: string, params: readonly unknown[]) => unknown[] | undefined;
+const readers = new WeakMap<object, Reader>();
+
+/**
+ * A quicker way to run the hottest reads (db/prepared.ts) on SQLite: better-sqlite3 builds each
+ * row object in native code one property at a time, which for a 21-row journal page cost more
+ * than the query itself (measured 40 µs against 28 µs for the same rows as arrays). Rows are read
+ * as arrays and turned into objects here, where V8 gives every row of a statement the same shape.
+ *
+ * Only outside a transaction: SQLite has one connection, so a read run beside Kysely while some
+ * request's transaction is open would see that transaction's uncommitted rows. Then it answers
+ * undefined and the caller goes through Kysely, which waits for the transaction to end.
+ */
+export function registerFastReads(kysely: object, db: SQLiteDatabase, max = 100): void {
+  const statements = new Map<string, { stmt: Statement; keys: string[] }>();
+  readers.set(kysely, (sql, params) => {
+    if (db.inTransaction) return undefined;
+    let entry = statements.get(sql);
+    if (!entry) {
+      const stmt = db.prepare(sql);
+      if (!stmt.reader) return undefined;
+      stmt.raw(true);
+      entry = { stmt, keys: stmt.columns().map((c) => c.name) };
+      if (statements.size >= max) statements.delete(statements.keys().next().value!);
+      statements.set(sql, entry);
+    }
+    const { stmt, keys } = entry;
+    return (stmt.all(...params) as unknown[][]).map((values) => {
+      const row: Record<string, unknown> = {};
+      for (let i = 0; i < keys.length; i++) row[keys[i]!] = values[i];
+      return row;
+    });
+  });
+}
+
+/** The fast reader registered for this Kysely instance, if any (never for a transaction). */
+export const fastReader = (kysely: object): Reader | undefined => readers.get(kysely);

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { LogController } from 'fastify';
-import cookie from '@fastify/cookie';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
 import type { Database } from '../db/database.js';
@@ -100,7 +99,6 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
   await app.register(problemsPlugin);
   await app.register(securityPlugin);
-  await app.register(cookie);
   await app.register(authPlugin);
   await app.register(inputGuardPlugin);
   await app.register(openapiPlugin);

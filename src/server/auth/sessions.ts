@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { parseCookie, stringifySetCookie } from 'cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hashToken, newToken } from '../../core/auth/tokens.js';
 import type { Executor } from '../../db/database.js';
@@ -16,8 +17,17 @@ function isHttps(req: FastifyRequest): boolean {
   return req.protocol === 'https';
 }
 
+/*
+ * The session cookie is the only cookie Steady reads or writes, so it is parsed and written here
+ * with the `cookie` package rather than through @fastify/cookie, whose hooks ran on every request
+ * and every response, pages and API calls alike, to offer cookies nothing else uses.
+ */
+
 export function readSessionToken(req: FastifyRequest): string | undefined {
-  return req.cookies[SECURE_NAME] ?? req.cookies[PLAIN_NAME];
+  const header = req.headers.cookie;
+  if (!header) return undefined;
+  const cookies = parseCookie(header);
+  return cookies[SECURE_NAME] ?? cookies[PLAIN_NAME];
 }
 
 export async function startSession(db: Executor, req: FastifyRequest, reply: FastifyReply, userId: string, now: Date): Promise<SessionRow> {
@@ -38,17 +48,34 @@ export async function startSession(db: Executor, req: FastifyRequest, reply: Fas
   };
   await new SessionsRepo(db).insert({ ...session, tokenHash: hashToken(token) });
   const secure = isHttps(req);
-  void reply.setCookie(secure ? SECURE_NAME : PLAIN_NAME, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure,
-    maxAge: SESSION_TTL_MS / 1000,
-  });
+  void reply.header(
+    'set-cookie',
+    stringifySetCookie({
+      name: secure ? SECURE_NAME : PLAIN_NAME,
+      value: token,
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure,
+      maxAge: SESSION_TTL_MS / 1000,
+    }),
+  );
   return session;
 }
 
 export function clearSessionCookie(req: FastifyRequest, reply: FastifyReply): void {
   const secure = isHttps(req);
-  void reply.clearCookie(secure ? SECURE_NAME : PLAIN_NAME, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+  void reply.header(
+    'set-cookie',
+    stringifySetCookie({
+      name: secure ? SECURE_NAME : PLAIN_NAME,
+      value: '',
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure,
+      expires: new Date(0),
+      maxAge: 0,
+    }),
+  );
 }
