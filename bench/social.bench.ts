@@ -144,7 +144,9 @@ async function benchDialect(kind: DbKind, pgUrl?: string): Promise<void> {
         ? () => get('/api/v1/people/reach-out')
         : async () => reachOutList(await new PeopleRepo(database.db).withRhythm(actor), new Date());
 
-      const cases: Array<{ name: string; ours: () => Promise<unknown>; raw: () => Promise<number>; what: string }> = [
+      // The target is for the requests as the app makes them (insights over their default period);
+      // a year is measured too, to show how the cost grows with the period's rows.
+      const cases: Array<{ name: string; ours: () => Promise<unknown>; raw: () => Promise<number>; what: string; target?: false }> = [
         {
           name: `getSocialInsights, default 12 weeks (${defaultPeriod.interactions.n} interactions)`,
           ours: () => get('/api/v1/insights/social'),
@@ -156,6 +158,7 @@ async function benchDialect(kind: DbKind, pgUrl?: string): Promise<void> {
           ours: () => get(yearUrl),
           raw: () => rawInsights(database, person.id, yearFrom, end.toISOString()),
           what: 'interaction × person rows of the period',
+          target: false,
         },
         {
           name: routeThere ? 'getReachOutList (route)' : 'getReachOutList (repository + core; route not on main yet)',
@@ -189,7 +192,8 @@ async function benchDialect(kind: DbKind, pgUrl?: string): Promise<void> {
         const cpu = kind === 'sqlite' ? `   (cpu median ${ms(stats(oursCpu).median)})` : '';
         console.log(`    ours (${RUNS} runs)        median ${ms(a.median)}   p95 ${ms(a.p95)}${cpu}`);
         console.log(`    raw scan of ${rows} ${c.what}   median ${ms(b.median)}   p95 ${ms(b.p95)}`);
-        console.log(`    ratio ${(a.median / b.median).toFixed(2)}× the raw scan; target < 50 ms: ${a.median < 50 ? 'met' : 'NOT met'}`);
+        const verdict = c.target === false ? 'for scale, beyond the target' : `target < 50 ms: ${a.median < 50 ? 'met' : 'NOT met'}`;
+        console.log(`    ratio ${(a.median / b.median).toFixed(2)}× the raw scan; ${verdict}`);
       }
     } finally {
       await app.close();
