@@ -15,13 +15,17 @@ export function withStatementCache(db: SQLiteDatabase, max = 500): SqliteDatabas
       let stmt = cache.get(sql);
       if (!stmt) {
         stmt = db.prepare(sql);
-        // Oldest out first: Map iteration order is insertion order.
-        if (cache.size >= max) cache.delete(cache.keys().next().value!);
-        cache.set(sql, stmt);
+        remember(cache, sql, stmt, max);
       }
       return stmt;
     },
   };
+}
+
+/** Adds to a bounded cache, oldest out first (Map iteration order is insertion order). */
+function remember<V>(cache: Map<string, V>, key: string, value: V, max: number): void {
+  if (cache.size >= max) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
 }
 
 type Reader = (sql: string, params: readonly unknown[]) => unknown[] | undefined;
@@ -38,6 +42,7 @@ const readers = new WeakMap<object, Reader>();
  * undefined and the caller goes through Kysely, which waits for the transaction to end.
  */
 export function registerFastReads(kysely: object, db: SQLiteDatabase, max = 100): void {
+  // Statements of its own: raw mode is a setting of the statement, which Kysely's reads must not get.
   const statements = new Map<string, { stmt: Statement; keys: string[] }>();
   readers.set(kysely, (sql, params) => {
     if (db.inTransaction) return undefined;
@@ -47,8 +52,7 @@ export function registerFastReads(kysely: object, db: SQLiteDatabase, max = 100)
       if (!stmt.reader) return undefined;
       stmt.raw(true);
       entry = { stmt, keys: stmt.columns().map((c) => c.name) };
-      if (statements.size >= max) statements.delete(statements.keys().next().value!);
-      statements.set(sql, entry);
+      remember(statements, sql, entry, max);
     }
     const { stmt, keys } = entry;
     return (stmt.all(...params) as unknown[][]).map((values) => {

@@ -47,35 +47,18 @@ export async function startSession(db: Executor, req: FastifyRequest, reply: Fas
     expiresAt: new Date(now.getTime() + SESSION_TTL_MS).toISOString(),
   };
   await new SessionsRepo(db).insert({ ...session, tokenHash: hashToken(token) });
-  const secure = isHttps(req);
-  void reply.header(
-    'set-cookie',
-    stringifySetCookie({
-      name: secure ? SECURE_NAME : PLAIN_NAME,
-      value: token,
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure,
-      maxAge: SESSION_TTL_MS / 1000,
-    }),
-  );
+  setSessionCookie(req, reply, token, { maxAge: SESSION_TTL_MS / 1000 });
   return session;
 }
 
 export function clearSessionCookie(req: FastifyRequest, reply: FastifyReply): void {
+  setSessionCookie(req, reply, '', { expires: new Date(0), maxAge: 0 });
+}
+
+function setSessionCookie(req: FastifyRequest, reply: FastifyReply, value: string, lifetime: { maxAge: number; expires?: Date }): void {
   const secure = isHttps(req);
   void reply.header(
     'set-cookie',
-    stringifySetCookie({
-      name: secure ? SECURE_NAME : PLAIN_NAME,
-      value: '',
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure,
-      expires: new Date(0),
-      maxAge: 0,
-    }),
+    stringifySetCookie({ name: secure ? SECURE_NAME : PLAIN_NAME, value, path: '/', httpOnly: true, sameSite: 'lax', secure, ...lifetime }),
   );
 }
