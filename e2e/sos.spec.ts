@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { test, expect } from './support/test.js';
 import { newPerson, signUpQuickly, writeQuickly } from './support/people.js';
 import { AppShell } from './pages/AppShell.js';
@@ -23,6 +24,58 @@ test.describe('signed out', () => {
     await expect(sos.callLink('988')).toBeVisible();
     await expect(sos.callLink('988')).toHaveAttribute('href', 'tel:988');
     await expect(page.getByRole('main').getByRole('link', { name: 'Text 988' })).toHaveAttribute('href', 'sms:988');
+  });
+
+  test('lines for a newly covered place show with call links, hours and languages; axe is clean in light and dark', async ({ page }) => {
+    const sos = new SosPage(page);
+    await sos.goto();
+    const main = page.getByRole('main');
+    const violations: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+      await sos.chooseRegion('MX');
+      await expect(sos.callLink('800 911 2000')).toHaveAttribute('href', 'tel:8009112000');
+      await expect(sos.callLink('911')).toHaveAttribute('href', 'tel:911');
+      await expect(main.getByText('In Spanish')).toBeVisible();
+      await sos.chooseRegion('JP');
+      await expect(sos.callLink('0120-279-338').first()).toHaveAttribute('href', 'tel:0120279338');
+      await expect(sos.callLink('119')).toBeVisible();
+      await expect(main.getByText('Every day, 10:00 to 22:00')).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      violations.push(...results.violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+    }
+    expect(violations).toEqual([]);
+  });
+
+  test('a text line that needs a keyword carries it, and a chat opens in a new tab', async ({ page }) => {
+    const sos = new SosPage(page);
+    await sos.goto();
+    await sos.chooseRegion('US');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Text HOME to 741741' })).toHaveAttribute(
+      'href',
+      'sms:741741?&body=HOME',
+    );
+    const chat = page.getByRole('main').getByRole('link', { name: /^Chat online with 988/ });
+    await expect(chat).toHaveAttribute('target', '_blank');
+  });
+
+  test('a place without checked lines gets the directory and emergency guidance, never an empty list', async ({ page }) => {
+    const sos = new SosPage(page);
+    await sos.goto();
+    await sos.chooseRegion('MN');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { name: 'Find a Helpline' })).toBeVisible();
+    await expect(main.getByText(/Call your local emergency number/)).toBeVisible();
+  });
+
+  test('with no connection, switching place still shows that place’s lines', async ({ page, context, console }) => {
+    console.allowMessage(/net::ERR_INTERNET_DISCONNECTED|Failed to fetch/);
+    const sos = new SosPage(page);
+    await sos.goto();
+    await context.setOffline(true);
+    await sos.chooseRegion('CL');
+    await expect(sos.callLink('*4141')).toHaveAttribute('href', 'tel:*4141');
+    await context.setOffline(false);
   });
 
   test('the grounding exercise walks through all five senses', async ({ page }) => {

@@ -1,7 +1,7 @@
-import type { CrisisResources } from '../../contracts/safety.js';
-import { dialable } from '../safety/useCrisisResources.js';
+import type { CrisisResource, CrisisResources } from '../../contracts/safety.js';
+import { languageList, smsHref, telHref, whatsappHref } from '../safety/lineDetails.js';
 
-/** The list of lines, each with one-tap call / text / website actions. */
+/** The list of lines, each with one-tap call / text / chat / website actions, its hours and languages. */
 export function CrisisLines({ data, headingLevel = 3 }: { data: CrisisResources; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -10,26 +10,50 @@ export function CrisisLines({ data, headingLevel = 3 }: { data: CrisisResources;
         <li key={r.name} className="crisis-line">
           <Heading className="crisis-line-name">{r.name}</Heading>
           {r.description ? <p className="crisis-line-description">{r.description}</p> : null}
-          {r.hours ? <p className="crisis-line-hours">{r.hours}</p> : null}
-          <div className="crisis-line-actions">
-            {r.phone ? (
-              <a className="button button-primary" href={`tel:${dialable(r.phone)}`}>
-                Call {r.phone}
-              </a>
-            ) : null}
-            {r.sms ? (
-              <a className="button button-secondary" href={`sms:${dialable(r.sms)}`}>
-                Text {r.sms}
-              </a>
-            ) : null}
-            {r.url ? (
-              <a className="button button-quiet" href={r.url} target="_blank" rel="noopener noreferrer">
-                Website<span className="visually-hidden"> of {r.name} (opens in a new tab)</span>
-              </a>
-            ) : null}
-          </div>
+          {r.hours || r.languages?.length ? (
+            <p className="crisis-line-hours">
+              {r.hours ? <span>{r.hours}</span> : null}
+              {r.hours && r.languages?.length ? <span aria-hidden="true"> · </span> : null}
+              {r.languages?.length ? <span>In {languageList(r.languages)}</span> : null}
+            </p>
+          ) : null}
+          <LineActions line={r} />
         </li>
       ))}
     </ul>
+  );
+}
+
+function LineActions({ line: r }: { line: CrisisResource }) {
+  const newTab = (what: string) => <span className="visually-hidden"> {`${what} ${r.name} (opens in a new tab)`}</span>;
+  return (
+    <div className="crisis-line-actions">
+      {r.phone ? (
+        <a className="button button-primary" href={telHref(r.phone)}>
+          Call {r.phone}
+        </a>
+      ) : null}
+      {r.sms ? (
+        <a className="button button-secondary" href={smsHref(r.sms, r.smsKeyword)}>
+          {r.smsKeyword ? `Text ${r.smsKeyword} to ${r.sms}` : `Text ${r.sms}`}
+        </a>
+      ) : null}
+      {r.whatsapp ? (
+        <a className="button button-secondary" href={whatsappHref(r.whatsapp)} target="_blank" rel="noopener noreferrer">
+          WhatsApp {r.whatsapp}
+          {newTab('with')}
+        </a>
+      ) : null}
+      {r.chat ? (
+        <a className="button button-secondary" href={r.chat} target="_blank" rel="noopener noreferrer">
+          Chat online{newTab('with')}
+        </a>
+      ) : null}
+      {r.url && r.url !== r.chat ? (
+        <a className="button button-quiet" href={r.url} target="_blank" rel="noopener noreferrer">
+          Website{newTab('of')}
+        </a>
+      ) : null}
+    </div>
   );
 }

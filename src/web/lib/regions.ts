@@ -1,4 +1,5 @@
 import { isRegion } from '../../contracts/auth.js';
+import { regionsWithLines } from '../../core/safety/resources.js';
 
 /** Groupings rather than places; the server accepts them, but a person lives in a country. */
 const NOT_PLACES = new Set(['EU', 'EZ', 'UN']);
@@ -37,6 +38,16 @@ export function regionOptions(): { code: string; name: string }[] {
   return regionCodes()
     .map((code) => ({ code, name: regionName(code) }))
     .sort((x, y) => collator.compare(x.name, y.name));
+}
+
+/**
+ * The SOS region picker: first the places Steady has checked lines for, then every other place
+ * (which gets the international directory). Both sorted by name in the person's language.
+ */
+export function crisisRegionGroups(): { withLines: { code: string; name: string }[]; others: { code: string; name: string }[] } {
+  const curated = new Set(regionsWithLines());
+  const all = regionOptions();
+  return { withLines: all.filter((r) => curated.has(r.code)), others: all.filter((r) => !curated.has(r.code)) };
 }
 
 /** The region the browser's language suggests (en-GB → GB); languages without one expand to their usual region. */

@@ -3,6 +3,8 @@ import type { CrisisResources } from '../../contracts/safety.js';
 import { crisisResourcesFor } from '../../core/safety/resources.js';
 import { api, query } from '../api/client.js';
 
+export { dialable } from './lineDetails.js';
+
 // Crisis lines are public and not personal, so keeping them for the visit is fine, and it means
 // they appear instantly the second time.
 const fromServer = new Map<string, CrisisResources>();
@@ -46,11 +48,6 @@ export function useCrisisResources(region: string): CrisisResourcesState {
 function initial(region: string): CrisisResourcesState {
   const known = fromServer.get(region);
   return known ? { data: known, source: 'server' } : { data: crisisResourcesFor(region), source: 'local' };
-}
-
-/** "116 123" → "116123" for a tel: link; keeps a leading + for international numbers. */
-export function dialable(number: string): string {
-  return number.replace(/[^\d+]/g, '');
 }
 
 /** Emergency numbers come as text ("112 or 999", "your local emergency number"); link what can be dialled. */

@@ -5,7 +5,7 @@ import { useSession } from '../../auth/session.js';
 import { CrisisLines } from '../../components/CrisisLines.js';
 import { SelectField } from '../../components/Field.js';
 import { Page } from '../../components/Page.js';
-import { defaultRegion, regionName, regionOptions } from '../../lib/regions.js';
+import { crisisRegionGroups, defaultRegion, regionName } from '../../lib/regions.js';
 import { dialable, emergencyNumbers, useCrisisResources } from '../../safety/useCrisisResources.js';
 import { Grounding } from '../../components/Grounding.js';
 import { PlanSteps } from '../stress-plan/PlanSteps.js';
@@ -18,7 +18,7 @@ export function SosPage() {
   // unless they chose another one here.
   const [chosen, setRegion] = useState<string | null>(null);
   const region = chosen ?? user?.region ?? defaultRegion();
-  const regions = useMemo(() => regionOptions(), []);
+  const regions = useMemo(() => crisisRegionGroups(), []);
   const { data } = useCrisisResources(region);
   const numbers = emergencyNumbers(data.emergency);
   const plan = useAgreedStressPlan(Boolean(user));
@@ -64,11 +64,20 @@ export function SosPage() {
           hint="If you’re somewhere else right now, choose where you are."
           className="sos-region"
         >
-          {regions.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.name}
-            </option>
-          ))}
+          <optgroup label="Places with their own lines">
+            {regions.withLines.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.name}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label="Other places (international directory)">
+            {regions.others.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.name}
+              </option>
+            ))}
+          </optgroup>
         </SelectField>
       </section>
 
