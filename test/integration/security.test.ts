@@ -68,9 +68,13 @@ describe.each(dialects())('security on %s', (kind) => {
       const r = (await h.app.inject({ method: 'GET', url: `/api/v1/crisis-resources?region=${region}` })).json();
       expect(r.resources.some((x: { phone?: string }) => x.phone === '116 123')).toBe(true);
     }
-    const br = (await h.app.inject({ method: 'GET', url: '/api/v1/crisis-resources?region=BR' })).json();
-    expect(br.resources[0].url).toMatch(/^https:\/\//);
-    expect(br.emergency).toMatch(/emergency/);
+    const mx = (await h.app.inject({ method: 'GET', url: '/api/v1/crisis-resources?region=MX' })).json();
+    expect(mx.emergency).toBe('911');
+    expect(mx.resources[0]).toMatchObject({ phone: '800 911 2000', languages: ['es'], checked: '2026-12-03', source: expect.any(String) });
+    const mn = (await h.app.inject({ method: 'GET', url: '/api/v1/crisis-resources?region=MN' })).json();
+    expect(mn.resources).toHaveLength(1);
+    expect(mn.resources[0].url).toMatch(/^https:\/\//);
+    expect(mn.emergency).toMatch(/emergency/);
     const bad = await h.app.inject({ method: 'GET', url: '/api/v1/crisis-resources?region=Narnia' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].field).toBe('region');
