@@ -155,6 +155,14 @@ export const CRISIS_LINES: Readonly<Record<string, CrisisRegionEntry>> = {
         source: 'http://www.lifeline.co.nz/history-lifeline/',
         checked: CHECKED,
       },
+      {
+        name: 'Lifeline Aotearoa by text',
+        description: 'A free text conversation with a Lifeline counsellor or trained volunteer. 4357 spells HELP on the keypad.',
+        sms: '4357',
+        languages: ['en'],
+        source: 'https://teaomaori.news/lifeline-opens-text-support-service',
+        checked: CHECKED,
+      },
     ],
   },
   IN: {
