@@ -59,6 +59,15 @@ test('opening Steady offline starts signed in: a reload and a new page both show
   await page.goto('/');
   await expect(page).toHaveURL(/\/home$/);
   await expectSignedInShell(page);
+
+  // The tools and SOS open from the cold-started shell too.
+  const shell = new AppShell(page);
+  await shell.navLink('Tools').click();
+  await expect(shell.heading).toHaveText('Your toolkit');
+  await page.getByRole('link', { name: 'Paced breathing' }).first().click();
+  await expect(page).toHaveURL(/\/tools\/breathing/);
+  await shell.openSos();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Call 116 123' })).toBeVisible();
   await context.setOffline(false);
 });
 
@@ -100,6 +109,14 @@ test('after a cold start offline, a journal entry and an urge wait on the device
   await expect(journal.waiting.first()).toContainText('Written on the train.');
   await expect(page.getByText('2 things are saved on this device and will sync when you’re back online.')).toBeVisible();
 
+  // What reaches the server, in order, with the key each create carries.
+  const sent: string[] = [];
+  page.on('request', (req) => {
+    const path = new URL(req.url()).pathname;
+    if (req.method() === 'POST' && /^\/api\/v1\/(urges|journal)$/.test(path))
+      sent.push(`${path} ${req.headers()['idempotency-key'] ?? ''}`);
+  });
+
   // Back online, the first try of the entry reaches the server but its answer is lost on the way.
   let cut = 0;
   await page.route('**/api/v1/journal', async (route) => {
@@ -124,6 +141,11 @@ test('after a cold start offline, a journal entry and an urge wait on the device
   // The server's own verdict on the words, now that it has them.
   await expect(journal.crisisPanel).toBeVisible();
 
+  // Oldest first, and the retried entry kept its key: the server recognised it rather than adding one.
+  expect(sent.map((r) => r.split(' ')[0])).toEqual(['/api/v1/urges', '/api/v1/journal', '/api/v1/journal']);
+  expect(sent[2]).toBe(sent[1]);
+  expect(new Set(sent.map((r) => r.split(' ')[1])).size).toBe(2);
+
   const entries = await listAll<JournalRow>(page.request, '/api/v1/journal');
   expect(entries.map((e) => e.text)).toEqual([text]);
   const saved = await listAll<UrgeRow>(page.request, '/api/v1/urges');
@@ -143,3 +165,35 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await context.setOffline(false);
   });
 }
+
+test('a session that ended while the app was offline signs out once the server can say so, and the device forgets who it was', async ({
+  page,
+  context,
+  console,
+  playwright,
+  baseURL,
+}) => {
+  console.allowMessage(/net::ERR_INTERNET_DISCONNECTED/);
+  await signInWithShellCached(page);
+  // Ended elsewhere (say, "log out everywhere" from a phone), with the same cookie.
+  const elsewhere = await playwright.request.newContext({ baseURL, storageState: { cookies: await context.cookies(), origins: [] } });
+  const { csrfToken } = (await (await elsewhere.get('/api/v1/session')).json()) as { csrfToken: string };
+  expect((await elsewhere.post('/api/v1/auth/logout', { headers: { 'x-csrf-token': csrfToken } })).status()).toBe(204);
+  await elsewhere.dispose();
+
+  // Offline, the device cannot know yet: it opens signed in.
+  await goOffline(context);
+  await page.reload();
+  await expectSignedInShell(page);
+
+  // The server's answer decides: nobody is signed in.
+  await context.setOffline(false);
+  await expect(page).toHaveURL(/\/login\?next=%2Fhome$/);
+
+  // And the next start without a connection no longer opens as that person.
+  await goOffline(context);
+  await page.goto('/home');
+  await expect(page).toHaveURL(/\/login\?next=%2Fhome$/);
+  await expect(page.getByRole('link', { name: 'I want reassurance' })).toHaveCount(0);
+  await context.setOffline(false);
+});
