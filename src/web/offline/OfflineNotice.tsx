@@ -11,9 +11,9 @@ export function OfflineNotice() {
   const online = useOnline();
   const fromDevice = state.status === 'signedIn' && state.fromDevice;
   const text = !online
-    ? 'You’re offline. Logging an urge, the tools, SOS and your journal still work; what you save is sent when you’re back.'
+    ? 'You’re offline. Steady still works here; what you save is sent when you’re back.'
     : fromDevice
-      ? 'Steady can’t be reached just now. What you save stays on this device and is sent once it can be.'
+      ? 'Steady can’t be reached just now. What you save waits on this device until it can be.'
       : null;
   return (
     <p className="sync-note offline-note" role="status">

@@ -173,7 +173,7 @@ export function JournalListPage() {
       {waiting.length && !tag ? (
         <section aria-labelledby="waiting-heading">
           <h2 id="waiting-heading">Waiting to send</h2>
-          <p className="muted">Written while offline. They will be added to your journal when you’re back online; nothing is lost.</p>
+          <p className="muted">Written while offline; each one joins your journal once you’re back. Nothing is lost.</p>
           <ol className="entry-list" aria-labelledby="waiting-heading">
             {waiting.map((entry) => (
               <li key={entry.id}>
