@@ -31,7 +31,9 @@ export function pwaShell(opts: ShellOptions): Plugin {
     generateBundle(_options, bundle) {
       const publicFiles = listFiles(opts.publicDir);
       const built = Object.keys(bundle).filter((f) => /\.(js|css|html|png|svg|woff2?)$/.test(f));
-      const shell = ['/', ...new Set([...built, ...publicFiles])].map((f) => (f.startsWith('/') ? f : `/${f}`)).sort();
+      // The page asks for its manifest and registration script too: a cold start offline finds them here.
+      const emitted = ['manifest.webmanifest', 'registerSW.js'];
+      const shell = ['/', ...new Set([...built, ...publicFiles, ...emitted])].map((f) => (f.startsWith('/') ? f : `/${f}`)).sort();
       // The cache name changes whenever any built file changes, so an update replaces the old shell.
       const version = createHash('sha256')
         .update(

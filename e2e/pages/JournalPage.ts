@@ -53,6 +53,18 @@ export class JournalPage {
     await expect(slider).toHaveAttribute('aria-valuetext', `${mood} out of 10`);
   }
 
+  /** Entries written offline, shown in the list until they are sent. */
+  get waiting(): Locator {
+    return this.page.getByRole('list', { name: 'Waiting to send' }).getByRole('listitem');
+  }
+
+  /** Saves with no connection: the entry waits on this device and the list says so. */
+  async saveOnDevice(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Save entry' }).click();
+    await expect(this.page).toHaveURL(/\/journal$/);
+    await expect(this.page.getByText('Saved on this device. It will be sent to your journal when you’re back online')).toBeVisible();
+  }
+
   async save(): Promise<string> {
     await this.page.getByRole('button', { name: 'Save entry' }).click();
     await expect(this.page).toHaveURL(/\/journal\/[0-9a-f-]{36}$/);

@@ -2,6 +2,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../auth/session.js';
 import { Button } from '../components/Button.js';
 import { FollowUpPrompt } from '../features/urges/FollowUpPrompt.js';
+import { OfflineNotice } from '../offline/OfflineNotice.js';
 import { useOutboxStatus } from '../offline/useOutbox.js';
 
 export function Layout() {
@@ -84,6 +85,7 @@ export function Layout() {
             <NavLink to="/urge" end className="urge-link">
               <span className="urge-link-mark" aria-hidden="true" />I want reassurance
             </NavLink>
+            <OfflineNotice />
             {/* Always in the page, so screen readers hear it when words appear. */}
             <p className="sync-note" role="status">
               {outbox.pending > 0

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { AuthResponse, SessionState as SessionStateResponse, User } from '../../contracts/auth.js';
+import type { AuthResponse, SessionState as SessionStateResponse } from '../../contracts/auth.js';
 import { ApiError, api, onSignedOut, setCsrfToken } from '../api/client.js';
+import { forgetSignedIn, rememberSignedIn, rememberedUser, type ShellUser } from '../offline/deviceSession.js';
 import { clearOutbox, flush, pauseOutbox } from '../offline/outbox.js';
 import { useOutboxSync } from '../offline/useOutboxSync.js';
 import { useLiveConnection } from '../live/useLiveEvents.js';
@@ -11,14 +12,44 @@ import { clearLogoutPending, finishPendingLogout, markLogoutPending } from './pe
 export type SignedOutReason = 'initial' | 'loggedOut' | 'deleted' | 'expired';
 
 export type SessionState =
-  { status: 'loading' } | { status: 'signedOut'; reason: SignedOutReason; unreachable?: boolean } | { status: 'signedIn'; user: User };
+  | { status: 'loading' }
+  | { status: 'signedOut'; reason: SignedOutReason; unreachable?: boolean }
+  /**
+   * `fromDevice`: the server could not be reached, so the app started from this device's memory of
+   * who is signed in. Everything that works offline works; nothing is sent until the server has
+   * confirmed the session (it is asked again when the connection returns, and every half minute).
+   */
+  | { status: 'signedIn'; user: ShellUser; fromDevice: boolean };
+
+/** How often a session remembered on the device is checked with the server while it cannot be reached. */
+const RECHECK_MS = 30_000;
+
+/** No answer at all, or a gateway's answer while Steady itself is down: not a verdict on the session. */
+function unreachable(err: unknown): boolean {
+  return err instanceof ApiError && (err.status === 0 || err.status >= 500);
+}
+
+type Confirmed =
+  { status: 'signedOut'; reason: 'initial'; unreachable: false } | { status: 'signedIn'; user: ShellUser; fromDevice: false };
+
+/** Asks the server who this browser's session belongs to; throws ApiError when it cannot be asked. */
+async function confirmSession(signal?: AbortSignal): Promise<Confirmed> {
+  const res = await api.get<SessionStateResponse>('/api/v1/session', signal);
+  if (!res.user || !res.csrfToken) {
+    await forgetSignedIn();
+    return { status: 'signedOut', reason: 'initial', unreachable: false };
+  }
+  setCsrfToken(res.csrfToken);
+  void rememberSignedIn(res.user);
+  return { status: 'signedIn', user: res.user, fromDevice: false };
+}
 
 interface SessionApi {
   state: SessionState;
   /** The signed-in person; only call inside pages behind RequireAuth. */
-  user: User | null;
+  user: ShellUser | null;
   signIn: (res: AuthResponse) => void;
-  updateUser: (user: User) => void;
+  updateUser: (user: ShellUser) => void;
   logOut: () => Promise<void>;
   /** After the account is deleted server-side. */
   forgetDeleted: () => void;
@@ -35,21 +66,27 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const controller = new AbortController();
     const start = async (): Promise<SessionState> => {
       // A log-out that happened offline is finished before anything else, so the session it left
-      // on the server is never picked up again as if the person were still signed in.
+      // on the server is never picked up again as if the person were still signed in (logging out
+      // also forgot who was signed in, so there is nobody to start from on this device either).
       if (!(await finishPendingLogout())) return { status: 'signedOut', reason: 'initial', unreachable: true };
-      const res = await api.get<SessionStateResponse>('/api/v1/session', controller.signal);
-      if (!res.user || !res.csrfToken) return { status: 'signedOut', reason: 'initial', unreachable: false };
-      setCsrfToken(res.csrfToken);
-      return { status: 'signedIn', user: res.user };
+      try {
+        // With no network at all, asking can only fail (and the browser would log it as an error).
+        if (!navigator.onLine) throw new ApiError({ type: 'about:blank', title: 'No connection', status: 0 });
+        return await confirmSession(controller.signal);
+      } catch (err) {
+        if (!unreachable(err)) throw err;
+        // Only a real answer from the server signs someone out; no answer opens what this device remembers.
+        const user = await rememberedUser();
+        return user ? { status: 'signedIn', user, fromDevice: true } : { status: 'signedOut', reason: 'initial', unreachable: true };
+      }
     };
     start()
       .then((next) => {
         if (!controller.signal.aborted) setState(next);
       })
-      .catch((err: unknown) => {
+      .catch(() => {
         if (controller.signal.aborted) return;
-        const unreachable = err instanceof ApiError && err.status === 0;
-        setState({ status: 'signedOut', reason: 'initial', unreachable });
+        setState({ status: 'signedOut', reason: 'initial', unreachable: false });
       });
     return () => controller.abort();
   }, [attempt]);
@@ -65,15 +102,50 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setCsrfToken(null);
     forgetPrivateMemory();
     // An expired session keeps this person's unsent changes for when they log in again (they are
-    // never sent under anyone else's account); logging out or deleting the account forgets them.
-    if (reason === 'expired') pauseOutbox();
-    else void clearOutbox();
+    // never sent under anyone else's account); logging out or deleting the account forgets them,
+    // and who was signed in with them (the whole database goes).
+    if (reason === 'expired') {
+      pauseOutbox();
+      void forgetSignedIn();
+    } else void clearOutbox();
     setState({ status: 'signedOut', reason });
   }, []);
 
-  useOutboxSync(state.status === 'signedIn' ? state.user.id : null);
+  // Started from the device's memory: ask the server again when the connection returns, and now
+  // and then (a server that was down comes back without an `online` event). Its answer decides.
+  const fromDevice = state.status === 'signedIn' && state.fromDevice;
+  useEffect(() => {
+    if (!fromDevice) return;
+    let stopped = false;
+    let asking = false;
+    const recheck = async () => {
+      if (asking || !navigator.onLine) return;
+      asking = true;
+      try {
+        const next = await confirmSession();
+        if (stopped) return;
+        if (next.status === 'signedIn') setState(next);
+        else signOutLocally('expired');
+      } catch {
+        // Still out of reach; the notice stays and so does everything kept on the device.
+      } finally {
+        asking = false;
+      }
+    };
+    const onOnline = () => void recheck();
+    window.addEventListener('online', onOnline);
+    const timer = window.setInterval(() => void recheck(), RECHECK_MS);
+    return () => {
+      stopped = true;
+      window.removeEventListener('online', onOnline);
+      window.clearInterval(timer);
+    };
+  }, [fromDevice, signOutLocally]);
+
+  useOutboxSync(state.status === 'signedIn' ? state.user.id : null, !fromDevice);
   // The live connection closes the moment nobody is signed in (log-out, expiry, deletion).
-  useLiveConnection(state.status === 'signedIn');
+  // (Not before the server has confirmed the session: there is nobody to stream to until then.)
+  useLiveConnection(state.status === 'signedIn' && !fromDevice);
 
   // Any 401 from the API means this session is over (expired, or ended from another device).
   useEffect(() => onSignedOut(() => signOutLocally('expired')), [signOutLocally]);
@@ -86,10 +158,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         // A new session is never the one an earlier offline log-out meant to end.
         clearLogoutPending();
         setCsrfToken(res.csrfToken);
-        setState({ status: 'signedIn', user: res.user });
+        void rememberSignedIn(res.user);
+        setState({ status: 'signedIn', user: res.user, fromDevice: false });
       },
       updateUser(user) {
-        setState({ status: 'signedIn', user });
+        void rememberSignedIn(user);
+        setState({ status: 'signedIn', user, fromDevice: false });
       },
       async logOut() {
         try {
@@ -126,7 +200,7 @@ export function useSession(): SessionApi {
 }
 
 /** For pages behind RequireAuth, where a user is guaranteed. */
-export function useUser(): User {
+export function useUser(): ShellUser {
   const { user } = useSession();
   if (!user) throw new Error('useUser used outside a signed-in page');
   return user;

@@ -16,6 +16,8 @@ import { deleteDb, run } from './idb.js';
  *   later changes may use (a follow-up for that urge, a tool session linked to it); each
  *   placeholder is swapped for the real id when its create has gone through.
  * - Items belong to the person who made them, and logging out deletes the whole database.
+ * - When the app opened offline from the device's memory of who is signed in, changes are only
+ *   queued: nothing is sent until the server has confirmed the session (and given a CSRF token).
  */
 export interface OutboxItem {
   seq?: number;
@@ -44,6 +46,8 @@ export interface OutboxStatus {
 const LOCAL = /local(?::|%3A)([0-9a-f-]{36})/gi;
 
 let userId: string | null = null;
+/** False while the session is remembered but not yet confirmed by the server: queue, do not send. */
+let sending = true;
 let status: OutboxStatus = { pending: 0, rejected: 0 };
 const listeners = new Set<(s: OutboxStatus) => void>();
 /** Placeholder → server id, mirrored from the "ids" store. */
@@ -51,6 +55,25 @@ let ids = new Map<string, string>();
 let idsLoaded = false;
 /** Answers to queued items sent during this visit, by idempotency key, for the caller still waiting. */
 const answers = new Map<string, unknown>();
+const sentListeners = new Set<(sent: SentItem) => void>();
+
+/** A queued create or change that has just reached the server, with the server's answer. */
+export interface SentItem {
+  method: OutboxItem['method'];
+  url: string;
+  /** The placeholder it had on this device, if it was a create others could refer to. */
+  localId: string | null;
+  data: unknown;
+}
+
+/**
+ * Called for each queued item once the server has accepted it, so a screen can show what only the
+ * server knows (a crisis verdict on a journal entry written offline). Returns the unsubscribe.
+ */
+export function onOutboxSent(listener: (sent: SentItem) => void): () => void {
+  sentListeners.add(listener);
+  return () => sentListeners.delete(listener);
+}
 
 export function isLocalRef(ref: string): boolean {
   return ref.startsWith('local:');
@@ -135,7 +158,7 @@ export async function submit<T>(req: {
   const idempotencyKey = crypto.randomUUID();
   const waiting = (await itemsFor(user)).length > 0;
 
-  if (!waiting && !hasLocal(url, body) && navigator.onLine) {
+  if (sending && !waiting && !hasLocal(url, body) && navigator.onLine) {
     try {
       return { queued: false, data: await send<T>(req.method, url, body, idempotencyKey) };
     } catch (err) {
@@ -158,7 +181,7 @@ export async function submit<T>(req: {
   };
   await run('items', 'readwrite', (s) => s.add(item));
   await refreshCount();
-  if (navigator.onLine) {
+  if (sending && navigator.onLine) {
     await flush();
     if (answers.has(idempotencyKey)) return { queued: false, data: answers.get(idempotencyKey) as T };
   }
@@ -178,7 +201,7 @@ export function flush(): Promise<void> {
     do {
       again = false;
       const user = userId;
-      if (!user || !navigator.onLine) break;
+      if (!user || !sending || !navigator.onLine) break;
       if (navigator.locks) await navigator.locks.request('steady-outbox', () => drain(user));
       else await drain(user);
     } while (again);
@@ -195,7 +218,7 @@ export function flush(): Promise<void> {
 async function drain(user: string): Promise<void> {
   await loadIds();
   for (const item of await itemsFor(user)) {
-    if (userId !== user || !navigator.onLine) return;
+    if (userId !== user || !sending || !navigator.onLine) return;
     const url = substitute(item.url);
     const body = substitute(item.body);
     if (hasLocal(url, body)) {
@@ -226,15 +249,18 @@ async function drain(user: string): Promise<void> {
     answers.set(item.idempotencyKey, data);
     await run('items', 'readwrite', (s) => s.delete(item.seq ?? -1));
     await refreshCount();
+    for (const l of sentListeners) l({ method: item.method, url: item.url, localId: item.localId, data });
   }
 }
 
 /**
  * Called once someone is signed in. Changes another person left queued in this browser are
- * deleted (never sent under the wrong account); this person's are sent.
+ * deleted (never sent under the wrong account); this person's are sent. With `send: false` (the
+ * app started offline, the session not yet confirmed by the server) changes are queued only.
  */
-export async function startOutbox(user: string): Promise<void> {
+export async function startOutbox(user: string, opts: { send?: boolean } = {}): Promise<void> {
   userId = user;
+  sending = opts.send ?? true;
   try {
     const all = await run('items', 'readonly', (s) => s.getAll() as IDBRequest<OutboxItem[]>);
     for (const other of all.filter((i) => i.userId !== user)) await run('items', 'readwrite', (s) => s.delete(other.seq ?? -1));

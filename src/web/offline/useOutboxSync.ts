@@ -3,11 +3,15 @@ import { flush, onOutboxChange, outboxStatus, startOutbox } from './outbox.js';
 
 const RETRY_MS = 60_000;
 
-/** While someone is signed in: send what waits now, when the connection returns, and every minute while anything waits. */
-export function useOutboxSync(userId: string | null): void {
+/**
+ * While someone is signed in: send what waits now, when the connection returns, and every minute
+ * while anything waits. `send` is false while the session is only remembered on this device (the
+ * app opened offline): changes are kept, and sent once the server has confirmed the session.
+ */
+export function useOutboxSync(userId: string | null, send = true): void {
   useEffect(() => {
     if (!userId) return;
-    void startOutbox(userId);
+    void startOutbox(userId, { send });
     const onOnline = () => void flush();
     window.addEventListener('online', onOnline);
     let timer: number | undefined;
@@ -25,5 +29,5 @@ export function useOutboxSync(userId: string | null): void {
       off();
       if (timer !== undefined) window.clearInterval(timer);
     };
-  }, [userId]);
+  }, [userId, send]);
 }

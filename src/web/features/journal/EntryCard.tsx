@@ -5,15 +5,34 @@ import { formatShortDateTime } from '../../lib/dates.js';
 
 const EXCERPT = 220;
 
-/** One entry in a list: the date is the link (it is what tells entries apart), then a glimpse. */
-export function EntryCard({ entry, timeZone, headingLevel = 2 }: { entry: JournalEntry; timeZone: string; headingLevel?: 2 | 3 }) {
+/**
+ * One entry in a list: the date is the link (it is what tells entries apart), then a glimpse. One
+ * written offline and still waiting on this device has no page yet, so its date is plain text.
+ */
+export function EntryCard({
+  entry,
+  timeZone,
+  headingLevel = 2,
+  waiting = false,
+}: {
+  entry: JournalEntry;
+  timeZone: string;
+  headingLevel?: 2 | 3;
+  waiting?: boolean;
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const prompt = JOURNAL_PROMPTS.find((p) => p.id === entry.prompt);
   const text = entry.text.length > EXCERPT ? `${entry.text.slice(0, EXCERPT).trimEnd()}…` : entry.text;
   return (
     <article className="entry-card">
       <Heading className="entry-card-title">
-        <Link to={`/journal/${entry.id}`}>{formatShortDateTime(entry.createdAt, timeZone)}</Link>
+        {waiting ? (
+          <>
+            {formatShortDateTime(entry.createdAt, timeZone)} <span className="badge entry-card-waiting">Waiting to send</span>
+          </>
+        ) : (
+          <Link to={`/journal/${entry.id}`}>{formatShortDateTime(entry.createdAt, timeZone)}</Link>
+        )}
       </Heading>
       {prompt ? <p className="entry-card-prompt">{prompt.text}</p> : null}
       <p className="entry-card-text">{text}</p>

@@ -1,17 +1,35 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, useLocation, useSearchParams } from 'react-router';
-import type { JournalEntry } from '../../../contracts/journal.js';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import type { CreateJournalEntryBody, JournalEntry } from '../../../contracts/journal.js';
 import { ApiError } from '../../api/client.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
+import { CrisisPanel } from '../../components/CrisisPanel.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
+import { useOnline } from '../../offline/useOnline.js';
+import { useOutboxStatus } from '../../offline/useOutbox.js';
 import { journalApi } from './api.js';
 import { EntryCard } from './EntryCard.js';
+import type { SavedState } from './JournalNewPage.js';
+import { sentVerdicts } from './sentVerdicts.js';
 
 const PAGE_SIZE = 20;
 
-type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready' };
+type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'offline' } | { status: 'ready' };
+
+/** An entry waiting on this device, shaped like a saved one so it reads the same in the list. */
+function waitingEntry(w: { localId: string | null; body: CreateJournalEntryBody; queuedAt: string }): JournalEntry {
+  return {
+    id: w.localId ?? w.queuedAt,
+    text: w.body.text,
+    mood: w.body.mood ?? null,
+    tags: w.body.tags ?? [],
+    prompt: w.body.prompt ?? null,
+    createdAt: w.queuedAt,
+    updatedAt: w.queuedAt,
+  };
+}
 
 export function JournalListPage() {
   const user = useUser();
@@ -23,14 +41,43 @@ export function JournalListPage() {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [loadingMore, setLoadingMore] = useState(false);
   const [announce, setAnnounce] = useState('');
+  const navigate = useNavigate();
+  const outbox = useOutboxStatus();
+  const online = useOnline();
+  const [waiting, setWaiting] = useState<JournalEntry[]>([]);
   const [deleted] = useState(() => Boolean((location.state as { deleted?: boolean } | null)?.deleted));
+  const [queued] = useState(() => (location.state as SavedState | null)?.saved === 'queued');
+  // Entries written offline that the server, once they arrived, said may need support near them.
+  const [flagged, setFlagged] = useState<string[]>(() => sentVerdicts.take());
+
+  useEffect(
+    () =>
+      sentVerdicts.subscribe(() => {
+        const more = sentVerdicts.take();
+        if (more.length) setFlagged((ids) => [...ids, ...more]);
+      }),
+    [],
+  );
+
+  // The notes belong to this visit; a reload should not repeat them.
+  useEffect(() => {
+    if (location.state) void navigate(location.pathname + location.search, { replace: true, state: null });
+  }, [location, navigate]);
   // Tags seen during this visit, so the filter chips stay put while one of them is chosen.
   const [knownTags, setKnownTags] = useState<string[]>([]);
   const firstNewRef = useRef<string | null>(null);
 
+  // Read again whenever what waits on this device changes: sending moves an entry from there to here.
   useEffect(() => {
     const controller = new AbortController();
-    setLoad({ status: 'loading' });
+    void journalApi.waiting().then((w) => {
+      if (!controller.signal.aborted) setWaiting(w.map(waitingEntry).reverse());
+    });
+    if (!online) {
+      setLoad({ status: 'offline' });
+      return () => controller.abort();
+    }
+    setLoad((l) => (l.status === 'ready' ? l : { status: 'loading' }));
     journalApi
       .list({ tag, limit: PAGE_SIZE }, controller.signal)
       .then((page) => {
@@ -41,10 +88,11 @@ export function JournalListPage() {
       })
       .catch((err: unknown) => {
         if (controller.signal.aborted) return;
-        setLoad({ status: 'error', message: err instanceof ApiError ? err.friendly : 'Something went wrong.' });
+        if (err instanceof ApiError && err.status === 0) setLoad({ status: 'offline' });
+        else setLoad({ status: 'error', message: err instanceof ApiError ? err.friendly : 'Something went wrong.' });
       });
     return () => controller.abort();
-  }, [tag]);
+  }, [tag, outbox.pending, online]);
 
   function rememberTags(entries: JournalEntry[]) {
     setKnownTags((known) => {
@@ -91,6 +139,12 @@ export function JournalListPage() {
           The entry was deleted.
         </p>
       ) : null}
+      {queued ? (
+        <p className="notice" role="status">
+          Saved on this device. It will be sent to your journal when you’re back online, and it stays yours alone.
+        </p>
+      ) : null}
+      {flagged.length ? <CrisisPanel region={user.region} /> : null}
       <div className="actions">
         <Link to="/journal/new" className="button button-primary">
           Write an entry
@@ -116,9 +170,28 @@ export function JournalListPage() {
         </nav>
       ) : null}
 
+      {waiting.length && !tag ? (
+        <section aria-labelledby="waiting-heading">
+          <h2 id="waiting-heading">Waiting to send</h2>
+          <p className="muted">Written while offline; each one joins your journal once you’re back. Nothing is lost.</p>
+          <ol className="entry-list" aria-labelledby="waiting-heading">
+            {waiting.map((entry) => (
+              <li key={entry.id}>
+                <EntryCard entry={entry} timeZone={user.timeZone} headingLevel={3} waiting />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
       {load.status === 'loading' ? <Loading /> : null}
       {load.status === 'error' ? <p className="notice notice-error">{load.message}</p> : null}
-      {load.status === 'ready' && items.length === 0 ? (
+      {load.status === 'offline' ? (
+        <p className="notice">
+          You’re offline, so entries already in your journal can’t be shown just now. They will be here when you’re back.
+        </p>
+      ) : null}
+      {load.status === 'ready' && items.length === 0 && !waiting.length ? (
         <div className="empty card">
           {tag ? (
             <p>

@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { CreateJournalEntryBody } from '../../../contracts/journal.js';
 import { JOURNAL_PROMPTS } from '../../../core/journal/prompts.js';
@@ -9,7 +8,8 @@ import { journalApi } from './api.js';
 import { EntryForm } from './EntryForm.js';
 
 export interface SavedState {
-  saved?: 'created' | 'updated';
+  /** "queued": written offline, waiting on this device to be sent. */
+  saved?: 'created' | 'updated' | 'queued';
 }
 
 export function JournalNewPage() {
@@ -18,14 +18,10 @@ export function JournalNewPage() {
   const [params] = useSearchParams();
   const fromLink = params.get('prompt');
   const prompt = JOURNAL_PROMPTS.some((p) => p.id === fromLink) ? fromLink : null;
-  // One key per distinct body: a retry of the same words can never save twice, while changed
-  // words after a failed attempt get a fresh key (and so are never swapped for the old ones).
-  const attempt = useRef<{ body: string; key: string } | null>(null);
-
   async function save(body: CreateJournalEntryBody) {
-    const serialized = JSON.stringify(body);
-    if (attempt.current?.body !== serialized) attempt.current = { body: serialized, key: crypto.randomUUID() };
-    const { entry } = await journalApi.create(body, attempt.current.key);
+    // The outbox gives the entry one Idempotency-Key for every try: no connection means it waits
+    // on this device, and a lost answer followed by a retry still makes one entry.
+    const result = await journalApi.create(body);
     // Started from the toolkit: go back there to say how it feels now.
     const writing = params.get('from') === 'tools' ? journalTool.get() : null;
     if (writing) {
@@ -33,7 +29,8 @@ export function JournalNewPage() {
       await navigate(back, { state: { written: true } });
       return;
     }
-    await navigate(`/journal/${entry.id}`, { state: { saved: 'created' } satisfies SavedState });
+    if (result.queued) await navigate('/journal', { state: { saved: 'queued' } satisfies SavedState });
+    else await navigate(`/journal/${result.data.entry.id}`, { state: { saved: 'created' } satisfies SavedState });
   }
 
   return (

@@ -1,0 +1,52 @@
+import { User } from '../../contracts/auth.js';
+import { DB_NAME, run } from './idb.js';
+
+/**
+ * Who is signed in on this device, kept so the app can open signed in without the network (the
+ * installed app on a train, a reload in a basement). Only what the shell needs to start: id, name,
+ * time zone and region (for the right crisis lines). No email, no password and no session token:
+ * the session cookie is HttpOnly and stays the only proof of who someone is to the server.
+ *
+ * It lives in the outbox's database, so logging out (which deletes that database) forgets it with
+ * everything queued; an ended session forgets it on its own (forgetSignedIn).
+ */
+export const ShellUser = User.omit({ email: true });
+export type ShellUser = ReturnType<typeof ShellUser.parse>;
+
+const KEY = 'device:signedIn';
+
+export async function rememberSignedIn(user: ShellUser): Promise<void> {
+  const kept: ShellUser = { id: user.id, displayName: user.displayName, timeZone: user.timeZone, region: user.region };
+  try {
+    await run('meta', 'readwrite', (s) => s.put(kept, KEY));
+  } catch {
+    // No IndexedDB (some private windows): the app then needs the network to start, as before.
+  }
+}
+
+/** The person last confirmed signed in on this device, or null. */
+export async function rememberedUser(): Promise<ShellUser | null> {
+  try {
+    if (!(await outboxDbExists())) return null;
+    const kept = ShellUser.safeParse(await run('meta', 'readonly', (s) => s.get(KEY)));
+    return kept.success ? kept.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function forgetSignedIn(): Promise<void> {
+  try {
+    if (!(await outboxDbExists())) return;
+    await run('meta', 'readwrite', (s) => s.delete(KEY));
+  } catch {
+    // Nothing was kept.
+  }
+}
+
+/** Opening an absent database would create it, and a browser nobody is signed in on should hold none. */
+async function outboxDbExists(): Promise<boolean> {
+  // Where the browser cannot list its databases, opening it is harmless: it is empty.
+  if (typeof indexedDB.databases !== 'function') return true;
+  return (await indexedDB.databases()).some((d) => d.name === DB_NAME);
+}
