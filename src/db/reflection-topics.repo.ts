@@ -3,7 +3,12 @@ import type { ReflectionTopic } from '../contracts/topics.js';
 import type { Executor } from './database.js';
 import type { ReflectionTopicsTable } from './schema.js';
 
-const toTopic = (r: ReflectionTopicsTable): ReflectionTopic => ({ id: r.id, text: r.text, createdAt: r.created_at, updatedAt: r.updated_at });
+const toTopic = (r: ReflectionTopicsTable): ReflectionTopic => ({
+  id: r.id,
+  text: r.text,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
 
 /** A person's own list for their next reflection: every query is by its owner, so nobody else can name a row. */
 export class ReflectionTopicsRepo {
@@ -46,7 +51,12 @@ export class ReflectionTopicsRepo {
 
   /** For the person's export. */
   async all(actor: Actor): Promise<ReflectionTopic[]> {
-    const rows = await this.db.selectFrom('reflection_topics').selectAll().where('user_id', '=', actor.userId).orderBy('created_at').execute();
+    const rows = await this.db
+      .selectFrom('reflection_topics')
+      .selectAll()
+      .where('user_id', '=', actor.userId)
+      .orderBy('created_at')
+      .execute();
     return rows.map(toTopic);
   }
 }
