@@ -112,20 +112,20 @@ test('alone, parking an urge keeps it for my next reflection, where I find, rewo
   await urges.wantedTo.fill('Text them again to ask if they are upset');
   await page.getByRole('button', { name: 'Keep it for my next reflection', exact: true }).click();
   await urges.expectPause('server');
-  await expect(page.getByText('It’s on your list for your next reflection.', { exact: false })).toBeVisible();
+  await expect(page.getByText('It’s on your list for your next reflection', { exact: false })).toBeVisible();
   await expect(page.getByText('check-in', { exact: false })).toHaveCount(0);
   await new PairPages(page).expectAccessible();
 
   await page.getByRole('link', { name: 'Home', exact: true }).first().click();
   const list = page.getByRole('region', { name: 'For my next reflection' });
-  await expect(list.getByText('Text them again to ask if they are upset')).toBeVisible();
+  await expect(list.getByText('Text them again to ask if they are upset', { exact: true })).toBeVisible();
   await new PairPages(page).expectAccessible();
   await list.getByRole('button', { name: /^Reword/ }).click();
   await list.getByLabel('New wording').fill('Why a quiet evening feels like a warning');
   await list.getByRole('button', { name: 'Save' }).click();
-  await expect(list.getByText('Why a quiet evening feels like a warning')).toBeVisible();
+  await expect(list.getByText('Why a quiet evening feels like a warning', { exact: true })).toBeVisible();
   await page.reload();
-  await expect(list.getByText('Why a quiet evening feels like a warning')).toBeVisible();
+  await expect(list.getByText('Why a quiet evening feels like a warning', { exact: true })).toBeVisible();
   await list.getByRole('button', { name: /^Delete/ }).click();
   await expect(list).toHaveCount(0);
 });

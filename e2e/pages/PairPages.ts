@@ -61,11 +61,15 @@ export class PairPages extends AppShell {
   }
 
   async unshareTopic(text: string): Promise<void> {
-    await this.topicItem(text).getByRole('button', { name: /^Make it private/ }).click();
+    await this.topicItem(text)
+      .getByRole('button', { name: /^Make it private/ })
+      .click();
   }
 
   async deleteTopic(text: string): Promise<void> {
-    await this.topicItem(text).getByRole('button', { name: /^Delete/ }).click();
+    await this.topicItem(text)
+      .getByRole('button', { name: /^Delete/ })
+      .click();
   }
 
   /** axe finds nothing, in the light and in the dark. */

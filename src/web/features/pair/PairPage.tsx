@@ -37,7 +37,10 @@ const overview = (signal: AbortSignal): Promise<Linked | null> =>
 export function PairPage() {
   const { load, reload } = useLoad(overview);
   // The partner's changes arrive without a reload.
-  useLiveEvents(['pair.linked', 'pair.ended', 'agreement.proposed', 'agreement.accepted', 'topic.parked', 'topic.changed', 'checkin.completed'], reload);
+  useLiveEvents(
+    ['pair.linked', 'pair.ended', 'agreement.proposed', 'agreement.accepted', 'topic.parked', 'topic.changed', 'checkin.completed'],
+    reload,
+  );
   if (load.status !== 'ready') return <ItemPending title="Partner" error={load.status === 'error' ? load.message : null} retry={reload} />;
   return load.data ? <LinkedView data={load.data} reload={reload} /> : <NotLinked reload={reload} />;
 }
