@@ -52,7 +52,7 @@ test('the author rewords, unshares and deletes a topic, and the partner’s scre
   await expect(page.getByText('Saved.', { exact: true })).toBeVisible();
   await alex.unshareTopic('Money worries');
   await expect(page.getByText('Only you can see it now.')).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Money worries' }).getByText('Only you')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Money worries' }).getByText('Only you', { exact: true })).toBeVisible();
   await alex.expectAccessible();
   // Billie's open check-in drops the unshared topic without a reload.
   await expect(other.getByText('Money worries')).toHaveCount(0);
