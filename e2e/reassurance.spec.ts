@@ -62,9 +62,10 @@ test('the log form takes triggers, words and ratings, and keeps SOS one tap away
   await urges.rate('How strong is the urge?', 8);
   await urges.rate('How anxious do you feel?', 7);
   await urges.wantedTo.fill('Are you still coming home tonight?');
-  await urges.actionButton('Park it for the check-in').click();
+  // Alone, nobody promises a check-in: parking keeps it on the person's own list.
+  await urges.actionButton('Keep it for my next reflection').click();
   await urges.expectPause('server');
-  await expect(page.getByText('It’s parked, and it will be there for your check-in.')).toBeVisible();
+  await expect(page.getByText('It’s on your list for your next reflection', { exact: false })).toBeVisible();
 
   const [latest] = await listAll<UrgeRow>(page.request, '/api/v1/urges');
   expect(latest).toMatchObject({

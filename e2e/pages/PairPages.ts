@@ -41,6 +41,37 @@ export class PairPages extends AppShell {
     await this.page.getByRole('button', { name: 'Park it' }).click();
   }
 
+  /** Parks a topic; `shared: null` leaves the box as the screen shows it. */
+  async parkAs(text: string, shared: boolean | null): Promise<void> {
+    await this.page.getByLabel('Topic', { exact: true }).fill(text);
+    if (shared !== null) await this.page.getByRole('checkbox', { name: /^Share it with/ }).setChecked(shared);
+    await this.page.getByRole('button', { name: 'Park it' }).click();
+    await expect(this.page.getByRole('list', { name: 'Waiting for the check-in' }).getByText(text, { exact: true })).toBeVisible();
+  }
+
+  private topicItem(text: string) {
+    return this.page.getByRole('list', { name: 'Waiting for the check-in' }).getByRole('listitem').filter({ hasText: text });
+  }
+
+  async editTopic(text: string, next: string): Promise<void> {
+    const item = this.topicItem(text);
+    await item.getByRole('button', { name: /^Change/ }).click();
+    await item.getByLabel('Wording').fill(next);
+    await item.getByRole('button', { name: 'Save' }).click();
+  }
+
+  async unshareTopic(text: string): Promise<void> {
+    await this.topicItem(text)
+      .getByRole('button', { name: /^Make it private/ })
+      .click();
+  }
+
+  async deleteTopic(text: string): Promise<void> {
+    await this.topicItem(text)
+      .getByRole('button', { name: /^Delete/ })
+      .click();
+  }
+
   /** axe finds nothing, in the light and in the dark. */
   async expectAccessible(): Promise<void> {
     for (const colorScheme of ['dark', 'light'] as const) {

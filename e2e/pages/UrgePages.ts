@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type UrgeActionLabel = 'I asked anyway' | 'I’m waiting' | 'I soothed myself' | 'Park it for the check-in' | 'I used my plan';
+export type UrgeActionLabel =
+  'I asked anyway' | 'I’m waiting' | 'I soothed myself' | 'Park it for the check-in' | 'Keep it for my next reflection' | 'I used my plan';
 
 /** "I want reassurance": the log form and the pause flow after it. */
 export class UrgePages {

@@ -95,6 +95,16 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    // Alone, parking keeps the topic on the person's own list; the card to reword it shows.
+    name: 'pause-parked',
+    signedIn: true,
+    open: async (page) => {
+      await go('/urge')(page);
+      await page.getByRole('button', { name: 'Keep it for my next reflection', exact: true }).click();
+      await expect(page.getByRole('heading', { name: 'For your next reflection' })).toBeVisible();
+    },
+  },
+  {
     name: 'pause-timer',
     signedIn: true,
     open: async (page) => {

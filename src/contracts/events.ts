@@ -12,6 +12,8 @@ export const EVENT_TYPES = [
   'agreement.proposed',
   'agreement.accepted',
   'topic.parked',
+  // A topic was reworded, unshared or deleted: partners' screens refetch and drop what they may no longer see.
+  'topic.changed',
   'checkin.completed',
   // Support between partners: requests, kudos, the stress plan, joint goals, weekly reviews.
   'request.created',

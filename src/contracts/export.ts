@@ -8,7 +8,7 @@ import { JournalEntry } from './journal.js';
 import { PastPair } from './pair.js';
 import { SupportResource } from './support.js';
 import { AgreementVersion } from './agreement.js';
-import { Topic } from './topics.js';
+import { ReflectionTopic, Topic } from './topics.js';
 import { PairSpaceExport } from './pair-space-export.js';
 import { Person } from './people.js';
 import { ThoughtRecord } from './thought-records.js';
@@ -46,6 +46,7 @@ export const AccountExport = z
     pairs: z.array(PastPair).describe('Every pair you have been in; what you wrote in each is filed under it'),
     pairAgreements: z.array(AgreementVersion.extend({ pairId: z.string() })).describe('Agreement versions you proposed, by pair'),
     pairTopics: z.array(Topic.extend({ pairId: z.string() })).describe('Topics you parked, shared or private, by pair'),
+    reflectionTopics: z.array(ReflectionTopic).describe('Topics you kept for your own next reflection'),
     pairCheckIns: z
       .array(
         z.object({

@@ -16,6 +16,15 @@ export const ParkTopicBody = z.strictObject({
 });
 export type ParkTopicBody = z.infer<typeof ParkTopicBody>;
 
+/** What the author may change later: the wording, and whether the partner sees it (unticking makes it private again). */
+export const UpdateTopicBody = z
+  .strictObject({
+    text: TopicText.optional(),
+    shared: z.boolean().optional().describe('false takes it off the partner’s agenda and list at once'),
+  })
+  .refine((b) => b.text !== undefined || b.shared !== undefined, { message: 'Change the wording or the sharing', path: ['text'] });
+export type UpdateTopicBody = z.infer<typeof UpdateTopicBody>;
+
 export const Topic = z
   .object({
     id: Id,
@@ -30,6 +39,31 @@ export type Topic = z.infer<typeof Topic>;
 
 export const TopicResponse = z.object({ topic: Topic, safety: SafetyVerdict });
 export const TopicList = z.object({ items: z.array(Topic).describe('Shared topics and your own private ones, newest first') });
+
+/**
+ * A topic kept by someone with no partner linked: it waits on their own list for their next
+ * reflection, and nobody else ever sees it (there is no pair it could reach).
+ */
+export const ReflectionTopic = z
+  .object({ id: Id, text: z.string(), createdAt: IsoDateTime, updatedAt: IsoDateTime })
+  .meta({ id: 'ReflectionTopic' });
+export type ReflectionTopic = z.infer<typeof ReflectionTopic>;
+
+export const UpdateReflectionTopicBody = z.strictObject({ text: TopicText });
+export type UpdateReflectionTopicBody = z.infer<typeof UpdateReflectionTopicBody>;
+export const ReflectionTopicResponse = z.object({ topic: ReflectionTopic, safety: SafetyVerdict });
+export const ReflectionTopicList = z.object({ items: z.array(ReflectionTopic).describe('Newest first') });
+
+/** Where parking an urge put its topic: the pair's check-in agenda, or the person's own reflection list. */
+export const ParkedTopic = z
+  .object({
+    id: Id,
+    place: z.enum(['check-in', 'reflection']).describe('check-in: in your pair (private unless shared); reflection: your own list'),
+    text: z.string(),
+    shared: z.boolean().describe('Always false for the reflection list'),
+  })
+  .meta({ id: 'ParkedTopic' });
+export type ParkedTopic = z.infer<typeof ParkedTopic>;
 
 export const CheckIn = z
   .object({

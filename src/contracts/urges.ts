@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, IsoDateTime, PageQuery, pageOf } from './common.js';
 import { SafetyVerdict } from './safety.js';
 import { Scale010, Tags } from './tags.js';
+import { ParkedTopic, TopicText } from './topics.js';
 
 /** What the person did with the urge to seek reassurance. */
 export const URGE_ACTIONS = ['sought', 'delayed', 'soothed', 'parked', 'plan'] as const;
@@ -17,6 +18,16 @@ export const FOLLOW_UP_MAX_MINUTES = 24 * 60;
 
 const optionalText = (max: number, what: string) => z.string().max(max, `Keep ${what} under ${max.toLocaleString('en')} characters`);
 
+/** How the topic made by parking an urge reads, and (in a pair) whether the partner sees it. */
+export const UrgeParkOptions = z.strictObject({
+  text: TopicText.optional().describe('The wording of the topic; what you wanted to ask (or a gentle default) when left out'),
+  shared: z
+    .boolean()
+    .optional()
+    .describe('In a pair, true puts it on both agendas; left out it stays private. Without a partner there is nobody to share with'),
+});
+export type UrgeParkOptions = z.infer<typeof UrgeParkOptions>;
+
 export const CreateUrgeBody = z.strictObject({
   occurredAt: IsoDateTime.describe('When the urge came'),
   intensity: Scale010.describe('How strong the urge was, 0–10'),
@@ -26,6 +37,9 @@ export const CreateUrgeBody = z.strictObject({
   action: UrgeAction,
   delayMinutes: z.number().int().min(0).max(FOLLOW_UP_MAX_MINUTES).nullable().optional().describe('How long you chose to wait'),
   note: optionalText(URGE_TEXT_MAX, 'the note').nullable().optional(),
+  park: UrgeParkOptions.optional().describe(
+    'Used when this write makes the urge "parked": a topic is made in the same transaction, on the check-in agenda in a pair, on your own reflection list otherwise',
+  ),
 });
 export type CreateUrgeBody = z.input<typeof CreateUrgeBody>;
 
@@ -61,7 +75,11 @@ export const Urge = z
   .meta({ id: 'Urge' });
 export type Urge = z.infer<typeof Urge>;
 
-export const UrgeResponse = z.object({ urge: Urge, safety: SafetyVerdict });
+export const UrgeResponse = z.object({
+  urge: Urge,
+  safety: SafetyVerdict,
+  parkedTopic: ParkedTopic.optional().describe('Only on the create or edit that parked the urge: the topic it made'),
+});
 export type UrgeResponse = z.infer<typeof UrgeResponse>;
 
 export const RangeQuery = {

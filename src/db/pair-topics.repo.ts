@@ -74,6 +74,50 @@ export class PairTopicsRepo {
     return rows.map((r) => toTopic(member.userId, r));
   }
 
+  /**
+   * Changes a topic its author parked in this pair; returns the topic before and after, or
+   * undefined when there is no such topic of theirs (the partner's, shared or not, included).
+   */
+  async update(
+    member: PairMember,
+    id: string,
+    patch: { text?: string; shared?: boolean },
+  ): Promise<{ before: Topic; after: Topic } | undefined> {
+    const row = await this.db
+      .selectFrom('pair_topics')
+      .selectAll()
+      .where('id', '=', id)
+      .where('pair_id', '=', member.pairId)
+      .where('author_id', '=', member.userId)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const next = {
+      ...row,
+      ...(patch.text !== undefined && { text: patch.text }),
+      ...(patch.shared !== undefined && { shared: patch.shared ? 1 : 0 }),
+    };
+    await this.db
+      .updateTable('pair_topics')
+      .set({ text: next.text, shared: next.shared })
+      .where('id', '=', id)
+      .where('pair_id', '=', member.pairId)
+      .where('author_id', '=', member.userId)
+      .execute();
+    return { before: toTopic(member.userId, row), after: toTopic(member.userId, next) };
+  }
+
+  /** Deletes a topic its author parked in this pair; returns it, or undefined when it is not theirs. */
+  async delete(member: PairMember, id: string): Promise<Topic | undefined> {
+    const row = await this.db
+      .deleteFrom('pair_topics')
+      .where('id', '=', id)
+      .where('pair_id', '=', member.pairId)
+      .where('author_id', '=', member.userId)
+      .returningAll()
+      .executeTakeFirst();
+    return row && toTopic(member.userId, row);
+  }
+
   /** Marks the given visible, undiscussed topics discussed; returns how many it found. */
   async markDiscussed(member: PairMember, ids: string[], checkInId: string, now: string): Promise<number> {
     if (ids.length === 0) return 0;

@@ -240,6 +240,14 @@ export interface PairTopicsTable {
   check_in_id: string | null;
 }
 
+export interface ReflectionTopicsTable {
+  id: string;
+  user_id: string;
+  text: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface PairCheckInsTable {
   id: string;
   pair_id: string;
@@ -493,6 +501,7 @@ export interface DB {
   support_resources: SupportResourcesTable;
   pair_agreements: PairAgreementsTable;
   pair_topics: PairTopicsTable;
+  reflection_topics: ReflectionTopicsTable;
   pair_check_ins: PairCheckInsTable;
   calendar_tokens: CalendarTokensTable;
   reassurance_requests: ReassuranceRequestsTable;

@@ -16,6 +16,7 @@ import { PairsRepo } from '../db/pairs.repo.js';
 import { AgreementsRepo } from '../db/agreements.repo.js';
 import { CheckInsRepo } from '../db/check-ins.repo.js';
 import { PairTopicsRepo } from '../db/pair-topics.repo.js';
+import { ReflectionTopicsRepo } from '../db/reflection-topics.repo.js';
 import { SessionsRepo } from '../db/sessions.repo.js';
 import { SocialSettingsRepo } from '../db/social-settings.repo.js';
 import { ThoughtRecordsRepo } from '../db/thought-records.repo.js';
@@ -57,6 +58,7 @@ export async function collectExport(database: Database, actor: Actor, now: Date)
     pairs: await new PairsRepo(database.db).history(actor),
     pairAgreements: await new AgreementsRepo(database.db).authoredBy(actor),
     pairTopics: await new PairTopicsRepo(database.db).authoredBy(actor),
+    reflectionTopics: await new ReflectionTopicsRepo(database.db).all(actor),
     pairCheckIns: (await new CheckInsRepo(database.db).completedBy(actor)).map((c) => ({
       pairId: c.pair_id,
       id: c.id,

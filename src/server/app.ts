@@ -33,6 +33,7 @@ import { summaryRoutes } from './routes/summary.routes.js';
 import { agreementRoutes } from './routes/agreement.routes.js';
 import { calendarRoutes } from './routes/calendar.routes.js';
 import { topicsRoutes } from './routes/topics.routes.js';
+import { reflectionTopicsRoutes } from './routes/reflection-topics.routes.js';
 import { PgEventBus, type PgEventBusOptions } from './events/pg-bus.js';
 import { eventsRoutes, type StreamOptions } from './routes/events.routes.js';
 import { goalsRoutes } from './routes/goals.routes.js';
@@ -121,6 +122,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(summaryRoutes);
   await app.register(agreementRoutes);
   await app.register(topicsRoutes);
+  await app.register(reflectionTopicsRoutes);
   await app.register(calendarRoutes);
   await app.register(eventsRoutes, opts.live ?? {});
   // Support between partners (issue 4).

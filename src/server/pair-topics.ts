@@ -24,3 +24,16 @@ export async function announceTopic(app: App, member: PairMember, topic: Topic):
     event: { type: 'topic.parked', id: topic.id, at: topic.createdAt },
   });
 }
+
+/**
+ * Tells screens that a topic was reworded, unshared or deleted. When the partner could see it
+ * before or can see it now, both are told (their screen refetches and drops it); a topic private
+ * all along concerns only its author's own screens.
+ */
+export async function announceTopicChange(app: App, member: PairMember, before: Topic, after: Topic | null, at: string): Promise<void> {
+  const partnerConcerned = before.shared || Boolean(after?.shared);
+  await app.events.publish({
+    recipients: partnerConcerned ? [member.userId, member.partnerId] : [member.userId],
+    event: { type: 'topic.changed', id: before.id, at },
+  });
+}

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { Problem, IdParams } from '../../contracts/common.js';
 import {
   CompleteCheckInBody,
@@ -6,6 +7,7 @@ import {
   ParkTopicBody,
   TopicList,
   TopicResponse,
+  UpdateTopicBody,
   type CheckIn,
   type Topic,
 } from '../../contracts/topics.js';
@@ -19,7 +21,7 @@ import { effectiveAgreement } from '../agreement.js';
 import { idempotentCreate } from '../idempotency.js';
 import { pairMemberOf } from '../pair-access.js';
 import { actorOf } from '../plugins/auth.js';
-import { announceTopic, parkTopic } from '../pair-topics.js';
+import { announceTopic, announceTopicChange, parkTopic } from '../pair-topics.js';
 import { HttpProblem, notFound } from '../problem.js';
 import { withNotFound } from './responses.js';
 import type { App } from '../types.js';
@@ -92,6 +94,50 @@ export async function topicsRoutes(app: App): Promise<void> {
     async (req) => {
       const member = await pairMemberOf(app, req);
       return { items: await new PairTopicsRepo(app.database.db).list(member) };
+    },
+  );
+
+  app.patch(
+    '/api/v1/pair/topics/:id',
+    {
+      schema: {
+        operationId: 'updateTopic',
+        tags,
+        summary: 'Reword a topic you parked, or change who sees it',
+        description:
+          'Only the person who parked a topic can change it; for anyone else it does not exist (404). `shared: false` makes it private again: it leaves the partner’s list and agenda at once.',
+        params: IdParams,
+        body: UpdateTopicBody,
+        response: { 200: TopicResponse, ...withNotFound },
+      },
+    },
+    async (req) => {
+      const member = await pairMemberOf(app, req);
+      const changed = await new PairTopicsRepo(app.database.db).update(member, req.params.id, req.body);
+      if (!changed) throw notFound();
+      await announceTopicChange(app, member, changed.before, changed.after, app.clock().toISOString());
+      return withSafety(changed.after);
+    },
+  );
+
+  app.delete(
+    '/api/v1/pair/topics/:id',
+    {
+      schema: {
+        operationId: 'deleteTopic',
+        tags,
+        summary: 'Delete a topic you parked',
+        description: 'Only the person who parked a topic can delete it; for anyone else it does not exist (404).',
+        params: IdParams,
+        response: { 204: z.null().describe('Deleted'), ...withNotFound },
+      },
+    },
+    async (req, reply) => {
+      const member = await pairMemberOf(app, req);
+      const gone = await new PairTopicsRepo(app.database.db).delete(member, req.params.id);
+      if (!gone) throw notFound();
+      await announceTopicChange(app, member, gone, null, app.clock().toISOString());
+      return reply.code(204).send(null);
     },
   );
 

@@ -20,15 +20,19 @@ import type { Executor } from '../../db/database.js';
 import { UrgesRepo, type UrgeRecord } from '../../db/urges.repo.js';
 import { UsersRepo } from '../../db/users.repo.js';
 import { idempotentCreate } from '../idempotency.js';
+import { optionalPairMemberOf } from '../pair-access.js';
+import { announceParked, parkUrgeTopic, type Parked } from '../urge-parking.js';
 import { actorOf } from '../plugins/auth.js';
 import { notFound } from '../problem.js';
 import { instantOf, rangePage } from './query.js';
 import { authedProblems, withNotFound } from './responses.js';
 import type { App } from '../types.js';
 
-const withSafety = ({ localDate: _day, ...urge }: UrgeRecord) => ({
+const withSafety = ({ localDate: _day, ...urge }: UrgeRecord, parked?: Parked) => ({
   urge,
-  safety: { crisis: containsCrisisLanguage(urge.wantedTo, urge.note) },
+  // The topic's own wording can differ from what the urge says, so it is read for crisis language too.
+  safety: { crisis: containsCrisisLanguage(urge.wantedTo, urge.note, parked?.view.text ?? null) },
+  ...(parked && { parkedTopic: parked.view }),
 });
 
 /** The person's time zone decides which day an urge counts towards. */
@@ -56,6 +60,8 @@ export async function urgesRoutes(app: App): Promise<void> {
       const actor = actorOf(req);
       const now = app.clock();
       const occurredAt = instantOf(req.body.occurredAt, 'occurredAt');
+      const member = req.body.action === 'parked' ? await optionalPairMemberOf(app, req) : null;
+      let parked: Parked | undefined;
       const result = await idempotentCreate(
         app.database,
         req,
@@ -80,7 +86,8 @@ export async function urgesRoutes(app: App): Promise<void> {
             updatedAt: iso,
           };
           await new UrgesRepo(ex).insert(actor, urge);
-          return { id: urge.id, result: withSafety(urge) };
+          if (urge.action === 'parked') parked = await parkUrgeTopic(ex, actor, member, b.park, urge.wantedTo, iso);
+          return { id: urge.id, result: withSafety(urge, parked) };
         },
         async (id) => {
           const urge = await new UrgesRepo(app.database.db).get(actor, id);
@@ -88,6 +95,7 @@ export async function urgesRoutes(app: App): Promise<void> {
         },
         now,
       );
+      await announceParked(app, parked);
       return reply.code(201).send(result);
     },
   );
@@ -159,6 +167,8 @@ export async function urgesRoutes(app: App): Promise<void> {
       const actor = actorOf(req);
       const b = req.body;
       const occurredAt = b.occurredAt === undefined ? undefined : instantOf(b.occurredAt, 'occurredAt');
+      const member = b.action === 'parked' ? await optionalPairMemberOf(app, req) : null;
+      let parked: Parked | undefined;
       const updated = await app.database.transaction(async (trx) => {
         const repo = new UrgesRepo(trx);
         if (!(await repo.lock(actor, req.params.id))) return undefined;
@@ -178,10 +188,15 @@ export async function urgesRoutes(app: App): Promise<void> {
           updatedAt: app.clock().toISOString(),
         };
         await repo.update(actor, current, next);
+        // Only the edit that parks the urge makes a topic; editing an urge parked already makes no second one.
+        if (next.action === 'parked' && current.action !== 'parked') {
+          parked = await parkUrgeTopic(trx, actor, member, b.park, next.wantedTo, next.updatedAt);
+        }
         return next;
       });
       if (!updated) throw notFound();
-      return withSafety(updated);
+      await announceParked(app, parked);
+      return withSafety(updated, parked);
     },
   );
 

@@ -6,6 +6,7 @@ import { useUser } from '../../auth/session.js';
 import { Page } from '../../components/Page.js';
 import { EntryCard } from '../journal/EntryCard.js';
 import { journalApi } from '../journal/api.js';
+import { ReflectionTopicsCard } from '../urges/ReflectionTopicsCard.js';
 
 /** One prompt per day, the same all day, so the home page feels steady rather than random. */
 function promptOfTheDay(timeZone: string) {
@@ -47,6 +48,8 @@ export function HomePage() {
           Write about this
         </Link>
       </section>
+
+      <ReflectionTopicsCard />
 
       <nav aria-label="Quick links" className="quick-links">
         <ul>

@@ -24,7 +24,7 @@ const fetchCheckIn = (signal: AbortSignal) => forPair(signal, async () => ({ che
 export function CheckInPage() {
   const { load, reload } = useLoad(fetchCheckIn);
   // The partner's changes arrive without a reload.
-  useLiveEvents(['topic.parked', 'agreement.accepted', 'pair.ended'], reload);
+  useLiveEvents(['topic.parked', 'topic.changed', 'agreement.accepted', 'pair.ended'], reload);
   if (load.status !== 'ready') return <ItemPending title="Check-in" error={load.status === 'error' ? load.message : null} retry={reload} />;
   if (!load.data) return <NotLinkedNotice title="Check-in" />;
   const { pair, checkIn } = load.data;

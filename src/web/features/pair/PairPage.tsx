@@ -16,6 +16,7 @@ import { Page } from '../../components/Page.js';
 import { formatDateTime, formatShortDateTime } from '../../lib/dates.js';
 import { validate, type FieldErrors } from '../../lib/validate.js';
 import { forPair, pairApi } from './api.js';
+import { TopicItem } from './TopicItem.js';
 import { useLoad } from './useLoad.js';
 import { useLiveEvents } from '../../live/useLiveEvents.js';
 
@@ -36,7 +37,10 @@ const overview = (signal: AbortSignal): Promise<Linked | null> =>
 export function PairPage() {
   const { load, reload } = useLoad(overview);
   // The partner's changes arrive without a reload.
-  useLiveEvents(['pair.linked', 'pair.ended', 'agreement.proposed', 'agreement.accepted', 'topic.parked', 'checkin.completed'], reload);
+  useLiveEvents(
+    ['pair.linked', 'pair.ended', 'agreement.proposed', 'agreement.accepted', 'topic.parked', 'topic.changed', 'checkin.completed'],
+    reload,
+  );
   if (load.status !== 'ready') return <ItemPending title="Partner" error={load.status === 'error' ? load.message : null} retry={reload} />;
   return load.data ? <LinkedView data={load.data} reload={reload} /> : <NotLinked reload={reload} />;
 }
@@ -266,7 +270,9 @@ function TopicsCard({ partner, topics, onParked }: { partner: string; topics: To
     try {
       const res = await pairApi.park(checked.data);
       setCrisis(res.safety.crisis);
+      // Private is the default for every topic: a tick is never carried over to the next one.
       setText('');
+      setShared(false);
       setMessage(res.topic.shared ? `Parked for your next check-in; ${partner} will see it there.` : 'Parked, just for you.');
       onParked();
     } catch (err) {
@@ -309,10 +315,7 @@ function TopicsCard({ partner, topics, onParked }: { partner: string; topics: To
       {topics.length > 0 ? (
         <ul className="pair-topics" aria-label="Waiting for the check-in">
           {topics.map((t) => (
-            <li key={t.id}>
-              <span className="pair-topic-text">{t.text}</span>{' '}
-              <span className="tag tag-static">{t.shared ? (t.mine ? 'Shared by you' : `Shared by ${partner}`) : 'Only you'}</span>
-            </li>
+            <TopicItem key={t.id} topic={t} partner={partner} onChanged={onParked} />
           ))}
         </ul>
       ) : null}

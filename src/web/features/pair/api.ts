@@ -1,7 +1,7 @@
 import type { AgreementResponse, AgreementTerms, AgreementVersion } from '../../../contracts/agreement.js';
 import type { CalendarTokenResponse } from '../../../contracts/calendar.js';
 import type { Pair, PairInvitation } from '../../../contracts/pair.js';
-import type { CheckIn, ParkTopicBody, Topic } from '../../../contracts/topics.js';
+import type { CheckIn, ParkTopicBody, Topic, UpdateTopicBody } from '../../../contracts/topics.js';
 import { api, ApiError } from '../../api/client.js';
 
 type Safety = { safety: { crisis: boolean } };
@@ -16,6 +16,9 @@ export const pairApi = {
   accept: (version: number) => api.post<{ current: AgreementVersion | null }>('/api/v1/pair/agreement/accept', { version }),
   topics: (signal?: AbortSignal) => api.get<{ items: Topic[] }>('/api/v1/pair/topics', signal),
   park: (body: ParkTopicBody) => api.post<{ topic: Topic } & Safety>('/api/v1/pair/topics', body, { idempotent: true }),
+  updateTopic: (id: string, body: UpdateTopicBody) =>
+    api.patch<{ topic: Topic } & Safety>(`/api/v1/pair/topics/${encodeURIComponent(id)}`, body),
+  deleteTopic: (id: string) => api.delete(`/api/v1/pair/topics/${encodeURIComponent(id)}`),
   /** The next check-in, or null when the rhythm has none ahead. */
   nextCheckIn: (signal?: AbortSignal) =>
     api.get<CheckIn>('/api/v1/pair/check-ins/next', signal).catch((err: unknown) => {

@@ -13,7 +13,10 @@ import { useNow } from '../../lib/useNow.js';
 import { TimerRing } from '../../components/TimerRing.js';
 import { isLocalRef } from '../../offline/outbox.js';
 import { urgesApi } from './api.js';
+import { parkChoice } from './park-choice.js';
+import { ParkedTopicCard } from './ParkedTopicCard.js';
 import { minutesSince, pauseStore, type Passed, type PauseState } from './pauses.js';
+import { usePartnerName } from './usePartnerName.js';
 
 const DELAYS = [5, 10, 20] as const;
 
@@ -21,7 +24,7 @@ const LEADS: Record<UrgeAction, string> = {
   sought: 'Thank you for writing it down. Asking is information, not a failure, and noticing the pattern is how it starts to change.',
   delayed: 'Waiting with a hard feeling takes courage. A timer can hold the time for you.',
   soothed: 'You turned towards yourself. That is the skill, growing a little each time.',
-  parked: 'It’s parked, and it will be there for your check-in. You don’t have to carry it until then.',
+  parked: 'You set it down. You don’t have to carry it until then.',
   plan: 'You reached for your plan. That is exactly what it is there for.',
 };
 
@@ -103,6 +106,7 @@ function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseSt
   const [message, setMessage] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const passedId = useId();
+  const partner = usePartnerName();
   const timing = pause.timer !== null && pause.followUp === null;
   const now = useNow(timing);
   const phase: 'choose' | 'timer' | 'ask' | 'after' = pause.followUp
@@ -135,11 +139,14 @@ function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseSt
     setBusy(true);
     try {
       const res = await urgesApi.update(urgeRef, { action: 'parked' });
-      setPause({ action: 'parked' });
+      const topic = res.queued ? undefined : res.data.parkedTopic;
+      setPause({ action: 'parked', ...(topic && { topic }) });
       setNote(
         res.queued
-          ? 'Parked, and saved on this device. It will sync when you’re back online.'
-          : 'Parked. It will be waiting for your check-in, so you can set it down for now.',
+          ? 'Saved on this device. It will be parked when you’re back online.'
+          : topic?.place === 'reflection'
+            ? 'Kept for your next reflection, so you can set it down for now.'
+            : 'Parked for your check-in, so you can set it down for now.',
       );
     } catch (err) {
       setNote(err instanceof ApiError ? err.friendly : 'That didn’t work just now. Please try again in a moment.');
@@ -205,8 +212,14 @@ function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseSt
       </section>
       {pause.action !== 'parked' ? (
         <section className="card pause-option" aria-labelledby="park-heading">
-          <h2 id="park-heading">Park it for the check-in</h2>
-          <p>Save it for your next check-in, the time that was agreed for it. It will be waiting there, so you can put it down for now.</p>
+          <h2 id="park-heading">{parkChoice(partner).label}</h2>
+          <p>
+            {partner === null
+              ? 'Put it on your own list for a calmer moment, when you reflect on your week. Only you see it.'
+              : partner === undefined
+                ? 'Set it down for now. It waits privately for your check-in, or on your own list if you have no partner linked.'
+                : `Save it for your next check-in with ${partner}. It starts out private; you choose whether to share it.`}
+          </p>
           <Button variant="secondary" busy={busy} busyLabel="Parking…" onClick={() => void park()}>
             Park it
           </Button>
@@ -228,6 +241,9 @@ function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseSt
         {note ?? (phase === 'ask' ? 'The time is up. When you’re ready, say how you feel now.' : '')}
       </p>
       {note ? <p className="notice">{note}</p> : null}
+      {pause.action === 'parked' && pause.topic ? (
+        <ParkedTopicCard topic={pause.topic} partner={partner} onChange={(topic) => setPause({ topic })} />
+      ) : null}
       {pause.action === 'plan' ? (
         <p>
           <Link to="/sos#stress-plan">Open your stress plan</Link>

@@ -14,6 +14,8 @@ import { useCrisisWatch } from '../journal/useCrisisWatch.js';
 import { ACTIONS } from './actions.js';
 import { urgesApi } from './api.js';
 import { pauseStore } from './pauses.js';
+import { parkChoice } from './park-choice.js';
+import { usePartnerName } from './usePartnerName.js';
 import { UrgeRatings } from './UrgeRatings.js';
 
 interface UrgeDraft {
@@ -54,6 +56,7 @@ export function UrgeLogPage() {
   const crisis = useCrisisWatch(values.wantedTo);
   const formRef = useRef<HTMLFormElement>(null);
   const actionsId = useId();
+  const partner = usePartnerName();
 
   useEffect(() => {
     draft = values === EMPTY ? null : values;
@@ -113,6 +116,7 @@ export function UrgeLogPage() {
         crisis: crisis || (!result.queued && result.data.safety.crisis),
         timer: null,
         followUp: null,
+        ...(!result.queued && result.data.parkedTopic && { topic: result.data.parkedTopic }),
       });
       draft = null;
       await navigate(`/urge/${encodeURIComponent(ref)}`);
@@ -190,7 +194,7 @@ export function UrgeLogPage() {
             Choosing one saves this moment. Every answer is useful; none of them is wrong.
           </p>
           <div className="urge-action-grid">
-            {ACTIONS.map((a) => (
+            {ACTIONS.map((action) => (action.id === 'parked' ? { ...action, ...parkChoice(partner) } : action)).map((a) => (
               <button
                 key={a.id}
                 type="button"

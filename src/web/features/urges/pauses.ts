@@ -1,3 +1,4 @@
+import type { ParkedTopic } from '../../../contracts/topics.js';
 import type { UrgeAction } from '../../../contracts/urges.js';
 import { registerForgetter } from '../../auth/forget.js';
 
@@ -17,6 +18,8 @@ export interface PauseState {
   timer: { minutes: number; startedAt: number; endsAt: number; early?: boolean } | null;
   /** Set once the timer's end has been answered. */
   followUp: { minutesAfter: number; anxiety: number; passed: Passed } | null;
+  /** The topic parking made, when this device saw it made (not after a reload or while queued). */
+  topic?: ParkedTopic;
 }
 
 export type Passed = 'yes' | 'partly' | 'no';
