@@ -24,6 +24,15 @@ test('with enough entries, every chart is drawn, hidden from screen readers, and
   await expect(insights.section('What sets it off').getByRole('table')).toContainText('no reply yet');
   await expect(insights.section('What helps you').getByRole('table')).toContainText('Paced breathing');
   await expect(insights.section('What helps you').locator('.chart-interval')).toHaveCount(2);
+  // Statistics words wait behind "How is this worked out?": the page itself speaks plainly.
+  const firstGlance = await page.locator('main').evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('details.workings').forEach((d) => d.remove());
+    return copy.textContent ?? '';
+  });
+  expect(firstGlance).not.toMatch(/Sen’s|Mann|slope|p = |p < |n = |95%|interval|confidence/i);
+  await insights.section('What helps you').getByText('How is this worked out?').click();
+  await expect(insights.section('What helps you').locator('details.workings')).toContainText('95% confidence interval');
 
   // Reduced motion: drawn in place, nothing grows or slides in.
   const moving = await page

@@ -162,3 +162,19 @@ test('mid-sentence in the journal, the urge log still opens in one tap, and the 
   await page.getByRole('link', { name: 'Write an entry' }).click();
   await expect(journal.textBox).toHaveValue('Half a thought about tonight');
 });
+
+test('a reload mid-pause shows the same time left on the timer', async ({ page }) => {
+  await page.clock.install();
+  await signUpQuickly(page);
+  await page.goto('/home');
+  const urges = new UrgePages(page);
+  await urges.openLog();
+  await urges.rate('How anxious do you feel?', 7);
+  await urges.actionButton('I’m waiting').click();
+  await urges.expectPause('server');
+  await urges.startTimer(5);
+  await page.clock.fastForward('02:00');
+  await expect(page.getByRole('timer')).toHaveText(/^(2:5\d|3:00)$/);
+  await page.reload();
+  await expect(page.getByRole('timer')).toHaveText(/^(2:5\d|3:00)$/);
+});

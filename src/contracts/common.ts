@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './messages.js';
 
 /** Identifiers are random UUIDs: unguessable, so a probe for someone else's row learns nothing. */
 export const Id = z.uuid().describe('Identifier (UUID)');

@@ -11,7 +11,12 @@ export const PairInvitation = z
 export type PairInvitation = z.infer<typeof PairInvitation>;
 
 export const JoinPairBody = z.strictObject({
-  code: z.string().trim().min(1, 'Enter the code your partner gave you').max(40).describe('The code, as your partner read it out'),
+  code: z
+    .string()
+    .trim()
+    .min(1, 'Enter the code your partner gave you')
+    .max(500, 'That’s longer than a link code. Paste just the code: 8 letters and numbers, like K7QM-4XRT.')
+    .describe('The code, as your partner read it out, or the message they sent it in (the code is picked out of it)'),
 });
 
 export const Pair = z

@@ -30,11 +30,15 @@ const toRow = (r: Row): FeedbackLinkRow => ({
   crisis: r.crisis === 1,
 });
 
-/** What the public form may know about a link: whether it is open, and the asker's display name. */
+/**
+ * What the public form may know about a link: whether it is open, the asker's display name, and
+ * whether the asker logged any time with this person (so the form never claims time that wasn't).
+ */
 export interface PublicLink {
   expiresAt: string;
   answeredAt: string | null;
   askerName: string;
+  timeTogether: boolean;
 }
 
 export class FeedbackLinksRepo {
@@ -86,9 +90,23 @@ export class FeedbackLinksRepo {
       .selectFrom('feedback_links')
       .innerJoin('users', 'users.id', 'feedback_links.user_id')
       .select(['feedback_links.expires_at', 'feedback_links.answered_at', 'users.display_name'])
+      .select((eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('interaction_people')
+              .select('interaction_people.interaction_id')
+              .whereRef('interaction_people.user_id', '=', 'feedback_links.user_id')
+              .whereRef('interaction_people.person_id', '=', 'feedback_links.person_id'),
+          )
+          .as('together'),
+      )
       .where('feedback_links.token_hash', '=', tokenHash)
       .executeTakeFirst();
-    return r && { expiresAt: r.expires_at, answeredAt: r.answered_at, askerName: r.display_name };
+    // SQLite answers EXISTS with 0/1, PostgreSQL with a boolean.
+    return (
+      r && { expiresAt: r.expires_at, answeredAt: r.answered_at, askerName: r.display_name, timeTogether: Boolean(Number(r.together)) }
+    );
   }
 
   /**

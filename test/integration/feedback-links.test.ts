@@ -62,6 +62,26 @@ describe.each(dialects())('feedback links on %s', (kind) => {
     expect((await me.request('POST', `/api/v1/people/${person}/feedback-links`)).status).toBe(201);
   });
 
+  it('says the asker enjoyed time together only when some was logged with this person', async () => {
+    const me = await signup(h.app, { displayName: 'Avery' });
+    const person = await addPerson(h, me);
+    const before = await visitor()('GET', `/f/${(await linkFor(me, person)).token}`, { html: true });
+    expect(before.status).toBe(200);
+    expect(before.text).not.toMatch(/enjoyed|spending time/);
+    expect(before.text).toContain('Avery would like to hear, in your own words, how things feel between the two of you.');
+    const logged = await me.request('POST', '/api/v1/interactions', {
+      personIds: [person],
+      occurredAt: '2026-11-20T18:00:00Z',
+      channel: 'call',
+      initiatedBy: 'me',
+      warmth: 4,
+      support: 3,
+    });
+    expect(logged.status, JSON.stringify(logged.body)).toBe(201);
+    const after = await visitor()('GET', `/f/${(await linkFor(me, person)).token}`, { html: true });
+    expect(after.text).toContain('Avery enjoyed spending time with you');
+  });
+
   it('serves a small escaped HTML form that shows the display name and the questions, and nothing else about the asker', async () => {
     const me = await signup(h.app, { displayName: 'Avery <b>Quill</b>' });
     const person = await addPerson(h, me, 'Jordan Secretname');

@@ -27,6 +27,21 @@ describe.each(dialects())('pair linking on %s', (kind) => {
     expect(seen).toMatchObject({ id: joined.body.pair.id, partner: { id: b.user.id, displayName: 'Billie' } });
   });
 
+  it('links from a whole pasted message, and names the field kindly when the message holds no code', async () => {
+    const a = await signup(h.app);
+    const b = await signup(h.app);
+    const invite = await a.request('POST', '/api/v1/pair/invitations');
+    const message = `Here’s my code: ${invite.body.code}, see you later! I’ve been meaning to send this all afternoon, sorry.`;
+    const none = await b.request('POST', '/api/v1/pair/join', { code: 'Here’s my code, see you later! I’ve been meaning to send this.' });
+    expect(none.status).toBe(400);
+    expect(none.body.errors[0]).toMatchObject({ field: 'code', message: expect.stringContaining('doesn’t look like a link code') });
+    const tooLong = await b.request('POST', '/api/v1/pair/join', { code: 'x'.repeat(501) });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.errors[0].message).not.toMatch(/Too big|expected/);
+    const joined = await b.request('POST', '/api/v1/pair/join', { code: message });
+    expect(joined.status, JSON.stringify(joined.body)).toBe(201);
+  });
+
   it('refuses a code that is used, expired, someone’s own, or malformed, and pauses after many wrong ones', async () => {
     const a = await signup(h.app);
     const b = await signup(h.app);

@@ -17,6 +17,15 @@ describe('invitation codes', () => {
     expect(normalizeInvitationCode('OIL0-1234')).toBe('0110-1234');
   });
 
+  it('pick the code out of a whole pasted message, and never an ordinary word', () => {
+    expect(normalizeInvitationCode('Here’s my code: ABCD-1234, see you later!')).toBe('ABCD-1234');
+    expect(normalizeInvitationCode('code is k7qm 4xrt\nlove you')).toBe('K7QM-4XRT');
+    expect(normalizeInvitationCode('try K7QM4XRT tomorrow')).toBe('K7QM-4XRT');
+    expect(normalizeInvitationCode('see you tomorrow, darling')).toBeNull();
+    expect(normalizeInvitationCode('I’ve been meaning to send this')).toBeNull();
+    expect(normalizeInvitationCode('Here’s my code, see you later!')).toBeNull();
+  });
+
   it('refuse anything that cannot be a code', () => {
     for (const bad of ['', 'K7QM', 'K7QM-4XRTX', 'K7QU-4XRT', 'K7QM_4XRT', 'ÄÄÄÄ-ÄÄÄÄ']) expect(normalizeInvitationCode(bad)).toBeNull();
     fc.assert(

@@ -17,10 +17,30 @@ export function newInvitationCode(): string {
 }
 
 /** The code as typed, in its canonical form, or null when it cannot be one. */
-export function normalizeInvitationCode(typed: string): string | null {
+function canonical(typed: string): string | null {
   const plain = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (plain.length !== CODE_LENGTH || [...plain].some((ch) => !ALPHABET.includes(ch))) return null;
   return `${plain.slice(0, 4)}-${plain.slice(4)}`;
+}
+
+/** Eight letters and numbers, maybe split in two by a dash or space, standing on their own in a message. */
+const CANDIDATE = /(?<![0-9a-z])[0-9a-z]{4}[ -]?[0-9a-z]{4}(?![0-9a-z])/gi;
+
+/**
+ * The code in canonical form, from the code itself or from a whole message pasted around it
+ * ("Here's my code: K7QM-4XRT, see you later!"); null when nothing in it can be a code. Inside a
+ * message only a dashed group or one with a digit counts, so words like "send this" or
+ * "tomorrow" are never taken for a code.
+ */
+export function normalizeInvitationCode(typed: string): string | null {
+  const whole = canonical(typed);
+  if (whole) return whole;
+  for (const [found] of typed.matchAll(CANDIDATE)) {
+    if (!found.includes('-') && !/[0-9]/.test(found)) continue;
+    const code = canonical(found);
+    if (code) return code;
+  }
+  return null;
 }
 
 export function hashInvitationCode(code: string): string {

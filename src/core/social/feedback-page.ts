@@ -31,13 +31,19 @@ function field(name: keyof FormValues, label: string, value: string | undefined,
   );
 }
 
-export function feedbackFormPage(askerName: string, token: string, opts: { values?: FormValues; error?: string } = {}): string {
+export function feedbackFormPage(
+  askerName: string,
+  token: string,
+  opts: { values?: FormValues; error?: string; timeTogether?: boolean } = {},
+): string {
   const name = e(askerName);
   const v = opts.values ?? {};
   return page(
     `A few words for ${askerName}`,
     `<h1>A few words for ${name}</h1>\n` +
-      `<p>${name} enjoyed spending time with you and would like to know how it was for you. ` +
+      (opts.timeTogether
+        ? `<p>${name} enjoyed spending time with you and would like to know how it was for you. `
+        : `<p>${name} would like to hear, in your own words, how things feel between the two of you. `) +
       'Two or three honest sentences are plenty. You can answer once, no account needed, and only ' +
       `${name} will read it.</p>\n` +
       (opts.error ? `<p role="alert"><strong>${e(opts.error)}</strong></p>\n` : '') +

@@ -46,13 +46,16 @@ function cyclesSection(c: CycleInsights): string {
     )
     .join('');
   const trend = c.escalating
-    ? `<p>The cycle looks like it is escalating: ${c.reasons
+    ? `<p>Lately the cycle has been ${c.reasons
+        .map((r) => (r.code === 'cycles-closer-together' ? 'coming round more often' : 'getting stronger at its peak'))
+        .join(' and ')}.</p>
+<details><summary>How is this worked out?</summary><p>${c.reasons
         .map(
           (r) =>
-            `${r.code === 'cycles-closer-together' ? 'cycles are coming closer together' : 'peaks are getting more intense'} (Sen’s slope ${e(r.detail.senSlope)}, p = ${e(r.detail.p)}, ${e(r.detail.n)} cycles)`,
+            `${r.code === 'cycles-closer-together' ? 'Time between cycles' : 'Peak intensity'}: across the last ${e(r.detail.n)} cycles, the typical change from one cycle to the next was ${e(r.detail.senSlope)} (Sen’s slope), and a Mann–Kendall test gives p = ${e(r.detail.p)}, so a change this steady is unlikely to be chance.`,
         )
-        .join('; ')}.</p>`
-    : '<p>No escalation shows in these numbers.</p>';
+        .join(' ')}</p></details>`
+    : '<p>These entries show no clear sign of the cycle speeding up or growing stronger.</p>';
   return `<section><h2>Pursue–withdraw cycles</h2>
 <p>${e(c.cycles.length)} complete cycle${c.cycles.length === 1 ? '' : 's'}${c.openCycle ? ', and one still open' : ''}. Mean length ${e(mean(durations) ?? '—')} hours; mean time between cycles ${e(mean(periods) ?? '—')} hours.</p>
 ${trend}
@@ -60,16 +63,32 @@ ${rows ? `<table><thead><tr><th>Started</th><th>Hours</th><th>Hours to the next<
 </section>`;
 }
 
+/** What each urge action means, in the words a reader outside the app understands. */
+const ACTION_WORDS: Record<keyof ReassuranceInsights['byAction'], string> = {
+  sought: 'Asked for reassurance',
+  delayed: 'Waited first',
+  soothed: 'Calmed themselves another way',
+  parked: 'Kept it for an agreed check-in',
+  plan: 'Followed their own plan',
+};
+
+const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
+
 function urgesSection(u: ReassuranceInsights): string {
-  const actions = Object.entries(u.byAction)
-    .map(([k, n]) => `<li>${e(k)}: ${e(n)}</li>`)
+  const actions = (Object.keys(ACTION_WORDS) as (keyof typeof ACTION_WORDS)[])
+    .map((k) => `<li>${ACTION_WORDS[k]}: ${e(times(u.byAction[k]))}</li>`)
     .join('');
   const triggers = u.triggers
     .slice(0, 8)
-    .map((t) => `<li>${e(t.tag)}: ${e(t.count)} (mean intensity ${e(t.meanIntensity)})</li>`)
+    .map((t) => `<li>${e(t.tag)}: ${e(times(t.count))}, with an average strength of ${e(t.meanIntensity)} out of 10</li>`)
     .join('');
   const relief = (series: ReassuranceInsights['reliefDecay']['sought']) =>
-    series.map((p) => `${e(p.minutesAfter)} min: ${e(p.meanAnxiety ?? '—')} (n ${e(p.n)})`).join(', ');
+    series
+      .map(
+        (p) =>
+          `${e(p.minutesAfter)} minutes later, ${p.meanAnxiety === null ? 'not enough entries yet' : `${e(p.meanAnxiety)} on average`} (from ${e(p.n)} ${p.n === 1 ? 'entry' : 'entries'})`,
+      )
+      .join('; ');
   return `<section><h2>Urges to seek reassurance</h2>
 <p>${e(u.urgeCount)} urge${u.urgeCount === 1 ? '' : 's'} logged.</p>
 <h3>What was done with them</h3><ul>${actions}</ul>
@@ -121,9 +140,10 @@ export function renderSummary(d: SummaryData): string {
   }
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Steady summary</title><link rel="stylesheet" href="/summary.css"></head>
+<title>Steady summary</title><link rel="stylesheet" href="/summary.css"><script src="/summary.js" defer></script></head>
 <body><main>
 <h1>Steady summary</h1>
+<p class="print-actions"><button type="button" id="print-summary">Print or save as PDF</button></p>
 <p class="meta">For ${e(d.displayName)}, covering ${period}. Made on ${e(day(d.createdAt))}. You chose what this page holds; nothing else is in it.</p>
 ${parts.join('\n')}
 <p class="footer">Written from the person’s own entries in Steady, a self-help app. It is not a clinical record.</p>

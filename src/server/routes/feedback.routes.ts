@@ -157,7 +157,7 @@ async function publicFeedbackRoutes(app: App): Promise<void> {
     const link = await new FeedbackLinksRepo(app.database.db).byTokenHash(hashFeedbackToken(token));
     if (!link) return { state: 'unknown' as const };
     if (feedbackStatus(link, app.clock()) !== 'pending') return { state: 'closed' as const };
-    return { state: 'open' as const, askerName: link.askerName };
+    return { state: 'open' as const, askerName: link.askerName, timeTogether: link.timeTogether };
   }
 
   /** Stores the answer if the link is still open; 'closed' when another answer or the clock got there first. */
@@ -237,7 +237,7 @@ async function publicFeedbackRoutes(app: App): Promise<void> {
         if (html(req)) return page(reply, 410, feedbackGonePage());
         throw gone();
       }
-      return page(reply, 200, feedbackFormPage(link.askerName, req.params.token));
+      return page(reply, 200, feedbackFormPage(link.askerName, req.params.token, { timeTogether: link.timeTogether }));
     },
   );
 
@@ -282,6 +282,7 @@ async function publicFeedbackRoutes(app: App): Promise<void> {
             reply,
             400,
             feedbackFormPage(link.askerName, req.params.token, {
+              timeTogether: link.timeTogether,
               values: { supportive: fields.supportive, different: fields.different, other: fields.other },
               error: issue.message,
             }),

@@ -69,7 +69,10 @@ export async function pairRoutes(app: App): Promise<void> {
     async (req, reply) => {
       const actor = actorOf(req);
       const code = normalizeInvitationCode(req.body.code);
-      if (code === null) throw badRequest([{ field: 'code', in: 'body', message: 'A code has eight letters and numbers, like K7QM-4XRT' }]);
+      if (code === null)
+        throw badRequest([
+          { field: 'code', in: 'body', message: 'That doesn’t look like a link code. It’s 8 letters and numbers, like K7QM-4XRT.' },
+        ]);
       const throttle = new PasswordThrottle(app.database.db, app.clock);
       const key = `pair-join:${actor.userId}`;
       await throttle.check([[key, JOIN_FAILURE_LIMIT]]);

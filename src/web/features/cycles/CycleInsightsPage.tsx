@@ -66,11 +66,17 @@ function Insights({ data, timeZone }: { data: CycleInsightsData; timeZone: strin
             help to talk it through or find a next step, <Link to="/support">the support page</Link> has ideas and people who can help.
           </p>
         ) : null}
-        {!words.tooFew ? (
-          <p className="muted">
-            These numbers come from a standard trend test (Mann–Kendall, with Sen’s slope for the size). A p below 0.05 means the change is
-            unlikely to be chance.
-          </p>
+        {words.workings.length ? (
+          <details className="workings">
+            <summary>How is this worked out?</summary>
+            <p>
+              Steady looks at your most recent cycles and asks whether they have been steadily changing, rather than jumping about by
+              chance. It only says something has changed when the pattern is clear.
+            </p>
+            {words.workings.map((w) => (
+              <p key={w}>{w}</p>
+            ))}
+          </details>
         ) : null}
       </section>
 

@@ -27,10 +27,26 @@ describe('cycle trend words', () => {
       reasons: [{ code: 'cycles-closer-together', detail }],
     });
     expect(out.escalating).toBe(true);
-    expect(out.sentences[0]).toBe(
-      'Your last 8 cycles have been coming closer together (about 6 hours sooner each time; Sen’s slope -6.2 hours per cycle, p = 0.01, n = 8).',
-    );
-    expect(out.sentences[1]).toMatch(/no clear change over your last 9 cycles/);
+    expect(out.sentences[0]).toBe('Your last 8 cycles have been coming closer together, about 6 hours sooner each time.');
+    expect(out.sentences[1]).toBe('How strong they get hasn’t clearly changed over your last 9 cycles.');
+    expect(out.workings.join(' ')).toMatch(/Sen’s slope\). A Mann–Kendall test gives p = 0.01/);
+  });
+
+  it('keeps statistics words out of the sentences people read first', () => {
+    const detail = { n: 8, senSlope: 7, p: 0.02 };
+    const out = trendSentences({
+      cycles: Array(9).fill(cycle),
+      openCycle: null,
+      trend: { period: detail, intensity: { n: 9, senSlope: -0.6, p: 0.01 } },
+      escalating: false,
+      reasons: [],
+    });
+    expect(out.sentences).toEqual([
+      'Your last 8 cycles have been spreading further apart, about 7 hours later each time. That often means more calm in between.',
+      'Their peaks have been getting gentler, about 0.6 points lower out of 10 each time.',
+    ]);
+    for (const s of out.sentences) expect(s).not.toMatch(/Sen’s|Mann|slope|p = |p < |n = |interval/);
+    expect(out.workings).toHaveLength(2);
   });
 
   it('reads hours and p-values plainly', () => {

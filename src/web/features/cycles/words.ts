@@ -27,15 +27,19 @@ export function pWords(p: number): string {
 
 const num = (x: number) => (Math.round(x * 100) / 100).toLocaleString('en');
 
-function stats(t: Trend, unit: string): string {
-  return `Sen’s slope ${num(t.senSlope)} ${unit} per cycle, ${pWords(t.p)}, n = ${t.n}`;
+/** The numbers behind one sentence, for the "How is this worked out?" disclosure only. */
+function stats(t: Trend, what: string, unit: string): string {
+  return `${what}: over the last ${t.n} cycles, the typical change from one cycle to the next was ${num(t.senSlope)} ${unit} (Sen’s slope). A Mann–Kendall test gives ${pWords(t.p)}; below 0.05 means a change this steady is unlikely to be chance.`;
 }
 
 export interface TrendSentences {
   /** True when there is not enough yet to read any trend. */
   tooFew: boolean;
   escalating: boolean;
+  /** What the trend means, in plain words: no statistics. */
   sentences: string[];
+  /** How it is worked out, statistics included; shown only behind a disclosure. */
+  workings: string[];
 }
 
 /**
@@ -50,38 +54,40 @@ export function trendSentences(data: CycleInsightsData): TrendSentences {
     return {
       tooFew: true,
       escalating: false,
+      workings: [],
       sentences: [
         `There isn’t enough yet to see a trend: that takes at least 4 cycles, and ${count === 0 ? 'none has come full circle so far' : `so far ${count === 1 ? 'one has' : `${count} have`} come full circle`}. That’s fine. Every moment you log makes the picture a little clearer.`,
       ],
     };
   }
   const sentences: string[] = [];
+  const workings: string[] = [];
+  if (period) workings.push(stats(period, 'Time between cycles', 'hours'));
+  if (intensity) workings.push(stats(intensity, 'Peak intensity', 'points out of 10'));
   const closer = data.reasons.find((r) => r.code === 'cycles-closer-together');
   const stronger = data.reasons.find((r) => r.code === 'cycles-more-intense');
 
   if (closer) {
     const t = closer.detail;
-    sentences.push(
-      `Your last ${t.n} cycles have been coming closer together (${hoursWords(t.senSlope)} sooner each time; ${stats(t, 'hours')}).`,
-    );
+    sentences.push(`Your last ${t.n} cycles have been coming closer together, ${hoursWords(t.senSlope)} sooner each time.`);
   } else if (period) {
     sentences.push(
       period.senSlope > 0 && period.p < 0.05
-        ? `Your last ${period.n} cycles have been spreading further apart (${hoursWords(period.senSlope)} later each time; ${stats(period, 'hours')}). That often means more calm in between.`
-        : `How often the cycle comes back shows no clear change over your last ${period.n} cycles (${stats(period, 'hours')}).`,
+        ? `Your last ${period.n} cycles have been spreading further apart, ${hoursWords(period.senSlope)} later each time. That often means more calm in between.`
+        : `Over your last ${period.n} cycles, how often the cycle comes back hasn’t clearly changed either way.`,
     );
   }
   if (stronger) {
     const t = stronger.detail;
     sentences.push(
-      `Their peaks have been getting stronger (about ${num(t.senSlope)} point${Math.abs(t.senSlope) === 1 ? '' : 's'} higher each time out of 10; ${stats(t, 'points')}).`,
+      `Their peaks have been getting stronger, about ${num(t.senSlope)} point${Math.abs(t.senSlope) === 1 ? '' : 's'} higher out of 10 each time.`,
     );
   } else if (intensity) {
     sentences.push(
       intensity.senSlope < 0 && intensity.p < 0.05
-        ? `Their peaks have been getting gentler (about ${num(Math.abs(intensity.senSlope))} points lower each time; ${stats(intensity, 'points')}).`
-        : `How intense they get shows no clear change over your last ${intensity.n} cycles (${stats(intensity, 'points')}).`,
+        ? `Their peaks have been getting gentler, about ${num(Math.abs(intensity.senSlope))} points lower out of 10 each time.`
+        : `How strong they get hasn’t clearly changed over your last ${intensity.n} cycles.`,
     );
   }
-  return { tooFew: false, escalating: data.escalating, sentences };
+  return { tooFew: false, escalating: data.escalating, sentences, workings };
 }

@@ -338,7 +338,7 @@ function Insights({
       <section className="card" aria-labelledby="tools-heading">
         <h2 id="tools-heading">What helps you</h2>
         <ChartFigure
-          caption="Average drop in distress for each tool (before minus after), with its 95% interval: the range the true average probably lies in."
+          caption="How much each tool eased your distress on average (before minus after), with the range the real amount most likely falls in."
           basis={`Based on ${toolSessions} ${toolSessions === 1 ? 'session' : 'sessions'}.`}
           enough={toolsEnough.length > 0}
           notEnough={
@@ -354,7 +354,7 @@ function Insights({
                   <th scope="col">Tool</th>
                   <th scope="col">Sessions</th>
                   <th scope="col">Average drop</th>
-                  <th scope="col">95% interval</th>
+                  <th scope="col">Likely range</th>
                 </tr>
               </thead>
               <tbody>
@@ -380,6 +380,17 @@ function Insights({
             }))}
           />
         </ChartFigure>
+        {toolsEnough.length ? (
+          <details className="workings">
+            <summary>How is this worked out?</summary>
+            <p>
+              For each tool, Steady takes how distressed you felt before and after each session and averages the drop. With only a few
+              sessions that average could easily shift, so the range shows where the real amount most likely lies: a 95% confidence
+              interval, worked out from how much your sessions differ from each other. A wide range means more sessions will make it
+              clearer.
+            </p>
+          </details>
+        ) : null}
         {toolsGathering.length ? (
           <p className="muted">Still gathering: {toolsGathering.map((t) => `${TOOL_NAMES[t.tool]} (${t.n} of ${min})`).join(', ')}.</p>
         ) : null}

@@ -62,7 +62,7 @@ export function PausePage() {
           anxietyBefore: urge.anxietyBefore,
           queued: false,
           crisis: safety.crisis,
-          timer: null,
+          timer: pauseStore.savedTimer(ref),
           followUp: null,
         };
         pauseStore.set(ref, pause);

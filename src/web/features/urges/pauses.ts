@@ -25,15 +25,65 @@ export interface PauseState {
 export type Passed = 'yes' | 'partly' | 'no';
 
 const pauses = new Map<string, PauseState>();
-registerForgetter(() => pauses.clear());
+
+/**
+ * A running timer is also kept on the device, so a reload mid-pause shows the same time left.
+ * Only the timer (no words, no ratings) is stored, under the urge's unguessable id, and logging
+ * out removes it.
+ */
+const TIMERS_KEY = 'steady:pause-timers';
+type Timers = Record<string, NonNullable<PauseState['timer']>>;
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function readTimers(): Timers {
+  try {
+    const raw = storage()?.getItem(TIMERS_KEY);
+    return raw ? (JSON.parse(raw) as Timers) : {};
+  } catch {
+    return {};
+  }
+}
+
+function keepTimer(ref: string, timer: PauseState['timer'], done: boolean) {
+  const timers = readTimers();
+  if (timer && !done) timers[ref] = timer;
+  else delete timers[ref];
+  // A day on, a timer is long over: keep the list from growing.
+  for (const [k, t] of Object.entries(timers)) if (t.endsAt < Date.now() - 86_400_000) delete timers[k];
+  try {
+    storage()?.setItem(TIMERS_KEY, JSON.stringify(timers));
+  } catch {
+    // Storage full or blocked: the timer still runs in this tab.
+  }
+}
+
+registerForgetter(() => {
+  pauses.clear();
+  storage()?.removeItem(TIMERS_KEY);
+});
 
 export const pauseStore = {
   get: (ref: string) => pauses.get(ref),
-  set: (ref: string, state: PauseState) => void pauses.set(ref, state),
+  set: (ref: string, state: PauseState) => {
+    pauses.set(ref, state);
+    keepTimer(ref, state.timer, state.followUp !== null);
+  },
   update: (ref: string, patch: Partial<PauseState>) => {
     const current = pauses.get(ref);
-    if (current) pauses.set(ref, { ...current, ...patch });
+    if (!current) return;
+    const next = { ...current, ...patch };
+    pauses.set(ref, next);
+    keepTimer(ref, next.timer, next.followUp !== null);
   },
+  /** The timer kept on this device for a pause, after a reload. */
+  savedTimer: (ref: string): PauseState['timer'] => readTimers()[ref] ?? null,
 };
 
 /** Minutes between the urge and now: what a follow-up rating describes. */
