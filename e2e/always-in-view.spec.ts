@@ -76,7 +76,10 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
         expect(last && sos && urge, 'the footer and both controls have boxes').toBeTruthy();
         for (const control of [sos!, urge!]) {
           const overlaps =
-            control.y < last!.y + last!.height && last!.y < control.y + control.height && control.x < last!.x + last!.width && last!.x < control.x + control.width;
+            control.y < last!.y + last!.height &&
+            last!.y < control.y + control.height &&
+            control.x < last!.x + last!.width &&
+            last!.x < control.x + control.width;
           expect(overlaps, 'the footer’s last line is clear of the controls').toBe(false);
         }
         if (TAP_SOS.has(screen.name)) {
