@@ -1,5 +1,6 @@
-import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, ConsoleGuard } from './support/test.js';
+// The plain test: the walk shares one page and guards its console itself, rather than opening a page per test.
+import { test, expect, type BrowserContext, type Page } from '@playwright/test';
+import { ConsoleGuard } from './support/test.js';
 import { SCREENS, signInWithEntries, type ScreenContext } from './support/screens.js';
 import { AppShell } from './pages/AppShell.js';
 
@@ -63,6 +64,7 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
     for (const screen of WALKED) {
       test(`${screen.name}: SOS and “I want reassurance” stay in view`, async () => {
         const shell = new AppShell(page);
+        await page.emulateMedia({ reducedMotion: screen.motion ? 'no-preference' : 'reduce' });
         await screen.open(page, ctx);
         for (const where of ['middle', 'bottom'] as const) {
           await scrollTo(page, where);
