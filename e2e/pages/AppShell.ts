@@ -12,6 +12,11 @@ export class AppShell {
     return this.page.getByRole('banner').getByRole('link', { name: 'Need help now?' });
   }
 
+  /** "I want reassurance": signed in only, beside SOS in the header (a bar at the bottom on a phone). */
+  get urgeLink(): Locator {
+    return this.page.getByRole('banner').getByRole('link', { name: 'I want reassurance' });
+  }
+
   navLink(name: string): Locator {
     return this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
   }

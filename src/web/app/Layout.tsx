@@ -69,33 +69,35 @@ export function Layout() {
               ) : null}
             </ul>
           </nav>
-          {/* Always here, signed in or not, on every screen: one tap to real help. */}
-          <NavLink to="/sos" className="sos-link">
-            <span className="sos-badge" aria-hidden="true">
-              SOS
-            </span>
-            <span className="sos-text">Need help now?</span>
-          </NavLink>
+          {/* The two ways out of a hard moment, one tap from every screen: in the sticky header on wide
+              screens, in a bar fixed to the bottom of the screen on a phone (layout.css). */}
+          <div className="quick-help">
+            {signedIn ? (
+              <NavLink to="/urge" end className="urge-link">
+                <span className="urge-link-mark" aria-hidden="true" />I want reassurance
+              </NavLink>
+            ) : null}
+            <NavLink to="/sos" className="sos-link">
+              <span className="sos-badge" aria-hidden="true">
+                SOS
+              </span>
+              <span className="sos-text">Need help now?</span>
+            </NavLink>
+          </div>
         </div>
       </header>
       {signedIn ? (
-        <div className="urge-strip">
-          <div className="urge-strip-inner">
-            {/* The one action that matters most in the moment: two taps from any screen. */}
-            <NavLink to="/urge" end className="urge-link">
-              <span className="urge-link-mark" aria-hidden="true" />I want reassurance
-            </NavLink>
-            <OfflineNotice />
-            {/* Always in the page, so screen readers hear it when words appear. */}
-            <p className="sync-note" role="status">
-              {outbox.pending > 0
-                ? `${outbox.pending === 1 ? 'One thing is' : `${outbox.pending} things are`} saved on this device and will sync when you’re back online.`
-                : outbox.rejected > 0
-                  ? 'Something saved on this device could not be added to your account. Everything else is safe.'
-                  : null}
-            </p>
-          </div>
-        </div>
+        <>
+          <OfflineNotice />
+          {/* Always in the page, so screen readers hear it when words appear. */}
+          <p className="sync-note" role="status">
+            {outbox.pending > 0
+              ? `${outbox.pending === 1 ? 'One thing is' : `${outbox.pending} things are`} saved on this device and will sync when you’re back online.`
+              : outbox.rejected > 0
+                ? 'Something saved on this device could not be added to your account. Everything else is safe.'
+                : null}
+          </p>
+        </>
       ) : null}
       {state.status === 'signedOut' && state.unreachable ? (
         <div className="connection-notice" role="status">

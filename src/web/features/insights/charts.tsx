@@ -117,7 +117,8 @@ export function PointLines({ xLabels, series }: { xLabels: string[]; series: Lin
   return (
     <LineChart {...baseProps('chart-lines')} data={data} margin={{ top: 12, right: 8, bottom: 0, left: 0 }}>
       <CartesianGrid vertical={false} />
-      <XAxis dataKey="label" tick={TICK} tickLine={false} padding={{ left: 28, right: 28 }} interval={0} />
+      {/* Every label forced in ran the dates together on a phone: recharts drops the ones that would touch. */}
+      <XAxis dataKey="label" tick={TICK} tickLine={false} padding={{ left: 28, right: 28 }} interval="preserveStartEnd" minTickGap={16} />
       <YAxis {...Y_AXIS} domain={[0, 10]} ticks={[0, 5, 10]} />
       {series.map((s) => (
         <Line

@@ -252,29 +252,33 @@ function SummaryCard({ state }: { state: ReturnType<typeof useLoad<InvitationSum
       {!s.enoughData && s.withOutcome > 0 ? <p className="muted">A few more answers are needed before a rate means much.</p> : null}
       <p>{s.note}</p>
       {s.months.length ? (
-        <table className="data-table">
-          <caption className="visually-hidden">Invitations by month</caption>
-          <thead>
-            <tr>
-              <th scope="col">Month</th>
-              <th scope="col">Made</th>
-              <th scope="col">Accepted</th>
-              <th scope="col">Not this time</th>
-              <th scope="col">No answer</th>
-            </tr>
-          </thead>
-          <tbody>
-            {s.months.map((m) => (
-              <tr key={m.month}>
-                <td>{monthWords(m.month)}</td>
-                <td>{m.made}</td>
-                <td>{m.accepted}</td>
-                <td>{m.declined}</td>
-                <td>{m.noAnswer}</td>
+        // Five columns need more than a phone's width: the table scrolls in its own box, never the page;
+        // it takes focus so a keyboard can scroll it too.
+        <div className="table-scroll" role="region" aria-label="Invitations by month" tabIndex={0}>
+          <table className="data-table">
+            <caption className="visually-hidden">Invitations by month</caption>
+            <thead>
+              <tr>
+                <th scope="col">Month</th>
+                <th scope="col">Made</th>
+                <th scope="col">Accepted</th>
+                <th scope="col">Not this time</th>
+                <th scope="col">No answer</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {s.months.map((m) => (
+                <tr key={m.month}>
+                  <td>{monthWords(m.month)}</td>
+                  <td>{m.made}</td>
+                  <td>{m.accepted}</td>
+                  <td>{m.declined}</td>
+                  <td>{m.noAnswer}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
     </section>
   );

@@ -131,7 +131,8 @@ export function UrgeHistoryPage() {
         <div className="empty card">
           <h2>Nothing here yet</h2>
           <p>
-            When the urge to ask for reassurance comes, tap “I want reassurance” at the top. Each one you log shows up here, newest first.
+            When the urge to ask for reassurance comes, tap “I want reassurance”, always on screen. Each one you log shows up here, newest
+            first.
           </p>
         </div>
       ) : null}

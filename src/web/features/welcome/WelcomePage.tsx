@@ -57,8 +57,8 @@ export function WelcomePage() {
           help you bring clearer notes if you choose to see someone.
         </p>
         <p>
-          If you feel unsafe at any point, the <Link to="/sos">Need help now?</Link> link at the top of every page shows people you can
-          reach straight away.
+          If you feel unsafe at any point, the <Link to="/sos">Need help now?</Link> link on every page shows people you can reach straight
+          away.
         </p>
       </section>
 
