@@ -16,7 +16,7 @@ export function EntryCard({ entry, timeZone, headingLevel = 2 }: { entry: Journa
         <Link to={`/journal/${entry.id}`}>{formatShortDateTime(entry.createdAt, timeZone)}</Link>
       </Heading>
       {prompt ? <p className="entry-card-prompt">{prompt.text}</p> : null}
-      <p className="entry-card-text">{text}</p>
+      {text ? <p className="entry-card-text">{text}</p> : null}
       {entry.mood !== null || entry.tags.length ? (
         <p className="entry-card-meta">
           {entry.mood !== null ? <span>Mood {entry.mood}/10</span> : null}

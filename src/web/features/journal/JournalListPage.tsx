@@ -8,6 +8,7 @@ import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { journalApi } from './api.js';
 import { EntryCard } from './EntryCard.js';
+import { QuickMood } from './QuickMood.js';
 
 const PAGE_SIZE = 20;
 
@@ -91,6 +92,7 @@ export function JournalListPage() {
           The entry was deleted.
         </p>
       ) : null}
+      <QuickMood />
       <div className="actions">
         <Link to="/journal/new" className="button button-primary">
           Write an entry
