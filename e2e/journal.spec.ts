@@ -123,3 +123,12 @@ test('the form explains what needs another look, using the same rules as the ser
   await page.getByRole('button', { name: 'Show password' }).click();
   await expect(page.getByLabel('Password', { exact: true })).toHaveAttribute('type', 'text');
 });
+
+test('a mood is saved in one tap, with no words, and shows in the journal', async ({ page }) => {
+  await signUpQuickly(page);
+  await page.goto('/journal');
+  await page.getByRole('button', { name: 'Good', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Mood saved: good.' })).toBeVisible();
+  await page.reload();
+  await expect(page.locator('.entry-card').first()).toContainText('Mood 7/10');
+});

@@ -28,8 +28,12 @@ test('two people link, agree on a rhythm, park a topic and hold their check-in',
   await expect(alex.heading).toHaveText('You and Billie');
   await alex.expectAccessible();
 
-  // Alex proposes a rhythm; Billie accepts it.
-  await alex.proposeDaily('19:30', 20);
+  // Alex proposes a rhythm half an hour from now (London time), so the check-in is open to complete
+  // today: a check-in can be marked done only from an hour before it starts.
+  const at = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(Date.now() + 30 * 60_000),
+  );
+  await alex.proposeDaily(at, 20);
   await expect(page.getByText('Version 1 is proposed. It applies once Billie accepts it.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Waiting for Billie' })).toBeVisible();
   await alex.expectAccessible();
@@ -38,7 +42,7 @@ test('two people link, agree on a rhythm, park a topic and hold their check-in',
   await billie.settled();
   await other.getByRole('button', { name: 'Accept version 1' }).click();
   await expect(other.getByRole('heading', { name: 'In force: version 1' })).toBeVisible();
-  await expect(other.getByText('Every day at 19:30, 20 minutes', { exact: false }).first()).toBeVisible();
+  await expect(other.getByText(`Every day at ${at}, 20 minutes`, { exact: false }).first()).toBeVisible();
 
   // Billie parks a shared topic and a private one.
   await billie.open();

@@ -50,6 +50,8 @@ test('a request, the partner’s answer, the shared timer, the plan; a second re
   const listener = new RequestsPage(b);
 
   await asker.goto();
+  // The words follow the agreed cap (1 by default), not a fixed "one request".
+  await expect(page.getByText('You have 1 request left today outside your check-in.')).toBeVisible();
   await expect(page.getByText(/Could you give me five minutes to hear what is on my mind/)).toBeVisible();
   await asker.ask('The quiet after our call today');
   await expect(page.getByRole('status').filter({ hasText: 'Your request is with Billie' })).toBeVisible();

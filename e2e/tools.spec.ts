@@ -158,3 +158,19 @@ test('reflective writing opens the journal with the prompt chosen, then asks how
   expect(session).toMatchObject({ tool: 'journal', variant: 'trigger', distressBefore: 6, distressAfter: 4 });
   expect(await listAll(page.request, '/api/v1/journal')).toHaveLength(1);
 });
+
+test('an untouched distress slider has no number and cannot be saved as one', async ({ page }) => {
+  await signUpQuickly(page);
+  const tools = new ToolPages(page);
+  await tools.open('/tools/grounding');
+  const before = page.getByRole('slider', { name: 'How distressed do you feel right now?' });
+  await expect(before).toHaveAttribute('aria-valuetext', 'not chosen yet');
+  await page.getByRole('button', { name: /^Start/ }).click();
+  await expect(page.getByText('Move the slider to where you are, or skip the rating.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Before you start' })).toBeVisible();
+
+  // Skipping is a choice: the tool runs, and nothing is saved with a number nobody gave.
+  await page.getByRole('button', { name: 'Skip the rating' }).click();
+  await expect(page.getByRole('heading', { name: 'Before you start' })).toBeHidden();
+  expect(await listAll<SessionRow>(page.request, '/api/v1/tool-sessions')).toEqual([]);
+});

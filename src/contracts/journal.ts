@@ -16,12 +16,22 @@ export const JournalText = z
   .max(JOURNAL_TEXT_MAX, `Entries can be up to ${JOURNAL_TEXT_MAX.toLocaleString('en')} characters`)
   .refine((s) => s.trim().length > 0, { message: 'Write something first' });
 
-export const CreateJournalEntryBody = z.strictObject({
-  text: JournalText,
-  mood: Mood.nullable().optional(),
-  tags: Tags.optional(),
-  prompt: JournalPromptId.nullable().optional(),
-});
+/** An entry is words, a mood, or both: a one-tap mood with no words is a whole entry. */
+export const CreateJournalEntryBody = z
+  .strictObject({
+    text: z
+      .string()
+      .max(JOURNAL_TEXT_MAX, `Entries can be up to ${JOURNAL_TEXT_MAX.toLocaleString('en')} characters`)
+      .optional()
+      .describe('May be left out when a mood is given'),
+    mood: Mood.nullable().optional(),
+    tags: Tags.optional(),
+    prompt: JournalPromptId.nullable().optional(),
+  })
+  .refine((b) => (b.text?.trim().length ?? 0) > 0 || (b.mood !== undefined && b.mood !== null), {
+    message: 'Write something first, or choose a mood',
+    path: ['text'],
+  });
 export type CreateJournalEntryBody = z.input<typeof CreateJournalEntryBody>;
 
 export const UpdateJournalEntryBody = z

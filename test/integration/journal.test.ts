@@ -15,6 +15,22 @@ describe.each(dialects())('journal on %s', (kind) => {
   });
   afterAll(async () => h.close());
 
+  it('keeps a mood on its own, without words, and refuses an entry with neither', async () => {
+    const created = await me.request('POST', '/api/v1/journal', { mood: 3 });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.entry).toMatchObject({ text: '', mood: 3, tags: [] });
+    const read = await me.request('GET', `/api/v1/journal/${created.body.entry.id}`);
+    expect(read.body.entry).toMatchObject({ text: '', mood: 3 });
+
+    const empty = await me.request('POST', '/api/v1/journal', { text: '   ' });
+    expect(empty.status).toBe(400);
+    expect(empty.headers['content-type']).toContain('application/problem+json');
+    expect(empty.body.errors.map((e: { field: string }) => e.field)).toContain('text');
+    expect((await me.request('POST', '/api/v1/journal', {})).status).toBe(400);
+    expect((await stranger.request('GET', `/api/v1/journal/${created.body.entry.id}`)).status).toBe(404);
+    await me.request('DELETE', `/api/v1/journal/${created.body.entry.id}`);
+  });
+
   it('writes, reads, edits and deletes an entry', async () => {
     const created = await me.request('POST', '/api/v1/journal', {
       text: 'Walked by the river.',

@@ -135,7 +135,12 @@ describe.each(dialects())('pair rhythm on %s', (kind) => {
       const prying = await b.request('POST', `/api/v1/pair/check-ins/${nextA.id}/complete`, { discussedTopicIds: [mine.id] });
       expect(prying.status).toBe(404);
 
-      h.clock.advance(10 * 3_600_000);
+      // Thirteen hours early is not the check-in yet: a kind 422, not a completion.
+      const early = await b.request('POST', `/api/v1/pair/check-ins/${nextA.id}/complete`, { discussedTopicIds: [] });
+      expect(early.status).toBe(422);
+      expect(early.headers['content-type']).toContain('application/problem+json');
+      expect(early.body.detail).toContain('an hour before it starts');
+      h.clock.advance(9 * 3_600_000);
       const done = await b.request('POST', `/api/v1/pair/check-ins/${nextA.id}/complete`, {
         notes: 'We agreed on two visits.',
         discussedTopicIds: [shared.body.topic.id],
@@ -189,6 +194,7 @@ describe.each(dialects())('pair rhythm on %s', (kind) => {
     await b.request('POST', '/api/v1/pair/agreement/accept', { version: 1 });
     await a.request('POST', '/api/v1/pair/topics', { text: 'ours', shared: true });
     const next = (await b.request('GET', '/api/v1/pair/check-ins/next')).body;
+    h.clock.advance(10 * 3_600_000);
     await b.request('POST', `/api/v1/pair/check-ins/${next.id}/complete`, { discussedTopicIds: [] });
     for (const off of offs) off();
     const expected = ['agreement.proposed', 'agreement.accepted', 'topic.parked', 'checkin.completed'];
@@ -293,6 +299,7 @@ describe.each(dialects())('pair rhythm on %s', (kind) => {
     // The last proposal was B's: only A can accept it.
     expect((await b.request('POST', '/api/v1/pair/agreement/accept', { version: pending })).status).toBe(409);
     expect((await a.request('POST', '/api/v1/pair/agreement/accept', { version: pending })).status).toBe(200);
+    h.clock.advance(Date.parse(checkIn.startsAt) - 30 * 60_000 - h.clock.now.getTime());
     expect((await a.request('POST', `/api/v1/pair/check-ins/${checkIn.id}/complete`, { discussedTopicIds: [privateOfA.id] })).status).toBe(
       200,
     );

@@ -48,7 +48,8 @@ export async function journalRoutes(app: App): Promise<void> {
           const iso = now.toISOString();
           const entry: JournalEntry = {
             id: randomUUID(),
-            text: req.body.text,
+            // A mood-only entry keeps an empty text: the column stays NOT NULL and exports stay one shape.
+            text: req.body.text?.trim() ? req.body.text : '',
             mood: req.body.mood ?? null,
             tags: req.body.tags ?? [],
             prompt: req.body.prompt ?? null,

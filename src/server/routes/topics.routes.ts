@@ -12,6 +12,7 @@ import {
   type Topic,
 } from '../../contracts/topics.js';
 import { checkInAcknowledgment } from '../../core/pair/agreement.js';
+import { checkInIsOpen } from '../../core/pair/check-in-window.js';
 import type { PairMember } from '../../core/pair/member.js';
 import { nextOccurrence } from '../../core/pair/occurrences.js';
 import { detectCrisis } from '../../core/safety/crisis.js';
@@ -178,10 +179,10 @@ export async function topicsRoutes(app: App): Promise<void> {
       schema: {
         operationId: 'completeCheckIn',
         tags,
-        summary: 'Finish a check-in: what you talked through, shared notes, how long it took',
+        summary: 'Finish a check-in (from an hour before it starts): what you talked through, shared notes, how long it took',
         params: IdParams,
         body: CompleteCheckInBody,
-        response: { 200: CompleteCheckInResponse, ...withNotFound, 409: Problem },
+        response: { 200: CompleteCheckInResponse, ...withNotFound, 409: Problem, 422: Problem },
       },
     },
     async (req) => {
@@ -192,6 +193,13 @@ export async function topicsRoutes(app: App): Promise<void> {
       if (!row) throw notFound();
       // A topic id the person may not see (the partner's private one) is answered like a missing one.
       if ((await new PairTopicsRepo(app.database.db).countVisible(member, ids)) !== ids.length) throw notFound();
+      if (!checkInIsOpen(row.starts_at, app.clock())) {
+        throw new HttpProblem(
+          422,
+          'Not open yet',
+          'This check-in can be marked done from an hour before it starts. Until then, there is no rush.',
+        );
+      }
       const now = app.clock().toISOString();
       const notes = req.body.notes?.trim() ? req.body.notes : null;
       const duration = req.body.minutes ?? row.minutes;

@@ -2,8 +2,11 @@ import { useId } from 'react';
 
 interface RatingFieldProps {
   label: string;
-  value: number;
+  /** null until the person moves the slider: an untouched slider is no answer, not a 5. */
+  value: number | null;
   onChange: (value: number) => void;
+  /** Offers "Skip the rating"; a skipped rating is never stored as a number. */
+  onSkip?: () => void;
   name?: string;
   hint?: string;
   /** Words under the two ends of the scale. */
@@ -12,8 +15,21 @@ interface RatingFieldProps {
   error?: string | undefined;
 }
 
-/** A 0–10 rating as a native slider: keyboard, touch and screen readers all work without extra code. */
-export function RatingField({ label, value, onChange, name, hint, low = 'none', high = 'as strong as it gets', error }: RatingFieldProps) {
+/**
+ * A 0–10 rating as a native slider: keyboard, touch and screen readers all work without extra code.
+ * A range input always has a position, so "not chosen yet" is carried beside it and shown instead.
+ */
+export function RatingField({
+  label,
+  value,
+  onChange,
+  onSkip,
+  name,
+  hint,
+  low = 'none',
+  high = 'as strong as it gets',
+  error,
+}: RatingFieldProps) {
   const id = `r${useId().replace(/:/g, '')}`;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -36,20 +52,27 @@ export function RatingField({ label, value, onChange, name, hint, low = 'none', 
           min={0}
           max={10}
           step={1}
-          className="rating-range"
-          value={value}
-          aria-valuetext={`${value} out of 10`}
+          className={value === null ? 'rating-range rating-unset' : 'rating-range'}
+          value={value ?? 5}
+          aria-valuetext={value === null ? 'not chosen yet' : `${value} out of 10`}
           aria-describedby={describedBy}
           onChange={(e) => onChange(Number(e.target.value))}
+          // A tap on the middle changes nothing, so no change event: the tap itself is the answer.
+          onPointerUp={(e) => onChange(Number(e.currentTarget.value))}
         />
         <output htmlFor={id} className="rating-output" aria-hidden="true">
-          {value}
+          {value ?? '–'}
         </output>
       </div>
       <div className="rating-scale" aria-hidden="true">
         <span>0 · {low}</span>
         <span>10 · {high}</span>
       </div>
+      {onSkip ? (
+        <button type="button" className="button button-quiet rating-skip" onClick={onSkip}>
+          Skip the rating
+        </button>
+      ) : null}
       {error ? (
         <p id={errorId} className="field-error">
           {error}

@@ -35,7 +35,7 @@ export function EntryCard({
         )}
       </Heading>
       {prompt ? <p className="entry-card-prompt">{prompt.text}</p> : null}
-      <p className="entry-card-text">{text}</p>
+      {text ? <p className="entry-card-text">{text}</p> : null}
       {entry.mood !== null || entry.tags.length ? (
         <p className="entry-card-meta">
           {entry.mood !== null ? <span>Mood {entry.mood}/10</span> : null}

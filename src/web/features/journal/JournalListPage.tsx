@@ -13,6 +13,7 @@ import { journalApi } from './api.js';
 import { EntryCard } from './EntryCard.js';
 import type { SavedState } from './JournalNewPage.js';
 import { sentVerdicts } from './sentVerdicts.js';
+import { QuickMood } from './QuickMood.js';
 
 const PAGE_SIZE = 20;
 
@@ -22,7 +23,7 @@ type Load = { status: 'loading' } | { status: 'error'; message: string } | { sta
 function waitingEntry(w: { localId: string | null; body: CreateJournalEntryBody; queuedAt: string }): JournalEntry {
   return {
     id: w.localId ?? w.queuedAt,
-    text: w.body.text,
+    text: w.body.text ?? '',
     mood: w.body.mood ?? null,
     tags: w.body.tags ?? [],
     prompt: w.body.prompt ?? null,
@@ -145,6 +146,7 @@ export function JournalListPage() {
         </p>
       ) : null}
       {flagged.length ? <CrisisPanel region={user.region} /> : null}
+      <QuickMood />
       <div className="actions">
         <Link to="/journal/new" className="button button-primary">
           Write an entry

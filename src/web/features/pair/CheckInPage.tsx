@@ -11,7 +11,8 @@ import { FormMessage } from '../../components/FormMessage.js';
 import { ItemPending } from '../../components/ItemStates.js';
 import { Page } from '../../components/Page.js';
 import { TimerRing } from '../../components/TimerRing.js';
-import { formatDateTime } from '../../lib/dates.js';
+import { checkInIsOpen, checkInOpensAt } from '../../../core/pair/check-in-window.js';
+import { formatDateTime, formatTime } from '../../lib/dates.js';
 import { useNow } from '../../lib/useNow.js';
 import { forPair, pairApi } from './api.js';
 import { NotLinkedNotice } from './NotLinkedNotice.js';
@@ -47,7 +48,8 @@ function CheckInView({ pair, checkIn, reload }: { pair: Pair; checkIn: CheckIn; 
   const [discussed, setDiscussed] = useState<Set<string>>(new Set());
   const [notes, setNotes] = useState('');
   const [startedAt, setStartedAt] = useState<number | null>(null);
-  const [done, setDone] = useState<{ acknowledgment: string; minutes: number; crisis: boolean } | null>(null);
+  // minutes is null when the timer never ran: the agreed length is not how long they took.
+  const [done, setDone] = useState<{ acknowledgment: string; minutes: number | null; crisis: boolean } | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -75,7 +77,7 @@ function CheckInView({ pair, checkIn, reload }: { pair: Pair; checkIn: CheckIn; 
         ...(notes.trim() && { notes }),
         ...(minutes && { minutes }),
       });
-      setDone({ acknowledgment: res.acknowledgment, minutes: res.durationMinutes, crisis: res.safety.crisis });
+      setDone({ acknowledgment: res.acknowledgment, minutes: minutes ?? null, crisis: res.safety.crisis });
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       setErrors(err.fieldErrors);
@@ -92,9 +94,11 @@ function CheckInView({ pair, checkIn, reload }: { pair: Pair; checkIn: CheckIn; 
         <section className="card" aria-labelledby="done-heading">
           <h2 id="done-heading">Well done, both of you</h2>
           <p>{done.acknowledgment}</p>
-          <p>
-            You took {done.minutes} {done.minutes === 1 ? 'minute' : 'minutes'}.
-          </p>
+          {done.minutes !== null ? (
+            <p>
+              You took {done.minutes} {done.minutes === 1 ? 'minute' : 'minutes'}.
+            </p>
+          ) : null}
           <div className="actions">
             <Link to="/pair" className="button button-primary">
               Back to your pair space
@@ -160,9 +164,13 @@ function CheckInView({ pair, checkIn, reload }: { pair: Pair; checkIn: CheckIn; 
         />
         <FormMessage message={message} tone="error" />
         <div className="actions">
-          <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
-            Complete the check-in
-          </Button>
+          {checkInIsOpen(checkIn.startsAt, new Date(now)) ? (
+            <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
+              Complete the check-in
+            </Button>
+          ) : (
+            <p className="muted">You can mark it done from {formatTime(checkInOpensAt(checkIn.startsAt).toISOString(), user.timeZone)}.</p>
+          )}
         </div>
       </form>
     </Page>

@@ -201,7 +201,7 @@ function Compose({ data, reload }: { data: Data; reload: () => void }) {
         />
         <p className="muted">
           {data.remainingToday > 0
-            ? 'You can send one request today outside your check-in.'
+            ? `You have ${data.remainingToday} ${data.remainingToday === 1 ? 'request' : 'requests'} left today outside your check-in.`
             : 'Today’s request outside the check-in is used.'}{' '}
           {next ? `Next check-in: ${formatShortDateTime(next.startsAt, user.timeZone)}.` : ''}
         </p>

@@ -8,6 +8,7 @@ import { RatingField } from '../../components/RatingField.js';
 import { validate } from '../../lib/validate.js';
 import { toolSessionsApi } from './api.js';
 
+const UNSET = 'Move the slider to where you are, or skip the rating.';
 const REF = /^(local:)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The urge a tool was opened for (from the pause flow), if any. */
@@ -26,7 +27,8 @@ export type Phase = 'before' | 'running' | 'after' | 'saved';
 
 export interface StartedSession {
   startedAt: number;
-  before: number;
+  /** null when the person chose to skip the rating. */
+  before: number | null;
 }
 
 interface ToolFlowProps {
@@ -52,8 +54,11 @@ interface ToolFlowProps {
 export function ToolFlow({ tool, variant, setup, startLabel = 'Start', run, resume, onStart, onSaved }: ToolFlowProps) {
   const urge = useUrgeRef();
   const [phase, setPhase] = useState<Phase>(resume ? 'after' : 'before');
-  const [before, setBefore] = useState(resume?.before ?? 5);
-  const [after, setAfter] = useState(resume?.before ?? 5);
+  // Both start unset: a number nobody chose would read as "went from 5 to 5".
+  const [before, setBefore] = useState<number | null>(resume ? resume.before : null);
+  const [after, setAfter] = useState<number | null>(null);
+  const [beforeSkipped, setBeforeSkipped] = useState(resume ? resume.before === null : false);
+  const [ratingError, setRatingError] = useState<string | undefined>(undefined);
   const [startedAt, setStartedAt] = useState(resume?.startedAt ?? 0);
   const [endedAt, setEndedAt] = useState(resume ? Date.now() : 0);
   const [busy, setBusy] = useState(false);
@@ -71,11 +76,18 @@ export function ToolFlow({ tool, variant, setup, startLabel = 'Start', run, resu
     headingRef.current?.focus();
   }, [phase]);
 
-  function start() {
+  function start(skip = false) {
+    if (before === null && !skip) {
+      setRatingError(UNSET);
+      return;
+    }
+    setRatingError(undefined);
+    setBeforeSkipped(skip);
+    if (skip) setBefore(null);
     const now = Date.now();
     setStartedAt(now);
     if (onStart) {
-      onStart({ startedAt: now, before });
+      onStart({ startedAt: now, before: skip ? null : before });
       return;
     }
     setPhase('running');
@@ -83,11 +95,16 @@ export function ToolFlow({ tool, variant, setup, startLabel = 'Start', run, resu
 
   function finish() {
     setEndedAt(Date.now());
-    setAfter(before);
+    setAfter(null);
     setPhase('after');
   }
 
   async function save() {
+    if (after === null || before === null) {
+      setRatingError(UNSET);
+      return;
+    }
+    setRatingError(undefined);
     const body = {
       tool,
       ...(variant ? { variant } : {}),
@@ -115,7 +132,15 @@ export function ToolFlow({ tool, variant, setup, startLabel = 'Start', run, resu
     }
   }
 
-  const drop = before - after;
+  function again() {
+    setBefore(null);
+    setAfter(null);
+    setBeforeSkipped(false);
+    setRatingError(undefined);
+    setPhase('before');
+  }
+
+  const drop = before !== null && after !== null ? before - after : 0;
   return (
     <div className="tool-flow" data-phase={phase}>
       {phase === 'before' ? (
@@ -125,10 +150,21 @@ export function ToolFlow({ tool, variant, setup, startLabel = 'Start', run, resu
           </h2>
           <div className="stack">
             {setup}
-            <RatingField label="How distressed do you feel right now?" value={before} onChange={setBefore} low="calm" high="overwhelming" />
+            <RatingField
+              label="How distressed do you feel right now?"
+              value={before}
+              onChange={(v) => {
+                setBefore(v);
+                setRatingError(undefined);
+              }}
+              onSkip={() => start(true)}
+              low="calm"
+              high="overwhelming"
+              error={ratingError}
+            />
           </div>
           <div className="actions tool-start">
-            <Button variant="primary" className="button-large" onClick={start}>
+            <Button variant="primary" className="button-large" onClick={() => start()}>
               {startLabel}
             </Button>
           </div>
@@ -149,17 +185,44 @@ export function ToolFlow({ tool, variant, setup, startLabel = 'Start', run, resu
           <h2 id="tool-step" ref={headingRef} tabIndex={-1}>
             How is it now?
           </h2>
-          <p>Whatever the number is, it’s useful. Some days a tool helps a lot, some days a little.</p>
-          <RatingField label="How distressed do you feel now?" value={after} onChange={setAfter} low="calm" high="overwhelming" />
-          <FormMessage message={message} tone="error" />
-          <div className="actions">
-            <Button variant="primary" busy={busy} busyLabel="Saving…" onClick={() => void save()}>
-              Save this session
-            </Button>
-            <Button variant="quiet" onClick={() => setPhase('before')}>
-              Don’t save it
-            </Button>
-          </div>
+          {beforeSkipped ? (
+            // A session is a before-and-after pair; with one side skipped there is nothing honest to store.
+            <>
+              <p>You skipped the rating before, so this one isn’t saved. Doing it still counts.</p>
+              <div className="actions">
+                <Button variant="primary" onClick={again}>
+                  Do it again
+                </Button>
+                <Link to={withUrge('/tools', urge)} className="button button-quiet">
+                  Back to the toolkit
+                </Link>
+              </div>
+            </>
+          ) : (
+            <>
+              <p>Whatever the number is, it’s useful. Some days a tool helps a lot, some days a little.</p>
+              <RatingField
+                label="How distressed do you feel now?"
+                value={after}
+                onChange={(v) => {
+                  setAfter(v);
+                  setRatingError(undefined);
+                }}
+                low="calm"
+                high="overwhelming"
+                error={ratingError}
+              />
+              <FormMessage message={message} tone="error" />
+              <div className="actions">
+                <Button variant="primary" busy={busy} busyLabel="Saving…" onClick={() => void save()}>
+                  Save this session
+                </Button>
+                <Button variant="quiet" onClick={again}>
+                  Don’t save it
+                </Button>
+              </div>
+            </>
+          )}
         </section>
       ) : null}
 
@@ -181,7 +244,7 @@ export function ToolFlow({ tool, variant, setup, startLabel = 'Start', run, resu
                 Back to your pause
               </Link>
             ) : null}
-            <Button variant={urge ? 'secondary' : 'primary'} onClick={() => setPhase('before')}>
+            <Button variant={urge ? 'secondary' : 'primary'} onClick={again}>
               Do it again
             </Button>
             <Link to={withUrge('/tools', urge)} className="button button-quiet">

@@ -65,7 +65,7 @@ export function FollowUpPrompt() {
   const user = useUser();
   const visible = SHOWN_ON.has(location.pathname);
   const [ask, setAsk] = useState<Ask | null>(null);
-  const [rating, setRating] = useState(5);
+  const [rating, setRating] = useState<number | null>(null);
   const [state, setState] = useState<'asking' | 'saving' | 'thanks'>('asking');
   const [error, setError] = useState<string | null>(null);
   const [checkedAt, setCheckedAt] = useState(0);
@@ -81,7 +81,7 @@ export function FollowUpPrompt() {
         const next = findAsk(page.items, skip);
         if (next) {
           setAsk(next);
-          setRating(next.urge.anxietyBefore);
+          setRating(null);
           setState('asking');
         }
       })
@@ -112,6 +112,10 @@ export function FollowUpPrompt() {
 
   async function save() {
     if (!ask) return;
+    if (rating === null) {
+      setError('Move the slider to how anxious you feel now, or choose Not now.');
+      return;
+    }
     setState('saving');
     setError(null);
     try {

@@ -15,7 +15,7 @@ import { isLocalRef } from '../../offline/outbox.js';
 import { urgesApi } from './api.js';
 import { parkChoice } from './park-choice.js';
 import { ParkedTopicCard } from './ParkedTopicCard.js';
-import { minutesSince, pauseStore, type Passed, type PauseState } from './pauses.js';
+import { laterPhrase, minutesSince, pauseStore, type Passed, type PauseState } from './pauses.js';
 import { usePartnerName } from './usePartnerName.js';
 
 const DELAYS = [5, 10, 20] as const;
@@ -100,7 +100,8 @@ export function PausePage() {
 
 function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseState; region: string }) {
   const [pause, setPauseState] = useState(initial);
-  const [rating, setRating] = useState(initial.anxietyBefore);
+  // Unset until moved: the anxiety at the urge is not an answer about now.
+  const [rating, setRating] = useState<number | null>(null);
   const [passed, setPassed] = useState<Passed | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -156,6 +157,10 @@ function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseSt
   }
 
   async function saveFollowUp() {
+    if (rating === null) {
+      setMessage('Move the slider to how anxious you feel now, or choose Skip.');
+      return;
+    }
     if (!passed) {
       setMessage('Choose how the urge is now, whichever is closest.');
       document.getElementById(`${passedId}-yes`)?.focus();
@@ -328,9 +333,8 @@ function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseSt
           <section className="card after-card" aria-labelledby="after-heading">
             <h2 id="after-heading">{AFTER[pause.followUp.passed]}</h2>
             <p>
-              Your anxiety was {pause.anxietyBefore} out of 10 when the urge came, and {pause.followUp.anxiety} out of 10 about{' '}
-              {pause.followUp.minutesAfter} {pause.followUp.minutesAfter === 1 ? 'minute' : 'minutes'} later. Over time, these numbers show
-              you what waiting does.
+              Your anxiety was {pause.anxietyBefore} out of 10 when the urge came, and {pause.followUp.anxiety} out of 10{' '}
+              {laterPhrase(pause.followUp.minutesAfter)}. Over time, these numbers show you what waiting does.
             </p>
           </section>
           {options}

@@ -91,3 +91,9 @@ export function minutesSince(occurredAt: string, now = Date.now()): number {
   const minutes = Math.round((now - Date.parse(occurredAt)) / 60_000);
   return Math.min(24 * 60, Math.max(0, Number.isFinite(minutes) ? minutes : 0));
 }
+
+/** "about 0 minutes later" says nothing true: under a minute is a moment. */
+export function laterPhrase(minutes: number): string {
+  if (minutes < 1) return 'a moment later';
+  return `about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} later`;
+}
