@@ -11,6 +11,7 @@ import * as draftsAssessments from './2026-11-22T0700-drafts-assessments.js';
 import * as weeklyChecks from './2026-11-22T0800-weekly-checks.js';
 import * as social from './2026-11-22T0900-social.js';
 import * as socialInsightsIndex from './2026-11-22T1000-social-insights-index.js';
+import * as safetyPlans from './2026-12-03T1100-safety-plans.js';
 
 /**
  * The one migration tree for both dialects, listed here rather than read from disk so it works the
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T0800-weekly-checks': weeklyChecks,
   '2026-11-22T0900-social': social,
   '2026-11-22T1000-social-insights-index': socialInsightsIndex,
+  '2026-12-03T1100-safety-plans': safetyPlans,
 };
