@@ -3,6 +3,7 @@ import type { AuthResponse, SessionState as SessionStateResponse, User } from '.
 import { ApiError, api, onSignedOut, setCsrfToken } from '../api/client.js';
 import { clearOutbox, flush, pauseOutbox } from '../offline/outbox.js';
 import { useOutboxSync } from '../offline/useOutboxSync.js';
+import { forgetPlan } from '../features/safety-plan/planSync.js';
 import { useLiveConnection } from '../live/useLiveEvents.js';
 import { forgetPrivateMemory } from './forget.js';
 import { clearLogoutPending, finishPendingLogout, markLogoutPending } from './pendingLogout.js';
@@ -67,7 +68,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     // An expired session keeps this person's unsent changes for when they log in again (they are
     // never sent under anyone else's account); logging out or deleting the account forgets them.
     if (reason === 'expired') pauseOutbox();
-    else void clearOutbox();
+    else {
+      void clearOutbox();
+      // The device copy of the safety plan goes too (an expired session keeps it, like the outbox).
+      void forgetPlan();
+    }
     setState({ status: 'signedOut', reason });
   }, []);
 

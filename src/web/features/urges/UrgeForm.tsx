@@ -145,7 +145,7 @@ export function UrgeForm({ urge, region, onCancel, onSave }: UrgeFormProps) {
       <p className="visually-hidden" aria-live="polite">
         {crisis ? 'Support lines are now shown below what you wrote.' : ''}
       </p>
-      {crisis ? <CrisisPanel region={region} /> : null}
+      {crisis ? <CrisisPanel region={region} where="writing" /> : null}
       <FormMessage message={message} tone="error" />
       <div className="actions">
         <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">

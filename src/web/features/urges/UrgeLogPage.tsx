@@ -165,7 +165,7 @@ export function UrgeLogPage() {
         <p className="visually-hidden" aria-live="polite">
           {crisis ? 'Support lines are now shown below what you wrote.' : ''}
         </p>
-        {crisis ? <CrisisPanel region={user.region} /> : null}
+        {crisis ? <CrisisPanel region={user.region} where="writing" /> : null}
 
         <details className="when" open={Boolean(values.earlier)}>
           <summary>It happened earlier</summary>
