@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Link } from 'react-router';
 import { hasPlan, usePlanState, visibleSteps } from './planSync.js';
 import { SafetyPlanView } from './SafetyPlanView.js';
@@ -19,6 +20,9 @@ export function OwnSafetyPlan({
   compact?: boolean;
 }) {
   const { ready, copy } = usePlanState();
+  const headingId = useId();
+  // SOS links to it by anchor; inside the crisis panel it is one part of the panel.
+  const anchor = compact ? undefined : 'safety-plan';
   // Offline after a reload nobody is known yet: the copy on this device is the one signed in here last.
   const mine = copy && (!userId || copy.userId === userId) ? copy : null;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -26,8 +30,8 @@ export function OwnSafetyPlan({
   const steps = visibleSteps(mine);
   if (steps && hasPlan(mine)) {
     return (
-      <section className={compact ? 'safety-plan-here' : 'card safety-plan-here'} aria-labelledby="own-plan-heading" id="safety-plan">
-        <Heading id="own-plan-heading">Your safety plan</Heading>
+      <section className={compact ? 'safety-plan-here' : 'card safety-plan-here'} aria-labelledby={headingId} id={anchor}>
+        <Heading id={headingId}>Your safety plan</Heading>
         <p>What you wrote for a moment like this. Start anywhere; one step is enough.</p>
         <SafetyPlanView steps={steps} headingLevel={headingLevel === 2 ? 3 : 4} />
         {signedIn ? (
@@ -40,11 +44,11 @@ export function OwnSafetyPlan({
   }
   if (!signedIn) return null;
   return (
-    <section className={compact ? 'safety-plan-here' : 'card safety-plan-here'} aria-labelledby="own-plan-heading" id="safety-plan">
-      <Heading id="own-plan-heading">A plan of your own, if you’d like one</Heading>
+    <section className={compact ? 'safety-plan-here' : 'card safety-plan-here'} aria-labelledby={headingId} id={anchor}>
+      <Heading id={headingId}>A plan of your own, if you’d like one</Heading>
       <p>
-        On a calmer day you can write down what helps you in the hardest moments: your warning signs, what calms you, who you can call,
-        and what matters to you. It stays private and waits here for when you need it.
+        On a calmer day you can write down what helps you in the hardest moments: your warning signs, what calms you, who you can call, and
+        what matters to you. It stays private and waits here for when you need it.
       </p>
       <p>
         <Link to="/safety-plan">Make a safety plan</Link>

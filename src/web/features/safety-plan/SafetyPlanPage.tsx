@@ -75,7 +75,8 @@ function withRows(plan: SafetyPlanSteps): SafetyPlanSteps {
   const rows = { ...plan };
   for (const s of STEPS) {
     if (s.key === 'helpers') rows.helpers = plan.helpers.length ? plan.helpers : [{ name: '', phone: '' }];
-    else if (s.key === 'professionals') rows.professionals = plan.professionals.length ? plan.professionals : [{ name: '', phone: '', note: '' }];
+    else if (s.key === 'professionals')
+      rows.professionals = plan.professionals.length ? plan.professionals : [{ name: '', phone: '', note: '' }];
     else rows[s.key] = plan[s.key].length ? plan[s.key] : [''];
   }
   return rows;
@@ -131,7 +132,7 @@ function PlanForm({
             {s.key === 'helpers' || s.key === 'professionals' ? (
               <ContactRows step={s} plan={plan} setPlan={setPlan} />
             ) : (
-              <LineRows step={s} listKey={s.key as ListStep} plan={plan} setPlan={setPlan} />
+              <LineRows step={s} listKey={s.key} plan={plan} setPlan={setPlan} />
             )}
             {errors[s.key] ? <p className="field-error">{errors[s.key]}</p> : null}
           </fieldset>
@@ -185,9 +186,7 @@ function ContactRows({ step, plan, setPlan }: { step: StepWords; plan: SafetyPla
   const pro = step.key === 'professionals';
   const rows = pro ? plan.professionals : plan.helpers.map((h) => ({ ...h, note: '' }));
   const put = (next: Array<{ name: string; phone: string; note: string }>) =>
-    setPlan((p) =>
-      pro ? { ...p, professionals: next } : { ...p, helpers: next.map(({ name, phone }) => ({ name, phone })) },
-    );
+    setPlan((p) => (pro ? { ...p, professionals: next } : { ...p, helpers: next.map(({ name, phone }) => ({ name, phone })) }));
   const edit = (j: number, patch: Partial<{ name: string; phone: string; note: string }>) =>
     put(rows.map((r, k) => (k === j ? { ...r, ...patch } : r)));
   return (

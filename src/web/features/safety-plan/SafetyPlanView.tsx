@@ -10,9 +10,11 @@ interface ViewProps {
   headingLevel?: 2 | 3 | 4;
 }
 
+const HEADINGS = { 2: 'h2', 3: 'h3', 4: 'h4' } as const;
+
 /** The plan as read in a hard moment (and on paper): each step that has something in it, in order. */
 export function SafetyPlanView({ steps, linesRegion, headingLevel = 3 }: ViewProps) {
-  const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
+  const Heading = HEADINGS[headingLevel];
   return (
     <ol className="safety-plan-steps" data-testid="safety-plan">
       {STEPS.map((s, i) => {

@@ -14,6 +14,7 @@ import { TimerRing } from '../../components/TimerRing.js';
 import { isLocalRef } from '../../offline/outbox.js';
 import { urgesApi } from './api.js';
 import { minutesSince, pauseStore, type Passed, type PauseState } from './pauses.js';
+import { useMyPlans } from '../safety-plan/useMyPlans.js';
 
 const DELAYS = [5, 10, 20] as const;
 
@@ -228,11 +229,7 @@ function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseSt
         {note ?? (phase === 'ask' ? 'The time is up. When you’re ready, say how you feel now.' : '')}
       </p>
       {note ? <p className="notice">{note}</p> : null}
-      {pause.action === 'plan' ? (
-        <p>
-          <Link to="/sos#stress-plan">Open your stress plan</Link>
-        </p>
-      ) : null}
+      {pause.action === 'plan' ? <PlanLinks /> : null}
 
       {phase === 'choose' ? (
         <>
@@ -321,5 +318,25 @@ function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseSt
         </>
       ) : null}
     </Page>
+  );
+}
+
+/** Links to the plan the person used: their own, the pair's agreed one, or both. */
+function PlanLinks() {
+  const plans = useMyPlans(useUser().id);
+  if (!plans.own && !plans.jointWith) return null;
+  return (
+    <ul className="plan-links">
+      {plans.own ? (
+        <li>
+          <Link to="/sos#safety-plan">Open your safety plan</Link>
+        </li>
+      ) : null}
+      {plans.jointWith ? (
+        <li>
+          <Link to="/sos#stress-plan">Open your stress plan with {plans.jointWith}</Link>
+        </li>
+      ) : null}
+    </ul>
   );
 }

@@ -8,7 +8,9 @@ import { FormMessage } from '../../components/FormMessage.js';
 import { localInputValue } from '../../lib/dates.js';
 import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
 import { useCrisisWatch } from '../journal/useCrisisWatch.js';
-import { ACTIONS } from './actions.js';
+import { actionsFor } from './actions.js';
+import { useMyPlans } from '../safety-plan/useMyPlans.js';
+import { useUser } from '../../auth/session.js';
 import { urgesApi } from './api.js';
 import { UrgeRatings } from './UrgeRatings.js';
 
@@ -25,6 +27,7 @@ interface UrgeFormProps {
 /** Every field of a logged urge, to correct or add to. The same schema the server uses checks it first. */
 export function UrgeForm({ urge, region, onCancel, onSave }: UrgeFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
+  const plans = useMyPlans(useUser().id);
   const [values, setValues] = useState(() => ({
     when: localInputValue(new Date(urge.occurredAt)),
     intensity: urge.intensity,
@@ -112,7 +115,7 @@ export function UrgeForm({ urge, region, onCancel, onSave }: UrgeFormProps) {
       <fieldset className="field">
         <legend className="field-label">What did you do with it?</legend>
         <div className="choice-row">
-          {ACTIONS.map((a) => (
+          {actionsFor(plans, urge.action).map((a) => (
             <label key={a.id} className="choice">
               <input type="radio" name="action" value={a.id} checked={values.action === a.id} onChange={() => update({ action: a.id })} />
               {a.label}

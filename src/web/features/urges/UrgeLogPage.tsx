@@ -11,7 +11,8 @@ import { Page } from '../../components/Page.js';
 import { localInputValue } from '../../lib/dates.js';
 import { validate, type FieldErrors } from '../../lib/validate.js';
 import { useCrisisWatch } from '../journal/useCrisisWatch.js';
-import { ACTIONS } from './actions.js';
+import { actionsFor } from './actions.js';
+import { useMyPlans } from '../safety-plan/useMyPlans.js';
 import { urgesApi } from './api.js';
 import { pauseStore } from './pauses.js';
 import { UrgeRatings } from './UrgeRatings.js';
@@ -52,6 +53,7 @@ export function UrgeLogPage() {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState<UrgeAction | null>(null);
   const crisis = useCrisisWatch(values.wantedTo);
+  const plans = useMyPlans(user.id);
   const formRef = useRef<HTMLFormElement>(null);
   const actionsId = useId();
 
@@ -190,7 +192,7 @@ export function UrgeLogPage() {
             Choosing one saves this moment. Every answer is useful; none of them is wrong.
           </p>
           <div className="urge-action-grid">
-            {ACTIONS.map((a) => (
+            {actionsFor(plans).map((a) => (
               <button
                 key={a.id}
                 type="button"
