@@ -86,6 +86,15 @@ export type SafetyPlan = z.infer<typeof SafetyPlan>;
 export const SafetyPlanResponse = z.object({ plan: SafetyPlan, safety: SafetyVerdict }).meta({ id: 'SafetyPlanResponse' });
 export type SafetyPlanResponse = z.infer<typeof SafetyPlanResponse>;
 
+/**
+ * What getSafetyPlan answers. Having no plan is an ordinary state, not a missing resource, so it
+ * is `plan: null` with 200; anyone else's plan is simply never reachable from here.
+ */
+export const SafetyPlanState = z
+  .object({ plan: SafetyPlan.nullable().describe('null until you save one'), safety: SafetyVerdict })
+  .meta({ id: 'SafetyPlanState' });
+export type SafetyPlanState = z.infer<typeof SafetyPlanState>;
+
 export const SAFETY_PLAN_NEWER = 'https://steady.example/problems/safety-plan-newer';
 
 /** 409: the saved plan holds a newer edit than the one sent; the client keeps the saved one. */

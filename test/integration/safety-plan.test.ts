@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SafetyPlanNewer, SafetyPlanResponse } from '../../src/contracts/safety-plan.js';
+import { SafetyPlanNewer, SafetyPlanResponse, SafetyPlanState } from '../../src/contracts/safety-plan.js';
 import { SafetyPlansRepo } from '../../src/db/safety-plans.repo.js';
 import { harness, PASSWORD, signup, type Harness } from '../support/api.js';
 import { dialects } from '../support/dialects.js';
@@ -27,9 +27,11 @@ describe.each(dialects())('personal safety plan on %s', (kind) => {
   afterAll(async () => h.close());
   const edited = (minutes = 0) => new Date(h.clock.now.getTime() - 60_000 + minutes * 60_000).toISOString();
 
-  it('is 404 until saved, then saved whole with empty lines dropped, and read back the same', async () => {
+  it('is null until saved, then saved whole with empty lines dropped, and read back the same', async () => {
     const me = await signup(h.app);
-    expect((await me.request('GET', '/api/v1/safety-plan')).status).toBe(404);
+    const none = await me.request('GET', '/api/v1/safety-plan');
+    expect(none.status).toBe(200);
+    expect(SafetyPlanState.parse(none.body)).toEqual({ plan: null, safety: { crisis: false } });
 
     const put = await me.request('PUT', '/api/v1/safety-plan', { ...steps, editedAt: edited() });
     expect(put.status, JSON.stringify(put.body)).toBe(200);
@@ -95,20 +97,24 @@ describe.each(dialects())('personal safety plan on %s', (kind) => {
     expect(later.body.plan.copingAlone).toEqual(['later']);
   });
 
-  it('is nobody else’s: the partner and a stranger get 404 and never see it; no pair path exists', async () => {
+  it('is nobody else’s: the partner answers like a stranger, 404 on every path that could name it', async () => {
     const { a, b } = await linkedPair(h);
     const stranger = await signup(h.app);
     await a.request('PUT', '/api/v1/safety-plan', { ...steps, reasonsForLiving: ['only-mine-reason'], editedAt: edited() });
     for (const other of [b, stranger]) {
       const res = await other.request('GET', '/api/v1/safety-plan');
-      expect(res.status).toBe(404);
-      expect(JSON.stringify(res.body)).not.toContain('only-mine');
+      expect(res.body).toEqual({ plan: null, safety: { crisis: false } });
       expect((await other.request('DELETE', '/api/v1/safety-plan')).status).toBe(404);
     }
-    const notFound = (await stranger.request('GET', '/api/v1/safety-plan')).body;
-    expect((await b.request('GET', '/api/v1/safety-plan')).body).toEqual(notFound);
-    for (const url of ['/api/v1/pair/safety-plan', `/api/v1/safety-plan/${a.user.id}`]) {
-      expect((await b.request('GET', url)).status).toBe(404);
+    const strangers = await stranger.request('DELETE', '/api/v1/safety-plan');
+    expect((await b.request('DELETE', '/api/v1/safety-plan')).body).toEqual(strangers.body);
+    for (const url of ['/api/v1/pair/safety-plan', `/api/v1/safety-plan/${a.user.id}`, `/api/v1/pair/safety-plan/${a.user.id}`]) {
+      for (const who of [b, stranger]) {
+        const res = await who.request('GET', url);
+        expect(res.status, url).toBe(404);
+        expect(JSON.stringify(res.body)).not.toContain('only-mine');
+      }
+      expect((await b.request('PUT', url, { ...steps, editedAt: edited() })).status).toBe(404);
     }
     // The partner saving their own plan leaves Alex's alone.
     await b.request('PUT', '/api/v1/safety-plan', { ...steps, reasonsForLiving: ['theirs'], editedAt: edited() });
@@ -145,7 +151,7 @@ describe.each(dialects())('personal safety plan on %s', (kind) => {
           field,
         ).toContain(field);
     }
-    expect((await me.request('GET', '/api/v1/safety-plan')).status).toBe(404);
+    expect((await me.request('GET', '/api/v1/safety-plan')).body.plan).toBeNull();
   });
 
   it('is in the export, is deleted on request, and goes with the account', async () => {
@@ -160,7 +166,7 @@ describe.each(dialects())('personal safety plan on %s', (kind) => {
     expect(JSON.stringify(exported)).not.toContain('not-mine-reason');
 
     expect((await me.request('DELETE', '/api/v1/safety-plan')).status).toBe(204);
-    expect((await me.request('GET', '/api/v1/safety-plan')).status).toBe(404);
+    expect((await me.request('GET', '/api/v1/safety-plan')).body.plan).toBeNull();
     expect((await me.request('DELETE', '/api/v1/safety-plan')).status).toBe(404);
 
     await me.request('PUT', '/api/v1/safety-plan', { ...steps, reasonsForLiving: ['gone-reason'], editedAt: edited() });

@@ -1,10 +1,17 @@
 import { z } from 'zod';
-import { PutSafetyPlanBody, SAFETY_PLAN_NEWER, SafetyPlanNewer, SafetyPlanResponse, type SafetyPlan } from '../../contracts/safety-plan.js';
+import {
+  PutSafetyPlanBody,
+  SAFETY_PLAN_NEWER,
+  SafetyPlanNewer,
+  SafetyPlanResponse,
+  SafetyPlanState,
+  type SafetyPlan,
+} from '../../contracts/safety-plan.js';
 import { editTime, normalisePlan, planCrisis } from '../../core/safety-plan/plan.js';
 import { SafetyPlansRepo } from '../../db/safety-plans.repo.js';
 import { actorOf } from '../plugins/auth.js';
 import { HttpProblem, notFound } from '../problem.js';
-import { withNotFound } from './responses.js';
+import { authedProblems, withNotFound } from './responses.js';
 import type { App } from '../types.js';
 
 const withSafety = (plan: SafetyPlan) => ({ plan, safety: { crisis: planCrisis(plan) } });
@@ -24,7 +31,8 @@ const newer = (current: SafetyPlan) =>
 
 /**
  * The personal safety plan. It lives at one path per person, with no id and no pair path: the
- * partner asking here gets their own plan or 404, exactly like anyone else without one.
+ * partner asking here gets their own plan (or none), exactly like anyone else; any path that
+ * names someone else's plan does not exist and answers 404.
  */
 export async function safetyPlanRoutes(app: App): Promise<void> {
   const tags = ['safety'];
@@ -36,14 +44,13 @@ export async function safetyPlanRoutes(app: App): Promise<void> {
         operationId: 'getSafetyPlan',
         tags,
         summary: 'Your personal safety plan',
-        description: '404 until you have saved one. Only you can read it.',
-        response: { 200: SafetyPlanResponse, ...withNotFound },
+        description: '`plan` is null until you save one. Only you can read it: there is no way to ask for anyone else’s.',
+        response: { 200: SafetyPlanState, ...authedProblems },
       },
     },
     async (req) => {
       const plan = await new SafetyPlansRepo(app.database.db).get(actorOf(req));
-      if (!plan) throw notFound();
-      return withSafety(plan);
+      return plan ? withSafety(plan) : { plan: null, safety: { crisis: false } };
     },
   );
 

@@ -102,9 +102,9 @@ export function loadPlan(userId: string | null): Promise<void> {
       if (state.copy?.edit) return;
       const res = await safetyPlanApi.get();
       set({ crisis: res.safety.crisis });
-      await store({ userId, saved: res.plan, edit: null });
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 404 && !state.copy?.edit) await store({ userId, saved: null, edit: null });
+      // An edit made on this device while the answer was on its way is kept and sent next.
+      await store({ userId, saved: res.plan, edit: state.copy?.edit ?? null });
+    } catch {
       // Offline: the device copy stands.
     }
   });
