@@ -85,7 +85,7 @@ export function SosPage() {
 
       {plan ? (
         <section className="card" aria-labelledby="plan-heading" id="stress-plan">
-          <h2 id="plan-heading">Your stress plan with {plan.partner}</h2>
+          <h2 id="plan-heading">Your stress plan</h2>
           <p>The steps you and {plan.partner} agreed on a calmer day. One at a time is enough.</p>
           <PlanSteps steps={plan.steps} />
         </section>
