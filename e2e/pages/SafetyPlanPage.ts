@@ -14,8 +14,10 @@ export class SafetyPlanPage {
     return this.page.getByTestId('safety-plan');
   }
 
+  /** One line of the form by its label; optional fields carry "(optional)" after it. */
   line(label: string): Locator {
-    return this.page.getByRole('textbox', { name: label, exact: true });
+    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.page.getByRole('textbox', { name: new RegExp(`^${escaped}( \\(optional\\))?$`) });
   }
 
   async addAnother(stepTitle: string): Promise<void> {
