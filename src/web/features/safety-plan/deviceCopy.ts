@@ -55,8 +55,16 @@ async function inStore<T>(mode: IDBTransactionMode, make: (s: IDBObjectStore) =>
   });
 }
 
+/** Opening would create the database; a device that never kept a plan (or forgot it) keeps none. */
+async function exists(): Promise<boolean> {
+  if (opening) return true;
+  if (typeof indexedDB.databases !== 'function') return true;
+  return (await indexedDB.databases()).some((d) => d.name === DB_NAME);
+}
+
 export async function readCopy(): Promise<DeviceCopy | null> {
   try {
+    if (!(await exists())) return null;
     return ((await inStore('readonly', (s) => s.get(KEY))) as DeviceCopy | undefined) ?? null;
   } catch {
     // Private browsing without IndexedDB: the plan still comes from the server when online.
