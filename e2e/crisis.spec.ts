@@ -21,7 +21,7 @@ test('support appears while writing and after saving, and the words stay exactly
   await journal.type(text);
   await expect(journal.crisisPanel).toBeVisible();
   await expect(journal.crisisPanel.getByRole('link', { name: 'Call 116 123' })).toHaveAttribute('href', 'tel:116123');
-  await expect(journal.crisisPanel.getByRole('link', { name: 'More support and a grounding exercise' })).toHaveAttribute('href', '/sos');
+  await expect(journal.crisisPanel.getByRole('link', { name: 'More support' })).toHaveAttribute('href', '/sos');
   // Calm, not an interruption: no alert, no modal, and typing carries on.
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   await expect(page.getByRole('dialog')).toHaveCount(0);

@@ -164,7 +164,10 @@ test('kudos reach the partner’s feed; a stress plan both accepted shows on bot
     await expect(b.getByText('This space opens once you and your partner have linked your accounts.')).toBeVisible();
   }
   await b.goto('/sos');
-  await expect(b.getByRole('region', { name: 'Your stress plan' })).not.toContainText('my thoughts start racing at night');
+  await expect(b.getByRole('heading', { level: 1 })).toHaveText('You don’t have to get through this alone');
+  // Unlinked, there is no joint plan to offer: the section goes, and the plan's words with it.
+  await expect(b.getByRole('region', { name: 'Your stress plan' })).toHaveCount(0);
+  await expect(b.getByText('my thoughts start racing at night')).toHaveCount(0);
   expect(guardB.problems).toEqual([]);
   await close();
 });

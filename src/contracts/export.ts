@@ -20,6 +20,7 @@ import { Practice } from './practices.js';
 import { Disclosure } from './disclosures.js';
 import { FeedbackLink } from './feedback.js';
 import { SocialReview } from './social-reviews.js';
+import { SafetyPlan } from './safety-plan.js';
 
 /** Everything a person owns. Each later capability adds its own key here and in server/account.ts. */
 export const AccountExport = z
@@ -72,6 +73,7 @@ export const AccountExport = z
     feedbackLinks: z.array(FeedbackLink).describe('Links you made and the answers they brought (the links themselves are not kept)'),
     socialReviews: z.array(SocialReview),
     socialSettings: SocialSettings.describe('Your social-map switches (updatedAt null: never changed)'),
+    safetyPlan: SafetyPlan.nullable().describe('Your personal safety plan (null: none saved)'),
   })
   .meta({ id: 'AccountExport' });
 export type AccountExport = z.infer<typeof AccountExport>;

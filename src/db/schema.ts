@@ -479,6 +479,15 @@ export interface SocialSettingsTable {
   updated_at: string;
 }
 
+export interface SafetyPlansTable {
+  user_id: string;
+  /** JSON of the seven steps (contracts/safety-plan.ts SafetyPlanSteps), already normalised. */
+  steps: string;
+  version: number;
+  edited_at: string;
+  updated_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -522,4 +531,5 @@ export interface DB {
   disclosures: DisclosuresTable;
   social_reviews: SocialReviewsTable;
   social_settings: SocialSettingsTable;
+  safety_plans: SafetyPlansTable;
 }

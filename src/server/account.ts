@@ -28,6 +28,7 @@ import { PracticesRepo } from '../db/practices.repo.js';
 import { DisclosuresRepo } from '../db/disclosures.repo.js';
 import { FeedbackLinksRepo } from '../db/feedback-links.repo.js';
 import { SocialReviewsRepo } from '../db/social-reviews.repo.js';
+import { SafetyPlansRepo } from '../db/safety-plans.repo.js';
 import { feedbackLinkView } from '../core/social/feedback.js';
 import { socialReviewView } from '../core/social/loneliness.js';
 import { publicUser } from './routes/auth.routes.js';
@@ -72,6 +73,7 @@ export async function collectExport(database: Database, actor: Actor, now: Date)
     interactions: await new InteractionsRepo(database.db).all(actor),
     ...(await socialWritten(database, actor, now)),
     socialSettings: await new SocialSettingsRepo(database.db).get(actor),
+    safetyPlan: (await new SafetyPlansRepo(database.db).get(actor)) ?? null,
   };
 }
 

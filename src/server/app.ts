@@ -17,6 +17,7 @@ import { insightsRoutes } from './routes/insights.routes.js';
 import { journalRoutes } from './routes/journal.routes.js';
 import { meRoutes } from './routes/me.routes.js';
 import { safetyRoutes } from './routes/safety.routes.js';
+import { safetyPlanRoutes } from './routes/safety-plan.routes.js';
 import { sessionsRoutes } from './routes/sessions.routes.js';
 import { thoughtRecordsRoutes } from './routes/thought-records.routes.js';
 import { toolSessionsRoutes } from './routes/tool-sessions.routes.js';
@@ -110,6 +111,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(meRoutes);
   await app.register(journalRoutes);
   await app.register(safetyRoutes);
+  await app.register(safetyPlanRoutes);
   await app.register(urgesRoutes);
   await app.register(toolSessionsRoutes);
   await app.register(thoughtRecordsRoutes);

@@ -4,12 +4,15 @@ import { Button } from '../components/Button.js';
 import { FollowUpPrompt } from '../features/urges/FollowUpPrompt.js';
 import { OfflineNotice } from '../offline/OfflineNotice.js';
 import { useOutboxStatus } from '../offline/useOutbox.js';
+import { usePlanSync } from '../features/safety-plan/planSync.js';
 
 export function Layout() {
   const { state, retry } = useSession();
   const location = useLocation();
   const signedIn = state.status === 'signedIn';
   const outbox = useOutboxStatus();
+  // The safety plan is kept on the device for SOS without a signal; an offline edit is sent on return.
+  usePlanSync(state.status === 'signedIn' ? state.user.id : null);
 
   return (
     <div className="app">

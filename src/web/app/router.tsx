@@ -10,6 +10,7 @@ import { JournalListPage } from '../features/journal/JournalListPage.js';
 import { JournalNewPage } from '../features/journal/JournalNewPage.js';
 import { JournalEntryPage } from '../features/journal/JournalEntryPage.js';
 import { SosPage } from '../features/sos/SosPage.js';
+import { SafetyPlanPage } from '../features/safety-plan/SafetyPlanPage.js';
 import { SettingsPage } from '../features/settings/SettingsPage.js';
 import { NotFoundPage } from '../features/notfound/NotFoundPage.js';
 import { UrgeLogPage } from '../features/urges/UrgeLogPage.js';
@@ -201,6 +202,8 @@ export const router = createBrowserRouter([
       { path: 'people/:id', element: authed(<PersonPage />) },
       // Open to everyone: someone signed out, or locked out, may need it most.
       { path: 'sos', element: <SosPage /> },
+      // The personal safety plan (issue 12): the person's alone.
+      { path: 'safety-plan', element: authed(<SafetyPlanPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -4,6 +4,7 @@ import { ApiError, api, onSignedOut, setCsrfToken } from '../api/client.js';
 import { forgetSignedIn, rememberSignedIn, rememberedUser, type ShellUser } from '../offline/deviceSession.js';
 import { clearOutbox, flush, pauseOutbox } from '../offline/outbox.js';
 import { useOutboxSync } from '../offline/useOutboxSync.js';
+import { forgetPlan } from '../features/safety-plan/planSync.js';
 import { useLiveConnection } from '../live/useLiveEvents.js';
 import { forgetPrivateMemory } from './forget.js';
 import { clearLogoutPending, finishPendingLogout, markLogoutPending } from './pendingLogout.js';
@@ -103,11 +104,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     forgetPrivateMemory();
     // An expired session keeps this person's unsent changes for when they log in again (they are
     // never sent under anyone else's account); logging out or deleting the account forgets them,
-    // and who was signed in with them (the whole database goes).
+    // who was signed in with them (the whole database goes), and the device copy of the safety plan
+    // (an expired session keeps the plan, like the outbox).
     if (reason === 'expired') {
       pauseOutbox();
       void forgetSignedIn();
-    } else void clearOutbox();
+    } else {
+      void clearOutbox();
+      void forgetPlan();
+    }
     setState({ status: 'signedOut', reason });
   }, []);
 

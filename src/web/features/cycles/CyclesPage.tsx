@@ -247,7 +247,7 @@ export function CyclesPage() {
           <p className="visually-hidden" aria-live="polite">
             {crisis ? 'Support lines are now shown below what you wrote.' : ''}
           </p>
-          {crisis ? <CrisisPanel region={user.region} /> : null}
+          {crisis ? <CrisisPanel region={user.region} where="writing" /> : null}
           <details className="when" open={Boolean(values.earlier)}>
             <summary>It happened earlier</summary>
             <Field label="When was it?" error={errors.occurredAt} hint="Leave this closed if it’s happening now.">

@@ -160,7 +160,7 @@ function ComposeForm({ initial, region, onCreated }: { initial: Compose; region:
         <p className="visually-hidden" aria-live="polite">
           {crisis ? 'Support lines are now shown below what you wrote.' : ''}
         </p>
-        {crisis ? <CrisisPanel region={region} /> : null}
+        {crisis ? <CrisisPanel region={region} where="writing" /> : null}
         <fieldset className="field">
           <legend className="field-label">What are you feeling?</legend>
           <p className="field-hint">Roughly is fine. Naming it often softens it a little.</p>

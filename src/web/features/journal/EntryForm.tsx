@@ -136,7 +136,7 @@ export function EntryForm({ draftKey, initial, submitLabel, region, cancel, onSa
         <p className="visually-hidden" aria-live="polite">
           {crisis ? 'Support lines are now shown below what you wrote.' : ''}
         </p>
-        {crisis ? <CrisisPanel region={region} /> : null}
+        {crisis ? <CrisisPanel region={region} where="writing" /> : null}
 
         <MoodField value={values.mood} onChange={(mood) => update({ mood })} error={errors.mood} />
 

@@ -11,6 +11,7 @@ import { Grounding } from '../../components/Grounding.js';
 import { PlanSteps } from '../stress-plan/PlanSteps.js';
 import { withPair } from '../requests/api.js';
 import { stressPlanApi } from '../stress-plan/api.js';
+import { OwnSafetyPlan } from '../safety-plan/OwnSafetyPlan.js';
 
 export function SosPage() {
   const { user } = useSession();
@@ -81,6 +82,8 @@ export function SosPage() {
         </SelectField>
       </section>
 
+      <OwnSafetyPlan signedIn={Boolean(user)} userId={user?.id ?? null} />
+
       <section className="card" aria-labelledby="grounding-heading">
         <h2 id="grounding-heading">
           Come back to the room: <span className="nowrap">5-4-3-2-1</span>
@@ -89,33 +92,24 @@ export function SosPage() {
         <Grounding />
       </section>
 
-      <section className="card" aria-labelledby="plan-heading" id="stress-plan">
-        <h2 id="plan-heading">Your stress plan</h2>
-        {plan ? (
-          <>
-            <p>The steps you and {plan.partner} agreed on a calmer day. One at a time is enough.</p>
-            <PlanSteps steps={plan.steps} />
-          </>
-        ) : (
-          <>
-            <p>
-              This space will hold a stress plan that you make: the few steps that help you most when things spike, written on a calmer day,
-              perhaps together with someone you trust. When it exists, it will be right here, one tap away.
-            </p>
-            <p>For now, the people above and the grounding steps are here whenever you need them.</p>
-          </>
-        )}
-        {user ? (
+      {plan ? (
+        <section className="card" aria-labelledby="plan-heading" id="stress-plan">
+          <h2 id="plan-heading">Your stress plan</h2>
+          <p>The steps you and {plan.partner} agreed on a calmer day. One at a time is enough.</p>
+          <PlanSteps steps={plan.steps} />
+        </section>
+      ) : null}
+
+      {user ? (
+        <section className="sos-more" aria-label="More">
           <p>
             <Link to="/journal/new">Write down what’s happening</Link>, if putting it into words helps.
           </p>
-        ) : null}
-        {user ? (
           <p>
             When you feel ready, <Link to="/support">finding support</Link> has a guide to therapy and low-cost options.
           </p>
-        ) : null}
-      </section>
+        </section>
+      ) : null}
     </Page>
   );
 }

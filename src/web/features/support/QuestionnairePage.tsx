@@ -82,7 +82,9 @@ function Answer({ instrument }: { instrument: Instrument }) {
     return (
       // Its own key, so the page mounts afresh and focus moves to the new heading (before any help shown).
       <Page key="result" title={`${short} result`} heading={`Your ${short} result`} className="questionnaire">
-        {result.crisis || result.assessment.flags.includes('self-harm-thoughts') ? <CrisisPanel region={user.region} /> : null}
+        {result.crisis || result.assessment.flags.includes('self-harm-thoughts') ? (
+          <CrisisPanel region={user.region} where="answers" />
+        ) : null}
         <section aria-label="Your result" className="card">
           <Result instrument={instrument} assessment={result.assessment} />
         </section>
@@ -126,7 +128,7 @@ function Answer({ instrument }: { instrument: Instrument }) {
                   ))}
                 </div>
               </fieldset>
-              {instrument.id === 'phq9' && i === 8 && selfHarm ? <CrisisPanel region={user.region} /> : null}
+              {instrument.id === 'phq9' && i === 8 && selfHarm ? <CrisisPanel region={user.region} where="answering" /> : null}
             </div>
           );
         })}

@@ -77,7 +77,7 @@ function Signals() {
           <li key={r.code}>{r.detail}</li>
         ))}
       </ul>
-      {reasons.some((r) => r.code === 'self-harm-thoughts') ? <CrisisPanel region={user.region} /> : null}
+      {reasons.some((r) => r.code === 'self-harm-thoughts') ? <CrisisPanel region={user.region} where="answers" /> : null}
       <p>You don’t have to wait until things feel worse. A first conversation is just that: a conversation.</p>
     </section>
   ) : (

@@ -17,6 +17,7 @@ import { parkChoice } from './park-choice.js';
 import { ParkedTopicCard } from './ParkedTopicCard.js';
 import { laterPhrase, minutesSince, pauseStore, type Passed, type PauseState } from './pauses.js';
 import { usePartnerName } from './usePartnerName.js';
+import { useMyPlans } from '../safety-plan/useMyPlans.js';
 
 const DELAYS = [5, 10, 20] as const;
 
@@ -249,11 +250,7 @@ function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseSt
       {pause.action === 'parked' && pause.topic ? (
         <ParkedTopicCard topic={pause.topic} partner={partner} onChange={(topic) => setPause({ topic })} />
       ) : null}
-      {pause.action === 'plan' ? (
-        <p>
-          <Link to="/sos#stress-plan">Open your stress plan</Link>
-        </p>
-      ) : null}
+      {pause.action === 'plan' ? <PlanLinks /> : null}
 
       {phase === 'choose' ? (
         <>
@@ -341,5 +338,25 @@ function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseSt
         </>
       ) : null}
     </Page>
+  );
+}
+
+/** Links to the plan the person used: their own, the pair's agreed one, or both. */
+function PlanLinks() {
+  const plans = useMyPlans(useUser().id);
+  if (!plans.own && !plans.jointWith) return null;
+  return (
+    <ul className="plan-links">
+      {plans.own ? (
+        <li>
+          <Link to="/sos#safety-plan">Open your safety plan</Link>
+        </li>
+      ) : null}
+      {plans.jointWith ? (
+        <li>
+          <Link to="/sos#stress-plan">Open your stress plan with {plans.jointWith}</Link>
+        </li>
+      ) : null}
+    </ul>
   );
 }

@@ -8,9 +8,11 @@ import { FormMessage } from '../../components/FormMessage.js';
 import { localInputValue } from '../../lib/dates.js';
 import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
 import { useCrisisWatch } from '../journal/useCrisisWatch.js';
-import { ACTIONS } from './actions.js';
+import { actionsFor } from './actions.js';
 import { parkChoice } from './park-choice.js';
 import { usePartnerName } from './usePartnerName.js';
+import { useMyPlans } from '../safety-plan/useMyPlans.js';
+import { useUser } from '../../auth/session.js';
 import { urgesApi } from './api.js';
 import { UrgeRatings } from './UrgeRatings.js';
 
@@ -28,6 +30,7 @@ interface UrgeFormProps {
 export function UrgeForm({ urge, region, onCancel, onSave }: UrgeFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const partner = usePartnerName();
+  const plans = useMyPlans(useUser().id);
   const [values, setValues] = useState(() => ({
     when: localInputValue(new Date(urge.occurredAt)),
     intensity: urge.intensity,
@@ -115,12 +118,14 @@ export function UrgeForm({ urge, region, onCancel, onSave }: UrgeFormProps) {
       <fieldset className="field">
         <legend className="field-label">What did you do with it?</legend>
         <div className="choice-row">
-          {ACTIONS.map((action) => (action.id === 'parked' ? { ...action, label: parkChoice(partner).label } : action)).map((a) => (
-            <label key={a.id} className="choice">
-              <input type="radio" name="action" value={a.id} checked={values.action === a.id} onChange={() => update({ action: a.id })} />
-              {a.label}
-            </label>
-          ))}
+          {actionsFor(plans, urge.action)
+            .map((action) => (action.id === 'parked' ? { ...action, label: parkChoice(partner).label } : action))
+            .map((a) => (
+              <label key={a.id} className="choice">
+                <input type="radio" name="action" value={a.id} checked={values.action === a.id} onChange={() => update({ action: a.id })} />
+                {a.label}
+              </label>
+            ))}
         </div>
       </fieldset>
       <TextAreaField
@@ -148,7 +153,7 @@ export function UrgeForm({ urge, region, onCancel, onSave }: UrgeFormProps) {
       <p className="visually-hidden" aria-live="polite">
         {crisis ? 'Support lines are now shown below what you wrote.' : ''}
       </p>
-      {crisis ? <CrisisPanel region={region} /> : null}
+      {crisis ? <CrisisPanel region={region} where="writing" /> : null}
       <FormMessage message={message} tone="error" />
       <div className="actions">
         <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">

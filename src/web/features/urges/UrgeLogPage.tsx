@@ -11,7 +11,8 @@ import { Page } from '../../components/Page.js';
 import { localInputValue } from '../../lib/dates.js';
 import { validate, type FieldErrors } from '../../lib/validate.js';
 import { useCrisisWatch } from '../journal/useCrisisWatch.js';
-import { ACTIONS } from './actions.js';
+import { actionsFor } from './actions.js';
+import { useMyPlans } from '../safety-plan/useMyPlans.js';
 import { urgesApi } from './api.js';
 import { pauseStore } from './pauses.js';
 import { parkChoice } from './park-choice.js';
@@ -54,6 +55,7 @@ export function UrgeLogPage() {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState<UrgeAction | null>(null);
   const crisis = useCrisisWatch(values.wantedTo);
+  const plans = useMyPlans(user.id);
   const formRef = useRef<HTMLFormElement>(null);
   const actionsId = useId();
   const partner = usePartnerName();
@@ -169,7 +171,7 @@ export function UrgeLogPage() {
         <p className="visually-hidden" aria-live="polite">
           {crisis ? 'Support lines are now shown below what you wrote.' : ''}
         </p>
-        {crisis ? <CrisisPanel region={user.region} /> : null}
+        {crisis ? <CrisisPanel region={user.region} where="writing" /> : null}
 
         <details className="when" open={Boolean(values.earlier)}>
           <summary>It happened earlier</summary>
@@ -194,24 +196,26 @@ export function UrgeLogPage() {
             Choosing one saves this moment. Every answer is useful; none of them is wrong.
           </p>
           <div className="urge-action-grid">
-            {ACTIONS.map((action) => (action.id === 'parked' ? { ...action, ...parkChoice(partner) } : action)).map((a) => (
-              <button
-                key={a.id}
-                type="button"
-                className="urge-action"
-                aria-labelledby={`${actionsId}-${a.id}`}
-                aria-describedby={`${actionsId}-${a.id}-hint`}
-                aria-disabled={busy !== null || undefined}
-                onClick={() => void save(a.id)}
-              >
-                <span id={`${actionsId}-${a.id}`} className="urge-action-label">
-                  {busy === a.id ? 'Saving…' : a.label}
-                </span>
-                <span id={`${actionsId}-${a.id}-hint`} className="urge-action-hint">
-                  {a.hint}
-                </span>
-              </button>
-            ))}
+            {actionsFor(plans)
+              .map((action) => (action.id === 'parked' ? { ...action, ...parkChoice(partner) } : action))
+              .map((a) => (
+                <button
+                  key={a.id}
+                  type="button"
+                  className="urge-action"
+                  aria-labelledby={`${actionsId}-${a.id}`}
+                  aria-describedby={`${actionsId}-${a.id}-hint`}
+                  aria-disabled={busy !== null || undefined}
+                  onClick={() => void save(a.id)}
+                >
+                  <span id={`${actionsId}-${a.id}`} className="urge-action-label">
+                    {busy === a.id ? 'Saving…' : a.label}
+                  </span>
+                  <span id={`${actionsId}-${a.id}-hint`} className="urge-action-hint">
+                    {a.hint}
+                  </span>
+                </button>
+              ))}
           </div>
         </fieldset>
         <FormMessage message={message} tone="error" />
