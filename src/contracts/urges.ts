@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, PageQuery, pageOf } from './common.js';
+import { Id, IsoDateTime, PageQuery, pageOf, freeText } from './common.js';
 import { SafetyVerdict } from './safety.js';
 import { Scale010, Tags } from './tags.js';
 
@@ -15,7 +15,8 @@ export type UrgeAction = z.infer<typeof UrgeAction>;
 export const URGE_TEXT_MAX = 2_000;
 export const FOLLOW_UP_MAX_MINUTES = 24 * 60;
 
-const optionalText = (max: number, what: string) => z.string().max(max, `Keep ${what} under ${max.toLocaleString('en')} characters`);
+const optionalText = (max: number, what: string) =>
+  freeText(z.string().max(max, `Keep ${what} under ${max.toLocaleString('en')} characters`));
 
 export const CreateUrgeBody = z.strictObject({
   occurredAt: IsoDateTime.describe('When the urge came'),
