@@ -1,14 +1,11 @@
 import { z } from 'zod';
 import { TimeZone } from './auth.js';
-import { Id, IsoDateTime } from './common.js';
+import { Id, IsoDateTime, freeText } from './common.js';
 
 const Template = (what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Write the ${what}`)
-    .max(500, 'Keep it under 500 characters, so it stays easy to say')
-    .describe(`The agreed ${what}, in your own words`);
+  freeText(z.string().trim().min(1, `Write the ${what}`).max(500, 'Keep it under 500 characters, so it stays easy to say')).describe(
+    `The agreed ${what}, in your own words`,
+  );
 
 /** What a pair agrees on; every change is a new version the other accepts. */
 export const AgreementTerms = z.strictObject({

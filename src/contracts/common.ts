@@ -8,6 +8,17 @@ export const IsoDateTime = z.iso.datetime({ offset: true }).describe('Date and t
 
 export const IdParams = z.strictObject({ id: Id });
 
+/** The OpenAPI extension on every request property a person writes in their own words. */
+export const FREE_TEXT = 'x-free-text';
+
+/**
+ * Marks a string a person writes in their own words (not a name, code, tag or choice). Every
+ * operation that takes one answers with the crisis verdict on it (`safety.crisis`), and
+ * test/integration/free-text-safety.test.ts walks the OpenAPI document for this mark to hold each
+ * operation to that.
+ */
+export const freeText = <T extends z.ZodType<string | undefined>>(schema: T): T => schema.meta({ [FREE_TEXT]: true });
+
 /** RFC 9457 problem details; `errors` names every field that failed validation. */
 export const FieldError = z
   .object({

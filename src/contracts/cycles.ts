@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, PageQuery, pageOf } from './common.js';
+import { Id, IsoDateTime, PageQuery, pageOf, freeText } from './common.js';
 import { SafetyVerdict } from './safety.js';
 import { Scale010, Tags } from './tags.js';
 import { RangeQuery } from './urges.js';
@@ -19,9 +19,7 @@ export const CreateCycleEventBody = z.strictObject({
   actor: z.enum(['me', 'partner']).describe('Who moved: you or your partner'),
   intensity: Scale010.describe('How intense it was, 0–10'),
   triggers: Tags.optional(),
-  note: z
-    .string()
-    .max(CYCLE_NOTE_MAX, `Keep the note under ${CYCLE_NOTE_MAX.toLocaleString('en')} characters`)
+  note: freeText(z.string().max(CYCLE_NOTE_MAX, `Keep the note under ${CYCLE_NOTE_MAX.toLocaleString('en')} characters`))
     .nullable()
     .optional(),
   shared: z.boolean().optional().describe('Show this moment to your partner in the pair view (default: private)'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime } from './common.js';
+import { Id, IsoDateTime, freeText } from './common.js';
 import { SafetyVerdict } from './safety.js';
 
 /** Rungs of the ladder: what kind of thing was shared, from small talk towards what matters most. */
@@ -8,17 +8,20 @@ export const DisclosureLevel = z.enum(DISCLOSURE_LEVELS).describe('light, person
 export type DisclosureLevel = z.infer<typeof DisclosureLevel>;
 
 export const DISCLOSURE_TEXT_MAX = 1_000;
-const what = z
-  .string()
-  .trim()
-  .min(1, 'A few words about what you shared')
-  .max(DISCLOSURE_TEXT_MAX, `Keep it under ${DISCLOSURE_TEXT_MAX.toLocaleString('en')} characters`);
+const what = freeText(
+  z
+    .string()
+    .trim()
+    .min(1, 'A few words about what you shared')
+    .max(DISCLOSURE_TEXT_MAX, `Keep it under ${DISCLOSURE_TEXT_MAX.toLocaleString('en')} characters`),
+);
 const comfort = z.number().int().min(1, 'From 1 to 5').max(5, 'From 1 to 5').describe('How it felt afterwards, 1 (uneasy) to 5 (at ease)');
-const plan = z
-  .string()
-  .trim()
-  .max(DISCLOSURE_TEXT_MAX, `Keep it under ${DISCLOSURE_TEXT_MAX.toLocaleString('en')} characters`)
-  .describe('A short safety plan for the next step: what, when, and how you will look after yourself');
+const plan = freeText(
+  z
+    .string()
+    .trim()
+    .max(DISCLOSURE_TEXT_MAX, `Keep it under ${DISCLOSURE_TEXT_MAX.toLocaleString('en')} characters`),
+).describe('A short safety plan for the next step: what, when, and how you will look after yourself');
 
 export const CreateDisclosureBody = z.strictObject({ level: DisclosureLevel, what, comfort, nextStepPlan: plan.nullable().optional() });
 export const UpdateDisclosureBody = z.strictObject({

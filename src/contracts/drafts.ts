@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, PageQuery, pageOf } from './common.js';
+import { Id, IsoDateTime, PageQuery, pageOf, freeText } from './common.js';
 import { SafetyVerdict } from './safety.js';
 
 /** Feelings offered as one tap; anything else can be typed. */
@@ -8,18 +8,16 @@ export const DRAFT_TEXT_MAX = 5_000;
 export const COOL_DOWN_DEFAULT = 10;
 
 export const CreateDraftBody = z.strictObject({
-  text: z
-    .string()
-    .trim()
-    .min(1, 'Write the message you want to send')
-    .max(DRAFT_TEXT_MAX, `Keep it under ${DRAFT_TEXT_MAX.toLocaleString('en')} characters`)
-    .describe('The message you want to send; Steady never sends it for you'),
-  feeling: z
-    .string()
-    .trim()
-    .min(1, 'Name the feeling, even roughly')
-    .max(80)
-    .describe(`What you feel, e.g. ${FEELINGS.join(', ')}`),
+  text: freeText(
+    z
+      .string()
+      .trim()
+      .min(1, 'Write the message you want to send')
+      .max(DRAFT_TEXT_MAX, `Keep it under ${DRAFT_TEXT_MAX.toLocaleString('en')} characters`),
+  ).describe('The message you want to send; Steady never sends it for you'),
+  feeling: freeText(z.string().trim().min(1, 'Name the feeling, even roughly').max(80)).describe(
+    `What you feel, e.g. ${FEELINGS.join(', ')}`,
+  ),
   coolDownMinutes: z
     .number()
     .int()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime } from './common.js';
+import { Id, IsoDateTime, freeText } from './common.js';
 import { SafetyVerdict } from './safety.js';
 
 export const FEEDBACK_DEFAULT_DAYS = 14;
@@ -24,10 +24,12 @@ export const FeedbackLinkCreated = z.object({
   expiresAt: IsoDateTime,
 });
 
-const answerText = z
-  .string()
-  .trim()
-  .max(FEEDBACK_ANSWER_MAX, `Keep it under ${FEEDBACK_ANSWER_MAX.toLocaleString('en')} characters`);
+const answerText = freeText(
+  z
+    .string()
+    .trim()
+    .max(FEEDBACK_ANSWER_MAX, `Keep it under ${FEEDBACK_ANSWER_MAX.toLocaleString('en')} characters`),
+);
 
 export const AnswerFeedbackBody = z.strictObject({
   supportive: answerText.min(1, 'Write a few words about what felt supportive').describe('What felt supportive'),

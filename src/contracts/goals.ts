@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime } from './common.js';
+import { Id, IsoDateTime, freeText } from './common.js';
 import { SafetyVerdict } from './safety.js';
 
 export const GOAL_TITLE_MAX = 200;
@@ -10,7 +10,7 @@ export const LocalDay = z.iso.date().describe('A calendar day, YYYY-MM-DD');
 export const GoalScope = z.enum(['personal', 'joint']).describe('personal: yours (private unless shared); joint: the pair’s');
 
 export const CreateGoalBody = z.strictObject({
-  title: z.string().trim().min(1, 'Name the goal').max(GOAL_TITLE_MAX, `Keep the title under ${GOAL_TITLE_MAX} characters`),
+  title: freeText(z.string().trim().min(1, 'Name the goal').max(GOAL_TITLE_MAX, `Keep the title under ${GOAL_TITLE_MAX} characters`)),
   scope: GoalScope,
   weekStart: LocalDay.describe('The first day of the week the goal is for'),
   shared: z.boolean().optional().describe('Personal goals only: let your partner see it (default false)'),
@@ -21,11 +21,7 @@ export const UpdateGoalBody = z.strictObject({
   title: CreateGoalBody.shape.title.optional(),
   shared: z.boolean().optional().describe('Personal goals only'),
   done: z.boolean().optional(),
-  note: z
-    .string()
-    .trim()
-    .min(1)
-    .max(GOAL_NOTE_MAX, `Keep the note under ${GOAL_NOTE_MAX} characters`)
+  note: freeText(z.string().trim().min(1).max(GOAL_NOTE_MAX, `Keep the note under ${GOAL_NOTE_MAX} characters`))
     .optional()
     .describe('A progress note to add'),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, PageQuery, pageOf } from './common.js';
+import { Id, IsoDateTime, PageQuery, pageOf, freeText } from './common.js';
 import { SafetyVerdict } from './safety.js';
 
 export const CHANNELS = ['in-person', 'call', 'video', 'message', 'letter', 'online-community'] as const;
@@ -11,7 +11,7 @@ export const HELP_MAX = 280;
 
 const rating = (what: string) => z.number().int().min(1, `${what} is 1 to 5`).max(5, `${what} is 1 to 5`);
 /** A tick (true), what it was (short text), or nothing (false). */
-const help = z.union([z.boolean(), z.string().trim().max(HELP_MAX, `Keep it under ${HELP_MAX} characters`)]);
+const help = z.union([z.boolean(), freeText(z.string().trim().max(HELP_MAX, `Keep it under ${HELP_MAX} characters`))]);
 
 export const CreateInteractionBody = z.strictObject({
   personIds: z
@@ -34,11 +34,12 @@ export const CreateInteractionBody = z.strictObject({
   gave: help.optional().describe('Help you gave: a tick or a few words'),
   received: help.optional().describe('Help you received: a tick or a few words'),
   topics: z.array(z.string().trim().min(1).max(40)).max(10).optional(),
-  reflection: z
-    .string()
-    .trim()
-    .max(REFLECTION_MAX, `Keep it under ${REFLECTION_MAX.toLocaleString('en')} characters`)
-    .optional(),
+  reflection: freeText(
+    z
+      .string()
+      .trim()
+      .max(REFLECTION_MAX, `Keep it under ${REFLECTION_MAX.toLocaleString('en')} characters`),
+  ).optional(),
 });
 export type CreateInteractionBody = z.infer<typeof CreateInteractionBody>;
 

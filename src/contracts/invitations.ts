@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, PageQuery, pageOf } from './common.js';
+import { Id, IsoDateTime, PageQuery, pageOf, freeText } from './common.js';
 import { LocalDay } from './goals.js';
 import { SafetyVerdict } from './safety.js';
 
@@ -27,16 +27,15 @@ export type InvitationStatus = z.infer<typeof InvitationStatus>;
 export const INVITATION_TEXT_MAX = 300;
 export const INVITATION_NOTE_MAX = 1_000;
 
-const text = z
-  .string()
-  .trim()
-  .min(1, 'Pick an idea or write your own')
-  .max(INVITATION_TEXT_MAX, `Keep it under ${INVITATION_TEXT_MAX} characters`)
-  .describe('The invitation in a few words');
-const note = z
-  .string()
-  .trim()
-  .max(INVITATION_NOTE_MAX, `Keep the note under ${INVITATION_NOTE_MAX.toLocaleString('en')} characters`);
+const text = freeText(
+  z.string().trim().min(1, 'Pick an idea or write your own').max(INVITATION_TEXT_MAX, `Keep it under ${INVITATION_TEXT_MAX} characters`),
+).describe('The invitation in a few words');
+const note = freeText(
+  z
+    .string()
+    .trim()
+    .max(INVITATION_NOTE_MAX, `Keep the note under ${INVITATION_NOTE_MAX.toLocaleString('en')} characters`),
+);
 
 export const CreateInvitationBody = z.strictObject({
   idea: InvitationIdea,

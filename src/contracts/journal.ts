@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, PageQuery, pageOf } from './common.js';
+import { Id, IsoDateTime, PageQuery, pageOf, freeText } from './common.js';
 import { Scale010, Tag, Tags } from './tags.js';
 
 export { Tag, Tags, TAG_MAX, TAGS_MAX } from './tags.js';
@@ -11,10 +11,9 @@ export const Mood = Scale010.describe('Mood from 0 (very low) to 10 (very good)'
 
 export const JournalPromptId = z.enum(JOURNAL_PROMPT_IDS).describe('Which writing prompt the entry answers');
 
-export const JournalText = z
-  .string()
-  .max(JOURNAL_TEXT_MAX, `Entries can be up to ${JOURNAL_TEXT_MAX.toLocaleString('en')} characters`)
-  .refine((s) => s.trim().length > 0, { message: 'Write something first' });
+export const JournalText = freeText(
+  z.string().max(JOURNAL_TEXT_MAX, `Entries can be up to ${JOURNAL_TEXT_MAX.toLocaleString('en')} characters`),
+).refine((s) => s.trim().length > 0, { message: 'Write something first' });
 
 /** An entry is words, a mood, or both: a one-tap mood with no words is a whole entry. */
 export const CreateJournalEntryBody = z

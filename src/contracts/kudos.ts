@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, PageQuery, pageOf } from './common.js';
+import { Id, IsoDateTime, PageQuery, pageOf, freeText } from './common.js';
 import { SafetyVerdict } from './safety.js';
 
 export const KUDOS_TEXT_MAX = 280;
@@ -11,12 +11,9 @@ export const KudosCategory = z
   .describe('paused before asking; soothed themselves; parked a worry for the check-in; used the plan; kept the check-in');
 
 export const GiveKudosBody = z.strictObject({
-  text: z
-    .string()
-    .trim()
-    .min(1, 'Write a few words')
-    .max(KUDOS_TEXT_MAX, `Keep it under ${KUDOS_TEXT_MAX} characters`)
-    .describe('A short acknowledgment, e.g. "you paused before asking"'),
+  text: freeText(z.string().trim().min(1, 'Write a few words').max(KUDOS_TEXT_MAX, `Keep it under ${KUDOS_TEXT_MAX} characters`)).describe(
+    'A short acknowledgment, e.g. "you paused before asking"',
+  ),
   category: KudosCategory.optional(),
 });
 export type GiveKudosBody = z.input<typeof GiveKudosBody>;

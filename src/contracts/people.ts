@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, PageQuery, pageOf } from './common.js';
+import { Id, IsoDateTime, PageQuery, pageOf, freeText } from './common.js';
 import { SafetyVerdict } from './safety.js';
 
 /** Contexts of life a person can belong to; several may apply. */
@@ -29,10 +29,12 @@ const rhythmDays = z
   .max(365, 'A rhythm is at most a year')
   .nullable()
   .describe('Wished-for days between contacts (7 = weekly); null = no rhythm');
-const notes = z
-  .string()
-  .trim()
-  .max(NOTES_MAX, `Keep notes under ${NOTES_MAX.toLocaleString('en')} characters`);
+const notes = freeText(
+  z
+    .string()
+    .trim()
+    .max(NOTES_MAX, `Keep notes under ${NOTES_MAX.toLocaleString('en')} characters`),
+);
 
 export const CreatePersonBody = z.strictObject({
   name,

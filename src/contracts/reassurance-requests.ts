@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime } from './common.js';
+import { Id, IsoDateTime, freeText } from './common.js';
 import { SafetyVerdict } from './safety.js';
 
 /** Structured reassurance requests between partners (issue 4). */
@@ -21,10 +21,7 @@ export const RequestStatus = z
   );
 
 export const CreateReassuranceRequestBody = z.strictObject({
-  context: z
-    .string()
-    .trim()
-    .max(REQUEST_CONTEXT_MAX, `Keep the context under ${REQUEST_CONTEXT_MAX} characters`)
+  context: freeText(z.string().trim().max(REQUEST_CONTEXT_MAX, `Keep the context under ${REQUEST_CONTEXT_MAX} characters`))
     .optional()
     .describe('A few words on what it is about (optional)'),
   minutes: z.number().int().min(1).max(15).optional().describe('How long you would like them to listen, 1–15 minutes (default 5)'),
@@ -35,17 +32,18 @@ export const RESPONSES = ['accept', 'later', 'decline'] as const;
 export const RespondReassuranceRequestBody = z.strictObject({
   response: z.enum(RESPONSES),
   laterAt: IsoDateTime.optional().describe('With "later": when; leave out to mean the next check-in'),
-  note: z.string().trim().max(REQUEST_NOTE_MAX, `Keep the note under ${REQUEST_NOTE_MAX} characters`).optional(),
+  note: freeText(z.string().trim().max(REQUEST_NOTE_MAX, `Keep the note under ${REQUEST_NOTE_MAX} characters`)).optional(),
 });
 export type RespondReassuranceRequestBody = z.input<typeof RespondReassuranceRequestBody>;
 
 export const CompleteReassuranceRequestBody = z.strictObject({
-  plan: z
-    .string()
-    .trim()
-    .min(1, 'Write a line or two of your plan')
-    .max(REQUEST_PLAN_MAX, `Keep the plan under ${REQUEST_PLAN_MAX} characters`)
-    .describe('A short outline of what you will do next'),
+  plan: freeText(
+    z
+      .string()
+      .trim()
+      .min(1, 'Write a line or two of your plan')
+      .max(REQUEST_PLAN_MAX, `Keep the plan under ${REQUEST_PLAN_MAX} characters`),
+  ).describe('A short outline of what you will do next'),
 });
 export type CompleteReassuranceRequestBody = z.input<typeof CompleteReassuranceRequestBody>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime } from './common.js';
+import { Id, IsoDateTime, freeText } from './common.js';
 import { LocalDay } from './goals.js';
 import { SafetyVerdict } from './safety.js';
 import { Scale010 } from './tags.js';
@@ -11,10 +11,12 @@ export const ReviewKind = z.enum(['weekly', 'monthly']).describe('weekly: togeth
 export const ReviewAnswer = z
   .strictObject({
     prompt: z.string().trim().min(1).max(200),
-    text: z
-      .string()
-      .trim()
-      .max(REVIEW_ANSWER_MAX, `Keep each answer under ${REVIEW_ANSWER_MAX.toLocaleString('en')} characters`),
+    text: freeText(
+      z
+        .string()
+        .trim()
+        .max(REVIEW_ANSWER_MAX, `Keep each answer under ${REVIEW_ANSWER_MAX.toLocaleString('en')} characters`),
+    ),
   })
   .meta({ id: 'ReviewAnswer' });
 

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { freeText } from './common.js';
 import { Region } from './auth.js';
 
 export const SafetyVerdict = z
   .object({ crisis: z.boolean().describe('True when the text suggests the writer may be in danger') })
   .meta({ id: 'SafetyVerdict' });
 
-export const CheckTextBody = z.strictObject({ text: z.string().max(20_000) });
+export const CheckTextBody = z.strictObject({ text: freeText(z.string().max(20_000)) });
 
 /** Something a phone can dial: digits with spaces or hyphens, a leading + or * allowed ("*4141", "0800 111 0 111"). */
 export const DialableNumber = z

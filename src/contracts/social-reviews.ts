@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateTime } from './common.js';
+import { IsoDateTime, freeText } from './common.js';
 import { SafetyVerdict } from './safety.js';
 
 export const Month = z
@@ -9,10 +9,12 @@ export const Month = z
 export const MonthParams = z.strictObject({ month: Month });
 
 export const REVIEW_TEXT_MAX = 2_000;
-const text = z
-  .string()
-  .trim()
-  .max(REVIEW_TEXT_MAX, `Keep it under ${REVIEW_TEXT_MAX.toLocaleString('en')} characters`)
+const text = freeText(
+  z
+    .string()
+    .trim()
+    .max(REVIEW_TEXT_MAX, `Keep it under ${REVIEW_TEXT_MAX.toLocaleString('en')} characters`),
+)
   .nullable()
   .optional();
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { Id, IsoDateTime } from './common.js';
+import { Id, IsoDateTime, freeText } from './common.js';
 import { SafetyVerdict } from './safety.js';
 
-const stepText = (what: string) => z.string().trim().max(280, `Keep "${what}" under 280 characters`);
+const stepText = (what: string) => freeText(z.string().trim().max(280, `Keep "${what}" under 280 characters`));
 
 /** One if-then step: "If I notice…, I will…; you can help by…". */
 export const StressPlanStep = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime } from './common.js';
+import { Id, IsoDateTime, freeText } from './common.js';
 
 export const RESOURCE_KINDS = ['therapist', 'couples-therapist', 'clinic', 'group', 'helpline', 'teletherapy', 'friend', 'other'] as const;
 
@@ -10,7 +10,7 @@ export const CreateSupportResourceBody = z.strictObject({
   kind: z.enum(RESOURCE_KINDS),
   contact: field(300).describe('Phone, email, address or website'),
   cost: field(120).describe('What it costs, in your words'),
-  notes: field(2_000),
+  notes: freeText(z.string().trim().max(2_000)).nullable().optional(),
 });
 export const UpdateSupportResourceBody = CreateSupportResourceBody.partial();
 

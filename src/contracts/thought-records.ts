@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, PageQuery, pageOf } from './common.js';
+import { Id, IsoDateTime, PageQuery, pageOf, freeText } from './common.js';
 import { DISTORTION_IDS } from './distortions.js';
 import { SafetyVerdict } from './safety.js';
 import { Scale010 } from './tags.js';
 import { RangeQuery } from './urges.js';
 
 export const THOUGHT_TEXT_MAX = 5_000;
-const text = (what: string) => z.string().max(THOUGHT_TEXT_MAX, `Keep ${what} under ${THOUGHT_TEXT_MAX.toLocaleString('en')} characters`);
+const text = (what: string) =>
+  freeText(z.string().max(THOUGHT_TEXT_MAX, `Keep ${what} under ${THOUGHT_TEXT_MAX.toLocaleString('en')} characters`));
+const Emotion = freeText(z.string().trim().min(1, 'Name the feeling').max(80));
 
 export const Distortion = z.enum(DISTORTION_IDS);
 
@@ -18,7 +20,7 @@ export const CreateThoughtRecordBody = z.strictObject({
   occurredAt: IsoDateTime.describe('When the situation happened'),
   situation: Situation,
   automaticThought: AutomaticThought,
-  emotion: z.string().trim().min(1, 'Name the feeling').max(80),
+  emotion: Emotion,
   emotionIntensity: Scale010.describe('How strong the feeling was, 0–10'),
   distortions: z.array(Distortion).max(12).default([]).describe('Thinking traps you noticed'),
   evidenceFor: text('this').default(''),
@@ -33,7 +35,7 @@ export const UpdateThoughtRecordBody = z
     occurredAt: IsoDateTime,
     situation: Situation,
     automaticThought: AutomaticThought,
-    emotion: z.string().trim().min(1, 'Name the feeling').max(80),
+    emotion: Emotion,
     emotionIntensity: Scale010,
     distortions: z.array(Distortion).max(12),
     evidenceFor: text('this'),

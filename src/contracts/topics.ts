@@ -1,12 +1,10 @@
 import { z } from 'zod';
-import { Id, IsoDateTime } from './common.js';
+import { Id, IsoDateTime, freeText } from './common.js';
 import { SafetyVerdict } from './safety.js';
 
 export const TOPIC_TEXT_MAX = 1_000;
 
-export const TopicText = z
-  .string()
-  .max(TOPIC_TEXT_MAX, `Topics can be up to ${TOPIC_TEXT_MAX.toLocaleString('en')} characters`)
+export const TopicText = freeText(z.string().max(TOPIC_TEXT_MAX, `Topics can be up to ${TOPIC_TEXT_MAX.toLocaleString('en')} characters`))
   .refine((s) => s.trim().length > 0, { message: 'Write the topic first' })
   .describe('What you would like to talk about');
 
@@ -79,7 +77,7 @@ export const CheckIn = z
 export type CheckIn = z.infer<typeof CheckIn>;
 
 export const CompleteCheckInBody = z.strictObject({
-  notes: z.string().max(5_000, 'Notes can be up to 5,000 characters').optional().describe('Shared notes: both of you see them'),
+  notes: freeText(z.string().max(5_000, 'Notes can be up to 5,000 characters')).optional().describe('Shared notes: both of you see them'),
   discussedTopicIds: z.array(Id).max(200).describe('Topics you talked about'),
   minutes: z.number().int().min(0).max(600).optional().describe('How long it actually took; the agreed length when left out'),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, PageQuery, pageOf } from './common.js';
+import { Id, IsoDateTime, PageQuery, pageOf, freeText } from './common.js';
 import { SafetyVerdict } from './safety.js';
 import { Scale010, Tags } from './tags.js';
 import { ParkedTopic, TopicText } from './topics.js';
@@ -16,7 +16,8 @@ export type UrgeAction = z.infer<typeof UrgeAction>;
 export const URGE_TEXT_MAX = 2_000;
 export const FOLLOW_UP_MAX_MINUTES = 24 * 60;
 
-const optionalText = (max: number, what: string) => z.string().max(max, `Keep ${what} under ${max.toLocaleString('en')} characters`);
+const optionalText = (max: number, what: string) =>
+  freeText(z.string().max(max, `Keep ${what} under ${max.toLocaleString('en')} characters`));
 
 /** How the topic made by parking an urge reads, and (in a pair) whether the partner sees it. */
 export const UrgeParkOptions = z.strictObject({
