@@ -1,4 +1,5 @@
 /** `npm run bench`: every benchmark, each printing ratios against a baseline measured in the same run. */
+import { crisisBench } from './crisis.bench.js';
 import { cyclesBench } from './cycles.bench.js';
 import { insightsBench } from './insights.bench.js';
 import { journalBench } from './journal.bench.js';
@@ -14,3 +15,4 @@ if (wanted('insights')) await insightsBench();
 if (wanted('cycles')) await cyclesBench();
 if (wanted('live')) await liveBench();
 if (wanted('social')) await socialBench();
+if (wanted('crisis')) await crisisBench();
