@@ -1,3 +1,4 @@
+import { SafetyVerdict } from './safety.js';
 import { z } from 'zod';
 import { TimeZone } from './auth.js';
 import { Id, IsoDateTime, freeText } from './common.js';
@@ -58,7 +59,11 @@ export const AgreementResponse = z
   .meta({ id: 'AgreementResponse' });
 export type AgreementResponse = z.infer<typeof AgreementResponse>;
 
-export const ProposeAgreementResponse = z.object({ version: z.number().int().min(1), status: z.literal('proposed') });
+export const ProposeAgreementResponse = z.object({
+  version: z.number().int().min(1),
+  status: z.literal('proposed'),
+  safety: SafetyVerdict,
+});
 
 export const AcceptAgreementBody = z.strictObject({
   version: z.number().int().min(1).max(1_000_000).describe('The version you read and accept'),

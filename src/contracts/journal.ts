@@ -18,9 +18,7 @@ export const JournalText = freeText(
 /** An entry is words, a mood, or both: a one-tap mood with no words is a whole entry. */
 export const CreateJournalEntryBody = z
   .strictObject({
-    text: z
-      .string()
-      .max(JOURNAL_TEXT_MAX, `Entries can be up to ${JOURNAL_TEXT_MAX.toLocaleString('en')} characters`)
+    text: freeText(z.string().max(JOURNAL_TEXT_MAX, `Entries can be up to ${JOURNAL_TEXT_MAX.toLocaleString('en')} characters`))
       .optional()
       .describe('May be left out when a mood is given'),
     mood: Mood.nullable().optional(),

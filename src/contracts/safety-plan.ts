@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateTime } from './common.js';
+import { freeText, IsoDateTime } from './common.js';
 import { SafetyVerdict } from './safety.js';
 
 /**
@@ -13,7 +13,8 @@ export const SAFETY_PLAN_ITEMS_MAX = 12;
 export const SAFETY_PLAN_NAME_MAX = 120;
 export const SAFETY_PLAN_PHONE_MAX = 40;
 
-const item = z.string().trim().max(SAFETY_PLAN_ITEM_MAX, `Keep each line under ${SAFETY_PLAN_ITEM_MAX} characters`);
+// Every line is the person's own words, so the free-text walk and the crisis check cover it.
+const item = freeText(z.string().trim().max(SAFETY_PLAN_ITEM_MAX, `Keep each line under ${SAFETY_PLAN_ITEM_MAX} characters`));
 const items = (what: string) =>
   z
     .array(item)

@@ -1,3 +1,4 @@
+import { SafetyVerdict } from './safety.js';
 import { z } from 'zod';
 import { Id, IsoDateTime, freeText } from './common.js';
 
@@ -28,7 +29,7 @@ export const SupportResource = z
   .meta({ id: 'SupportResource' });
 export type SupportResource = z.infer<typeof SupportResource>;
 
-export const SupportResourceResponse = z.object({ resource: SupportResource });
+export const SupportResourceResponse = z.object({ resource: SupportResource, safety: SafetyVerdict });
 export const SupportResourceList = z.object({ items: z.array(SupportResource) });
 
 export const SIGN_CODES = [

@@ -47,7 +47,7 @@ describe.each(dialects())('pair rhythm on %s', (kind) => {
         checkInRule: 'rrule:freq=daily;byhour=19;byminute=30',
       });
       expect(proposed.status, JSON.stringify(proposed.body)).toBe(201);
-      expect(proposed.body).toEqual({ version: 1, status: 'proposed' });
+      expect(proposed.body).toEqual({ version: 1, status: 'proposed', safety: { crisis: false } });
       const own = await a.request('POST', '/api/v1/pair/agreement/accept', { version: 1 });
       expect(own.status).toBe(409);
       expect(own.body.type).toMatch(/agreement-own-proposal$/);

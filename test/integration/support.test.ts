@@ -23,8 +23,15 @@ describe.each(dialects())('support on %s', (kind) => {
     });
     expect(created.status).toBe(201);
     const id = created.body.resource.id;
+    expect(created.body.safety).toEqual({ crisis: false });
     const edited = await me.request('PATCH', `/api/v1/support-resources/${id}`, { notes: 'Ask about couples sessions' });
     expect(edited.body.resource).toMatchObject({ name: 'Community counselling centre', notes: 'Ask about couples sessions' });
+    expect(edited.body.safety).toEqual({ crisis: false });
+    // Notes are the person's own words: they get the crisis check like every other free-text field.
+    const worried = await me.request('PATCH', `/api/v1/support-resources/${id}`, { notes: 'I want to kill myself, call them first' });
+    expect(worried.body.safety).toEqual({ crisis: true });
+    expect(worried.body.resource.notes).toBe('I want to kill myself, call them first');
+    await me.request('PATCH', `/api/v1/support-resources/${id}`, { notes: 'Ask about couples sessions' });
     expect((await me.request('GET', '/api/v1/support-resources')).body.items.map((r: any) => r.id)).toEqual([id]);
     const { a, b } = await linkedPair(h);
     const theirs = (await a.request('POST', '/api/v1/support-resources', { name: 'Dr. R.', kind: 'therapist' })).body.resource.id;

@@ -1,6 +1,7 @@
 import { Problem } from '../../contracts/common.js';
 import { AcceptAgreementBody, AgreementResponse, AgreementTerms, ProposeAgreementResponse } from '../../contracts/agreement.js';
 import { ACKNOWLEDGMENT_PHRASINGS, normalizeRule, termsErrors } from '../../core/pair/agreement.js';
+import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { AgreementsRepo } from '../../db/agreements.repo.js';
 import { isUniqueViolation } from '../../db/database.js';
 import { effectiveAgreement } from '../agreement.js';
@@ -67,7 +68,9 @@ export async function agreementRoutes(app: App): Promise<void> {
         throw err;
       }
       await app.events.publish({ recipients: [member.userId, member.partnerId], event: { type: 'agreement.proposed', at: now } });
-      return reply.code(201).send({ version, status: 'proposed' as const });
+      // The templates are the proposer's own words, so they get the same check as everything else written.
+      const safety = { crisis: containsCrisisLanguage(terms.requestTemplate, terms.acknowledgmentTemplate) };
+      return reply.code(201).send({ version, status: 'proposed' as const, safety });
     },
   );
 

@@ -12,6 +12,7 @@ import {
 import { INSTRUMENTS } from '../../contracts/instruments.js';
 import { cycleInsights } from '../../core/cycles/cycles.js';
 import { score } from '../../core/questionnaires/scoring.js';
+import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { supportSignals } from '../../core/support/signals.js';
 import { AssessmentsRepo } from '../../db/assessments.repo.js';
 import { CycleEventsRepo } from '../../db/cycle-events.repo.js';
@@ -93,7 +94,7 @@ export async function supportRoutes(app: App): Promise<void> {
         updatedAt: iso,
       };
       await new SupportResourcesRepo(app.database.db).insert(actorOf(req), resource);
-      return reply.code(201).send({ resource });
+      return reply.code(201).send({ resource, safety: { crisis: containsCrisisLanguage(resource.notes) } });
     },
   );
 
@@ -138,7 +139,7 @@ export async function supportRoutes(app: App): Promise<void> {
         updatedAt: app.clock().toISOString(),
       };
       if (!(await repo.update(actor, next))) throw notFound();
-      return { resource: next };
+      return { resource: next, safety: { crisis: containsCrisisLanguage(next.notes) } };
     },
   );
 
