@@ -129,7 +129,7 @@ export const SCREENS: Screen[] = [
     motion: true,
     open: async (page) => {
       await go('/tools/breathing')(page);
-      await page.getByRole('button', { name: 'Start breathing' }).click();
+      await page.getByRole('button', { name: 'Skip the rating' }).click();
       await expect(page.locator('.breath-shape')).toBeVisible();
       // Mid-breath, so the picture shows the shape part-way grown.
       await page.waitForTimeout(2000);
@@ -140,7 +140,7 @@ export const SCREENS: Screen[] = [
     signedIn: true,
     open: async (page) => {
       await go('/tools/breathing')(page);
-      await page.getByRole('button', { name: 'Start breathing' }).click();
+      await page.getByRole('button', { name: 'Skip the rating' }).click();
       await expect(page.locator('.breath-text')).toBeVisible();
     },
   },
@@ -150,7 +150,7 @@ export const SCREENS: Screen[] = [
     signedIn: true,
     open: async (page) => {
       await go('/tools/muscles')(page);
-      await page.getByRole('button', { name: 'Start', exact: true }).click();
+      await page.getByRole('button', { name: 'Skip the rating' }).click();
       await expect(page.getByRole('heading', { name: 'Hands: tense' })).toBeVisible();
     },
   },
