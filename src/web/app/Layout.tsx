@@ -12,7 +12,7 @@ export function Layout() {
   const signedIn = state.status === 'signedIn';
   const outbox = useOutboxStatus();
   // The safety plan is kept on the device for SOS without a signal; an offline edit is sent on return.
-  usePlanSync(state.status === 'signedIn' ? state.user.id : null);
+  usePlanSync(state.status === 'signedIn' ? state.user.id : null, state.status === 'signedIn' && !state.fromDevice);
 
   return (
     <div className="app">

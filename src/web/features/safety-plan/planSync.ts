@@ -64,8 +64,16 @@ export function stepsOnly(plan: SafetyPlanSteps | SafetyPlan): SafetyPlanSteps {
   return { warningSigns, copingAlone, distractions, helpers, professionals, saferSurroundings, reasonsForLiving };
 }
 
+/**
+ * Whether the server has confirmed this session. An app started from the device's memory of who
+ * is signed in has no CSRF token yet, so it keeps edits on the device until the session is
+ * confirmed (the outbox waits the same way).
+ */
+let canSend = false;
+
 /** Sends the waiting edit, if any. Must run inside `serial`. */
 async function send(userId: string): Promise<SaveOutcome | null> {
+  if (!canSend) return state.copy?.edit ? 'device' : null;
   const copy = state.copy;
   if (!copy || copy.userId !== userId || !copy.edit) return null;
   const edit = copy.edit;
@@ -96,7 +104,7 @@ export function loadPlan(userId: string | null): Promise<void> {
       copy = null;
     }
     set({ ready: true, copy });
-    if (!userId) return;
+    if (!userId || !canSend) return;
     try {
       await send(userId);
       if (state.copy?.edit) return;
@@ -151,13 +159,18 @@ export function usePlanState(): PlanState {
   return useSyncExternalStore(subscribe, () => state);
 }
 
-/** In the app shell: load once someone is known, and send a waiting edit when the connection returns. */
-export function usePlanSync(userId: string | null): void {
+/**
+ * In the app shell: load once someone is known, and send a waiting edit when the connection
+ * returns. `confirmed` is false while the app runs from the device's memory of the session.
+ */
+export function usePlanSync(userId: string | null, confirmed = true): void {
   useEffect(() => {
+    canSend = Boolean(userId) && confirmed;
     void loadPlan(userId);
-    if (!userId) return;
+    // Unconfirmed, the session's own check on reconnecting confirms it, and this runs again.
+    if (!userId || !confirmed) return;
     const onOnline = () => void syncPlan(userId).catch(() => undefined);
     window.addEventListener('online', onOnline);
     return () => window.removeEventListener('online', onOnline);
-  }, [userId]);
+  }, [userId, confirmed]);
 }
