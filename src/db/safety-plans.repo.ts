@@ -20,7 +20,7 @@ export class SafetyPlansRepo {
   }
 
   /**
-   * Replaces the plan whole, one version up, unless the saved plan holds a newer edit (then
+   * Replaces the plan whole, one version up (a replay of the saved edit changes nothing), unless the saved plan holds a newer edit (then
    * nothing changes and the answer is undefined). The edit times are compared in the statement
    * itself, so of two saves racing the one made later wins whichever arrives first. Both sides
    * are written by `toISOString`, so comparing the text compares the instants.
@@ -33,12 +33,17 @@ export class SafetyPlansRepo {
       .onConflict((oc) =>
         oc
           .column('user_id')
-          .doUpdateSet((eb) => ({
-            steps: json,
-            version: eb('safety_plans.version', '+', 1),
-            edited_at: editedAt,
-            updated_at: now,
-          }))
+          .doUpdateSet((eb) => {
+            // The same edit sent again (two tabs, or a retry whose answer was lost) is the plan
+            // already saved: it keeps its version and times, so nothing reads as changed.
+            const replay = eb.and([eb('safety_plans.edited_at', '=', editedAt), eb('safety_plans.steps', '=', json)]);
+            return {
+              steps: json,
+              version: eb.case().when(replay).then(eb.ref('safety_plans.version')).else(eb('safety_plans.version', '+', 1)).end(),
+              edited_at: editedAt,
+              updated_at: eb.case().when(replay).then(eb.ref('safety_plans.updated_at')).else(now).end(),
+            };
+          })
           .where('safety_plans.edited_at', '<=', editedAt),
       )
       .returningAll()

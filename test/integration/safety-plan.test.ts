@@ -83,6 +83,9 @@ describe.each(dialects())('personal safety plan on %s', (kind) => {
     const retry = await me.request('PUT', '/api/v1/safety-plan', { ...steps, copingAlone: ['laptop edit'], editedAt: edited() });
     expect(retry.status).toBe(200);
     expect(retry.body.plan.copingAlone).toEqual(['laptop edit']);
+    // Two tabs sending the one waiting edit as the connection returns: the version stays put.
+    expect(retry.body.plan.version).toBe(laptop.body.plan.version);
+    expect(retry.body.plan).toEqual(laptop.body.plan);
 
     // A device whose clock runs ahead is dated at arrival, so a later real edit still wins.
     const ahead = await me.request('PUT', '/api/v1/safety-plan', {
