@@ -39,7 +39,12 @@ export class SafetyPlansRepo {
             const replay = eb.and([eb('safety_plans.edited_at', '=', editedAt), eb('safety_plans.steps', '=', json)]);
             return {
               steps: json,
-              version: eb.case().when(replay).then(eb.ref('safety_plans.version')).else(eb('safety_plans.version', '+', 1)).end(),
+              version: eb
+                .case()
+                .when(replay)
+                .then(eb.ref('safety_plans.version'))
+                .else(eb('safety_plans.version', '+', 1))
+                .end(),
               edited_at: editedAt,
               updated_at: eb.case().when(replay).then(eb.ref('safety_plans.updated_at')).else(now).end(),
             };
