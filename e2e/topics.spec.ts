@@ -24,10 +24,16 @@ test('a topic parked after a shared one is private unless ticked again', async (
   // The next one is written and parked without touching the box: it must stay Alex's alone.
   await alex.parkAs('Something I am not ready to share', null);
   await expect(page.getByText('Parked, just for you.')).toBeVisible();
+  // Rewording is writing too: words of crisis bring the support beside the topic, and are kept.
+  await alex.editTopic('Something I am not ready to share', 'some days i want to end my life');
+  const reworded = page.getByRole('listitem').filter({ hasText: 'some days i want to end my life' });
+  await expect(reworded.getByTestId('crisis-panel')).toBeVisible();
+  await expect(reworded.getByTestId('crisis-panel')).toContainText('saved exactly as you wrote it');
 
   await other.goto('/pair/check-in');
   await expect(other.getByText('Where we spend New Year')).toBeVisible();
   await expect(other.getByText('Something I am not ready to share')).toHaveCount(0);
+  await expect(other.getByText('some days i want to end my life')).toHaveCount(0);
   await otherContext.close();
 });
 

@@ -1,12 +1,6 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { UpdateReflectionTopicBody, type ReflectionTopic } from '../../../contracts/topics.js';
-import { ApiError } from '../../api/client.js';
-import { useUser } from '../../auth/session.js';
-import { Button } from '../../components/Button.js';
-import { CrisisPanel } from '../../components/CrisisPanel.js';
-import { TextAreaField } from '../../components/Field.js';
-import { FormMessage } from '../../components/FormMessage.js';
-import { validate, type FieldErrors } from '../../lib/validate.js';
+import { EditableLine } from '../../components/EditableLine.js';
 import { reflectionApi } from './reflection-api.js';
 
 /**
@@ -53,94 +47,21 @@ function ReflectionItem({
   onSaved: (t: ReflectionTopic) => void;
   onDeleted: () => void;
 }) {
-  const user = useUser();
-  const [editing, setEditing] = useState(false);
-  const [text, setText] = useState(topic.text);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [crisis, setCrisis] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const id = useId();
-  const name = <span className="visually-hidden"> “{topic.text}”</span>;
-
-  async function save() {
-    const checked = validate(UpdateReflectionTopicBody, { text });
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      document.getElementById(`${id}-text`)?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
-      const res = await reflectionApi.update(topic.id, checked.data.text);
-      setCrisis(res.safety.crisis);
-      setErrors({});
-      setEditing(false);
-      onSaved(res.topic);
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setErrors(err.fieldErrors);
-      setMessage(err.friendly);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function remove() {
-    setBusy(true);
-    try {
-      await reflectionApi.remove(topic.id);
-      onDeleted();
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setMessage(err.friendly);
-      setBusy(false);
-    }
-  }
-
   return (
-    <li className="pair-topic">
-      <span className="pair-topic-text">{topic.text}</span>
-      {editing ? (
-        <form
-          className="form"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
-        >
-          <TextAreaField
-            id={`${id}-text`}
-            label="New wording"
-            name="text"
-            rows={2}
-            maxLength={1000}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            error={errors.text}
-          />
-          <div className="actions">
-            <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
-              Save
-            </Button>
-            <Button variant="quiet" onClick={() => setEditing(false)}>
-              Cancel
-            </Button>
-          </div>
-        </form>
-      ) : (
-        <div className="actions">
-          <Button variant="quiet" onClick={() => setEditing(true)}>
-            Reword{name}
-          </Button>
-          <Button variant="quiet" busy={busy} busyLabel="Deleting…" onClick={() => void remove()}>
-            Delete{name}
-          </Button>
-        </div>
-      )}
-      <FormMessage message={message} tone="error" />
-      {crisis ? <CrisisPanel region={user.region} /> : null}
-    </li>
+    <EditableLine
+      text={topic.text}
+      schema={UpdateReflectionTopicBody}
+      editLabel="Reword"
+      fieldLabel="New wording"
+      save={async (text) => {
+        const res = await reflectionApi.update(topic.id, text);
+        onSaved(res.topic);
+        return res.safety;
+      }}
+      remove={async () => {
+        await reflectionApi.remove(topic.id);
+        onDeleted();
+      }}
+    />
   );
 }
