@@ -50,6 +50,8 @@ export interface IdempotencyKeysTable {
   operation: string;
   /** The created resource's id, not the response: replaying re-reads it, so deleted text does not linger here. */
   resource_id: string;
+  /** SHA-256 of the request's canonical JSON (null for keys stored before it was kept). */
+  request_hash: string | null;
   created_at: string;
 }
 

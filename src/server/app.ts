@@ -8,6 +8,8 @@ import { loggerOptions } from './logging.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { authPlugin } from './plugins/auth.js';
 import { inputGuardPlugin } from './plugins/input-guard.js';
+import { jsonBodyPlugin } from './plugins/json-body.js';
+import { clientErrorHandler, frameworkErrors } from './plugins/server-refusals.js';
 import { problemsPlugin } from './plugins/problems.js';
 import { securityPlugin } from './plugins/security.js';
 import { webPlugin } from './plugins/web.js';
@@ -81,6 +83,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     bodyLimit: 256 * 1024,
     // maxParamLength: long enough for any legitimate id; absurd paths are refused before routing.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('database', opts.database);
@@ -100,6 +104,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
 
   await app.register(problemsPlugin);
+  await app.register(jsonBodyPlugin);
   await app.register(securityPlugin);
   await app.register(authPlugin);
   await app.register(inputGuardPlugin);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../core/auth/actor.js';
 import { isUniqueViolation, type Database, type Executor } from '../db/database.js';
@@ -5,6 +6,25 @@ import { IdempotencyRepo } from '../db/idempotency.repo.js';
 import { badRequest, HttpProblem } from './problem.js';
 
 const KEY = /^[\x21-\x7e]{1,200}$/;
+
+/** JSON with object keys sorted, so the same request written in another key order is the same request. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** What identifies the request a key was used with: its address and its parsed body. */
+function requestHash(req: FastifyRequest): string {
+  return createHash('sha256')
+    .update(`${req.routeOptions.url ?? req.url}\n${JSON.stringify(req.params ?? {})}\n${canonical(req.body ?? null)}`)
+    .digest('hex');
+}
 
 /**
  * Creates run in one transaction with the key's record, so a retried request either finds the
@@ -26,11 +46,20 @@ export async function idempotentCreate<T>(
     throw badRequest([{ field: 'idempotency-key', in: 'headers', message: 'Use 1–200 visible ASCII characters' }]);
   }
   const repo = new IdempotencyRepo(database.db);
+  const hash = requestHash(req);
   const replayed = async (): Promise<T | undefined> => {
     const prior = await repo.find(actor, raw);
     if (!prior) return undefined;
     if (prior.operation !== operation) {
       throw new HttpProblem(422, 'Idempotency key already used', 'This key was used for a different kind of request; use a new key.');
+    }
+    // Answering with the first result would drop these words without a word: say so instead.
+    if (prior.requestHash !== null && prior.requestHash !== hash) {
+      throw new HttpProblem(
+        422,
+        'Idempotency key already used',
+        'This key was used for a request with different content; nothing new was saved. Send it again with a new key.',
+      );
     }
     const result = await replay(prior.resourceId);
     if (result === undefined)
@@ -46,7 +75,7 @@ export async function idempotentCreate<T>(
   try {
     return await database.transaction(async (trx) => {
       const { id, result } = await create(trx);
-      await new IdempotencyRepo(trx).insert(actor, raw, { operation, resourceId: id }, now.toISOString());
+      await new IdempotencyRepo(trx).insert(actor, raw, { operation, resourceId: id, requestHash: hash }, now.toISOString());
       return result;
     });
   } catch (err) {

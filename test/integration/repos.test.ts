@@ -116,10 +116,10 @@ describe.each(dialects())('repositories on %s', (kind) => {
 
   it('stores idempotency keys per person and refuses a duplicate', async () => {
     const repo = new IdempotencyRepo(database.db);
-    await repo.insert(ana, 'key', { operation: 'op', resourceId: 'r1' }, NOW);
-    await repo.insert(ben, 'key', { operation: 'op', resourceId: 'r2' }, NOW);
-    expect(await repo.find(ana, 'key')).toEqual({ operation: 'op', resourceId: 'r1' });
-    const err = await repo.insert(ana, 'key', { operation: 'op', resourceId: 'r3' }, NOW).catch((e: unknown) => e);
+    await repo.insert(ana, 'key', { operation: 'op', resourceId: 'r1', requestHash: 'h1' }, NOW);
+    await repo.insert(ben, 'key', { operation: 'op', resourceId: 'r2', requestHash: 'h2' }, NOW);
+    expect(await repo.find(ana, 'key')).toEqual({ operation: 'op', resourceId: 'r1', requestHash: 'h1' });
+    const err = await repo.insert(ana, 'key', { operation: 'op', resourceId: 'r3', requestHash: 'h3' }, NOW).catch((e: unknown) => e);
     expect(isUniqueViolation(err)).toBe(true);
   });
 
@@ -143,7 +143,7 @@ describe.each(dialects())('repositories on %s', (kind) => {
       createdAt: NOW,
       updatedAt: NOW,
     });
-    await new IdempotencyRepo(database.db).insert(temp, 'k', { operation: 'op', resourceId: 'x' }, NOW);
+    await new IdempotencyRepo(database.db).insert(temp, 'k', { operation: 'op', resourceId: 'x', requestHash: null }, NOW);
     await users.delete(temp);
     for (const table of ['journal_entries', 'journal_entry_tags', 'idempotency_keys', 'sessions'] as const) {
       const rows = await database.db.selectFrom(table).selectAll().where('user_id', '=', temp.userId).execute();
