@@ -5,7 +5,8 @@ export interface RuntimeConfig {
   port: number;
   host: string;
   logLevel: string;
-  trustProxy: boolean;
+  /** Proxies whose X-Forwarded-* headers are believed (see trustedProxies). */
+  trustProxy: string[] | number | false;
 }
 
 /** DATABASE_URL wins; otherwise a SQLite file in DATA_DIR (default ./data). */
@@ -18,8 +19,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     port,
     host: env.HOST ?? '0.0.0.0',
     logLevel: env.LOG_LEVEL ?? 'info',
-    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    trustProxy: trustedProxies(env.TRUST_PROXY),
   };
+}
+
+const LOOPBACK = ['127.0.0.1', '::1'];
+
+/**
+ * TRUST_PROXY names the reverse proxies whose forwarded headers Steady believes:
+ * - unset, `0` or `false`: none (the connection's own address counts);
+ * - `1` or `true`: one proxy on this machine (loopback), the common setup;
+ * - a comma-separated list of addresses or CIDR ranges (`10.0.0.5,10.1.0.0/16`);
+ * - `hops=N`: the Nth address from the right in X-Forwarded-For, for a chain of N proxies that
+ *   each append (only safe when nothing can reach Steady except through them).
+ * Trusting every sender would let any client choose the address its limits are counted under.
+ */
+export function trustedProxies(value: string | undefined): string[] | number | false {
+  const v = (value ?? '').trim().toLowerCase();
+  if (v === '' || v === '0' || v === 'false') return false;
+  if (v === '1' || v === 'true' || v === 'loopback') return LOOPBACK;
+  const hops = /^hops=(\d+)$/.exec(v);
+  if (hops) {
+    const n = Number(hops[1]);
+    if (n < 1 || n > 10) throw new Error('TRUST_PROXY=hops=N needs N from 1 to 10');
+    return n;
+  }
+  const list = v.split(',').map((x) => x.trim());
+  if (list.some((x) => !/^[0-9a-f.:]+(\/\d{1,3})?$/.test(x))) {
+    throw new Error('TRUST_PROXY must be 1, hops=N, or proxy addresses/CIDR ranges separated by commas');
+  }
+  return list;
 }
 
 /** For messages: never print a database password. */

@@ -490,6 +490,13 @@ export interface SafetyPlansTable {
   updated_at: string;
 }
 
+export interface TrustedDevicesTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  last_used_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -534,4 +541,5 @@ export interface DB {
   social_reviews: SocialReviewsTable;
   social_settings: SocialSettingsTable;
   safety_plans: SafetyPlansTable;
+  trusted_devices: TrustedDevicesTable;
 }

@@ -100,7 +100,7 @@ async function socialWritten(
  */
 export async function deleteAccount(database: Database, actor: Actor, email: string): Promise<void> {
   await database.transaction(async (trx) => {
-    await new LoginFailuresRepo(trx).clear(accountThrottleKey(email));
+    await new LoginFailuresRepo(trx).clearAccount(accountThrottleKey(email));
     await new UsersRepo(trx).delete(actor);
   });
 }

@@ -60,10 +60,15 @@ export interface AppOptions {
   logLevel?: string;
   logStream?: DestinationStream;
   clock?: () => Date;
+  sleep?: (ms: number) => Promise<void>;
   /** Folder of the built web app; served when it exists. */
   webRoot?: string;
-  /** Trust X-Forwarded-* from a reverse proxy (needed for HTTPS detection and per-address limits). */
-  trustProxy?: boolean;
+  /**
+   * Which reverse proxies' X-Forwarded-* to believe (HTTPS detection, per-address limits): their
+   * addresses or CIDR ranges, or a hop count. Anything else ignores forwarded headers, so a client
+   * cannot pick the address its limits are counted under.
+   */
+  trustProxy?: string[] | number | false;
   /** Parse every response with its zod schema before writing it (tests and development). */
   checkResponses?: boolean;
   /** Where live events go: PostgreSQL LISTEN/NOTIFY on PostgreSQL, this process's own listeners on SQLite, unless given. */
@@ -79,7 +84,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     logger: loggerOptions(opts.logLevel ?? 'info', opts.logStream),
     // Fastify's own per-request lines include the raw URL; our onResponse line logs the route template instead.
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: opts.trustProxy ?? false,
+    // A hop count as the function proxy-addr makes of one (Fastify's types take no number).
+    trustProxy: typeof opts.trustProxy === 'number' ? hopsTrusted(opts.trustProxy) : (opts.trustProxy ?? false),
     bodyLimit: 256 * 1024,
     // maxParamLength: long enough for any legitimate id; absurd paths are refused before routing.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
@@ -89,6 +95,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
   app.decorate('database', opts.database);
   app.decorate('clock', opts.clock ?? (() => new Date()));
+  app.decorate('sleep', opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))));
   app.decorate('events', opts.events ?? (await defaultEventBus(opts.database, app.log)));
   app.addHook('onClose', async () => app.events.close());
   app.setValidatorCompiler(validatorCompiler);
@@ -172,4 +179,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 async function defaultEventBus(database: Database, log: PgEventBusOptions['log']): Promise<EventBus> {
   if (database.kind !== 'postgres' || !database.pgClientConfig) return new LocalEventBus();
   return PgEventBus.start({ db: database.db, clientConfig: database.pgClientConfig, log });
+}
+
+function hopsTrusted(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
 }

@@ -132,18 +132,20 @@ describe.each(dialects())('auth on %s', (kind) => {
     expect((await clientFrom(h.app, next).request('GET', '/api/v1/me')).body.user.id).toBe(b.user.id);
   });
 
-  it('rate limits failed logins per account, and lets the person back in when the window passes', async () => {
+  it('rate limits failed logins per account from one address, and lets the person back in when the window passes', async () => {
     const a = await signup(h.app);
-    for (let i = 0; i < 10; i++) expect((await login(a.user.email, 'wrong password!!', `10.1.0.${i}`)).statusCode).toBe(401);
-    const blocked = await login(a.user.email, PASSWORD, '10.1.1.1');
+    for (let i = 0; i < 10; i++) expect((await login(a.user.email, 'wrong password!!', '10.1.0.1')).statusCode).toBe(401);
+    const blocked = await login(a.user.email, PASSWORD, '10.1.0.1');
     expect(blocked.statusCode).toBe(429);
     expect(blocked.headers['content-type']).toContain('application/problem+json');
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
-    // An unknown account is throttled the same way, so a 429 reveals nothing either.
-    for (let i = 0; i < 10; i++) await login('ghost@example.org', 'wrong password!!', `10.2.0.${i}`);
-    expect((await login('ghost@example.org', 'wrong password!!', '10.2.1.1')).statusCode).toBe(429);
-    h.clock.advance(16 * 60 * 1000);
+    // The wall is that address's alone: the person elsewhere is not kept out (see no-lockout.test.ts).
     expect((await login(a.user.email, PASSWORD, '10.1.1.1')).statusCode).toBe(200);
+    // An unknown account is throttled the same way, so a 429 reveals nothing either.
+    for (let i = 0; i < 10; i++) await login('ghost@example.org', 'wrong password!!', '10.2.0.1');
+    expect((await login('ghost@example.org', 'wrong password!!', '10.2.0.1')).statusCode).toBe(429);
+    h.clock.advance(16 * 60 * 1000);
+    expect((await login(a.user.email, PASSWORD, '10.1.0.1')).statusCode).toBe(200);
   });
 
   it('rate limits failed logins per address across many accounts', async () => {

@@ -33,6 +33,8 @@ export async function harness(kind: DbKind, options: Partial<AppOptions> = {}): 
     logLevel: 'debug',
     logStream: stream,
     clock: () => clock.now,
+    // The login slowdown waits for real only where a test asks it to (no-lockout.test.ts records it).
+    sleep: async () => undefined,
     webRoot: '/nonexistent',
     checkResponses: true,
     ...options,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isThrottled, THROTTLE_WINDOW_MS, windowExpired } from './throttle.js';
+import { isThrottled, SLOWDOWN_MAX_MS, slowdownMs, THROTTLE_WINDOW_MS, windowExpired } from './throttle.js';
 
 const start = '2026-11-21T10:00:00.000Z';
 const at = (ms: number) => new Date(Date.parse(start) + ms);
@@ -17,5 +17,13 @@ describe('login throttle', () => {
     expect(isThrottled({ count: 99, windowStart: start }, 10, at(THROTTLE_WINDOW_MS)).throttled).toBe(false);
     expect(windowExpired({ count: 1, windowStart: start }, at(THROTTLE_WINDOW_MS - 1))).toBe(false);
     expect(windowExpired({ count: 1, windowStart: start }, at(THROTTLE_WINDOW_MS))).toBe(true);
+  });
+
+  it('slows unknown clients gradually and never walls them off', () => {
+    expect(slowdownMs(1)).toBe(0);
+    expect(slowdownMs(10)).toBe(0);
+    expect(slowdownMs(11)).toBeGreaterThan(0);
+    expect(slowdownMs(12)).toBeGreaterThan(slowdownMs(11));
+    expect(slowdownMs(10_000)).toBe(SLOWDOWN_MAX_MS);
   });
 });

@@ -1,10 +1,29 @@
 /**
- * Login throttling policy. Failures are counted per account and per address in a fixed window;
- * the account limit stops guessing one password, the address limit stops spraying many accounts.
+ * Login throttling policy, made so that nobody can lock someone else out (ASVS 2.2.1). Failures
+ * are counted in a fixed window:
+ * - per account *and* client (the browser's device token when it has logged in before, else its
+ *   address): a wall after ACCOUNT_FAILURE_LIMIT, but only for that client;
+ * - per address across accounts: a wall after ADDRESS_FAILURE_LIMIT, against spraying many
+ *   accounts from one place (a trusted device of the account is not held to it);
+ * - per account from clients it has never used: no wall, a growing wait (see slowdownMs), so
+ *   guesses spread over many addresses get slow while the person on a new phone still gets in.
+ * Password checks inside a signed-in session (password change, leaving a pair, deletion) count
+ * per session only, so other people's failed logins never touch them.
  */
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 export const ACCOUNT_FAILURE_LIMIT = 10;
 export const ADDRESS_FAILURE_LIMIT = 50;
+export const SESSION_FAILURE_LIMIT = 10;
+/** Failures from unknown clients an account takes before each further attempt waits. */
+export const SLOWDOWN_AFTER = 10;
+export const SLOWDOWN_STEP_MS = 1_000;
+export const SLOWDOWN_MAX_MS = 10_000;
+
+/** How long an attempt from an unknown client waits, given the account's attempts from unknown clients. */
+export function slowdownMs(attempts: number): number {
+  if (attempts <= SLOWDOWN_AFTER) return 0;
+  return Math.min((attempts - SLOWDOWN_AFTER) * SLOWDOWN_STEP_MS, SLOWDOWN_MAX_MS);
+}
 
 export interface FailureCount {
   count: number;

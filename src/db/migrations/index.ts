@@ -14,6 +14,7 @@ import * as socialInsightsIndex from './2026-11-22T1000-social-insights-index.js
 import * as reflectionTopics from './2026-12-03T1100-reflection-topics.js';
 import * as safetyPlans from './2026-12-03T1100-safety-plans.js';
 import * as idempotencyRequestHash from './2026-12-03T1500-idempotency-request-hash.js';
+import * as trustedDevices from './2026-12-03T1510-trusted-devices.js';
 
 /**
  * The one migration tree for both dialects, listed here rather than read from disk so it works the
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1100-reflection-topics': reflectionTopics,
   '2026-12-03T1100-safety-plans': safetyPlans,
   '2026-12-03T1500-idempotency-request-hash': idempotencyRequestHash,
+  '2026-12-03T1510-trusted-devices': trustedDevices,
 };

@@ -2,14 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { Problem } from '../../contracts/common.js';
 import { AuthResponse, ChangePasswordBody, LoginBody, SignupBody, type User } from '../../contracts/auth.js';
-import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT } from '../../core/auth/throttle.js';
-import { accountThrottleKey } from '../../core/auth/tokens.js';
+import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT, SESSION_FAILURE_LIMIT, slowdownMs } from '../../core/auth/throttle.js';
+import { accountThrottleKey, hashToken } from '../../core/auth/tokens.js';
+import { TrustedDevicesRepo } from '../../db/trusted-devices.repo.js';
 import { isUniqueViolation } from '../../db/database.js';
 import { SessionsRepo } from '../../db/sessions.repo.js';
 import { UsersRepo, type UserRow } from '../../db/users.repo.js';
 import { burnVerify, hashPassword, verifyPassword } from '../auth/password.js';
 import { clearSessionCookie, startSession } from '../auth/sessions.js';
 import { PasswordThrottle } from '../auth/throttle.js';
+import { readDeviceToken, trustDevice, trustedDeviceHash } from '../auth/devices.js';
 import { actorOf } from '../plugins/auth.js';
 import { HttpProblem } from '../problem.js';
 import { authedProblems } from './responses.js';
@@ -50,6 +52,8 @@ export async function authRoutes(app: App): Promise<void> {
             now.toISOString(),
           );
           const session = await startSession(trx, req, reply, user.id, now);
+          // The browser that made the account is the person's own from the start.
+          await trustDevice(trx, req, reply, user.id, null, now);
           return { user: publicUser(user), csrfToken: session.csrfToken };
         });
         return reply.code(201).send(result);
@@ -79,19 +83,30 @@ export async function authRoutes(app: App): Promise<void> {
     async (req, reply) => {
       const accountKey = accountThrottleKey(req.body.email);
       const ipKey = `ip:${req.ip}`;
-      await throttle().check([
-        [accountKey, ACCOUNT_FAILURE_LIMIT],
-        [ipKey, ADDRESS_FAILURE_LIMIT],
-      ]);
       const user = await new UsersRepo(app.database.db).findByEmail(req.body.email);
-      const ok = user ? await verifyPassword(user.passwordHash, req.body.password) : await burnVerify(req.body.password);
-      if (!user || !ok) {
-        await throttle().fail([accountKey, ipKey]);
-        throw wrongCredentials();
+      // An unknown email takes the same path as a known one on a browser it has never used.
+      const device = user ? await trustedDeviceHash(app.database.db, req, user.id) : null;
+      const clientKey = device ? `${accountKey}:device:${device}` : `${accountKey}:ip:${req.ip}`;
+      const t = throttle();
+      await t.reserve(
+        device
+          ? [[clientKey, ACCOUNT_FAILURE_LIMIT]]
+          : [
+              [clientKey, ACCOUNT_FAILURE_LIMIT],
+              [ipKey, ADDRESS_FAILURE_LIMIT],
+            ],
+      );
+      if (!device) {
+        const wait = slowdownMs(await t.count(accountKey));
+        if (wait > 0) await app.sleep(wait);
       }
-      await throttle().clear(accountKey);
+      const ok = user ? await verifyPassword(user.passwordHash, req.body.password) : await burnVerify(req.body.password);
+      if (!user || !ok) throw wrongCredentials();
+      await t.succeeded([clientKey], device ? [] : [ipKey, accountKey]);
+      const now = app.clock();
+      await trustDevice(app.database.db, req, reply, user.id, device, now);
       // A fresh session id at every login: a token planted before login is worth nothing after.
-      const session = await startSession(app.database.db, req, reply, user.id, app.clock());
+      const session = await startSession(app.database.db, req, reply, user.id, now);
       return reply.code(200).send({ user: publicUser(user), csrfToken: session.csrfToken });
     },
   );
@@ -130,10 +145,10 @@ export async function authRoutes(app: App): Promise<void> {
       const users = new UsersRepo(app.database.db);
       const user = await users.get(actor);
       if (!user) throw wrongCredentials();
-      const accountKey = accountThrottleKey(user.email);
-      await throttle().check([[accountKey, ACCOUNT_FAILURE_LIMIT]]);
+      // Counted for this session alone: nobody else's failed logins can stop a password change.
+      const sessionKey = `session:${actor.sessionId}`;
+      await throttle().reserve([[sessionKey, SESSION_FAILURE_LIMIT]]);
       if (!(await verifyPassword(user.passwordHash, req.body.currentPassword))) {
-        await throttle().fail([accountKey]);
         throw new HttpProblem(400, 'Current password is incorrect', undefined, [
           { field: 'currentPassword', in: 'body', message: 'This is not your current password' },
         ]);
@@ -144,7 +159,11 @@ export async function authRoutes(app: App): Promise<void> {
         await new UsersRepo(trx).update(actor, { passwordHash }, now);
         // Anyone who knew the old password may hold a session; only this one survives.
         await new SessionsRepo(trx).revokeAllExcept(actor, actor.sessionId);
+        // …and any browser they logged in from stops counting as the person's own.
+        const here = readDeviceToken(req);
+        await new TrustedDevicesRepo(trx).forgetOthers(actor.userId, here ? hashToken(here) : null);
       });
+      await throttle().succeeded([sessionKey], []);
       return reply.code(204).send(null);
     },
   );
