@@ -4,7 +4,9 @@ import { test, expect } from './support/test.js';
 import { newPerson, signUpQuickly } from './support/people.js';
 import { JournalPage } from './pages/JournalPage.js';
 import { SafetyPlanPage } from './pages/SafetyPlanPage.js';
+import { SettingsPage } from './pages/SettingsPage.js';
 import { SosPage } from './pages/SosPage.js';
+import { browserStorage } from './support/storage.js';
 
 async function axe(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -17,9 +19,10 @@ async function savedPlan(request: APIRequestContext): Promise<{ version: number;
   return ((await res.json()) as { plan: { version: number; reasonsForLiving: string[] } | null }).plan;
 }
 
-/** Links the page's person with a new partner (through the API) and agrees a stress plan. */
-async function agreeStressPlan(page: Page, csrf: string, other: APIRequestContext): Promise<void> {
-  const signup = await other.post('/api/v1/auth/signup', { data: { ...newPerson(), displayName: 'Robin' } });
+/** Links the page's person with a new partner (through the API) and agrees a stress plan; returns how the partner leaves. */
+async function agreeStressPlan(page: Page, csrf: string, other: APIRequestContext): Promise<{ leave: () => Promise<void> }> {
+  const partner = { ...newPerson(), displayName: 'Robin' };
+  const signup = await other.post('/api/v1/auth/signup', { data: partner });
   const otherCsrf = ((await signup.json()) as { csrfToken: string }).csrfToken;
   const invite = await page.request.post('/api/v1/pair/invitations', { headers: { 'x-csrf-token': csrf } });
   const { code } = (await invite.json()) as { code: string };
@@ -29,6 +32,22 @@ async function agreeStressPlan(page: Page, csrf: string, other: APIRequestContex
   const { version } = (await proposed.json()) as { version: number };
   const accepted = await other.post('/api/v1/pair/stress-plan/accept', { data: { version }, headers: { 'x-csrf-token': otherCsrf } });
   expect(accepted.status()).toBe(200);
+  return {
+    leave: async () => {
+      const left = await other.delete('/api/v1/pair', { data: { password: partner.password }, headers: { 'x-csrf-token': otherCsrf } });
+      expect(left.status()).toBe(204);
+    },
+  };
+}
+
+/** The page's service worker controls it, so the app opens with no connection (as in pwa.spec.ts). */
+async function workOffline(page: Page): Promise<void> {
+  await page.goto('/home');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
 }
 
 test('a safety plan: written, above the joint stress plan on SOS, changed offline, shown offline, synced, printed', async ({
@@ -40,13 +59,8 @@ test('a safety plan: written, above the joint stress plan on SOS, changed offlin
 }) => {
   console.allowMessage(/net::ERR_INTERNET_DISCONNECTED/);
   const { csrf } = await signUpQuickly(page);
-  // The service worker has to control the page before the connection goes (as in pwa.spec.ts).
-  await page.goto('/home');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  // The service worker has to control the page before the connection goes.
+  await workOffline(page);
 
   // No plan yet: SOS offers one gently, and promises no joint plan to someone without a partner.
   const sos = new SosPage(page);
@@ -92,6 +106,8 @@ test('a safety plan: written, above the joint stress plan on SOS, changed offlin
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You don’t have to get through this alone');
   await expect(own).toContainText('Swimming in the sea');
   await expect(own.getByRole('link', { name: 'Call Maya +44 7700 900123' })).toBeVisible();
+  // The pair's agreed stress plan is kept on the device too, below it.
+  await expect(joint).toContainText('we both go quiet');
 
   // Back online, the edit reaches the server once, on top of the first version.
   await context.setOffline(false);
@@ -113,6 +129,59 @@ test('a safety plan: written, above the joint stress plan on SOS, changed offlin
   await expect(page.getByRole('button', { name: 'Print my plan' })).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
   await expect(page.getByRole('button', { name: 'Print my plan' })).toBeVisible();
+});
+
+test('the agreed stress plan stays on the device for SOS with no connection, and goes when the pair ends and at log-out', async ({
+  page,
+  context,
+  console,
+  playwright,
+  baseURL,
+}) => {
+  console.allowMessage(/net::ERR_INTERNET_DISCONNECTED/);
+  const { csrf } = await signUpQuickly(page);
+  await workOffline(page);
+  const sos = new SosPage(page);
+  const joint = page.getByRole('region', { name: 'Your stress plan' });
+  const kept = async () => JSON.stringify((await browserStorage(page)).databases);
+
+  const first = await playwright.request.newContext({ baseURL: baseURL! });
+  const pair = await agreeStressPlan(page, csrf, first);
+  await sos.goto();
+  await expect(joint).toContainText('we both go quiet');
+  await expect.poll(kept).toContain('we both go quiet');
+
+  // SOS opened afresh with no connection at all.
+  await context.setOffline(true);
+  await page.goto('/sos');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You don’t have to get through this alone');
+  await expect(joint).toContainText('we both go quiet');
+  await expect(joint).toContainText('Robin');
+  await context.setOffline(false);
+
+  // The partner unlinks: the next SOS with a connection forgets the shared plan on this device.
+  await pair.leave();
+  await first.dispose();
+  await sos.goto();
+  await expect(
+    page.getByRole('region', { name: 'Your safety plan' }).or(page.getByRole('region', { name: 'A plan of your own, if you’d like one' })),
+  ).toBeVisible();
+  await expect(joint).toHaveCount(0);
+  await expect.poll(kept).not.toContain('we both go quiet');
+
+  // A new pair and plan, then log-out: nothing of it remains in the browser.
+  const second = await playwright.request.newContext({ baseURL: baseURL! });
+  await agreeStressPlan(page, csrf, second);
+  await sos.goto();
+  await expect(joint).toContainText('we both go quiet');
+  await expect.poll(kept).toContain('we both go quiet');
+  await second.dispose();
+  await page.goto('/settings');
+  await new SettingsPage(page).logOut();
+  const stored = await browserStorage(page);
+  expect(JSON.stringify(stored)).not.toContain('we both go quiet');
+  expect(stored.databases).toEqual([]);
+  expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('steady-stress-plan');
 });
 
 test('when crisis language is noticed, the panel holds the lines, the person’s own plan and grounding, in journal and PHQ-9', async ({

@@ -5,7 +5,7 @@
  *     (a long string that is not marked must be on the short, reasoned list below);
  *   - every operation that takes a marked field answers with a `safety` verdict.
  * The behavioural walk (a crisis sentence in each marked field, one at a time, against a real
- * database) is the next step; this test already fails when a new field or route skips the check.
+ * database) is free-text-verdict.test.ts; this test fails first when a new field or route skips the check.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FREE_TEXT } from '../../src/contracts/common.js';

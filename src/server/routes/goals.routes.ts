@@ -11,7 +11,15 @@ import { withNotFound } from './responses.js';
 import type { App } from '../types.js';
 import type { FastifyRequest } from 'fastify';
 
-const withSafety = (goal: Goal) => ({ goal, safety: { crisis: containsCrisisLanguage(goal.title, ...goal.notes.map((n) => n.text)) } });
+/**
+ * The verdict is about the words the caller just wrote (a new title, a progress note), never the
+ * goal's other notes: on a joint goal those may be the partner's, and judging them would tell the
+ * caller something about the partner's private state and show help to the wrong person.
+ */
+const withSafety = (goal: Goal, ...written: Array<string | undefined>) => ({
+  goal,
+  safety: { crisis: containsCrisisLanguage(...written) },
+});
 
 /** Whether the partner's screens hear of a change: joint goals and personal goals shared with them. */
 const seenByPartner = (g: Pick<Goal, 'scope' | 'shared'>) => g.scope === 'joint' || g.shared;
@@ -62,7 +70,7 @@ export async function goalsRoutes(app: App): Promise<void> {
       };
       await app.database.transaction((trx) => new GoalsRepo(trx).insert(viewer, goal));
       await announce(viewer, goal, at);
-      return reply.code(201).send(withSafety(goal));
+      return reply.code(201).send(withSafety(goal, title));
     },
   );
 
@@ -121,7 +129,7 @@ export async function goalsRoutes(app: App): Promise<void> {
       });
       if (!updated) throw notFound();
       await announce(viewer, updated, at);
-      return withSafety(updated);
+      return withSafety(updated, b.title, b.note);
     },
   );
 }

@@ -25,9 +25,14 @@ import type { App } from '../types.js';
 
 const DAY_MS = 86_400_000;
 
-const withSafety = (request: ReassuranceRequest) => ({
+/**
+ * The verdict is about the words the caller just wrote: the context when asking, the note when
+ * answering, the plan when closing. A request holds both partners' words, and judging the other's
+ * would reveal something of their private state and show help to the wrong person.
+ */
+const withSafety = (request: ReassuranceRequest, written: string | undefined) => ({
   request,
-  safety: { crisis: containsCrisisLanguage(request.context, request.note, request.plan) },
+  safety: { crisis: containsCrisisLanguage(written) },
 });
 
 /** The kind refusal: not sent, and what can be done instead. */
@@ -128,7 +133,7 @@ export async function reassuranceRequestsRoutes(app: App): Promise<void> {
         return r;
       });
       await publishToPair(app, member, 'request.created', request.id, request.createdAt);
-      return reply.code(201).send(withSafety(request));
+      return reply.code(201).send(withSafety(request, req.body.context));
     },
   );
 
@@ -204,7 +209,7 @@ export async function reassuranceRequestsRoutes(app: App): Promise<void> {
         if (!ok) throw movedOn();
       });
       await publishToPair(app, member, 'request.answered', updated.id, at);
-      return withSafety(updated);
+      return withSafety(updated, note);
     },
   );
 
@@ -236,7 +241,7 @@ export async function reassuranceRequestsRoutes(app: App): Promise<void> {
         }
       });
       await publishToPair(app, member, 'request.completed', updated.id, at);
-      return withSafety(updated);
+      return withSafety(updated, req.body.plan);
     },
   );
 }

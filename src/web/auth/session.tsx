@@ -5,6 +5,7 @@ import { forgetSignedIn, rememberSignedIn, rememberedUser, type ShellUser } from
 import { clearOutbox, flush, pauseOutbox } from '../offline/outbox.js';
 import { useOutboxSync } from '../offline/useOutboxSync.js';
 import { forgetPlan } from '../features/safety-plan/planSync.js';
+import { forgetAgreedPlan } from '../features/stress-plan/deviceCopy.js';
 import { useLiveConnection } from '../live/useLiveEvents.js';
 import { forgetPrivateMemory } from './forget.js';
 import { clearLogoutPending, finishPendingLogout, markLogoutPending } from './pendingLogout.js';
@@ -104,14 +105,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     forgetPrivateMemory();
     // An expired session keeps this person's unsent changes for when they log in again (they are
     // never sent under anyone else's account); logging out or deleting the account forgets them,
-    // who was signed in with them (the whole database goes), and the device copy of the safety plan
-    // (an expired session keeps the plan, like the outbox).
+    // who was signed in with them (the whole database goes), and the device copies of the safety
+    // plan and the pair's stress plan (an expired session keeps them, like the outbox).
     if (reason === 'expired') {
       pauseOutbox();
       void forgetSignedIn();
     } else {
       void clearOutbox();
       void forgetPlan();
+      void forgetAgreedPlan();
     }
     setState({ status: 'signedOut', reason });
   }, []);

@@ -1,5 +1,5 @@
 import { User } from '../../contracts/auth.js';
-import { DB_NAME, run } from './idb.js';
+import { outboxDb, run } from './idb.js';
 
 /**
  * Who is signed in on this device, kept so the app can open signed in without the network (the
@@ -27,7 +27,7 @@ export async function rememberSignedIn(user: ShellUser): Promise<void> {
 /** The person last confirmed signed in on this device, or null. */
 export async function rememberedUser(): Promise<ShellUser | null> {
   try {
-    if (!(await outboxDbExists())) return null;
+    if (!(await outboxDb.exists())) return null;
     const kept = ShellUser.safeParse(await run('meta', 'readonly', (s) => s.get(KEY)));
     return kept.success ? kept.data : null;
   } catch {
@@ -37,16 +37,9 @@ export async function rememberedUser(): Promise<ShellUser | null> {
 
 export async function forgetSignedIn(): Promise<void> {
   try {
-    if (!(await outboxDbExists())) return;
+    if (!(await outboxDb.exists())) return;
     await run('meta', 'readwrite', (s) => s.delete(KEY));
   } catch {
     // Nothing was kept.
   }
-}
-
-/** Opening an absent database would create it, and a browser nobody is signed in on should hold none. */
-async function outboxDbExists(): Promise<boolean> {
-  // Where the browser cannot list its databases, opening it is harmless: it is empty.
-  if (typeof indexedDB.databases !== 'function') return true;
-  return (await indexedDB.databases()).some((d) => d.name === DB_NAME);
 }

@@ -16,6 +16,7 @@ import { Page } from '../../components/Page.js';
 import { formatDateTime, formatShortDateTime } from '../../lib/dates.js';
 import { validate, type FieldErrors } from '../../lib/validate.js';
 import { forPair, pairApi } from './api.js';
+import { forgetAgreedPlan } from '../stress-plan/deviceCopy.js';
 import { TopicItem } from './TopicItem.js';
 import { useLoad } from './useLoad.js';
 import { useLiveEvents } from '../../live/useLiveEvents.js';
@@ -381,6 +382,8 @@ function UnlinkCard({ partner, onUnlinked }: { partner: string; onUnlinked: () =
         }}
         action={async (password) => {
           await pairApi.leave(password);
+          // The pair's plan is no longer this person's to keep on the device.
+          await forgetAgreedPlan();
           onUnlinked();
         }}
       />

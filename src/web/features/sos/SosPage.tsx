@@ -1,5 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { StressPlanStep } from '../../../contracts/stress-plan.js';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../../auth/session.js';
 import { CrisisLines } from '../../components/CrisisLines.js';
@@ -9,8 +8,7 @@ import { crisisRegionGroups, defaultRegion, regionName } from '../../lib/regions
 import { dialable, emergencyNumbers, useCrisisResources } from '../../safety/useCrisisResources.js';
 import { Grounding } from '../../components/Grounding.js';
 import { PlanSteps } from '../stress-plan/PlanSteps.js';
-import { withPair } from '../requests/api.js';
-import { stressPlanApi } from '../stress-plan/api.js';
+import { useAgreedStressPlan } from '../stress-plan/useAgreedStressPlan.js';
 import { OwnSafetyPlan } from '../safety-plan/OwnSafetyPlan.js';
 
 export function SosPage() {
@@ -22,7 +20,8 @@ export function SosPage() {
   const regions = useMemo(() => crisisRegionGroups(), []);
   const { data } = useCrisisResources(region);
   const numbers = emergencyNumbers(data.emergency);
-  const plan = useAgreedStressPlan(Boolean(user));
+  // Kept on the device too, so it shows here with no connection.
+  const plan = useAgreedStressPlan(user?.id ?? null);
 
   return (
     <Page title="Need help now?" heading="You don’t have to get through this alone" className="sos">
@@ -112,20 +111,4 @@ export function SosPage() {
       ) : null}
     </Page>
   );
-}
-
-/** The pair's accepted stress plan, for the signed-in person; null when there is none or no pair (quietly). */
-function useAgreedStressPlan(signedIn: boolean): { steps: StressPlanStep[]; partner: string } | null {
-  const [plan, setPlan] = useState<{ steps: StressPlanStep[]; partner: string } | null>(null);
-  useEffect(() => {
-    if (!signedIn) return;
-    const controller = new AbortController();
-    withPair(controller.signal, () => stressPlanApi.get(controller.signal))
-      .then(({ pair, current }) => {
-        if (current) setPlan({ steps: current.steps, partner: pair.partner.displayName });
-      })
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [signedIn]);
-  return plan;
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { ProposeStressPlanBody, type StressPlanResponse, type StressPlanStep } from '../../../contracts/stress-plan.js';
 import { ApiError } from '../../api/client.js';
 import { useUser } from '../../auth/session.js';
@@ -15,6 +15,7 @@ import { withPair } from '../requests/api.js';
 import type { Pair } from '../../../contracts/pair.js';
 import { stressPlanApi } from './api.js';
 import { PlanSteps } from './PlanSteps.js';
+import { keepAgreedPlan } from './deviceCopy.js';
 import { useLiveEvents } from '../../live/useLiveEvents.js';
 
 const TITLE = 'Our stress plan';
@@ -35,6 +36,10 @@ function Plan({ data, reload }: { data: Data; reload: () => void }) {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const pending = data.pending;
+  // What SOS shows with no connection follows what this screen just read.
+  useEffect(() => {
+    void keepAgreedPlan(user.id, partner, data.current);
+  }, [user.id, partner, data.current]);
 
   async function accept(version: number) {
     setBusy(true);
