@@ -13,7 +13,9 @@ import { sentenceKey } from './crisis-train-lib.js';
 const dir = new URL('../src/core/safety/train/', import.meta.url);
 const dev = new Set((readDev()?.items ?? []).map((e) => sentenceKey(e.text)));
 const held = new Set((readHeldOut()?.items ?? []).map((e) => sentenceKey(e.text)));
-for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+for (const name of readdirSync(dir)
+  .filter((n) => n.endsWith('.txt'))
+  .sort()) {
   const lines = readFileSync(new URL(name, dir), 'utf8').split('\n');
   let fromDev = 0;
   let fromHeld = 0;

@@ -140,7 +140,11 @@ function typo(text: string, r: () => number): string {
   const at = 1 + Math.floor(r() * (w.length - 2));
   const kind = Math.floor(r() * 3);
   words[i] =
-    kind === 0 ? w.slice(0, at) + w.slice(at + 1) : kind === 1 ? w.slice(0, at - 1) + w[at] + w[at - 1] + w.slice(at + 1) : w.slice(0, at) + w[at] + w.slice(at);
+    kind === 0
+      ? w.slice(0, at) + w.slice(at + 1)
+      : kind === 1
+        ? w.slice(0, at - 1) + w[at] + w[at - 1] + w.slice(at + 1)
+        : w.slice(0, at) + w[at] + w.slice(at);
   return words.join(' ').replace(/'/g, '').toLowerCase();
 }
 
@@ -194,7 +198,7 @@ function instances(it: Item): Instance[] {
 function categoryIndex(it: Item, normalised: string): number {
   const named = CATEGORY_OF[it.category];
   const c: CrisisCategory | undefined = named ?? ruleCategories(normalised)[0];
-  const i = MODEL_CATEGORIES.indexOf((c ?? 'suicide') as ModelCategory);
+  const i = MODEL_CATEGORIES.indexOf(c ?? 'suicide');
   return i < 0 ? 0 : i;
 }
 
@@ -231,7 +235,7 @@ function trainHead(data: ReadonlyArray<{ x: number[]; y: 0 | 1 }>, dim: number, 
       for (const i of d.x) {
         const gi = g * v + TRAINING.l2 * (w[i] as number);
         g2[i] = (g2[i] as number) + gi * gi;
-        w[i] = (w[i] as number) - (TRAINING.rate * gi) / Math.sqrt(g2[i] as number);
+        w[i] = (w[i] as number) - (TRAINING.rate * gi) / Math.sqrt(g2[i]);
       }
       b2 += g * g;
       bias -= (TRAINING.rate * g) / Math.sqrt(b2);
@@ -336,7 +340,12 @@ export function crossValidate(items: readonly Item[], k = FOLDS, seed = SEED): S
   const fold = folds(items, k, seed);
   const out: Scored[] = [];
   for (let f = 0; f < k; f++) {
-    const heads = asHeads(train(items.filter((_, i) => fold[i] !== f), seed + f));
+    const heads = asHeads(
+      train(
+        items.filter((_, i) => fold[i] !== f),
+        seed + f,
+      ),
+    );
     items.forEach((it, i) => {
       if (fold[i] !== f) return;
       const n = normaliseForDetection(it.text);
@@ -488,8 +497,4 @@ export function weightsSource(model: Model, decision: Decision): string {
  * The form two sentences are compared in when checking that no training sentence is also in
  * the evaluation set: as the detector reads them, without sentence and clause marks.
  */
-export const sentenceKey = (text: string): string =>
-  normaliseForDetection(text)
-    .replace(/ [.,]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+export const sentenceKey = (text: string): string => normaliseForDetection(text).replace(/ [.,]/g, '').replace(/\s+/g, ' ').trim();

@@ -102,11 +102,12 @@ export function unitsOf(tokens: readonly string[]): Array<[number, number]> {
   for (let k = 0; k < sentences.length; k++) {
     const [a, b] = sentences[k] as [number, number];
     if (b - a <= WINDOW) units.push([a, b]);
-    else for (let w = a; ; w += STEP) {
-      const e = Math.min(b, w + WINDOW);
-      units.push([w, e]);
-      if (e === b) break;
-    }
+    else
+      for (let w = a; ; w += STEP) {
+        const e = Math.min(b, w + WINDOW);
+        units.push([w, e]);
+        if (e === b) break;
+      }
     const next = sentences[k + 1];
     if (next !== undefined && next[1] - a <= PAIR_MAX) units.push([a, next[1]]);
   }
@@ -127,7 +128,7 @@ export interface Heads {
 function decode(b64: string, scale: number): Float32Array {
   const bytes = Buffer.from(b64, 'base64');
   const out = new Float32Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) out[i] = ((bytes[i] as number) << 24 >> 24) * scale;
+  for (let i = 0; i < bytes.length; i++) out[i] = (((bytes[i] as number) << 24) >> 24) * scale;
   return out;
 }
 
