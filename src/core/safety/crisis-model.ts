@@ -165,10 +165,11 @@ export function scoreNormalised(normalised: string, model: Heads = loaded()): Mo
   const w = crisis.weights;
   const counts = new Map<string, number>();
   // prefix[i] = sum over tokens before i of (own features + pair with the previous token), and
-  // count[i] the number of those features; first[i] is token i's sum with the start marker.
+  // count[i] the number of those features; own[i] is token i's own features, so a stretch starting at i
+  // adds the pair with the start marker instead of the pair with the token before.
   const prefix = new Float64Array(tokens.length + 1);
   const count = new Float64Array(tokens.length + 1);
-  const first = new Float64Array(tokens.length);
+  const ownAt = new Float64Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
     const key = negated[i] === true ? `!${t}` : t;
@@ -183,7 +184,7 @@ export function scoreNormalised(normalised: string, model: Heads = loaded()): Mo
     const pair = i === 0 ? 0 : (w[fnv1a(pairFeature(tokens[i - 1] as string, t)) % crisis.dim] as number);
     prefix[i + 1] = (prefix[i] as number) + o + pair;
     count[i + 1] = (count[i] as number) + (counts.get(key) as number);
-    first[i] = o + (w[fnv1a(pairFeature('^', t)) % crisis.dim] as number);
+    ownAt[i] = o;
   }
   let best = -Infinity;
   let bestUnit: [number, number] = [0, tokens.length];
@@ -191,7 +192,8 @@ export function scoreNormalised(normalised: string, model: Heads = loaded()): Mo
     // Features are weighted 1/√n, n the unit's feature count, so a long stretch of ordinary
     // words cannot outscore one short sentence just by adding up many small weights.
     const n = (count[b] as number) - (count[a] as number);
-    const s = crisis.bias + ((first[a] as number) + (prefix[b] as number) - (prefix[a + 1] as number)) / Math.pow(n, NORM_POWER);
+    const start = (ownAt[a] as number) + (w[fnv1a(pairFeature('^', tokens[a] as string)) % crisis.dim] as number);
+    const s = crisis.bias + (start + (prefix[b] as number) - (prefix[a + 1] as number)) / Math.pow(n, NORM_POWER);
     if (s > best) {
       best = s;
       bestUnit = [a, b];
