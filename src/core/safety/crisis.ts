@@ -52,6 +52,8 @@
  *     nothing but crisis vocabulary with no punctuation can take several times that.
  */
 
+import { DECISION, type ModelVerdict, scoreNormalised } from './crisis-model.js';
+
 export type CrisisCategory = 'suicide' | 'passive' | 'burden' | 'farewell' | 'self_harm' | 'plan';
 
 export interface CrisisResult {
@@ -1132,12 +1134,12 @@ const RULES: readonly Rule[] = [
 // ---------------------------------------------------------------------------------------------
 
 const RECOVERY =
-  /\b(?:recovery|recovered|recovering|in recovery|clean (?:for|since)|free (?:for|since)|\d+ (?:days|weeks|months|years) (?:clean|free)|(?:days|weeks|months|years) clean|have not (?:\w+ ){0,3}(?:since|in (?:years|months|ages|a long time|over a year))|proud|survivor|survived|healed|healing|better now|doing (?:well|better|good|okay|ok) now|in a (?:good|better|much better) place|therapy helped|got help|getting help|no longer|not anymore|anymore|scars have faded|grateful to be alive|glad i am alive|glad i am still here|glad i did not|glad i stayed)\b/;
+  /\b(?:recovery|recovered|recovering|in recovery|clean (?:for|since)|free (?:for|since)|\d+ (?:days|weeks|months|years) (?:clean|free)|(?:days|weeks|months|years) clean|have not (?:\w+ ){0,3}(?:since|in (?:years|months|ages|a long time|over a year))|proud|survivor|survived|healed|healing|better now|doing (?:well|better|good|okay|ok) now|in a (?:good|better|much better) place|therapy helped|got help|getting help|no longer|not anymore|anymore|scars have faded|grateful to be alive|glad i am alive|glad i am still here|glad i did not|glad i stayed|clean from|free (?:of|from) (?:it|cutting|self harm)|(?:years|months) since (?:i|my)|since i stopped|i am \d+ now|(?:happy|okay|ok|fine|well|safe) now|grateful)\b/;
 const PAST =
   /\b(?:used to|years ago|months ago|a long time ago|long ago|when i was|as a (?:teen|teenager|kid|student|child)|in (?:high school|college|university|my teens|my twenties|the past|\d{4})|back then|back in|at (?:school|uni)|history of|no longer|anymore|was|were|had|did|attempted|survived|recovered|have not)\b/;
 /** Signs of present risk. One of these anywhere in the text cancels the recovery reading. */
 const CURRENT_RISK =
-  /\b(?:(?:did it|done it|doing it|do it|cut|cutting|hurt|hurting|harmed|harming|happened|slipped|started|myself|thoughts|feelings|urges|it is back|they are back) again|relaps\w*|urges?|craving\w*|tempted|want to (?:cut|hurt|die|do it|end|kill|relapse|self harm|disappear|use|start)|wanting to (?:cut|hurt|die|do it|end|kill|relapse|self harm|disappear|use|start)|thinking about (?:it|cutting|hurting|suicide|killing|dying|ending|doing)|keep thinking|started (?:cutting|hurting|harming|again|to)|starting to|slipp(?:ed|ing) (?:up|back)|back to (?:cutting|it|self|hurting|old)|struggling (?:with it|again)|scared i (?:will|might)|afraid i (?:will|might)|close to|can not stop|cannot stop|miss (?:it|cutting|the feeling)|still (?:cut|cutting|hurt|hurting|harm|harming|think|thinking|want|wanting|feel|feeling|have|get|getting))\b/;
+  /\b(?:(?:did it|done it|doing it|do it|cut|cutting|hurt|hurting|harmed|harming|happened|slipped|started|myself|thoughts|feelings|urges|it is back|they are back) again|(?<!last )relaps\w*|urges?|craving\w*|tempted|want to (?:cut|hurt|die|do it|end|kill|relapse|self harm|disappear|use|start)|wanting to (?:cut|hurt|die|do it|end|kill|relapse|self harm|disappear|use|start)|thinking about (?:it|cutting|hurting|suicide|killing|dying|ending|doing)|keep thinking|started (?:cutting|hurting|harming|again|to)|starting to|slipp(?:ed|ing) (?:up|back)|back to (?:cutting|it|self|hurting|old)|struggling (?:with it|again)|scared i (?:will|might)|afraid i (?:will|might)|close to|can not stop|cannot stop|miss (?:it|cutting|the feeling)|still (?:cut|cutting|hurt|hurting|harm|harming|think|thinking|want|wanting|feel|feeling|have|get|getting))\b/;
 /**
  * Words that place a sentence in the present. Only checked in the sentence that holds the match:
  * "the bus was late again" elsewhere in the entry says nothing about the recovery story.
@@ -1146,11 +1148,18 @@ const CURRENT_TIME =
   /\b(?:again|lately|recently|tonight|today|right now|these days|this week|last night|this morning|now i|at the moment|currently)\b/;
 
 /**
+ * A milestone of recovery ("three years clean today", "it is 7 years since i stopped"): the
+ * one place where "today" or "now" points at the recovery rather than at current risk.
+ */
+const MILESTONE =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:days?|weeks?|months?|years?) (?:clean|free|since)\b|\bi am \d+ now\b/;
+
+/**
  * True when the text reads as somebody telling their recovery story: some recovery wording
  * anywhere, past-tense framing in the sentence that holds the match, and nothing pointing at now.
  */
 function isRecoveryStory(whole: WholeText, sentence: string): boolean {
-  if (!PAST.test(sentence) || CURRENT_TIME.test(sentence)) return false;
+  if (!PAST.test(sentence) || (CURRENT_TIME.test(sentence) && !MILESTONE.test(sentence))) return false;
   whole.recoveryWords ??= RECOVERY.test(whole.text) && !CURRENT_RISK.test(whole.text);
   return whole.recoveryWords;
 }
@@ -1222,21 +1231,49 @@ function ruleMatches(r: Rule, text: string, whole: WholeText): boolean {
   return false;
 }
 
-/** The categories found in one text; with `firstOnly`, stops at the first one. */
-function scan(text: string, firstOnly: boolean): CrisisCategory[] {
-  const whole: WholeText = { text: neutraliseIdioms(normalise(text)) };
+/**
+ * The text as both halves read it: normalised, idioms neutralised, sentences marked " . ".
+ * Exported for the training and cross-validation scripts, which must see exactly this.
+ */
+export function normaliseForDetection(text: string): string {
+  return neutraliseIdioms(normalise(text));
+}
+
+/** The rules' categories for text from `normaliseForDetection`, in the fixed order. */
+export function ruleCategories(normalised: string): CrisisCategory[] {
+  const whole: WholeText = { text: normalised };
   const candidates = whole.text.split(' . ').filter((s) => TRIGGER.test(s));
   if (candidates.length === 0) return [];
   const focus = candidates.join(' . ');
   const found = new Set<CrisisCategory>();
   for (const r of RULES) {
     if (found.has(r.category)) continue;
-    if (ruleMatches(r, focus, whole)) {
-      found.add(r.category);
-      if (firstOnly) break;
-    }
+    if (ruleMatches(r, focus, whole)) found.add(r.category);
   }
   return CATEGORY_ORDER.filter((c) => found.has(c));
+}
+
+/**
+ * How the two halves decide together (settings chosen by cross-validation on development data,
+ * see scripts/train-crisis.ts): a stretch the model alone scores above the threshold is crisis
+ * language, with the model's category; where a rule matched, the model only needs to clear a
+ * lower bar, so the rules' clear phrases count unless the model finds the text plainly ordinary
+ * (a recovery story told in the past, someone else's words, a film).
+ */
+export function decide(
+  rules: readonly CrisisCategory[],
+  verdict: ModelVerdict | null,
+  decision: { threshold: number; ruleBonus: number } = DECISION,
+): CrisisCategory[] {
+  const logit = verdict?.logit ?? -Infinity;
+  if (rules.length > 0) return logit > decision.threshold - decision.ruleBonus ? [...rules] : [];
+  return verdict !== null && logit > decision.threshold ? [verdict.category] : [];
+}
+
+/** The categories found in one text. */
+function scan(text: string): CrisisCategory[] {
+  const normalised = normaliseForDetection(text);
+  return decide(ruleCategories(normalised), scoreNormalised(normalised));
 }
 
 /**
@@ -1246,7 +1283,7 @@ function scan(text: string, firstOnly: boolean): CrisisCategory[] {
 export function detectCrisis(text: string): CrisisResult {
   if (typeof text !== 'string' || text.length === 0) return { crisis: false, categories: [] };
   try {
-    const categories = scan(text, false);
+    const categories = scan(text);
     return { crisis: categories.length > 0, categories };
   } catch {
     // Nothing in scan is expected to throw (String.normalize, the one call that can, is guarded).
@@ -1261,7 +1298,7 @@ export function containsCrisisLanguage(...texts: Array<string | null | undefined
   for (const t of texts) {
     if (typeof t !== 'string' || t.length === 0) continue;
     try {
-      if (scan(t, true).length > 0) return true;
+      if (scan(t).length > 0) return true;
     } catch {
       // Same reasoning as in detectCrisis.
     }
