@@ -56,7 +56,9 @@ describe.each(dialects())('pairs that end cleanly on %s', (kind) => {
     expect(JSON.stringify(after)).not.toContain(b.user.id);
 
     // Not a pair that still seems to exist: unlinking again is "not linked", and linking works both ways.
-    expect((await a.request('DELETE', '/api/v1/pair', { password: PASSWORD })).status).toBe(404);
+    const leave = await a.request('DELETE', '/api/v1/pair', { password: PASSWORD });
+    expect(leave.status).toBe(404);
+    expect(leave.body).toMatchObject({ title: 'Not linked', detail: expect.stringContaining('not linked with anyone') });
     expect((await a.request('POST', '/api/v1/pair/invitations')).status).toBe(201);
     const c = await signup(h.app);
     await link(c, a);

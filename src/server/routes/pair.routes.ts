@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { Problem } from '../../contracts/common.js';
 import { JoinPairBody, LeavePairBody, PairInvitation, PairResponse, PairStateResponse, type Pair } from '../../contracts/pair.js';
+import { pairMemberFrom } from '../../core/pair/member.js';
 import { hashInvitationCode, INVITATION_TTL_MS, newInvitationCode, normalizeInvitationCode } from '../../core/pair/invitations.js';
 import { isUniqueViolation } from '../../db/database.js';
 import { PairsRepo, type Membership } from '../../db/pairs.repo.js';
 import { UsersRepo } from '../../db/users.repo.js';
 import { confirmPassword } from '../auth/confirm.js';
 import { PasswordThrottle } from '../auth/throttle.js';
-import { pairMemberOf } from '../pair-access.js';
 import { actorOf } from '../plugins/auth.js';
 import { badRequest, HttpProblem, unauthorized } from '../problem.js';
 import { authedProblems, withNotFound } from './responses.js';
@@ -159,7 +159,10 @@ export async function pairRoutes(app: App): Promise<void> {
       },
     },
     async (req, reply) => {
-      const member = await pairMemberOf(app, req);
+      // Only your own state is read here, so it can say plainly that there is no link to end.
+      const membership = await new PairsRepo(app.database.db).activeMembership(actorOf(req));
+      if (!membership) throw new HttpProblem(404, 'Not linked', 'You are not linked with anyone right now, so there is nothing to unlink.');
+      const member = pairMemberFrom(actorOf(req), membership);
       await confirmPassword(app, actorOf(req), req.body.password, 'You are still linked.');
       const now = app.clock().toISOString();
       await app.database.transaction((trx) => new PairsRepo(trx).end(member, now));
