@@ -72,6 +72,16 @@ export class PairPages extends AppShell {
       .click();
   }
 
+  /** The kind news that the last pair ended, shown to the partner who did not end it. */
+  get endedNotice() {
+    return this.page.getByTestId('pair-ended-notice');
+  }
+
+  async dismissEnded(): Promise<void> {
+    await this.endedNotice.getByRole('button', { name: 'Thanks, put this away' }).click();
+    await expect(this.endedNotice).toHaveCount(0);
+  }
+
   /** axe finds nothing, in the light and in the dark. */
   async expectAccessible(): Promise<void> {
     for (const colorScheme of ['dark', 'light'] as const) {

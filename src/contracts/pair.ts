@@ -31,6 +31,27 @@ export type Pair = z.infer<typeof Pair>;
 
 export const PairResponse = z.object({ pair: Pair.nullable().describe('null when you are not linked with anyone') });
 
+/**
+ * Why your last pair ended, told once to the partner who did not end it. Only the fact, never
+ * anything of the other person's data: not their name, not what they kept or deleted.
+ */
+export const PairEnding = z
+  .object({
+    reason: z
+      .enum(['partner-unlinked', 'partner-deleted-account'])
+      .describe('partner-unlinked: your partner unlinked; partner-deleted-account: your partner deleted their Steady account'),
+    endedAt: IsoDateTime,
+  })
+  .meta({ id: 'PairEnding' });
+export type PairEnding = z.infer<typeof PairEnding>;
+
+export const PairStateResponse = PairResponse.extend({
+  ended: PairEnding.nullable().describe(
+    'Set while you are not linked and your last pair was ended by your partner, until you dismiss it or link again; otherwise null',
+  ),
+});
+export type PairStateResponse = z.infer<typeof PairStateResponse>;
+
 export const LeavePairBody = z.strictObject({ password: Password.describe('Your password, to confirm') });
 
 /** A pair someone was in, for their archive and export. */

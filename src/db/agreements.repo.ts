@@ -120,6 +120,19 @@ export class AgreementsRepo {
   }
 
   /** Versions the actor proposed, in every pair they were in, for their export. */
+  /**
+   * For account deletion: the formats a person wrote outlive them in their former pair's history
+   * (proposed_by is only set to null), so their words are blanked first. The terms stay, so the
+   * other partner's history keeps its versions.
+   */
+  async forgetWordsOf(actor: Actor): Promise<void> {
+    await this.db
+      .updateTable('pair_agreements')
+      .set({ request_template: '', acknowledgment_template: '' })
+      .where('proposed_by', '=', actor.userId)
+      .execute();
+  }
+
   async authoredBy(actor: Actor): Promise<Array<AgreementVersion & { pairId: string }>> {
     const rows = await this.db
       .selectFrom('pair_agreements')

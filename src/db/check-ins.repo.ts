@@ -54,6 +54,11 @@ export class CheckInsRepo {
   }
 
   /** Check-ins the person completed (and so wrote the notes of), for their export. */
+  /** For account deletion: check-in notes the person wrote would outlive them (completed_by is only set to null). */
+  async forgetNotesOf(actor: Actor): Promise<void> {
+    await this.db.updateTable('pair_check_ins').set({ notes: null }).where('completed_by', '=', actor.userId).execute();
+  }
+
   async completedBy(actor: Actor): Promise<CheckInRow[]> {
     return this.db.selectFrom('pair_check_ins').selectAll().where('completed_by', '=', actor.userId).orderBy('starts_at').execute();
   }

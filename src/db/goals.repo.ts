@@ -8,7 +8,11 @@ import type { GoalsTable } from './schema.js';
  * Who is asking about goals: the signed-in person, and their active pair if they are in one.
  * What they may see, decided in SQL (so a missing check returns nothing, not someone's goal):
  * their own personal goals; their current pair's joint goals; their partner's personal goals that
- * the partner shared. Nothing else, not even as a count.
+ * the partner shared with this pair. Nothing else, not even as a count.
+ *
+ * A personal goal is shared with a pair, not with whoever the author is linked with later: sharing
+ * records the pair (`pair_id`), and once that pair ends the goal is the author's alone again, shown
+ * to them as not shared, until they share it with a partner they have now.
  */
 export interface GoalViewer {
   actor: Actor;
@@ -17,13 +21,16 @@ export interface GoalViewer {
 
 export type GoalRow = Omit<Goal, 'notes'>;
 
-const toGoal = (r: GoalsTable): GoalRow => ({
+const sharedNow = (r: GoalsTable, viewer: GoalViewer): boolean =>
+  r.scope === 'joint' || (r.shared === 1 && r.pair_id !== null && r.pair_id === viewer.member?.pairId);
+
+const toGoal = (r: GoalsTable, viewer: GoalViewer): GoalRow => ({
   id: r.id,
   ownerId: r.user_id,
   title: r.title,
   scope: r.scope as Goal['scope'],
   weekStart: r.week_start,
-  shared: r.shared === 1,
+  shared: sharedNow(r, viewer),
   done: r.done === 1,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -40,7 +47,7 @@ export class GoalsRepo {
       return w.or([
         own,
         w.and([w('scope', '=', 'joint'), w('pair_id', '=', member.pairId)]),
-        w.and([w('scope', '=', 'personal'), w('shared', '=', 1), w('user_id', '=', member.partnerId)]),
+        w.and([w('scope', '=', 'personal'), w('shared', '=', 1), w('user_id', '=', member.partnerId), w('pair_id', '=', member.pairId)]),
       ]);
     });
   }
@@ -51,11 +58,11 @@ export class GoalsRepo {
       .values({
         id: g.id,
         user_id: viewer.actor.userId,
-        pair_id: g.scope === 'joint' ? (viewer.member?.pairId ?? null) : null,
+        pair_id: g.scope === 'joint' || g.shared ? (viewer.member?.pairId ?? null) : null,
         scope: g.scope,
         title: g.title,
         week_start: g.weekStart,
-        shared: g.shared ? 1 : 0,
+        shared: g.shared && viewer.member ? 1 : 0,
         done: g.done ? 1 : 0,
         created_at: g.createdAt,
         updated_at: g.updatedAt,
@@ -66,7 +73,7 @@ export class GoalsRepo {
   async get(viewer: GoalViewer, id: string): Promise<Goal | undefined> {
     const r = await this.visible(viewer).selectAll().where('id', '=', id).executeTakeFirst();
     if (!r) return undefined;
-    return { ...toGoal(r), notes: await this.notesOf([r.id]).then((m) => m.get(r.id) ?? []) };
+    return { ...toGoal(r, viewer), notes: await this.notesOf([r.id]).then((m) => m.get(r.id) ?? []) };
   }
 
   async list(viewer: GoalViewer, weekStart: string | undefined): Promise<Goal[]> {
@@ -74,14 +81,23 @@ export class GoalsRepo {
     if (weekStart !== undefined) q = q.where('week_start', '=', weekStart);
     const rows = await q.orderBy('week_start', 'desc').orderBy('created_at').orderBy('id').limit(500).execute();
     const notes = await this.notesOf(rows.map((r) => r.id));
-    return rows.map((r) => ({ ...toGoal(r), notes: notes.get(r.id) ?? [] }));
+    return rows.map((r) => ({ ...toGoal(r, viewer), notes: notes.get(r.id) ?? [] }));
   }
 
-  /** Call with a goal the viewer may edit (their own, or a joint one of their pair). */
-  async update(goal: GoalRow): Promise<void> {
+  /**
+   * Call with a goal the viewer may edit (their own, or a joint one of their pair). A personal goal
+   * marked shared is shared with the viewer's pair now; with no pair it is shared with no one.
+   */
+  async update(viewer: GoalViewer, goal: GoalRow): Promise<void> {
+    const pairId = viewer.member?.pairId ?? null;
     await this.db
       .updateTable('goals')
-      .set({ title: goal.title, shared: goal.shared ? 1 : 0, done: goal.done ? 1 : 0, updated_at: goal.updatedAt })
+      .set({
+        title: goal.title,
+        done: goal.done ? 1 : 0,
+        updated_at: goal.updatedAt,
+        ...(goal.scope === 'personal' && { shared: goal.shared && pairId ? 1 : 0, pair_id: goal.shared ? pairId : null }),
+      })
       .where('id', '=', goal.id)
       .execute();
   }
@@ -166,7 +182,8 @@ export class GoalsRepo {
       .orderBy('id')
       .execute();
     return {
-      goals: goals.map((r) => ({ ...toGoal(r), pairId: r.pair_id })),
+      // The export says what was shared and with which pair, whether or not that pair lasts.
+      goals: goals.map((r) => ({ ...toGoal(r, { actor, member: null }), shared: r.shared === 1, pairId: r.pair_id })),
       notes: notes.map((n) => ({ id: n.id, goalId: n.goal_id, text: n.text, createdAt: n.created_at })),
     };
   }

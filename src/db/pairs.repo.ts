@@ -1,6 +1,7 @@
+import { sql } from 'kysely';
 import type { Actor } from '../core/auth/actor.js';
 import type { PairMember } from '../core/pair/member.js';
-import type { PastPair } from '../contracts/pair.js';
+import type { PairEnding, PastPair } from '../contracts/pair.js';
 import type { Executor } from './database.js';
 
 export interface Membership {
@@ -56,24 +57,87 @@ export class PairsRepo {
     return r?.inviter_id;
   }
 
-  /** Call inside a transaction; a unique violation means one of them is already in a pair. */
+  /**
+   * Call inside a transaction; a unique violation means one of them is already in a pair. A new
+   * link replaces the news of how an earlier pair ended.
+   */
   async createPair(id: string, userIds: [string, string], timeZone: string, now: string): Promise<void> {
+    await this.db
+      .updateTable('pair_members')
+      .set({ ending: null })
+      .where('user_id', 'in', userIds)
+      .where('ending', 'is not', null)
+      .execute();
     await this.db.insertInto('pairs').values({ id, time_zone: timeZone, created_at: now, ended_at: null }).execute();
     await this.db
       .insertInto('pair_members')
-      .values(userIds.map((user_id) => ({ pair_id: id, user_id, joined_at: now, left_at: null })))
+      .values(userIds.map((user_id) => ({ pair_id: id, user_id, joined_at: now, left_at: null, ending: null })))
       .execute();
   }
 
-  /** Ends the pair for both at once. */
+  /** Ends the pair for both at once; the partner who did not unlink is told, once. */
   async end(member: PairMember, now: string): Promise<void> {
-    await this.db
-      .updateTable('pair_members')
-      .set({ left_at: now })
-      .where('pair_id', '=', member.pairId)
+    await this.closePair(member.pairId, member.userId, 'partner-unlinked', now);
+  }
+
+  /**
+   * Ends the actor's active pair because they are deleting their account; call in the deletion's
+   * transaction, before the user row goes (its cascade would take the membership that says which
+   * pair it was). Returns who was told, for the live event after the commit.
+   */
+  async endForDeparture(actor: Actor, now: string): Promise<{ pairId: string; partnerIds: string[] } | undefined> {
+    const mine = await this.db
+      .selectFrom('pair_members')
+      .select('pair_id')
+      .where('user_id', '=', actor.userId)
+      .where('left_at', 'is', null)
+      .executeTakeFirst();
+    if (!mine) return undefined;
+    const others = await this.db
+      .selectFrom('pair_members')
+      .select('user_id')
+      .where('pair_id', '=', mine.pair_id)
+      .where('user_id', '!=', actor.userId)
       .where('left_at', 'is', null)
       .execute();
-    await this.db.updateTable('pairs').set({ ended_at: now }).where('id', '=', member.pairId).execute();
+    await this.closePair(mine.pair_id, actor.userId, 'partner-deleted-account', now);
+    return { pairId: mine.pair_id, partnerIds: others.map((o) => o.user_id) };
+  }
+
+  private async closePair(pairId: string, endedBy: string, ending: NonNullable<PairEnding['reason']>, now: string): Promise<void> {
+    await this.db
+      .updateTable('pair_members')
+      .set((eb) => ({
+        left_at: now,
+        ending: eb.case().when('user_id', '=', endedBy).then(sql.lit(null)).else(ending).end(),
+      }))
+      .where('pair_id', '=', pairId)
+      .where('left_at', 'is', null)
+      .execute();
+    await this.db.updateTable('pairs').set({ ended_at: now }).where('id', '=', pairId).where('ended_at', 'is', null).execute();
+  }
+
+  /** How the actor's last pair ended, when they are owed the news (read only while they are not linked). */
+  async ending(actor: Actor): Promise<PairEnding | undefined> {
+    const r = await this.db
+      .selectFrom('pair_members')
+      .select(['ending', 'left_at'])
+      .where('user_id', '=', actor.userId)
+      .where('ending', 'is not', null)
+      .where('left_at', 'is not', null)
+      .orderBy('left_at', 'desc')
+      .executeTakeFirst();
+    return r?.ending && r.left_at ? { reason: r.ending, endedAt: r.left_at } : undefined;
+  }
+
+  /** The actor has read the news; nothing else changes. */
+  async dismissEnding(actor: Actor): Promise<void> {
+    await this.db
+      .updateTable('pair_members')
+      .set({ ending: null })
+      .where('user_id', '=', actor.userId)
+      .where('ending', 'is not', null)
+      .execute();
   }
 
   /** Every pair the actor was ever in, oldest first, for the export and the archive. */

@@ -135,6 +135,33 @@ export class ReassuranceRequestsRepo {
   }
 
   /** For the export: the requests the person sent, and the answers they gave, in every pair. */
+  /**
+   * For account deletion, before the pair's agreements are blanked: the person's own requests go
+   * with them (requester_id cascades), but their words also sit in the partner's rows: a note they
+   * wrote answering, and the request format they proposed, which each request was composed from
+   * (core/pair/requests.ts: the format, then the requester's own context). The note is removed and
+   * the message keeps only the requester's context.
+   */
+  async forgetWordsOf(actor: Actor): Promise<void> {
+    await this.db.updateTable('reassurance_requests').set({ note: null }).where('responder_id', '=', actor.userId).execute();
+    await this.db
+      .updateTable('reassurance_requests as r')
+      .set((eb) => ({ message: eb.fn.coalesce('r.context', sql.lit('')) }))
+      .where('r.requester_id', '!=', actor.userId)
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('pair_agreements as a')
+            .select('a.version')
+            .whereRef('a.pair_id', '=', 'r.pair_id')
+            .where('a.proposed_by', '=', actor.userId)
+            .where('a.request_template', '!=', '')
+            .where(sql<boolean>`substr(r.message, 1, length(a.request_template)) = a.request_template`),
+        ),
+      )
+      .execute();
+  }
+
   async written(actor: Actor): Promise<Array<ReassuranceRequest & { pairId: string }>> {
     const rows = await this.db
       .selectFrom('reassurance_requests')

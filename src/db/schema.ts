@@ -152,6 +152,8 @@ export interface PairMembersTable {
   user_id: string;
   joined_at: string;
   left_at: string | null;
+  /** How the pair ended, owed to this member until they dismiss it or link again (migration 2026-12-03T1600). */
+  ending: 'partner-unlinked' | 'partner-deleted-account' | null;
 }
 
 export interface PairInvitationsTable {
@@ -313,6 +315,7 @@ export interface StressPlansTable {
 export interface GoalsTable {
   id: string;
   user_id: string;
+  /** A joint goal's pair; for a personal goal, the pair it is shared with (null when never shared). */
   pair_id: string | null;
   scope: string;
   title: string;

@@ -16,6 +16,7 @@ import { PairsRepo } from '../db/pairs.repo.js';
 import { AgreementsRepo } from '../db/agreements.repo.js';
 import { CheckInsRepo } from '../db/check-ins.repo.js';
 import { PairTopicsRepo } from '../db/pair-topics.repo.js';
+import { ReassuranceRequestsRepo } from '../db/reassurance-requests.repo.js';
 import { ReflectionTopicsRepo } from '../db/reflection-topics.repo.js';
 import { SessionsRepo } from '../db/sessions.repo.js';
 import { SocialSettingsRepo } from '../db/social-settings.repo.js';
@@ -95,12 +96,26 @@ async function socialWritten(
 }
 
 /**
- * Deletes the person and everything that points at them. Tables reference users with ON DELETE
- * CASCADE; the throttle counter is keyed by a hash of the email, so it is removed by hand.
+ * Deletes the person and everything that points at them, in one transaction. Tables reference
+ * users with ON DELETE CASCADE; the throttle counter is keyed by a hash of the email, so it is
+ * removed by hand. Their active pair ends for the partner who stays (who is told, and free to link
+ * again), and the words they wrote in rows that outlive them (the former partner's request, the
+ * pair's agreement history and check-ins) are removed first. Returns the pair that ended, if any.
  */
-export async function deleteAccount(database: Database, actor: Actor, email: string): Promise<void> {
-  await database.transaction(async (trx) => {
+export async function deleteAccount(
+  database: Database,
+  actor: Actor,
+  email: string,
+  now: string,
+): Promise<{ pairId: string; partnerIds: string[] } | undefined> {
+  return database.transaction(async (trx) => {
+    const ended = await new PairsRepo(trx).endForDeparture(actor, now);
+    // Requests first: they find the formats the person wrote in the agreements blanked next.
+    await new ReassuranceRequestsRepo(trx).forgetWordsOf(actor);
+    await new AgreementsRepo(trx).forgetWordsOf(actor);
+    await new CheckInsRepo(trx).forgetNotesOf(actor);
     await new LoginFailuresRepo(trx).clearAccount(accountThrottleKey(email));
     await new UsersRepo(trx).delete(actor);
+    return ended;
   });
 }

@@ -13,7 +13,7 @@ describe.each(dialects())('pair linking on %s', (kind) => {
   it('links two people with a code read aloud, and both see who they are linked with', async () => {
     const a = await signup(h.app, { displayName: 'Alex', timeZone: 'America/New_York' });
     const b = await signup(h.app, { displayName: 'Billie' });
-    expect((await a.request('GET', '/api/v1/pair')).body).toEqual({ pair: null });
+    expect((await a.request('GET', '/api/v1/pair')).body).toEqual({ pair: null, ended: null });
     const invite = await a.request('POST', '/api/v1/pair/invitations');
     expect(invite.status).toBe(201);
     expect(invite.body.code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
@@ -106,8 +106,12 @@ describe.each(dialects())('pair linking on %s', (kind) => {
     expect(wrong.body.errors[0].field).toBe('password');
     expect((await a.request('GET', '/api/v1/pair')).body.pair).not.toBeNull();
     expect((await b.request('DELETE', '/api/v1/pair', { password: PASSWORD })).status).toBe(204);
-    expect((await a.request('GET', '/api/v1/pair')).body).toEqual({ pair: null });
-    expect((await b.request('GET', '/api/v1/pair')).body).toEqual({ pair: null });
+    // The one who stayed is told; the one who unlinked already knows.
+    expect((await a.request('GET', '/api/v1/pair')).body).toEqual({
+      pair: null,
+      ended: { reason: 'partner-unlinked', endedAt: h.clock.now.toISOString() },
+    });
+    expect((await b.request('GET', '/api/v1/pair')).body).toEqual({ pair: null, ended: null });
     expect((await a.request('DELETE', '/api/v1/pair', { password: PASSWORD })).status).toBe(404);
     const exported = (await a.request('GET', '/api/v1/me/export')).body;
     expect(exported.pairs).toHaveLength(1);

@@ -123,7 +123,7 @@ export async function goalsRoutes(app: App): Promise<void> {
           ...(b.done !== undefined && { done: b.done }),
           updatedAt: at,
         };
-        await repo.update(next);
+        await repo.update(viewer, next);
         if (b.note !== undefined) await repo.addNote(viewer.actor, current.id, { id: randomUUID(), text: b.note, createdAt: at });
         return repo.get(viewer, current.id);
       });

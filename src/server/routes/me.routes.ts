@@ -122,7 +122,11 @@ export async function meRoutes(app: App): Promise<void> {
     async (req, reply) => {
       const actor = actorOf(req);
       const user = await confirmPassword(app, actor, req.body.password, 'Your account was not deleted.');
-      await deleteAccount(app.database, actor, user.email);
+      const now = app.clock().toISOString();
+      const ended = await deleteAccount(app.database, actor, user.email, now);
+      // The partner who stays sees at once that the pair ended (the screen fetches the kind words).
+      if (ended && ended.partnerIds.length > 0)
+        await app.events.publish({ recipients: ended.partnerIds, event: { type: 'pair.ended', id: ended.pairId, at: now } });
       clearSessionCookie(req, reply);
       return reply.code(204).send(null);
     },

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { Problem } from '../../contracts/common.js';
-import { JoinPairBody, LeavePairBody, PairInvitation, PairResponse, type Pair } from '../../contracts/pair.js';
+import { JoinPairBody, LeavePairBody, PairInvitation, PairResponse, PairStateResponse, type Pair } from '../../contracts/pair.js';
+import { pairMemberFrom } from '../../core/pair/member.js';
 import { hashInvitationCode, INVITATION_TTL_MS, newInvitationCode, normalizeInvitationCode } from '../../core/pair/invitations.js';
 import { isUniqueViolation } from '../../db/database.js';
 import { PairsRepo, type Membership } from '../../db/pairs.repo.js';
 import { UsersRepo } from '../../db/users.repo.js';
 import { confirmPassword } from '../auth/confirm.js';
 import { PasswordThrottle } from '../auth/throttle.js';
-import { pairMemberOf } from '../pair-access.js';
 import { actorOf } from '../plugins/auth.js';
 import { badRequest, HttpProblem, unauthorized } from '../problem.js';
 import { authedProblems, withNotFound } from './responses.js';
@@ -114,13 +114,34 @@ export async function pairRoutes(app: App): Promise<void> {
       schema: {
         operationId: 'getPair',
         tags,
-        summary: 'Who you are linked with',
-        response: { 200: PairResponse, ...authedProblems },
+        summary: 'Who you are linked with, or how your last pair ended',
+        description: 'When your partner unlinked or deleted their account, `ended` says so until you dismiss it or link again.',
+        response: { 200: PairStateResponse, ...authedProblems },
       },
     },
     async (req) => {
-      const membership = await new PairsRepo(app.database.db).activeMembership(actorOf(req));
-      return { pair: membership ? toPair(membership) : null };
+      const actor = actorOf(req);
+      const pairs = new PairsRepo(app.database.db);
+      const membership = await pairs.activeMembership(actor);
+      if (membership) return { pair: toPair(membership), ended: null };
+      return { pair: null, ended: (await pairs.ending(actor)) ?? null };
+    },
+  );
+
+  app.delete(
+    '/api/v1/pair/ending',
+    {
+      schema: {
+        operationId: 'dismissPairEnding',
+        tags,
+        summary: 'Put away the news that your last pair ended',
+        description: 'Answers 204 whether or not there was news to put away, so two open screens can both dismiss it.',
+        response: { 204: z.null().describe('Dismissed'), ...authedProblems },
+      },
+    },
+    async (req, reply) => {
+      await app.database.transaction((trx) => new PairsRepo(trx).dismissEnding(actorOf(req)));
+      return reply.code(204).send(null);
     },
   );
 
@@ -138,7 +159,10 @@ export async function pairRoutes(app: App): Promise<void> {
       },
     },
     async (req, reply) => {
-      const member = await pairMemberOf(app, req);
+      // Only your own state is read here, so it can say plainly that there is no link to end.
+      const membership = await new PairsRepo(app.database.db).activeMembership(actorOf(req));
+      if (!membership) throw new HttpProblem(404, 'Not linked', 'You are not linked with anyone right now, so there is nothing to unlink.');
+      const member = pairMemberFrom(actorOf(req), membership);
       await confirmPassword(app, actorOf(req), req.body.password, 'You are still linked.');
       const now = app.clock().toISOString();
       await app.database.transaction((trx) => new PairsRepo(trx).end(member, now));

@@ -6,6 +6,7 @@ import { useUser } from '../../auth/session.js';
 import { Page } from '../../components/Page.js';
 import { EntryCard } from '../journal/EntryCard.js';
 import { journalApi } from '../journal/api.js';
+import { PairEndedNotice } from '../pair/PairEndedNotice.js';
 import { ReflectionTopicsCard } from '../urges/ReflectionTopicsCard.js';
 
 /** One prompt per day, the same all day, so the home page feels steady rather than random. */
@@ -49,6 +50,7 @@ export function HomePage() {
         </Link>
       </section>
 
+      <PairEndedNotice where="home" />
       <ReflectionTopicsCard />
 
       <nav aria-label="Quick links" className="quick-links">

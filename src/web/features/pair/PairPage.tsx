@@ -17,6 +17,7 @@ import { formatDateTime, formatShortDateTime } from '../../lib/dates.js';
 import { validate, type FieldErrors } from '../../lib/validate.js';
 import { forPair, pairApi } from './api.js';
 import { forgetAgreedPlan } from '../stress-plan/deviceCopy.js';
+import { PairEndedNotice } from './PairEndedNotice.js';
 import { TopicItem } from './TopicItem.js';
 import { useLoad } from './useLoad.js';
 import { useLiveEvents } from '../../live/useLiveEvents.js';
@@ -54,6 +55,7 @@ function NotLinked({ reload }: { reload: () => void }) {
       lead="Linking gives the two of you a shared space: an agreement about reassurance, a daily check-in and a place to park topics for it. Everything else you write stays yours alone."
       className="pair"
     >
+      <PairEndedNotice where="pair" />
       <InviteCard />
       <JoinCard onJoined={reload} />
     </Page>

@@ -1,13 +1,15 @@
 import type { AgreementResponse, AgreementTerms, AgreementVersion } from '../../../contracts/agreement.js';
 import type { CalendarTokenResponse } from '../../../contracts/calendar.js';
-import type { Pair, PairInvitation } from '../../../contracts/pair.js';
+import type { Pair, PairInvitation, PairStateResponse } from '../../../contracts/pair.js';
 import type { CheckIn, ParkTopicBody, Topic, UpdateTopicBody } from '../../../contracts/topics.js';
 import { api, ApiError } from '../../api/client.js';
 
 type Safety = { safety: { crisis: boolean } };
 
 export const pairApi = {
-  pair: (signal?: AbortSignal) => api.get<{ pair: Pair | null }>('/api/v1/pair', signal),
+  pair: (signal?: AbortSignal) => api.get<PairStateResponse>('/api/v1/pair', signal),
+  /** Puts away the news that the last pair ended. */
+  dismissEnding: () => api.delete('/api/v1/pair/ending'),
   invite: () => api.post<PairInvitation>('/api/v1/pair/invitations'),
   join: (code: string) => api.post<{ pair: Pair }>('/api/v1/pair/join', { code }),
   leave: (password: string) => api.delete('/api/v1/pair', { password }),
