@@ -16,6 +16,7 @@ import { Page } from '../../components/Page.js';
 import { formatDateTime, formatShortDateTime } from '../../lib/dates.js';
 import { validate, type FieldErrors } from '../../lib/validate.js';
 import { forPair, pairApi } from './api.js';
+import { PairLinks } from './PairLinks.js';
 import { TopicItem } from './TopicItem.js';
 import { useLoad } from './useLoad.js';
 import { useLiveEvents } from '../../live/useLiveEvents.js';
@@ -55,6 +56,7 @@ function NotLinked({ reload }: { reload: () => void }) {
     >
       <InviteCard />
       <JoinCard onJoined={reload} />
+      <PairLinks linked={false} />
     </Page>
   );
 }
@@ -82,7 +84,7 @@ function CopyButton({ text, label, onCopied }: { text: string; label: string; on
   );
 }
 
-function InviteCard() {
+export function InviteCard() {
   const user = useUser();
   const [invite, setInvite] = useState<PairInvitation | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -125,7 +127,7 @@ function InviteCard() {
   );
 }
 
-function JoinCard({ onJoined }: { onJoined: () => void }) {
+export function JoinCard({ onJoined }: { onJoined: () => void }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -241,6 +243,7 @@ function LinkedView({ data, reload }: { data: Linked; reload: () => void }) {
         </div>
       </section>
 
+      <PairLinks linked />
       <TopicsCard partner={partner} topics={open} onParked={reload} />
       <CalendarCard />
       <UnlinkCard partner={partner} onUnlinked={reload} />
