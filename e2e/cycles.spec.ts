@@ -97,8 +97,8 @@ test('logging the stages of the cycle shows one complete cycle and an open one',
   await expect(moments.nth(2)).toContainText('intensity 8 out of 10');
   await noViolations(page, 'cycles');
 
-  await page.getByRole('link', { name: 'See your cycle over time' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Your cycle over time' })).toBeVisible();
+  await page.getByRole('link', { name: 'See our cycle over time' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Our cycle over time' })).toBeVisible();
   await expect(page.getByText('Gathering your insights…')).toHaveCount(0);
   await expect(page.getByText('1 complete cycle').first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Right now' })).toContainText('is still open: it’s in pursuit');

@@ -219,8 +219,8 @@ test('invitations, daily practices, insights and the monthly review, each kind a
   await expect(page.locator('main')).not.toContainText(/streak/i);
   await noViolations(page, 'practices');
 
-  await page.getByRole('navigation', { name: 'People pages' }).getByRole('link', { name: 'Insights' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Connection over time' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'People pages' }).getByRole('link', { name: 'My connections over time' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My connections over time' })).toBeVisible();
   await expect(page.getByText('Gathering your insights…')).toHaveCount(0);
   await expect(page.getByRole('figure').first()).toBeVisible();
   await noViolations(page, 'social insights');

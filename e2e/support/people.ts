@@ -27,11 +27,21 @@ export function newPerson(overrides: Partial<Person> = {}): Person {
 /**
  * Signs a person up through the API from the page's own browser context, so the session cookie
  * lands where the page will use it. Faster than the form when sign-up is not what a test is about.
+ * The first-run welcome is recorded as skipped (as a person could), so home opens straight away;
+ * `welcome: false` leaves it unseen, as a real new account is.
  */
-export async function signUpQuickly(page: Page, person: Person = newPerson()): Promise<{ person: Person; csrf: string }> {
+export async function signUpQuickly(
+  page: Page,
+  person: Person = newPerson(),
+  { welcome = true }: { welcome?: boolean } = {},
+): Promise<{ person: Person; csrf: string }> {
   const res = await page.request.post('/api/v1/auth/signup', { data: person });
   if (res.status() !== 201) throw new Error(`sign-up failed: ${res.status()} ${await res.text()}`);
   const body = (await res.json()) as { csrfToken: string };
+  if (welcome) {
+    const seen = await page.request.patch('/api/v1/me', { data: { welcome: 'skipped' }, headers: { 'x-csrf-token': body.csrfToken } });
+    if (seen.status() !== 200) throw new Error(`skipping the welcome failed: ${seen.status()} ${await seen.text()}`);
+  }
   return { person, csrf: body.csrfToken };
 }
 

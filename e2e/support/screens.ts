@@ -42,6 +42,25 @@ export const SCREENS: Screen[] = [
   { name: 'sos', signedIn: false, open: go('/sos') },
   { name: 'not-found', signedIn: false, open: go('/somewhere-else') },
   { name: 'home', signedIn: true, open: go('/home') },
+  // The first-run welcome, opened again as from Settings (the person here skipped it once).
+  { name: 'first-run-focus', signedIn: true, open: go('/welcome') },
+  { name: 'first-run-region', signedIn: true, open: go('/welcome?step=2') },
+  { name: 'first-run-partner', signedIn: true, open: go('/welcome?step=3') },
+  { name: 'first-run-first-step', signedIn: true, open: go('/welcome?step=4') },
+  {
+    name: 'home-focus',
+    signedIn: true,
+    open: async (page, ctx) => {
+      const chosen = await page.request.patch('/api/v1/me', {
+        data: { focus: ['reassurance', 'loneliness'] },
+        headers: { 'x-csrf-token': ctx.csrf },
+      });
+      expect(chosen.status()).toBe(200);
+      await go('/home')(page);
+      await expect(page.getByRole('heading', { name: 'For what brought you here' })).toBeVisible();
+    },
+  },
+  { name: 'over-time', signedIn: true, open: go('/over-time') },
   { name: 'pair', signedIn: true, open: go('/pair') },
   { name: 'journal', signedIn: true, open: go('/journal') },
   {

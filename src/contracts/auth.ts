@@ -36,6 +36,24 @@ export const Region = z
   .refine(isRegion, { message: 'Choose a two-letter country code such as GB' })
   .describe('ISO 3166-1 alpha-2 region, used for crisis lines');
 
+/** What brought a person to Steady: the three cycles the app is built around, in the app's order. */
+export const FOCUSES = ['reassurance', 'cycle', 'loneliness'] as const;
+export const Focus = z
+  .enum(FOCUSES)
+  .describe('reassurance: the pull to ask again and again; cycle: chasing and pulling back with a partner; loneliness: feeling alone');
+export type Focus = z.infer<typeof Focus>;
+
+/** Chosen in the first-run welcome; any of the three, or none. Each at most once. */
+export const FocusList = z
+  .array(Focus)
+  .max(FOCUSES.length)
+  .refine((list) => new Set(list).size === list.length, { message: 'Choose each one at most once' })
+  .describe('What brought the person here; puts those parts of home first');
+
+/** How the first-run welcome ended: walked to its end, or set aside (both are fine, neither is asked again). */
+export const WelcomeOutcome = z.enum(['completed', 'skipped']).describe('How the first-run welcome ended');
+export type WelcomeOutcome = z.infer<typeof WelcomeOutcome>;
+
 export const User = z
   .object({
     id: Id,
@@ -43,6 +61,9 @@ export const User = z
     displayName: z.string(),
     timeZone: z.string(),
     region: z.string(),
+    focus: z.array(Focus).describe('What brought the person here, in the app’s order; empty until chosen'),
+    welcome: WelcomeOutcome.nullable().describe('How the first-run welcome ended; null while it has never been seen'),
+    welcomedAt: IsoDateTime.nullable().describe('When the first-run welcome was last finished or skipped'),
   })
   .meta({ id: 'User' });
 export type User = z.infer<typeof User>;
@@ -78,7 +99,16 @@ export const ChangePasswordBody = z.strictObject({
 });
 export type ChangePasswordBody = z.input<typeof ChangePasswordBody>;
 
-export const UpdateProfileBody = z.strictObject({ displayName: DisplayName, timeZone: TimeZone, region: Region }).partial();
+/** One operation for the whole profile: settings change name, zone and region; the welcome adds focus and how it ended. */
+export const UpdateProfileBody = z
+  .strictObject({
+    displayName: DisplayName,
+    timeZone: TimeZone,
+    region: Region,
+    focus: FocusList,
+    welcome: WelcomeOutcome.describe('Records that the first-run welcome was finished or skipped; the server stamps welcomedAt'),
+  })
+  .partial();
 export type UpdateProfileBody = z.input<typeof UpdateProfileBody>;
 
 export const Session = z

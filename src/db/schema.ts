@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * Table types for Kysely. Timestamps are ISO 8601 UTC strings with milliseconds on both dialects:
  * they sort correctly as text, compare identically in SQLite and PostgreSQL, and round-trip
@@ -11,6 +13,10 @@ export interface UsersTable {
   display_name: string;
   time_zone: string;
   region: string;
+  /** Comma-separated focus words in the app's order; '' until chosen (the column's default). */
+  focus: Generated<string>;
+  welcome: 'completed' | 'skipped' | null;
+  welcomed_at: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -1,4 +1,6 @@
+import { FOCUSES, type Focus, type WelcomeOutcome } from '../contracts/auth.js';
 import type { Actor } from '../core/auth/actor.js';
+import type { Selectable } from 'kysely';
 import type { Executor } from './database.js';
 import type { UsersTable } from './schema.js';
 
@@ -9,11 +11,35 @@ export interface UserRow {
   displayName: string;
   timeZone: string;
   region: string;
+  focus: Focus[];
+  welcome: WelcomeOutcome | null;
+  welcomedAt: string | null;
   createdAt: string;
 }
 
-const columns = ['id', 'email', 'password_hash', 'display_name', 'time_zone', 'region', 'created_at'] as const;
-function toRow(r: Pick<UsersTable, (typeof columns)[number]>): UserRow {
+const columns = [
+  'id',
+  'email',
+  'password_hash',
+  'display_name',
+  'time_zone',
+  'region',
+  'focus',
+  'welcome',
+  'welcomed_at',
+  'created_at',
+] as const;
+
+/** Stored as one text column in the app's order, so both dialects keep it the same way and repeats cannot arise. */
+function encodeFocus(focus: readonly Focus[]): string {
+  return FOCUSES.filter((f) => focus.includes(f)).join(',');
+}
+function decodeFocus(text: string): Focus[] {
+  const words = text.split(',');
+  return FOCUSES.filter((f) => words.includes(f));
+}
+
+function toRow(r: Pick<Selectable<UsersTable>, (typeof columns)[number]>): UserRow {
   return {
     id: r.id,
     email: r.email,
@@ -21,6 +47,9 @@ function toRow(r: Pick<UsersTable, (typeof columns)[number]>): UserRow {
     displayName: r.display_name,
     timeZone: r.time_zone,
     region: r.region,
+    focus: decodeFocus(r.focus),
+    welcome: r.welcome,
+    welcomedAt: r.welcomed_at,
     createdAt: r.created_at,
   };
 }
@@ -28,7 +57,7 @@ function toRow(r: Pick<UsersTable, (typeof columns)[number]>): UserRow {
 export class UsersRepo {
   constructor(private readonly db: Executor) {}
 
-  async insert(u: Omit<UserRow, 'createdAt'>, now: string): Promise<UserRow> {
+  async insert(u: Omit<UserRow, 'createdAt' | 'focus' | 'welcome' | 'welcomedAt'>, now: string): Promise<UserRow> {
     await this.db
       .insertInto('users')
       .values({
@@ -38,11 +67,14 @@ export class UsersRepo {
         display_name: u.displayName,
         time_zone: u.timeZone,
         region: u.region,
+        focus: '',
+        welcome: null,
+        welcomed_at: null,
         created_at: now,
         updated_at: now,
       })
       .execute();
-    return { ...u, createdAt: now };
+    return { ...u, focus: [], welcome: null, welcomedAt: null, createdAt: now };
   }
 
   /** Login is the one lookup that is not by actor: it is how an actor comes to be. */
@@ -64,7 +96,7 @@ export class UsersRepo {
 
   async update(
     actor: Actor,
-    patch: Partial<Pick<UserRow, 'displayName' | 'timeZone' | 'region' | 'passwordHash'>>,
+    patch: Partial<Pick<UserRow, 'displayName' | 'timeZone' | 'region' | 'passwordHash' | 'focus' | 'welcome'>>,
     now: string,
   ): Promise<void> {
     await this.db
@@ -74,6 +106,9 @@ export class UsersRepo {
         ...(patch.timeZone !== undefined && { time_zone: patch.timeZone }),
         ...(patch.region !== undefined && { region: patch.region }),
         ...(patch.passwordHash !== undefined && { password_hash: patch.passwordHash }),
+        ...(patch.focus !== undefined && { focus: encodeFocus(patch.focus) }),
+        // Finishing or skipping the welcome (again, from settings) stamps the time it happened.
+        ...(patch.welcome !== undefined && { welcome: patch.welcome, welcomed_at: now }),
         updated_at: now,
       })
       .where('id', '=', actor.userId)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { SessionState } from '../contracts/auth.js';
 import { JournalPage } from '../contracts/journal.js';
 import { ReassuranceInsights } from '../contracts/insights.js';
 import { jsonSchemaOf, responseSerializers } from './serializers.js';
@@ -48,6 +49,15 @@ describe('response serializers', () => {
     });
     expect(JSON.parse(compile(false, ReassuranceInsights)(insights))).toEqual(insights);
     expect(jsonSchemaOf(JournalPage)).not.toHaveProperty('$schema');
+  });
+
+  it('write a nullable enum, also inside a nullable object (the welcome not yet seen)', () => {
+    const user = { id: entry.id, email: 'a@example.org', displayName: 'Sam', timeZone: 'Europe/London', region: 'GB', focus: [] };
+    for (const welcome of [null, 'skipped'] as const) {
+      const state = { user: { ...user, welcome, welcomedAt: welcome && entry.createdAt }, csrfToken: 'token' };
+      expect(JSON.parse(compile(false, SessionState)(state))).toEqual(state);
+    }
+    expect(JSON.parse(compile(false, SessionState)({ user: null, csrfToken: null }))).toEqual({ user: null, csrfToken: null });
   });
 
   it('keep properties whose names are also schema keywords', () => {

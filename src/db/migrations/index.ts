@@ -15,6 +15,7 @@ import * as reflectionTopics from './2026-12-03T1100-reflection-topics.js';
 import * as safetyPlans from './2026-12-03T1100-safety-plans.js';
 import * as idempotencyRequestHash from './2026-12-03T1500-idempotency-request-hash.js';
 import * as trustedDevices from './2026-12-03T1510-trusted-devices.js';
+import * as firstRun from './2026-12-03T1600-first-run.js';
 import * as pairEndings from './2026-12-03T1600-pair-endings.js';
 
 /**
@@ -39,5 +40,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1100-safety-plans': safetyPlans,
   '2026-12-03T1500-idempotency-request-hash': idempotencyRequestHash,
   '2026-12-03T1510-trusted-devices': trustedDevices,
+  '2026-12-03T1600-first-run': firstRun,
   '2026-12-03T1600-pair-endings': pairEndings,
 };

@@ -18,7 +18,16 @@ import { authedProblems } from './responses.js';
 import type { App } from '../types.js';
 
 export function publicUser(u: UserRow): User {
-  return { id: u.id, email: u.email, displayName: u.displayName, timeZone: u.timeZone, region: u.region };
+  return {
+    id: u.id,
+    email: u.email,
+    displayName: u.displayName,
+    timeZone: u.timeZone,
+    region: u.region,
+    focus: u.focus,
+    welcome: u.welcome,
+    welcomedAt: u.welcomedAt,
+  };
 }
 
 // Same words whether the email is unknown or the password wrong: the answer must not say which.

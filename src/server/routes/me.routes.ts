@@ -52,7 +52,8 @@ export async function meRoutes(app: App): Promise<void> {
       schema: {
         operationId: 'updateMe',
         tags,
-        summary: 'Change name, time zone or region',
+        summary: 'Change name, time zone, region, focus, or record how the welcome ended',
+        description: 'Only the signed-in person’s own profile; a partner has no path to it.',
         body: UpdateProfileBody,
         response: { 200: AuthResponse, ...authedProblems },
       },

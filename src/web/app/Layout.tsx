@@ -51,10 +51,16 @@ export function Layout() {
                     <NavLink to="/people">People</NavLink>
                   </li>
                   <li>
-                    <NavLink to="/insights">Insights</NavLink>
+                    <NavLink to="/pair">Partner</NavLink>
                   </li>
                   <li>
-                    <NavLink to="/pair">Partner</NavLink>
+                    <NavLink to="/cycles">Cycle</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/over-time">Over time</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/support">Support</NavLink>
                   </li>
                   <li>
                     <NavLink to="/settings">Settings</NavLink>

@@ -6,6 +6,8 @@ import { WelcomePage } from '../features/welcome/WelcomePage.js';
 import { LoginPage } from '../features/auth/LoginPage.js';
 import { SignupPage } from '../features/auth/SignupPage.js';
 import { HomePage } from '../features/home/HomePage.js';
+import { FirstRunPage } from '../features/first-run/FirstRunPage.js';
+import { OverTimePage } from '../features/over-time/OverTimePage.js';
 import { JournalListPage } from '../features/journal/JournalListPage.js';
 import { JournalNewPage } from '../features/journal/JournalNewPage.js';
 import { JournalEntryPage } from '../features/journal/JournalEntryPage.js';
@@ -99,6 +101,9 @@ export const router = createBrowserRouter([
           </RequireAuth>
         ),
       },
+      // The first-run welcome (issue 13): home sends a person here until they finish or skip it once.
+      { path: 'welcome', element: authed(<FirstRunPage />) },
+      { path: 'over-time', element: authed(<OverTimePage />) },
       {
         path: 'journal',
         element: (

@@ -22,7 +22,7 @@ export function CycleInsightsPage() {
 
   return (
     <Page
-      title="Your cycle over time"
+      title="Our cycle over time"
       lead="What your stage log shows about the cycle: a picture to understand, never a verdict on either of you."
       className="cycle-insights"
     >

@@ -179,7 +179,7 @@ export function CyclesPage() {
       className="cycles"
     >
       <p className="cycles-links">
-        <Link to="/cycles/insights">See your cycle over time</Link> · <Link to="/pause-message">Pause before sending a message</Link>
+        <Link to="/cycles/insights">See our cycle over time</Link> · <Link to="/pause-message">Pause before sending a message</Link>
       </p>
 
       <section className="card" aria-labelledby="log-heading">
@@ -324,7 +324,7 @@ export function CyclesPage() {
         onConfirm={() => void confirmDelete()}
         onCancel={() => setDeleting(null)}
       >
-        <p>Deleting is permanent: it can’t be brought back, and it leaves your cycle insights too.</p>
+        <p>Deleting is permanent: it can’t be brought back, and it leaves “Our cycle over time” too.</p>
       </ConfirmDialog>
     </Page>
   );

@@ -1,13 +1,94 @@
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
+import type { Focus } from '../../../contracts/auth.js';
 import type { JournalEntry } from '../../../contracts/journal.js';
 import { JOURNAL_PROMPTS } from '../../../core/journal/prompts.js';
-import { useUser } from '../../auth/session.js';
+import { useSession, useUser } from '../../auth/session.js';
 import { Page } from '../../components/Page.js';
 import { EntryCard } from '../journal/EntryCard.js';
 import { journalApi } from '../journal/api.js';
 import { PairEndedNotice } from '../pair/PairEndedNotice.js';
 import { ReflectionTopicsCard } from '../urges/ReflectionTopicsCard.js';
+import { inFocus } from '../first-run/focus.js';
+
+interface Place {
+  to: string;
+  title: string;
+  text: string;
+  /** The focus (from the welcome) this place serves; those come first on home. */
+  focus: readonly Focus[];
+  className?: string;
+}
+
+/** Everything a person can open from home. Nothing is ever left out; the chosen focus only changes the order. */
+const PLACES: readonly Place[] = [
+  { to: '/journal/new', title: 'Write in your journal', text: 'Put the worry into words, in your own time.', focus: [] },
+  {
+    to: '/tools',
+    title: 'Your toolkit',
+    text: 'Breathing, grounding and more, for when the worry is loud.',
+    focus: ['reassurance'],
+  },
+  {
+    to: '/urges',
+    title: 'Urges you noticed',
+    text: 'Look back on each one, and change or remove what you like.',
+    focus: ['reassurance'],
+  },
+  {
+    to: '/together',
+    title: 'Together',
+    text: 'Requests, kudos, your stress plan, goals and reviews with your partner.',
+    focus: ['cycle'],
+  },
+  {
+    to: '/cycles',
+    title: 'The cycle between you',
+    text: 'Notice pursuing, pulling back and coming together, and how it changes.',
+    focus: ['cycle'],
+  },
+  {
+    to: '/people',
+    title: 'People in your life',
+    text: 'Who you’d like to see more of, small invitations, and steady rhythms of contact.',
+    focus: ['loneliness'],
+  },
+  {
+    to: '/over-time',
+    title: 'Over time',
+    text: 'How your urges, the cycle and your connections change, kindly and honestly.',
+    focus: [],
+  },
+  { to: '/support', title: 'Finding support', text: 'Questionnaires, a guide to therapy, and a summary to bring.', focus: [] },
+  {
+    to: '/safety-plan',
+    title: 'Your safety plan',
+    text: 'What helps you in the hardest moments, written on a calmer day.',
+    focus: [],
+  },
+  {
+    to: '/sos',
+    title: 'Need help now?',
+    text: 'People to call, and a grounding exercise.',
+    focus: [],
+    className: 'quick-link quick-link-sos',
+  },
+];
+
+function PlaceLinks({ places }: { places: readonly Place[] }) {
+  return (
+    <ul>
+      {places.map((p) => (
+        <li key={p.to}>
+          <Link to={p.to} className={p.className ?? 'quick-link'}>
+            <span className="quick-link-title">{p.title}</span>
+            <span className="quick-link-text">{p.text}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** One prompt per day, the same all day, so the home page feels steady rather than random. */
 function promptOfTheDay(timeZone: string) {
@@ -21,11 +102,21 @@ function promptOfTheDay(timeZone: string) {
   return JOURNAL_PROMPTS[n % JOURNAL_PROMPTS.length] ?? JOURNAL_PROMPTS[0];
 }
 
+/** Until the welcome has been finished or skipped once, home opens it (not offline: it needs the server to record it). */
 export function HomePage() {
+  const { state } = useSession();
+  const user = useUser();
+  if (state.status === 'signedIn' && !state.fromDevice && user.welcome === null) return <Navigate to="/welcome" replace />;
+  return <Home />;
+}
+
+function Home() {
   const user = useUser();
   const [recent, setRecent] = useState<JournalEntry[] | null>(null);
   const [failed, setFailed] = useState(false);
   const prompt = promptOfTheDay(user.timeZone);
+  const chosen = PLACES.filter((p) => inFocus(user.focus, p.focus));
+  const rest = PLACES.filter((p) => !chosen.includes(p));
 
   useEffect(() => {
     const controller = new AbortController();
@@ -42,6 +133,15 @@ export function HomePage() {
     <Page title="Home" heading={`Hello, ${user.displayName}`} className="home">
       <p className="page-lead">Whatever today has been like, you’re welcome here. Take a breath before you start, there’s no hurry.</p>
 
+      {chosen.length ? (
+        <section className="home-focus" aria-labelledby="focus-heading">
+          <h2 id="focus-heading">For what brought you here</h2>
+          <nav aria-labelledby="focus-heading" className="quick-links quick-links-focus">
+            <PlaceLinks places={chosen} />
+          </nav>
+        </section>
+      ) : null}
+
       <section className="card prompt-card" aria-labelledby="prompt-heading">
         <h2 id="prompt-heading">Something to sit with</h2>
         <p className="prompt-card-text">{prompt.text}</p>
@@ -53,57 +153,8 @@ export function HomePage() {
       <PairEndedNotice where="home" />
       <ReflectionTopicsCard />
 
-      <nav aria-label="Quick links" className="quick-links">
-        <ul>
-          <li>
-            <Link to="/journal/new" className="quick-link">
-              <span className="quick-link-title">Write in your journal</span>
-              <span className="quick-link-text">Put the worry into words, in your own time.</span>
-            </Link>
-          </li>
-          <li>
-            <Link to="/tools" className="quick-link">
-              <span className="quick-link-title">Your toolkit</span>
-              <span className="quick-link-text">Breathing, grounding and more, for when the worry is loud.</span>
-            </Link>
-          </li>
-          <li>
-            <Link to="/insights" className="quick-link">
-              <span className="quick-link-title">Insights</span>
-              <span className="quick-link-text">What your own logs show, kindly and honestly.</span>
-            </Link>
-          </li>
-          <li>
-            <Link to="/together" className="quick-link">
-              <span className="quick-link-title">Together</span>
-              <span className="quick-link-text">Requests, kudos, your stress plan, goals and reviews with your partner.</span>
-            </Link>
-          </li>
-          <li>
-            <Link to="/cycles" className="quick-link">
-              <span className="quick-link-title">The cycle between you</span>
-              <span className="quick-link-text">Notice pursuing, pulling back and coming together, and how it changes.</span>
-            </Link>
-          </li>
-          <li>
-            <Link to="/urges" className="quick-link">
-              <span className="quick-link-title">Urges you noticed</span>
-              <span className="quick-link-text">Look back on each one, and change or remove what you like.</span>
-            </Link>
-          </li>
-          <li>
-            <Link to="/support" className="quick-link">
-              <span className="quick-link-title">Finding support</span>
-              <span className="quick-link-text">Questionnaires, a guide to therapy, and a summary to bring.</span>
-            </Link>
-          </li>
-          <li>
-            <Link to="/sos" className="quick-link quick-link-sos">
-              <span className="quick-link-title">Need help now?</span>
-              <span className="quick-link-text">People to call, and a grounding exercise.</span>
-            </Link>
-          </li>
-        </ul>
+      <nav aria-label={chosen.length ? 'Everything else' : 'Quick links'} className="quick-links">
+        <PlaceLinks places={rest} />
       </nav>
 
       <section aria-labelledby="recent-heading" className="recent">

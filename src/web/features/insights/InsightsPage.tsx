@@ -65,7 +65,7 @@ export function InsightsPage() {
 
   return (
     <Page
-      title="Insights"
+      title="My urges over time"
       heading="What your entries show"
       lead="Patterns from your own logs, for you alone. They change as you go; small numbers say little, so each chart waits until it has enough."
       className="insights"

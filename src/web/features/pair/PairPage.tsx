@@ -18,6 +18,7 @@ import { validate, type FieldErrors } from '../../lib/validate.js';
 import { forPair, pairApi } from './api.js';
 import { forgetAgreedPlan } from '../stress-plan/deviceCopy.js';
 import { PairEndedNotice } from './PairEndedNotice.js';
+import { PairLinks } from './PairLinks.js';
 import { TopicItem } from './TopicItem.js';
 import { useLoad } from './useLoad.js';
 import { useLiveEvents } from '../../live/useLiveEvents.js';
@@ -58,6 +59,7 @@ function NotLinked({ reload }: { reload: () => void }) {
       <PairEndedNotice where="pair" />
       <InviteCard />
       <JoinCard onJoined={reload} />
+      <PairLinks linked={false} />
     </Page>
   );
 }
@@ -85,7 +87,7 @@ function CopyButton({ text, label, onCopied }: { text: string; label: string; on
   );
 }
 
-function InviteCard() {
+export function InviteCard() {
   const user = useUser();
   const [invite, setInvite] = useState<PairInvitation | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -128,7 +130,7 @@ function InviteCard() {
   );
 }
 
-function JoinCard({ onJoined }: { onJoined: () => void }) {
+export function JoinCard({ onJoined }: { onJoined: () => void }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -244,6 +246,7 @@ function LinkedView({ data, reload }: { data: Linked; reload: () => void }) {
         </div>
       </section>
 
+      <PairLinks linked />
       <TopicsCard partner={partner} topics={open} onParked={reload} />
       <CalendarCard />
       <UnlinkCard partner={partner} onUnlinked={reload} />

@@ -4,7 +4,7 @@ const LINKS = [
   { to: '/people', label: 'Map' },
   { to: '/people/invitations', label: 'Invitations' },
   { to: '/people/practices', label: 'Daily practices' },
-  { to: '/people/insights', label: 'Insights' },
+  { to: '/people/insights', label: 'My connections over time' },
   { to: '/people/review', label: 'Monthly review' },
 ] as const;
 

@@ -29,7 +29,7 @@ export function SocialInsightsPage() {
   );
   return (
     <Page
-      title="Connection over time"
+      title="My connections over time"
       lead="Patterns from what you’ve logged: something to wonder about, never a grade."
       className="people social-insights"
     >

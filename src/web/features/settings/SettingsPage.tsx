@@ -7,6 +7,7 @@ import { DeleteAccountSection } from './DeleteAccountSection.js';
 import { PasswordSection } from './PasswordSection.js';
 import { ProfileSection } from './ProfileSection.js';
 import { SessionsSection } from './SessionsSection.js';
+import { WelcomeSection } from './WelcomeSection.js';
 import { SocialSettingsSection } from '../people/SocialSettingsSection.js';
 
 export function SettingsPage() {
@@ -17,6 +18,7 @@ export function SettingsPage() {
   return (
     <Page title="Settings" className="settings">
       <ProfileSection />
+      <WelcomeSection />
       <PasswordSection onChanged={() => setSessionsVersion((n) => n + 1)} />
       <SessionsSection version={sessionsVersion} />
       <SocialSettingsSection />

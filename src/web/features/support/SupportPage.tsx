@@ -42,10 +42,18 @@ export function SupportPage() {
       className="support"
     >
       <Signals />
-      <p>
-        <Link to="/questionnaires">Questionnaires</Link> can help you notice how you are doing over time, and their results can go in the
-        summary below.
-      </p>
+      <nav aria-label="Questionnaires" className="quick-links">
+        <ul>
+          <li>
+            <Link to="/questionnaires" className="quick-link">
+              <span className="quick-link-title">Questionnaires</span>
+              <span className="quick-link-text">
+                Short, well-known sets of questions that help you notice how you are doing; their results can go in the summary below.
+              </span>
+            </Link>
+          </li>
+        </ul>
+      </nav>
       <Guide />
       <Resources />
       <Summary />

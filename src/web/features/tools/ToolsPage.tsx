@@ -52,8 +52,12 @@ export function ToolsPage() {
           ))}
         </ul>
       </nav>
+      <p>
+        For the hardest moments, <Link to="/safety-plan">your safety plan</Link> keeps what you wrote on a calmer day, even without a
+        signal.
+      </p>
       <p className="muted">
-        Want to see which tools help you most? <Link to="/insights">Your insights</Link> show the average change for each.
+        Want to see which tools help you most? <Link to="/insights">My urges over time</Link> shows the average change for each.
       </p>
     </Page>
   );

@@ -105,7 +105,7 @@ export function UrgeHistoryPage() {
       ) : null}
       <div className="actions">
         <Link to="/insights" className="button button-secondary">
-          See the patterns in insights
+          See my urges over time
         </Link>
       </div>
 

@@ -135,8 +135,8 @@ export function UrgePage() {
             onConfirm={() => void remove()}
           >
             <p>
-              This is permanent: the urge and the ratings you gave afterwards will be gone from Steady for good, and your insights will no
-              longer count them. It can’t be brought back.
+              This is permanent: the urge and the ratings you gave afterwards will be gone from Steady for good, and “My urges over time”
+              will no longer count them. It can’t be brought back.
             </p>
           </ConfirmDialog>
         </>
