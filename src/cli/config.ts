@@ -7,6 +7,8 @@ export interface RuntimeConfig {
   logLevel: string;
   /** Proxies whose X-Forwarded-* headers are believed (see trustedProxies). */
   trustProxy: string[] | number | false;
+  /** The address people reach Steady at, e.g. https://steady.example.org (for links it writes). */
+  publicUrl: string | undefined;
 }
 
 /** DATABASE_URL wins; otherwise a SQLite file in DATA_DIR (default ./data). */
@@ -20,6 +22,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     host: env.HOST ?? '0.0.0.0',
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: trustedProxies(env.TRUST_PROXY),
+    publicUrl: publicUrlOf(env.PUBLIC_URL),
   };
 }
 
@@ -49,6 +52,18 @@ export function trustedProxies(value: string | undefined): string[] | number | f
     throw new Error('TRUST_PROXY must be 1, hops=N, or proxy addresses/CIDR ranges separated by commas');
   }
   return list;
+}
+
+function publicUrlOf(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error('PUBLIC_URL must be a full address, like https://steady.example.org');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('PUBLIC_URL must start with https:// or http://');
+  return url.origin + url.pathname.replace(/\/+$/, '');
 }
 
 /** For messages: never print a database password. */

@@ -7,7 +7,7 @@ export async function serve(): Promise<void> {
   const config = loadConfig();
   const database = openDatabase({ url: config.databaseUrl });
   await migrateToLatest(database);
-  const app = await buildApp({ database, logLevel: config.logLevel, trustProxy: config.trustProxy });
+  const app = await buildApp({ database, logLevel: config.logLevel, trustProxy: config.trustProxy, publicUrl: config.publicUrl });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -61,6 +61,8 @@ export interface AppOptions {
   logStream?: DestinationStream;
   clock?: () => Date;
   sleep?: (ms: number) => Promise<void>;
+  /** The address people reach Steady at, for the links it writes (PUBLIC_URL). */
+  publicUrl?: string;
   /** Folder of the built web app; served when it exists. */
   webRoot?: string;
   /**
@@ -95,6 +97,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
   app.decorate('database', opts.database);
   app.decorate('clock', opts.clock ?? (() => new Date()));
+  app.decorate('publicUrl', opts.publicUrl ? opts.publicUrl.replace(/\/+$/, '') : null);
   app.decorate('sleep', opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))));
   app.decorate('events', opts.events ?? (await defaultEventBus(opts.database, app.log)));
   app.addHook('onClose', async () => app.events.close());

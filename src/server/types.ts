@@ -16,6 +16,8 @@ declare module 'fastify' {
     database: Database;
     /** Injected so tests can move time (session expiry, throttling windows) without sleeping. */
     clock: () => Date;
+    /** PUBLIC_URL without a trailing slash, when configured (see public-url.ts). */
+    publicUrl: string | null;
     /** Waits (the login slowdown); injected so tests record the wait instead of sleeping. */
     sleep: (ms: number) => Promise<void>;
     /** Live events to people's open screens (server/events). */

@@ -27,7 +27,9 @@ export function readSessionToken(req: FastifyRequest): string | undefined {
   const header = req.headers.cookie;
   if (!header) return undefined;
   const cookies = parseCookie(header);
-  return cookies[SECURE_NAME] ?? cookies[PLAIN_NAME];
+  // Over HTTPS only the `__Host-` cookie counts: a plain one could have been planted by anything
+  // on the network or a sibling subdomain, which is what the prefix exists to prevent.
+  return isHttps(req) ? cookies[SECURE_NAME] : (cookies[SECURE_NAME] ?? cookies[PLAIN_NAME]);
 }
 
 export async function startSession(db: Executor, req: FastifyRequest, reply: FastifyReply, userId: string, now: Date): Promise<SessionRow> {

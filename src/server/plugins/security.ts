@@ -46,12 +46,18 @@ function staticHeaders(): Record<string, string> {
   };
 }
 
+/** A year, the usual minimum for preload lists; subdomains are left to the operator. */
+const HSTS = 'max-age=31536000';
+
 export const securityPlugin = fp(async (app: FastifyInstance) => {
   const headers = staticHeaders();
   const api = { ...headers, 'cache-control': 'no-store' };
   app.addHook('onRequest', (req, reply, done) => {
     // Private words must not sit in a shared proxy or the browser's disk cache.
     void reply.headers(req.url.startsWith('/api/') ? api : headers);
+    // Only over HTTPS (directly or through a trusted proxy): sent over plain HTTP it would be ignored,
+    // and on `npm start` at http://localhost it must not pin the browser to HTTPS.
+    if (req.protocol === 'https') void reply.header('strict-transport-security', HSTS);
     done();
   });
 });

@@ -14,6 +14,7 @@ import { actorOf } from '../plugins/auth.js';
 import { notFound } from '../problem.js';
 import { authedProblems, withNotFound } from './responses.js';
 import type { App } from '../types.js';
+import { publicBase } from '../public-url.js';
 
 export async function calendarRoutes(app: App): Promise<void> {
   const tags = ['calendar'];
@@ -34,7 +35,7 @@ export async function calendarRoutes(app: App): Promise<void> {
       await app.database.transaction((trx) =>
         new CalendarTokensRepo(trx).rotate(actor, hashCalendarToken(token), app.clock().toISOString()),
       );
-      return { url: `${req.protocol}://${req.host}/api/v1/calendar/${token}.ics` };
+      return { url: `${publicBase(app, req)}/api/v1/calendar/${token}.ics` };
     },
   );
 

@@ -36,6 +36,7 @@ import { actorOf } from '../plugins/auth.js';
 import { badRequest, HttpProblem, notFound } from '../problem.js';
 import { withNotFound } from './responses.js';
 import type { App } from '../types.js';
+import { publicBase } from '../public-url.js';
 
 const gone = () => new HttpProblem(410, 'This link is closed', 'It has already been answered, or its time ran out.');
 
@@ -73,7 +74,7 @@ export async function feedbackRoutes(app: App): Promise<void> {
         if (!(await new PeopleRepo(trx).owned(actor, [link.personId])).has(link.personId)) throw notFound();
         await new FeedbackLinksRepo(trx).insert(actor, link);
       });
-      return reply.code(201).send({ id: link.id, url: `${req.protocol}://${req.host}/f/${token}`, expiresAt: link.expiresAt });
+      return reply.code(201).send({ id: link.id, url: `${publicBase(app, req)}/f/${token}`, expiresAt: link.expiresAt });
     },
   );
 
