@@ -40,10 +40,18 @@ describe.each(dialects())('invitations, practices, disclosures and monthly revie
     const replay = await me.request(
       'POST',
       '/api/v1/invitations',
-      { idea: 'walk', text: 'A walk around the park' },
+      { idea: 'walk', text: 'A walk around the park', personId: person, plannedFor: '2026-11-28' },
       { 'idempotency-key': 'inv-1' },
     );
     expect(replay.body.invitation.id).toBe(created.body.invitation.id);
+    // The same key with other content is not that request again (bad-input.test.ts).
+    const other = await me.request(
+      'POST',
+      '/api/v1/invitations',
+      { idea: 'walk', text: 'A walk around the park' },
+      { 'idempotency-key': 'inv-1' },
+    );
+    expect(other.status).toBe(422);
     const id = created.body.invitation.id;
 
     h.clock.advance(60_000);
