@@ -12,7 +12,7 @@ const ReliefPoint = z.object({
     .union([z.literal(0), z.literal(30), z.literal(120)])
     .describe('0 = anxiety at the urge; 30 = follow-ups 15–60 min; 120 = follow-ups 61–180 min'),
   meanAnxiety: z.number().nullable().describe('null when there is no data in this bucket'),
-  n: z.number().int(),
+  n: z.number().int().describe('Ratings in this bucket (a skipped rating is not one)'),
 });
 
 export const ReassuranceInsights = z
@@ -34,8 +34,15 @@ export const ReassuranceInsights = z
       other: z.array(ReliefPoint).describe('After delaying, soothing, parking or using the plan'),
     }),
     triggers: z
-      .array(z.object({ tag: z.string(), count: z.number().int(), meanIntensity: z.number() }))
-      .describe('By count, then mean intensity'),
+      .array(
+        z.object({
+          tag: z.string(),
+          count: z.number().int(),
+          meanIntensity: z.number().nullable().describe('Over the urges whose strength was rated; null when none was'),
+          rated: z.number().int().describe('How many of those urges had their strength rated'),
+        }),
+      )
+      .describe('By count, then mean intensity (unrated last)'),
     tools: z
       .array(z.object({ tool: Tool, n: z.number().int(), meanDrop: z.number(), ci95: z.tuple([z.number(), z.number()]).nullable() }))
       .describe('By mean distress drop (before − after); ci95 is null below two sessions'),

@@ -13,6 +13,7 @@ import * as social from './2026-11-22T0900-social.js';
 import * as socialInsightsIndex from './2026-11-22T1000-social-insights-index.js';
 import * as reflectionTopics from './2026-12-03T1100-reflection-topics.js';
 import * as safetyPlans from './2026-12-03T1100-safety-plans.js';
+import * as urgeRatingsNullable from './2026-12-03T1640-urge-ratings-nullable.js';
 
 /**
  * The one migration tree for both dialects, listed here rather than read from disk so it works the
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T1000-social-insights-index': socialInsightsIndex,
   '2026-12-03T1100-reflection-topics': reflectionTopics,
   '2026-12-03T1100-safety-plans': safetyPlans,
+  '2026-12-03T1640-urge-ratings-nullable': urgeRatingsNullable,
 };

@@ -317,7 +317,7 @@ function Insights({
                   <tr key={t.tag}>
                     <th scope="row">{t.tag}</th>
                     <td>{t.count}</td>
-                    <td>{one(t.meanIntensity)}</td>
+                    <td>{t.meanIntensity === null ? 'not rated' : one(t.meanIntensity)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -329,7 +329,7 @@ function Insights({
               key: t.tag,
               label: t.tag,
               value: t.count,
-              text: `${t.count}× · strength ${one(t.meanIntensity)}`,
+              text: t.meanIntensity === null ? `${t.count}×` : `${t.count}× · strength ${one(t.meanIntensity)}`,
             }))}
           />
         </ChartFigure>
