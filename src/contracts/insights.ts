@@ -49,3 +49,30 @@ export const ReassuranceInsights = z
   })
   .meta({ id: 'ReassuranceInsights' });
 export type ReassuranceInsights = z.infer<typeof ReassuranceInsights>;
+
+export const MOOD_VIEWS = ['week', 'month'] as const;
+export const MoodInsightsQuery = z.strictObject({
+  view: z
+    .enum(MOOD_VIEWS, { message: 'Choose week or month' })
+    .default('week')
+    .describe('week: the last 7 days, month: the last 30 days, both ending today in your time zone'),
+});
+
+export const MoodInsights = z
+  .object({
+    view: z.enum(MOOD_VIEWS),
+    timeZone: z.string().describe('The zone the days are counted in: yours'),
+    days: z
+      .array(
+        z.object({
+          date: z.string().describe('YYYY-MM-DD in your time zone'),
+          mood: z.number().nullable().describe('The day’s moods together (their mean, two decimals), 0–10; null on a day with none'),
+          count: z.number().int().describe('Moods logged that day'),
+        }),
+      )
+      .describe('Every day of the view, oldest first, today last'),
+    moods: z.number().int().describe('Moods logged in the view'),
+    daysWithMood: z.number().int().describe('Days in the view with at least one mood'),
+  })
+  .meta({ id: 'MoodInsights' });
+export type MoodInsights = z.infer<typeof MoodInsights>;
