@@ -93,6 +93,7 @@ test('after a cold start offline, a journal entry and an urge wait on the device
 
   const urges = new UrgePages(page);
   await urges.openLog();
+  await urges.skipRatings();
   await urges.actionButton('I soothed myself').click();
   await urges.expectPause('device');
 

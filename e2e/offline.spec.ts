@@ -31,6 +31,7 @@ test('with no connection, an urge, its follow-up and a tool session wait on the 
   const urges = new UrgePages(page);
   await urges.openLog();
   await urges.rate('How anxious do you feel?', 8);
+  await urges.skipRatings();
   await urges.actionButton('I’m waiting').click();
   await urges.expectPause('device');
 
@@ -91,6 +92,7 @@ test('when the answer to a save is lost on the way back, the retry does not make
 
   const urges = new UrgePages(page);
   await urges.openLog();
+  await urges.skipRatings();
   await urges.actionButton('I soothed myself').click();
   await urges.expectPause('server');
   expect(dropped).toBe(1);

@@ -46,6 +46,7 @@ test('logging out deletes the offline outbox, even with changes still waiting in
   const urges = new UrgePages(page);
   await urges.openLog();
   await urges.wantedTo.fill(secret);
+  await urges.skipRatings();
   await urges.actionButton('I’m waiting').click();
   await urges.expectPause('device');
   expect(JSON.stringify(await browserStorage(page))).toContain(secret);

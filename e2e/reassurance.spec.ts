@@ -7,8 +7,8 @@ import { UrgePages } from './pages/UrgePages.js';
 interface UrgeRow {
   id: string;
   action: string;
-  intensity: number;
-  anxietyBefore: number;
+  intensity: number | null;
+  anxietyBefore: number | null;
   triggers: string[];
   wantedTo: string | null;
   delayMinutes: number | null;
@@ -29,6 +29,8 @@ test('an urge is logged from the home screen in three taps or fewer', async ({ p
 
   await tap(urges.urgeLink);
   await expect(urges.actionButton('I asked anyway')).toBeVisible();
+  // Skipping the ratings is one tap, and a choice: nothing is saved as a number nobody gave.
+  await tap(page.getByRole('button', { name: 'Skip the ratings' }));
   await tap(urges.actionButton('I asked anyway'));
   await urges.expectPause('server');
   expect(taps).toBeLessThanOrEqual(3);
@@ -38,7 +40,42 @@ test('an urge is logged from the home screen in three taps or fewer', async ({ p
 
   const saved = await listAll<UrgeRow>(page.request, '/api/v1/urges');
   expect(saved).toHaveLength(1);
-  expect(saved[0]).toMatchObject({ action: 'sought', intensity: 5, anxietyBefore: 5, triggers: [], wantedTo: null });
+  expect(saved[0]).toMatchObject({ action: 'sought', intensity: null, anxietyBefore: null, triggers: [], wantedTo: null });
+});
+
+test('untouched urge sliders show no number and are not saved as one: each is moved or skipped', async ({ page }) => {
+  await signUpQuickly(page);
+  await page.goto('/home');
+  const urges = new UrgePages(page);
+  await urges.openLog();
+  const strength = page.getByRole('slider', { name: 'How strong is the urge?' });
+  const anxiety = page.getByRole('slider', { name: 'How anxious do you feel?' });
+  await expect(strength).toHaveAttribute('aria-valuetext', 'not chosen yet');
+  await expect(anxiety).toHaveAttribute('aria-valuetext', 'not chosen yet');
+  await expect(page.locator('.rating-output')).toHaveText(['–', '–']);
+
+  // Choosing what you did with both untouched saves nothing and says what is missing.
+  await urges.actionButton('I’m waiting').click();
+  await expect(page.getByText('Move the slider to where you are, or skip the ratings.')).toHaveCount(2);
+  await expect(page).toHaveURL(/\/urge$/);
+  expect(await listAll<UrgeRow>(page.request, '/api/v1/urges')).toEqual([]);
+
+  // One moved, the other skipped: the skip is kept as no number, the rating as given.
+  await urges.rate('How strong is the urge?', 6);
+  await expect(page.getByText('Move the slider to where you are, or skip the ratings.')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Skip the other rating' }).click();
+  await expect(anxiety).toHaveAttribute('aria-valuetext', 'skipped');
+  await expect(page.getByText('Skipped, and that’s fine.', { exact: false })).toBeVisible();
+  await urges.actionButton('I’m waiting').click();
+  await urges.expectPause('server');
+  const saved = await listAll<UrgeRow>(page.request, '/api/v1/urges');
+  expect(saved).toHaveLength(1);
+  expect(saved[0]).toMatchObject({ intensity: 6, anxietyBefore: null });
+
+  // The history says so in words, and never shows a number for it.
+  await page.goto('/urges');
+  await expect(page.locator('.urge-card-facts').first()).toContainText(/Urge\s*6 out of 10/);
+  await expect(page.locator('.urge-card-facts').first()).toContainText(/Anxiety\s*not rated/);
 });
 
 test('the log form takes triggers, words and ratings, and keeps SOS one tap away', async ({ page }) => {
@@ -84,6 +121,7 @@ test('crisis words in the urge log show support at once, without blocking the sa
   await urges.openLog();
   await urges.wantedTo.fill('I want to ask if they still love me. Honestly I don’t want to be alive anymore.');
   await expect(page.getByRole('region', { name: 'You don’t have to hold this alone' })).toBeVisible();
+  await urges.skipRatings();
   await urges.actionButton('I’m waiting').click();
   await urges.expectPause('server');
   await expect(page.getByRole('region', { name: 'You don’t have to hold this alone' })).toBeVisible();
@@ -97,6 +135,7 @@ test('the pause timer ends gently and saves how the person feels as a follow-up'
   const urges = new UrgePages(page);
   await urges.openLog();
   await urges.rate('How anxious do you feel?', 7);
+  await urges.skipRatings();
   await urges.actionButton('I’m waiting').click();
   await urges.expectPause('server');
 
@@ -156,6 +195,7 @@ test('mid-sentence in the journal, the urge log still opens in one tap, and the 
   await journal.type('Half a thought about tonight');
   const urges = new UrgePages(page);
   await urges.openLog();
+  await urges.skipRatings();
   await urges.actionButton('I’m waiting').click();
   await urges.expectPause('server');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' }).click();
@@ -170,6 +210,7 @@ test('a reload mid-pause shows the same time left on the timer', async ({ page }
   const urges = new UrgePages(page);
   await urges.openLog();
   await urges.rate('How anxious do you feel?', 7);
+  await urges.skipRatings();
   await urges.actionButton('I’m waiting').click();
   await urges.expectPause('server');
   await urges.startTimer(5);

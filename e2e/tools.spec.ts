@@ -58,6 +58,7 @@ test('a tool opened from the pause flow is linked to that urge', async ({ page }
   await page.goto('/home');
   const urges = new UrgePages(page);
   await urges.openLog();
+  await urges.skipRatings();
   await urges.actionButton('I soothed myself').click();
   await urges.expectPause('server');
   await page.getByRole('link', { name: '5-4-3-2-1 grounding' }).click();

@@ -82,6 +82,7 @@ test('parking an urge in a pair puts it on my agenda, and on my partner’s only
   await urges.openLog();
   await urges.wantedTo.fill('Do you still like spending evenings with me?');
   await expect(urges.actionButton('Park it for the check-in')).toBeVisible();
+  await urges.skipRatings();
   await urges.actionButton('Park it for the check-in').click();
   await urges.expectPause('server');
   await expect(page.getByText('It’s on your check-in agenda, and only you can see it.', { exact: false })).toBeVisible();
@@ -116,6 +117,7 @@ test('alone, parking an urge keeps it for my next reflection, where I find, rewo
   await urges.openLog();
   await expect(page.getByRole('button', { name: 'Park it for the check-in' })).toHaveCount(0);
   await urges.wantedTo.fill('Text them again to ask if they are upset');
+  await urges.skipRatings();
   await page.getByRole('button', { name: 'Keep it for my next reflection', exact: true }).click();
   await urges.expectPause('server');
   await expect(page.getByText('It’s on your list for your next reflection', { exact: false })).toBeVisible();

@@ -1,5 +1,6 @@
 import { test, expect } from './support/test.js';
-import { listAll, signUpQuickly, urgeQuickly } from './support/people.js';
+import { listAll, newPerson, signUpQuickly, urgeQuickly } from './support/people.js';
+import { linkQuickly } from './support/pair.js';
 import { AppShell } from './pages/AppShell.js';
 import { UrgeHistoryPages } from './pages/UrgeHistoryPages.js';
 import { UrgePages } from './pages/UrgePages.js';
@@ -34,7 +35,9 @@ test('the history shows urges by day, newest first, and pages back to earlier on
 
   await expect(history.cards).toHaveCount(20);
   const first = history.cards.first();
-  await expect(first).toContainText('Park it for the check-in');
+  // Alone, a parked urge went onto the person's own list: no check-in is named (issue 13).
+  await expect(first).toContainText('Keep it for my next reflection');
+  await expect(history.cards.filter({ hasText: 'check-in' })).toHaveCount(0);
   await expect(first).toContainText(/Urge\s*0 out of 10/);
   await expect(first).toContainText(/30 minutes later\s*4 out of 10/);
   await expect(first.getByRole('list', { name: 'Triggers' })).toHaveText('late reply');
@@ -109,6 +112,7 @@ test('an urge logged offline shows as waiting to sync, then takes its place in t
   await context.setOffline(true);
   const urges = new UrgePages(page);
   await urges.openLog();
+  await urges.skipRatings();
   await urges.actionButton('I soothed myself').click();
   await urges.expectPause('device');
   await page.getByRole('link', { name: 'I’m okay for now' }).click();
@@ -122,4 +126,33 @@ test('an urge logged offline shows as waiting to sync, then takes its place in t
   await expect(history.waiting).toHaveCount(0);
   await expect(history.cards).toHaveCount(1);
   await expect(history.cards.first()).toContainText('I soothed myself');
+});
+
+test('a parked urge in the history names the check-in only to someone with a partner', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const parkedUrge = { occurredAt: new Date(Date.now() - 2 * HOUR).toISOString(), action: 'parked' as const, intensity: 4, triggers: [] };
+  const solo = await signUpQuickly(page, newPerson({ displayName: 'Sky' }));
+  const soloId = await urgeQuickly(page.request, solo.csrf, parkedUrge);
+  const history = new UrgeHistoryPages(page);
+  await history.open();
+  await expect(history.cards.first()).toContainText('Keep it for my next reflection');
+  await page.goto(`/urges/${soloId}`);
+  await expect(page.locator('.urge-card')).toContainText('Keep it for my next reflection');
+  await expect(page.locator('.urge-card')).not.toContainText('check-in');
+
+  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+  const alex = await context.newPage();
+  const other = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+  const billie = await other.newPage();
+  const a = await signUpQuickly(alex, newPerson({ displayName: 'Alex' }));
+  const b = await signUpQuickly(billie, newPerson({ displayName: 'Billie' }));
+  await linkQuickly({ page: alex, csrf: a.csrf }, { page: billie, csrf: b.csrf });
+  const pairedId = await urgeQuickly(alex.request, a.csrf, parkedUrge);
+  const pairedHistory = new UrgeHistoryPages(alex);
+  await pairedHistory.open();
+  await expect(pairedHistory.cards.first()).toContainText('Park it for the check-in');
+  await alex.goto(`/urges/${pairedId}`);
+  await expect(alex.locator('.urge-card')).toContainText('Park it for the check-in');
+  await context.close();
+  await other.close();
 });

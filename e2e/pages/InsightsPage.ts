@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class InsightsPage {
@@ -11,5 +12,18 @@ export class InsightsPage {
 
   section(name: string): Locator {
     return this.page.getByRole('region', { name });
+  }
+
+  get mood(): Locator {
+    return this.section('Mood at a glance');
+  }
+
+  /** axe finds nothing, in the light and in the dark. */
+  async expectAccessible(): Promise<void> {
+    for (const colorScheme of ['dark', 'light'] as const) {
+      await this.page.emulateMedia({ colorScheme });
+      const results = await new AxeBuilder({ page: this.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
   }
 }

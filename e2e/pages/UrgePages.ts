@@ -30,6 +30,19 @@ export class UrgePages {
     await expect(this.page.getByRole('heading', { level: 1, name: 'You noticed the urge' })).toBeVisible();
   }
 
+  /** Skips whichever of the two ratings has not been moved: saved as no number at all. */
+  async skipRatings(): Promise<void> {
+    await this.page.getByRole('button', { name: /^Skip the (ratings|other rating)$/ }).click();
+    await expect(this.page.getByRole('slider', { name: 'How strong is the urge?' })).not.toHaveAttribute(
+      'aria-valuetext',
+      'not chosen yet',
+    );
+    await expect(this.page.getByRole('slider', { name: 'How anxious do you feel?' })).not.toHaveAttribute(
+      'aria-valuetext',
+      'not chosen yet',
+    );
+  }
+
   /** Sets a 0–10 slider with the keyboard, as someone without a mouse would. */
   async rate(label: string, value: number): Promise<void> {
     const slider = this.page.getByRole('slider', { name: label });

@@ -110,6 +110,7 @@ export const SCREENS: Screen[] = [
     signedIn: true,
     open: async (page) => {
       await go('/urge')(page);
+      await page.getByRole('button', { name: 'Skip the ratings' }).click();
       await page.getByRole('button', { name: 'I’m waiting', exact: true }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'A moment for you' })).toBeVisible();
     },
@@ -120,6 +121,7 @@ export const SCREENS: Screen[] = [
     signedIn: true,
     open: async (page) => {
       await go('/urge')(page);
+      await page.getByRole('button', { name: 'Skip the ratings' }).click();
       await page.getByRole('button', { name: 'Keep it for my next reflection', exact: true }).click();
       await expect(page.getByRole('heading', { name: 'For your next reflection' })).toBeVisible();
     },

@@ -31,8 +31,9 @@ export type UrgeParkOptions = z.infer<typeof UrgeParkOptions>;
 
 export const CreateUrgeBody = z.strictObject({
   occurredAt: IsoDateTime.describe('When the urge came'),
-  intensity: Scale010.describe('How strong the urge was, 0–10'),
-  anxietyBefore: Scale010.describe('Anxiety at the moment of the urge, 0–10'),
+  // null is a rating the person chose to skip: stored as no number, never as a made-up middle.
+  intensity: Scale010.nullable().describe('How strong the urge was, 0–10; null when you skipped the rating'),
+  anxietyBefore: Scale010.nullable().describe('Anxiety at the moment of the urge, 0–10; null when you skipped the rating'),
   triggers: Tags.describe('What set it off, in your own words'),
   wantedTo: optionalText(URGE_TEXT_MAX, 'this').nullable().optional().describe('What you wanted to ask or send'),
   action: UrgeAction,
@@ -62,8 +63,8 @@ export const Urge = z
   .object({
     id: Id,
     occurredAt: IsoDateTime,
-    intensity: z.number().int(),
-    anxietyBefore: z.number().int(),
+    intensity: z.number().int().nullable().describe('null: not rated'),
+    anxietyBefore: z.number().int().nullable().describe('null: not rated'),
     triggers: z.array(z.string()),
     wantedTo: z.string().nullable(),
     action: UrgeAction,

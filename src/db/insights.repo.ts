@@ -57,7 +57,13 @@ async function aggregates(db: Executor, userId: string, range: InsightsRange): P
     .where('u.occurred_at', '<', range.to);
 
   const actions = await urges
-    .select(['u.action', (eb) => eb.fn.countAll().as('count'), (eb) => eb.fn.sum('u.anxiety_before').as('sum')])
+    // count(column) skips nulls, as sum does: a skipped rating is in the count of urges, not of ratings.
+    .select([
+      'u.action',
+      (eb) => eb.fn.countAll().as('count'),
+      (eb) => eb.fn.count('u.anxiety_before').as('rated'),
+      (eb) => eb.fn.sum('u.anxiety_before').as('sum'),
+    ])
     .groupBy('u.action')
     .execute();
 
@@ -87,7 +93,12 @@ async function aggregates(db: Executor, userId: string, range: InsightsRange): P
     .crossJoin('urge_triggers as t')
     .whereRef('t.urge_id', '=', 'u.id')
     .where('t.user_id', '=', userId)
-    .select(['t.tag', (eb) => eb.fn.countAll().as('count'), (eb) => eb.fn.sum('u.intensity').as('sum')])
+    .select([
+      't.tag',
+      (eb) => eb.fn.countAll().as('count'),
+      (eb) => eb.fn.count('u.intensity').as('rated'),
+      (eb) => eb.fn.sum('u.intensity').as('sum'),
+    ])
     .groupBy('t.tag')
     .execute();
 
@@ -106,10 +117,11 @@ async function aggregates(db: Executor, userId: string, range: InsightsRange): P
     .execute();
 
   return {
-    actions: actions.map((r) => ({ action: r.action, count: num(r.count), sumAnxietyBefore: num(r.sum) })),
+    // sum() over nothing but nulls is null: no ratings add nothing.
+    actions: actions.map((r) => ({ action: r.action, count: num(r.count), rated: num(r.rated), sumAnxietyBefore: num(r.sum ?? 0) })),
     days: days.map((r) => ({ localDate: r.local_date, count: num(r.count) })),
     relief: relief.map((r) => ({ action: r.action, minutesAfter: num(r.minutes_after), count: num(r.count), sumAnxiety: num(r.sum) })),
-    triggers: triggers.map((r) => ({ tag: r.tag, count: num(r.count), sumIntensity: num(r.sum) })),
+    triggers: triggers.map((r) => ({ tag: r.tag, count: num(r.count), rated: num(r.rated), sumIntensity: num(r.sum ?? 0) })),
     tools: tools.map((r) => ({ tool: r.tool, n: num(r.n), sumDrop: num(r.sum), sumSquaresDrop: num(r.sum_squares) })),
   };
 }

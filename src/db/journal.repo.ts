@@ -87,6 +87,20 @@ export class JournalRepo {
     return rows.map(toEntry);
   }
 
+  /** The moods written in [from, to), oldest first: entries without one are not read (a range of journal_entries_user_created). */
+  async moods(actor: Actor, range: { from: string; to: string }): Promise<{ at: string; mood: number }[]> {
+    const rows = await this.db
+      .selectFrom('journal_entries')
+      .select(['created_at', 'mood'])
+      .where('user_id', '=', actor.userId)
+      .where('created_at', '>=', range.from)
+      .where('created_at', '<', range.to)
+      .where('mood', 'is not', null)
+      .orderBy('created_at')
+      .execute();
+    return rows.flatMap((r) => (r.mood === null ? [] : [{ at: r.created_at, mood: r.mood }]));
+  }
+
   /** Everything, oldest first, for export. */
   async all(actor: Actor): Promise<JournalEntry[]> {
     const rows = await this.db

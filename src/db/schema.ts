@@ -73,8 +73,9 @@ export interface UrgesTable {
   occurred_at: string;
   /** YYYY-MM-DD in the person's time zone at the time of logging. */
   local_date: string;
-  intensity: number;
-  anxiety_before: number;
+  /** null: the person skipped the rating. */
+  intensity: number | null;
+  anxiety_before: number | null;
   /** JSON array, for reading without a join; urge_triggers serves ranking and suggestions. */
   triggers: string;
   wanted_to: string | null;

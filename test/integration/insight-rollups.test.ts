@@ -70,10 +70,15 @@ describe.each(dialects())('insight rollups on %s', (kind) => {
       expect(r.status, `${method} ${url}: ${JSON.stringify(r.body)}`).toBeLessThan(300);
       return r.body;
     };
+    // A rating out of 12 values: 11 is a skipped one (null), so rollups carry skips too.
+    const rating = () => {
+      const r = rand(12);
+      return r === 11 ? null : r;
+    };
     const urgeBody = () => ({
       occurredAt: new Date(START + rand(SPAN)).toISOString(),
-      intensity: rand(11),
-      anxietyBefore: rand(11),
+      intensity: rating(),
+      anxietyBefore: rating(),
       triggers: [...new Set(Array.from({ length: rand(3) }, () => TAGS[rand(TAGS.length)]!))],
       action: URGE_ACTIONS[rand(URGE_ACTIONS.length)]!,
     });

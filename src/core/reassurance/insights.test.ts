@@ -31,22 +31,27 @@ function aggregate(
     f(v);
     m.set(key, v);
   };
-  const actions = new Map<string, { action: string; count: number; sumAnxietyBefore: number }>();
+  const actions = new Map<string, { action: string; count: number; rated: number; sumAnxietyBefore: number }>();
   const days = new Map<string, { localDate: string; count: number }>();
   const relief = new Map<string, { action: string; minutesAfter: number; count: number; sumAnxiety: number }>();
-  const triggers = new Map<string, { tag: string; count: number; sumIntensity: number }>();
+  const triggers = new Map<string, { tag: string; count: number; rated: number; sumIntensity: number }>();
   const tools = new Map<string, { tool: string; n: number; sumDrop: number; sumSquaresDrop: number }>();
   const kept = new Map(urges.filter((u) => inRange(u.occurredAt)).map((u) => [u.id, u]));
   for (const u of kept.values()) {
     add(
       actions,
       u.action,
-      { action: u.action, count: 0, sumAnxietyBefore: 0 },
-      (a) => ((a.count += 1), (a.sumAnxietyBefore += u.anxietyBefore)),
+      { action: u.action, count: 0, rated: 0, sumAnxietyBefore: 0 },
+      (a) => ((a.count += 1), u.anxietyBefore !== null && ((a.rated += 1), (a.sumAnxietyBefore += u.anxietyBefore))),
     );
     add(days, u.localDate, { localDate: u.localDate, count: 0 }, (d) => (d.count += 1));
     for (const tag of new Set(u.triggers))
-      add(triggers, tag, { tag, count: 0, sumIntensity: 0 }, (t) => ((t.count += 1), (t.sumIntensity += u.intensity)));
+      add(
+        triggers,
+        tag,
+        { tag, count: 0, rated: 0, sumIntensity: 0 },
+        (t) => ((t.count += 1), u.intensity !== null && ((t.rated += 1), (t.sumIntensity += u.intensity))),
+      );
   }
   for (const f of followUps) {
     const u = kept.get(f.urgeId);
@@ -143,8 +148,8 @@ const EXPECTED: ReassuranceInsights = {
   },
   // Both tags twice; 'late' (8 + 6) / 2 = 7 beats 'no reply' (8 + 5) / 2 = 6.5.
   triggers: [
-    { tag: 'late', count: 2, meanIntensity: 7 },
-    { tag: 'no reply', count: 2, meanIntensity: 6.5 },
+    { tag: 'late', count: 2, meanIntensity: 7, rated: 2 },
+    { tag: 'no reply', count: 2, meanIntensity: 6.5, rated: 2 },
   ],
   tools: [
     // drops 4, 2, 3: mean 3, s = 1, half-width 4.302653 / √3 = 2.484138.
@@ -175,7 +180,7 @@ describe('reassurance insights, hand-computed', () => {
       { minutesAfter: 30, meanAnxiety: 4, n: 1 },
       { minutesAfter: 120, meanAnxiety: null, n: 0 },
     ]);
-    expect(r.triggers).toEqual([{ tag: 'no reply', count: 1, meanIntensity: 5 }]);
+    expect(r.triggers).toEqual([{ tag: 'no reply', count: 1, meanIntensity: 5, rated: 1 }]);
     // Every session was on 03-03, before the period.
     expect(r.tools).toEqual([]);
   });
@@ -205,17 +210,17 @@ describe('reassurance insights, hand-computed', () => {
     ];
     // a, b: 2 each, mean 3.5 → alphabetical. c: 3, (3 + 4 + 4) / 3 = 3.666… → 3.67.
     expect(buildInsights(aggregate(urges, [], [])).triggers).toEqual([
-      { tag: 'c', count: 3, meanIntensity: 3.67 },
-      { tag: 'a', count: 2, meanIntensity: 3.5 },
-      { tag: 'b', count: 2, meanIntensity: 3.5 },
+      { tag: 'c', count: 3, meanIntensity: 3.67, rated: 3 },
+      { tag: 'a', count: 2, meanIntensity: 3.5, rated: 2 },
+      { tag: 'b', count: 2, meanIntensity: 3.5, rated: 2 },
     ]);
   });
 
   it('adds up aggregates that repeat a key', () => {
     const r = buildInsights({
       actions: [
-        { action: 'sought', count: 1, sumAnxietyBefore: 4 },
-        { action: 'sought', count: 2, sumAnxietyBefore: 10 },
+        { action: 'sought', count: 1, rated: 1, sumAnxietyBefore: 4 },
+        { action: 'sought', count: 2, rated: 2, sumAnxietyBefore: 10 },
       ],
       days: [
         { localDate: '2026-03-02', count: 1 },
@@ -292,8 +297,9 @@ const rowsArb = (spanDays: number) =>
       urges: fc.array(
         fc.record({
           minute: fc.integer({ min: 0, max: spanDays * 1440 }),
-          intensity: fc.integer({ min: 0, max: 10 }),
-          anxietyBefore: fc.integer({ min: 0, max: 10 }),
+          // null: a skipped rating, which counts the urge but is no value in a mean.
+          intensity: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null, freq: 4 }),
+          anxietyBefore: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null, freq: 4 }),
           action: fc.constantFrom(...URGE_ACTIONS),
           triggers: fc.subarray(TAGS),
           // Time zones put the local day up to a day either side of the UTC one.
@@ -368,7 +374,12 @@ describe('reassurance insights, properties', () => {
           expect(series.map((p) => p.minutesAfter)).toEqual([0, 30, 120]);
           for (const p of series) expect(p.meanAnxiety === null).toBe(p.n === 0);
         }
-        expect(r.reliefDecay.sought[0]!.n).toBe(r.byAction.sought);
+        // The point at the urge counts the rated anxieties only: a skipped rating is no 0 and no 5.
+        const inRange = urges.filter(
+          (u) => (range.from == null || u.occurredAt >= range.from) && (range.to == null || u.occurredAt < range.to),
+        );
+        expect(r.reliefDecay.sought[0]!.n).toBe(inRange.filter((u) => u.action === 'sought' && u.anxietyBefore !== null).length);
+        expect(r.reliefDecay.sought[0]!.n).toBeLessThanOrEqual(r.byAction.sought);
       }),
       { numRuns: 300 },
     );

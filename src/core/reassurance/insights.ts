@@ -53,7 +53,9 @@ export const isTool = (t: string): t is Tool => (TOOLS as readonly string[]).inc
 export interface ActionAggregate {
   action: string;
   count: number;
-  /** Σ anxiety_before over those urges. */
+  /** Of those, the urges whose anxiety was rated (not skipped). */
+  rated: number;
+  /** Σ anxiety_before over the rated ones. */
   sumAnxietyBefore: number;
 }
 export interface DayAggregate {
@@ -71,6 +73,9 @@ export interface ReliefAggregate {
 export interface TriggerAggregate {
   tag: string;
   count: number;
+  /** Of those, the urges whose strength was rated (not skipped). */
+  rated: number;
+  /** Σ intensity over the rated ones. */
   sumIntensity: number;
 }
 export interface ToolAggregate {
@@ -195,11 +200,11 @@ function reliefSeries(points: Record<ReliefMinutes, Acc>): ReassuranceInsights['
   });
 }
 
-/** By count, then mean intensity (both descending), then tag; means compared exactly. */
+/** By count, then mean intensity (both descending; a tag with no rated strength after), then tag; means compared exactly. */
 export function compareTriggers(a: TriggerAggregate, b: TriggerAggregate): number {
-  return (
-    b.count - a.count || compareMeans(b.sumIntensity, b.count, a.sumIntensity, a.count) || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0)
-  );
+  const means =
+    a.rated > 0 && b.rated > 0 ? compareMeans(b.sumIntensity, b.rated, a.sumIntensity, a.rated) : Number(b.rated > 0) - Number(a.rated > 0);
+  return b.count - a.count || means || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0);
 }
 
 /** By mean drop, then sessions (both descending), then name so the order never depends on the input's. */
@@ -222,7 +227,7 @@ export function buildInsights(a: ReassuranceAggregates): ReassuranceInsights {
     if (!isUrgeAction(r.action)) continue;
     byAction[r.action] += r.count;
     const point = relief[reliefGroup(r.action)][0];
-    point.n += r.count;
+    point.n += r.rated;
     point.sum += r.sumAnxietyBefore;
   }
   for (const r of a.relief) {
@@ -238,6 +243,7 @@ export function buildInsights(a: ReassuranceAggregates): ReassuranceInsights {
     const seen = triggers.get(t.tag);
     if (seen) {
       seen.count += t.count;
+      seen.rated += t.rated;
       seen.sumIntensity += t.sumIntensity;
     } else triggers.set(t.tag, { ...t });
   }
@@ -262,7 +268,12 @@ export function buildInsights(a: ReassuranceAggregates): ReassuranceInsights {
     triggers: [...triggers.values()]
       .filter((t) => t.count > 0)
       .sort(compareTriggers)
-      .map((t) => ({ tag: t.tag, count: t.count, meanIntensity: roundedMean(t.sumIntensity, t.count) })),
+      .map((t) => ({
+        tag: t.tag,
+        count: t.count,
+        meanIntensity: t.rated > 0 ? roundedMean(t.sumIntensity, t.rated) : null,
+        rated: t.rated,
+      })),
     tools: [...tools.values()]
       .filter((t) => t.n > 0)
       .sort(compareTools)

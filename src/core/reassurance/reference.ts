@@ -15,8 +15,8 @@ export interface UrgeRow {
   id: string;
   occurredAt: string;
   localDate: string;
-  intensity: number;
-  anxietyBefore: number;
+  intensity: number | null;
+  anxietyBefore: number | null;
   action: string;
   triggers: readonly string[];
 }
@@ -86,7 +86,7 @@ export function insightsFromRows(
     return [
       point(
         0,
-        known.filter((u) => inGroup(u.action)).map((u) => u.anxietyBefore),
+        known.flatMap((u) => (inGroup(u.action) && u.anxietyBefore !== null ? [u.anxietyBefore] : [])),
       ),
       point(
         30,
@@ -99,7 +99,8 @@ export function insightsFromRows(
     ];
   };
 
-  const intensities = new Map<string, number[]>();
+  // A skipped strength still counts the urge, and is no value in the mean.
+  const intensities = new Map<string, (number | null)[]>();
   for (const u of period) {
     for (const tag of new Set(u.triggers)) {
       const xs = intensities.get(tag) ?? [];
@@ -108,9 +109,12 @@ export function insightsFromRows(
     }
   }
   const triggers = [...intensities.entries()]
-    .map(([tag, xs]) => ({ tag, count: xs.length, mean: sum(xs) / xs.length, total: sum(xs) }))
+    .map(([tag, all]) => {
+      const xs = all.filter((x): x is number => x !== null);
+      return { tag, count: all.length, rated: xs.length, mean: xs.length ? sum(xs) / xs.length : -Infinity, total: sum(xs) };
+    })
     .sort((a, b) => b.count - a.count || b.mean - a.mean || byText(a.tag, b.tag))
-    .map((t) => ({ tag: t.tag, count: t.count, meanIntensity: roundedMean(t.total, t.count) }));
+    .map((t) => ({ tag: t.tag, count: t.count, meanIntensity: t.rated ? roundedMean(t.total, t.rated) : null, rated: t.rated }));
 
   const drops = new Map<Tool, number[]>();
   for (const s of toolSessions) {

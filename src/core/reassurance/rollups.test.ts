@@ -185,13 +185,32 @@ describe('aggregatesFromRollups', () => {
     expect(insights.urgeCount).toBe(2);
     expect(insights.byAction).toMatchObject({ sought: 1, delayed: 1 });
     expect(insights.triggers).toEqual([
-      { tag: 'late', count: 2, meanIntensity: 7 },
-      { tag: 'no reply', count: 1, meanIntensity: 7 },
+      { tag: 'late', count: 2, meanIntensity: 7, rated: 2 },
+      { tag: 'no reply', count: 1, meanIntensity: 7, rated: 1 },
     ]);
     expect(insights.reliefDecay.sought).toEqual([
       { minutesAfter: 0, meanAnxiety: 8, n: 1 },
       { minutesAfter: 30, meanAnxiety: 4, n: 1 },
       { minutesAfter: 120, meanAnxiety: 6, n: 1 },
     ]);
+  });
+
+  it('counts an urge whose ratings were skipped, and leaves the skips out of every mean', () => {
+    const skipped: UrgeFacts = { ...urge, intensity: null, anxietyBefore: null, followUps: [] };
+    const cs = urgeContributions(skipped);
+    expect(cs.filter((c) => c.kind.endsWith('-unrated')).map((c) => [c.kind, c.key])).toEqual([
+      ['action-unrated', 'sought'],
+      ...[...new Set(urge.triggers)].map((t) => ['trigger-unrated', t]),
+    ]);
+    const deltas = rollupDeltas([...cs, ...urgeContributions({ ...urge, followUps: [] })]).filter((d) => d.grain === 'm');
+    const insights = buildInsights(aggregatesFromRollups(deltas.map(({ grain: _g, period: _p, ...sum }) => sum)));
+    expect(insights.urgeCount).toBe(2);
+    expect(insights.reliefDecay.sought[0]).toEqual({ minutesAfter: 0, meanAnxiety: 8, n: 1 });
+    expect(insights.triggers.map((t) => [t.tag, t.count, t.rated, t.meanIntensity])).toEqual(
+      [...new Set(urge.triggers)].sort().map((t) => [t, 2, 1, 7]),
+    );
+    const alone = buildInsights(aggregatesFromRollups(rollupDeltas(cs).filter((d) => d.grain === 'd')));
+    expect(alone.reliefDecay.sought[0]).toEqual({ minutesAfter: 0, meanAnxiety: null, n: 0 });
+    expect(alone.triggers.every((t) => t.meanIntensity === null && t.rated === 0 && t.count === 1)).toBe(true);
   });
 });

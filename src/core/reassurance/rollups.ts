@@ -11,7 +11,12 @@
 import { reliefPoint, type InsightsRange, type ReassuranceAggregates } from './insights.js';
 
 export type RollupGrain = 'd' | 'm';
-export type RollupKind = 'action' | 'date' | 'relief' | 'trigger' | 'tool';
+/**
+ * 'action-unrated' and 'trigger-unrated' count the urges of an action or tag whose anxiety or
+ * strength was skipped: 'action' and 'trigger' count every urge (how often), and their totals sum
+ * only the ratings given, so a mean divides by count − unrated and a skip never counts as a value.
+ */
+export type RollupKind = 'action' | 'action-unrated' | 'date' | 'relief' | 'trigger' | 'trigger-unrated' | 'tool';
 
 /**
  * One contribution to one rollup row, before the row's period is known from `at`. `total` is the
@@ -42,8 +47,9 @@ export interface UrgeFacts {
   occurredAt: string;
   localDate: string;
   action: string;
-  intensity: number;
-  anxietyBefore: number;
+  /** null: skipped. */
+  intensity: number | null;
+  anxietyBefore: number | null;
   triggers: readonly string[];
   followUps: ReadonlyArray<{ minutesAfter: number; anxiety: number }>;
 }
@@ -76,10 +82,13 @@ export function followUpContributions(
 
 /** Everything an urge adds: its action, its day, each trigger tag, and each follow-up. */
 export function urgeContributions(u: UrgeFacts): Contribution[] {
+  const tags = [...new Set(u.triggers)];
   return [
-    one(u.occurredAt, 'action', u.action, u.anxietyBefore),
+    one(u.occurredAt, 'action', u.action, u.anxietyBefore ?? 0),
+    ...(u.anxietyBefore === null ? [one(u.occurredAt, 'action-unrated', u.action, 0)] : []),
     one(u.occurredAt, 'date', u.localDate, 0),
-    ...[...new Set(u.triggers)].map((tag) => one(u.occurredAt, 'trigger', tag, u.intensity)),
+    ...tags.map((tag) => one(u.occurredAt, 'trigger', tag, u.intensity ?? 0)),
+    ...(u.intensity === null ? tags.map((tag) => one(u.occurredAt, 'trigger-unrated', tag, 0)) : []),
     ...u.followUps.flatMap((f) => followUpContributions(u, f)),
   ];
 }
@@ -207,10 +216,13 @@ export function aggregatesFromRollups(rows: readonly RollupSum[]): ReassuranceAg
   const a: ReassuranceAggregates = { actions: [], days: [], relief: [], triggers: [], tools: [] };
   for (const r of rows) {
     if (r.count === 0) continue;
-    if (r.kind === 'action') a.actions.push({ action: r.key, count: r.count, sumAnxietyBefore: r.total });
+    // Unrated rows take their urges off `rated`; buildInsights adds the pieces up.
+    if (r.kind === 'action') a.actions.push({ action: r.key, count: r.count, rated: r.count, sumAnxietyBefore: r.total });
+    else if (r.kind === 'action-unrated') a.actions.push({ action: r.key, count: 0, rated: -r.count, sumAnxietyBefore: 0 });
     else if (r.kind === 'date') a.days.push({ localDate: r.key, count: r.count });
     else if (r.kind === 'relief') a.relief.push({ action: r.key, minutesAfter: r.minutes, count: r.count, sumAnxiety: r.total });
-    else if (r.kind === 'trigger') a.triggers.push({ tag: r.key, count: r.count, sumIntensity: r.total });
+    else if (r.kind === 'trigger') a.triggers.push({ tag: r.key, count: r.count, rated: r.count, sumIntensity: r.total });
+    else if (r.kind === 'trigger-unrated') a.triggers.push({ tag: r.key, count: 0, rated: -r.count, sumIntensity: 0 });
     else if (r.kind === 'tool') a.tools.push({ tool: r.key, n: r.count, sumDrop: r.total, sumSquaresDrop: r.totalSquares });
   }
   return a;

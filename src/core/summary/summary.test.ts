@@ -8,7 +8,7 @@ const urges: ReassuranceInsights = {
   byAction: { sought: 9, delayed: 12, soothed: 1, parked: 0, plan: 0 },
   perWeek: [],
   reliefDecay: { sought: [{ minutesAfter: 30, meanAnxiety: 6.5, n: 9 }], other: [{ minutesAfter: 30, meanAnxiety: null, n: 1 }] },
-  triggers: [{ tag: 'late reply', count: 4, meanIntensity: 7 }],
+  triggers: [{ tag: 'late reply', count: 4, meanIntensity: 7, rated: 4 }],
   tools: [],
 };
 

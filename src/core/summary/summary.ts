@@ -80,7 +80,14 @@ function urgesSection(u: ReassuranceInsights): string {
     .join('');
   const triggers = u.triggers
     .slice(0, 8)
-    .map((t) => `<li>${e(t.tag)}: ${e(times(t.count))}, with an average strength of ${e(t.meanIntensity)} out of 10</li>`)
+    .map((t) => {
+      // The average is over the strengths rated; a skipped one is left out, not counted as a number.
+      const strength =
+        t.meanIntensity === null
+          ? 'strength not rated'
+          : `with an average strength of ${e(t.meanIntensity)} out of 10${t.rated < t.count ? ` (rated ${e(times(t.rated))})` : ''}`;
+      return `<li>${e(t.tag)}: ${e(times(t.count))}, ${strength}</li>`;
+    })
     .join('');
   const relief = (series: ReassuranceInsights['reliefDecay']['sought']) =>
     series

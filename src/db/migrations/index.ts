@@ -17,6 +17,7 @@ import * as idempotencyRequestHash from './2026-12-03T1500-idempotency-request-h
 import * as trustedDevices from './2026-12-03T1510-trusted-devices.js';
 import * as firstRun from './2026-12-03T1600-first-run.js';
 import * as pairEndings from './2026-12-03T1600-pair-endings.js';
+import * as urgeRatingsNullable from './2026-12-03T1640-urge-ratings-nullable.js';
 
 /**
  * The one migration tree for both dialects, listed here rather than read from disk so it works the
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1510-trusted-devices': trustedDevices,
   '2026-12-03T1600-first-run': firstRun,
   '2026-12-03T1600-pair-endings': pairEndings,
+  '2026-12-03T1640-urge-ratings-nullable': urgeRatingsNullable,
 };

@@ -1,8 +1,11 @@
-import { InsightsQuery, ReassuranceInsights } from '../../contracts/insights.js';
+import { InsightsQuery, MoodInsights, MoodInsightsQuery, ReassuranceInsights } from '../../contracts/insights.js';
+import { moodDays, moodWindow } from '../../core/journal/mood.js';
 import { buildInsights, insightsRange } from '../../core/reassurance/insights.js';
 import { InsightsRepo } from '../../db/insights.repo.js';
+import { JournalRepo } from '../../db/journal.repo.js';
+import { UsersRepo } from '../../db/users.repo.js';
 import { actorOf } from '../plugins/auth.js';
-import { badRequest } from '../problem.js';
+import { badRequest, unauthorized } from '../problem.js';
 import { authedProblems } from './responses.js';
 import type { App } from '../types.js';
 
@@ -26,6 +29,29 @@ export async function insightsRoutes(app: App): Promise<void> {
       const period = insightsRange(req.query, app.clock());
       if (!period.ok) throw badRequest([{ field: period.field, in: 'query', message: period.message }]);
       return buildInsights(await new InsightsRepo(app.database.db).reassuranceAggregates(actor, period.range));
+    },
+  );
+
+  app.get(
+    '/api/v1/insights/mood',
+    {
+      schema: {
+        operationId: 'getMoodInsights',
+        tags: ['insights'],
+        summary: 'Your journal moods by day over the last week or month, in your time zone',
+        description:
+          'Only your own moods: there is no pair path, so a partner reads only their own. Days without a mood are listed with mood null and count 0.',
+        querystring: MoodInsightsQuery,
+        response: { 200: MoodInsights, ...authedProblems },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const user = await new UsersRepo(app.database.db).get(actor);
+      if (!user) throw unauthorized();
+      const window = moodWindow(req.query.view, app.clock(), user.timeZone);
+      const moods = await new JournalRepo(app.database.db).moods(actor, window);
+      return moodDays(req.query.view, moods, window, user.timeZone);
     },
   );
 }

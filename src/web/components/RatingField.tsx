@@ -7,6 +7,11 @@ interface RatingFieldProps {
   onChange: (value: number) => void;
   /** Offers "Skip the rating"; a skipped rating is never stored as a number. */
   onSkip?: () => void;
+  /**
+   * The person chose not to rate (where skipping is an answer kept beside the others, as on the
+   * urge log): the slider shows no number and says so; moving it rates after all.
+   */
+  skipped?: boolean;
   name?: string;
   hint?: string;
   /** Words under the two ends of the scale. */
@@ -24,6 +29,7 @@ export function RatingField({
   value,
   onChange,
   onSkip,
+  skipped = false,
   name,
   hint,
   low = 'none',
@@ -54,7 +60,7 @@ export function RatingField({
           step={1}
           className={value === null ? 'rating-range rating-unset' : 'rating-range'}
           value={value ?? 5}
-          aria-valuetext={value === null ? 'not chosen yet' : `${value} out of 10`}
+          aria-valuetext={value !== null ? `${value} out of 10` : skipped ? 'skipped' : 'not chosen yet'}
           aria-describedby={describedBy}
           onChange={(e) => onChange(Number(e.target.value))}
           // A tap on the middle changes nothing, so no change event: the tap itself is the answer.
@@ -68,7 +74,9 @@ export function RatingField({
         <span>0 · {low}</span>
         <span>10 · {high}</span>
       </div>
-      {onSkip ? (
+      {skipped && value === null ? (
+        <p className="field-hint rating-skipped">Skipped, and that’s fine. Move the slider if you’d like to rate it after all.</p>
+      ) : onSkip ? (
         <button type="button" className="button button-quiet rating-skip" onClick={onSkip}>
           Skip the rating
         </button>

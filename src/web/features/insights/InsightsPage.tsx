@@ -12,6 +12,7 @@ import { shortDay, weekStartOf, weeksBetween } from '../../lib/weeks.js';
 import { actionLabel } from '../urges/actions.js';
 import { urgesApi } from '../urges/api.js';
 import { ChartFigure, Intervals, PointLines, RankBars, WeekBars } from './charts.js';
+import { MoodGlance } from './MoodGlance.js';
 import { one, takeaways, TOOL_NAMES } from './takeaways.js';
 
 const PERIODS = [
@@ -70,6 +71,7 @@ export function InsightsPage() {
       lead="Patterns from your own logs, for you alone. They change as you go; small numbers say little, so each chart waits until it has enough."
       className="insights"
     >
+      <MoodGlance />
       <SelectField
         label="Period"
         name="period"
@@ -317,7 +319,7 @@ function Insights({
                   <tr key={t.tag}>
                     <th scope="row">{t.tag}</th>
                     <td>{t.count}</td>
-                    <td>{one(t.meanIntensity)}</td>
+                    <td>{t.meanIntensity === null ? 'not rated' : one(t.meanIntensity)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -329,7 +331,7 @@ function Insights({
               key: t.tag,
               label: t.tag,
               value: t.count,
-              text: `${t.count}× · strength ${one(t.meanIntensity)}`,
+              text: t.meanIntensity === null ? `${t.count}×` : `${t.count}× · strength ${one(t.meanIntensity)}`,
             }))}
           />
         </ChartFigure>

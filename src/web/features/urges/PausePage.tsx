@@ -330,8 +330,10 @@ function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseSt
           <section className="card after-card" aria-labelledby="after-heading">
             <h2 id="after-heading">{AFTER[pause.followUp.passed]}</h2>
             <p>
-              Your anxiety was {pause.anxietyBefore} out of 10 when the urge came, and {pause.followUp.anxiety} out of 10{' '}
-              {laterPhrase(pause.followUp.minutesAfter)}. Over time, these numbers show you what waiting does.
+              {pause.anxietyBefore === null
+                ? `Your anxiety was ${pause.followUp.anxiety} out of 10 ${laterPhrase(pause.followUp.minutesAfter)}. `
+                : `Your anxiety was ${pause.anxietyBefore} out of 10 when the urge came, and ${pause.followUp.anxiety} out of 10 ${laterPhrase(pause.followUp.minutesAfter)}. `}
+              Over time, these numbers show you what waiting does.
             </p>
           </section>
           {options}

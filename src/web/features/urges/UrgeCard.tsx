@@ -2,16 +2,20 @@ import { Link } from 'react-router';
 import type { FollowUp, UrgeAction } from '../../../contracts/urges.js';
 import { formatTime } from '../../lib/dates.js';
 import { actionLabel } from './actions.js';
+import { parkChoice } from './park-choice.js';
 
 /** What a card needs: a saved urge has all of it; one still waiting on this device has no follow-ups yet. */
 export interface UrgeSummary {
   occurredAt: string;
-  intensity: number;
-  anxietyBefore: number;
+  /** null: skipped. */
+  intensity: number | null;
+  anxietyBefore: number | null;
   triggers: string[];
   action: UrgeAction;
   followUps?: Pick<FollowUp, 'minutesAfter' | 'anxiety'>[];
 }
+
+const outOfTen = (rating: number | null) => (rating === null ? 'not rated' : `${rating} out of 10`);
 
 /** "35 minutes", "2 hours", "1 hour 40 minutes": how long after the urge a rating was given. */
 export function afterWords(minutes: number): string {
@@ -33,8 +37,11 @@ export function UrgeCard({
   href,
   waiting = false,
   headingLevel = 3,
+  partner,
 }: {
   urge: UrgeSummary;
+  /** Whom parking reaches (usePartnerName): the card names a check-in only to someone with a partner. */
+  partner: string | null | undefined;
   timeZone: string;
   href?: string;
   waiting?: boolean;
@@ -46,17 +53,17 @@ export function UrgeCard({
     <article className="urge-card">
       <Heading className="urge-card-title">
         {href ? <Link to={href}>{time}</Link> : <span>{time}</span>}
-        <span className="urge-card-action">{actionLabel(urge.action)}</span>
+        <span className="urge-card-action">{urge.action === 'parked' ? parkChoice(partner).label : actionLabel(urge.action)}</span>
         {waiting ? <span className="badge urge-card-waiting">Waiting to sync</span> : null}
       </Heading>
       <dl className="urge-card-facts">
         <div>
           <dt>Urge</dt>
-          <dd>{urge.intensity} out of 10</dd>
+          <dd>{outOfTen(urge.intensity)}</dd>
         </div>
         <div>
           <dt>Anxiety</dt>
-          <dd>{urge.anxietyBefore} out of 10</dd>
+          <dd>{outOfTen(urge.anxietyBefore)}</dd>
         </div>
         {urge.followUps?.map((f) => (
           <div key={f.minutesAfter}>

@@ -14,9 +14,11 @@ import { usePartnerName } from './usePartnerName.js';
 import { useMyPlans } from '../safety-plan/useMyPlans.js';
 import { useUser } from '../../auth/session.js';
 import { urgesApi } from './api.js';
-import { UrgeRatings } from './UrgeRatings.js';
+import { sentRating, UrgeRatings, type UrgeRating } from './UrgeRatings.js';
 
 const ORDER = ['occurredAt', 'intensity', 'anxietyBefore', 'triggers', 'action', 'wantedTo', 'note'] as const;
+
+const shownRating = (saved: number | null): UrgeRating => saved ?? 'skipped';
 
 interface UrgeFormProps {
   urge: Urge;
@@ -33,8 +35,9 @@ export function UrgeForm({ urge, region, onCancel, onSave }: UrgeFormProps) {
   const plans = useMyPlans(useUser().id);
   const [values, setValues] = useState(() => ({
     when: localInputValue(new Date(urge.occurredAt)),
-    intensity: urge.intensity,
-    anxietyBefore: urge.anxietyBefore,
+    // A rating saved as null was skipped: shown as skipped, and moving the slider rates it now.
+    intensity: shownRating(urge.intensity),
+    anxietyBefore: shownRating(urge.anxietyBefore),
     triggers: urge.triggers,
     typed: '',
     action: urge.action,
@@ -70,8 +73,8 @@ export function UrgeForm({ urge, region, onCancel, onSave }: UrgeFormProps) {
       .filter(Boolean);
     const body = {
       occurredAt: Number.isNaN(when.getTime()) ? values.when : when.toISOString(),
-      intensity: values.intensity,
-      anxietyBefore: values.anxietyBefore,
+      intensity: sentRating(values.intensity),
+      anxietyBefore: sentRating(values.anxietyBefore),
       triggers: [...values.triggers, ...typed],
       action: values.action,
       wantedTo: values.wantedTo.trim() ? values.wantedTo : null,

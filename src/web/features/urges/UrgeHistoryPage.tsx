@@ -10,6 +10,7 @@ import { dayKey, formatDayKey } from '../../lib/dates.js';
 import { useOutboxStatus } from '../../offline/useOutbox.js';
 import { urgesApi } from './api.js';
 import { UrgeCard } from './UrgeCard.js';
+import { usePartnerName } from './usePartnerName.js';
 
 const PAGE_SIZE = 20;
 
@@ -31,6 +32,7 @@ export function byDay<T>(items: T[], at: (item: T) => string, timeZone: string):
 /** Every urge logged, to look back on, correct, or remove. A record of noticing, not a score. */
 export function UrgeHistoryPage() {
   const user = useUser();
+  const partner = usePartnerName();
   const location = useLocation();
   const outbox = useOutboxStatus();
   const [items, setItems] = useState<Urge[]>([]);
@@ -118,7 +120,7 @@ export function UrgeHistoryPage() {
           <ol className="urge-list">
             {waiting.map((w) => (
               <li key={w.localId ?? w.queuedAt}>
-                <UrgeCard urge={w.body} timeZone={user.timeZone} waiting />
+                <UrgeCard partner={partner} urge={w.body} timeZone={user.timeZone} waiting />
               </li>
             ))}
           </ol>
@@ -145,7 +147,7 @@ export function UrgeHistoryPage() {
           <ol className="urge-list">
             {urges.map((urge) => (
               <li key={urge.id} data-urge-id={urge.id}>
-                <UrgeCard urge={urge} timeZone={user.timeZone} href={`/urges/${urge.id}`} />
+                <UrgeCard partner={partner} urge={urge} timeZone={user.timeZone} href={`/urges/${urge.id}`} />
               </li>
             ))}
           </ol>

@@ -17,11 +17,11 @@ import { urgesApi } from './api.js';
 import { pauseStore } from './pauses.js';
 import { parkChoice } from './park-choice.js';
 import { usePartnerName } from './usePartnerName.js';
-import { UrgeRatings } from './UrgeRatings.js';
+import { sentRating, unansweredRatings, UrgeRatings, type UrgeRating } from './UrgeRatings.js';
 
 interface UrgeDraft {
-  intensity: number;
-  anxietyBefore: number;
+  intensity: UrgeRating;
+  anxietyBefore: UrgeRating;
   triggers: string[];
   typed: string;
   wantedTo: string;
@@ -29,7 +29,8 @@ interface UrgeDraft {
   earlier: string;
 }
 
-const EMPTY: UrgeDraft = { intensity: 5, anxietyBefore: 5, triggers: [], typed: '', wantedTo: '', earlier: '' };
+// The ratings start unanswered: an untouched slider is no answer, so it is never saved as a 5.
+const EMPTY: UrgeDraft = { intensity: null, anxietyBefore: null, triggers: [], typed: '', wantedTo: '', earlier: '' };
 
 // In memory only, like journal drafts: a trip to the SOS page mid-way loses nothing; logging out forgets it.
 let draft: UrgeDraft | null = null;
@@ -43,8 +44,8 @@ registerForgetter(() => {
 });
 
 /**
- * "I want reassurance": two taps from anywhere. Everything has a gentle default, so choosing
- * what you did is the only step that is needed; that choice saves.
+ * "I want reassurance": two taps from anywhere. Each rating is moved or skipped (a skip is kept
+ * as no number); choosing what you did saves.
  */
 export function UrgeLogPage() {
   const user = useUser();
@@ -80,10 +81,22 @@ export function UrgeLogPage() {
     return () => controller.abort();
   }, []);
 
-  const update = (patch: Partial<UrgeDraft>) => setValues((v) => ({ ...v, ...patch }));
+  const update = (patch: Partial<UrgeDraft>) => {
+    setValues((v) => ({ ...v, ...patch }));
+    // An answered rating (moved or skipped) takes its own reminder away.
+    const answered = (['intensity', 'anxietyBefore'] as const).filter((k) => k in patch);
+    if (answered.length) setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !(answered as string[]).includes(k))));
+  };
 
   async function save(action: UrgeAction) {
     if (busy) return;
+    const unanswered = unansweredRatings(values);
+    if (Object.keys(unanswered).length > 0) {
+      setErrors(unanswered);
+      setMessage('Rate how it feels, or skip a rating, before choosing what you’re doing with it.');
+      formRef.current?.querySelector<HTMLInputElement>(`input[name="${unanswered.intensity ? 'intensity' : 'anxietyBefore'}"]`)?.focus();
+      return;
+    }
     const typedTags = values.typed
       .split(',')
       .map((t) => t.trim())
@@ -91,8 +104,8 @@ export function UrgeLogPage() {
     const occurredAt = values.earlier ? new Date(values.earlier) : new Date();
     const body = {
       occurredAt: Number.isNaN(occurredAt.getTime()) ? new Date().toISOString() : occurredAt.toISOString(),
-      intensity: values.intensity,
-      anxietyBefore: values.anxietyBefore,
+      intensity: sentRating(values.intensity),
+      anxietyBefore: sentRating(values.anxietyBefore),
       triggers: [...values.triggers, ...typedTags],
       wantedTo: values.wantedTo.trim() ? values.wantedTo : null,
       action,

@@ -14,6 +14,7 @@ import { focusSoon } from '../../lib/focusSoon.js';
 import { useOwnItem } from '../../lib/useOwnItem.js';
 import { urgesApi } from './api.js';
 import { UrgeCard } from './UrgeCard.js';
+import { usePartnerName } from './usePartnerName.js';
 import { UrgeForm } from './UrgeForm.js';
 
 const loadUrge = (id: string, signal: AbortSignal) =>
@@ -23,6 +24,7 @@ const loadUrge = (id: string, signal: AbortSignal) =>
 export function UrgePage() {
   const { id = '' } = useParams();
   const user = useUser();
+  const partner = usePartnerName();
   const navigate = useNavigate();
   const { load, setReady, retry } = useOwnItem(id, loadUrge);
   const [editing, setEditing] = useState(false);
@@ -85,7 +87,7 @@ export function UrgePage() {
         <>
           {crisis ? <CrisisPanel region={user.region} /> : null}
           <div className="card urge-detail">
-            <UrgeCard urge={urge} timeZone={user.timeZone} headingLevel={2} />
+            <UrgeCard partner={partner} urge={urge} timeZone={user.timeZone} headingLevel={2} />
             <dl className="entry-meta">
               <div>
                 <dt>What you wanted to ask or send</dt>

@@ -2,12 +2,28 @@ import { RatingField } from '../../components/RatingField.js';
 import type { FieldErrors } from '../../lib/validate.js';
 import { TriggerPicker } from './TriggerPicker.js';
 
+/** A 0–10 answer; 'skipped' when the person chose not to rate; null while not answered either way. */
+export type UrgeRating = number | 'skipped' | null;
+
 export interface UrgeRatingValues {
-  intensity: number;
-  anxietyBefore: number;
+  intensity: UrgeRating;
+  anxietyBefore: UrgeRating;
   triggers: string[];
   /** What is typed in the "add your own trigger" box, kept so a save includes it. */
   typed: string;
+}
+
+export const RATING_UNSET = 'Move the slider to where you are, or skip the ratings.';
+
+/** What is sent: a number, or null for a skipped rating (never a number nobody chose). */
+export const sentRating = (r: UrgeRating): number | null => (typeof r === 'number' ? r : null);
+
+/** The ratings not yet answered (neither moved nor skipped), as field errors for the form. */
+export function unansweredRatings(values: Pick<UrgeRatingValues, 'intensity' | 'anxietyBefore'>): FieldErrors {
+  const errors: FieldErrors = {};
+  if (values.intensity === null) errors.intensity = RATING_UNSET;
+  if (values.anxietyBefore === null) errors.anxietyBefore = RATING_UNSET;
+  return errors;
 }
 
 /**
@@ -32,7 +48,8 @@ export function UrgeRatings({
       <RatingField
         label={tense === 'now' ? 'How strong is the urge?' : 'How strong was the urge?'}
         name="intensity"
-        value={values.intensity}
+        value={typeof values.intensity === 'number' ? values.intensity : null}
+        skipped={values.intensity === 'skipped'}
         onChange={(intensity) => update({ intensity })}
         low="barely there"
         high="overwhelming"
@@ -41,12 +58,31 @@ export function UrgeRatings({
       <RatingField
         label={tense === 'now' ? 'How anxious do you feel?' : 'How anxious did you feel?'}
         name="anxietyBefore"
-        value={values.anxietyBefore}
+        value={typeof values.anxietyBefore === 'number' ? values.anxietyBefore : null}
+        skipped={values.anxietyBefore === 'skipped'}
         onChange={(anxietyBefore) => update({ anxietyBefore })}
         low="calm"
         high="overwhelming"
         error={errors.anxietyBefore}
       />
+      {values.intensity === null || values.anxietyBefore === null ? (
+        // One skip for the ratings not yet moved: a rating is a choice, and so is leaving it out,
+        // while logging stays three taps (open, skip, what you're doing with it).
+        <div className="rating-skip-all">
+          <button
+            type="button"
+            className="button button-quiet rating-skip"
+            onClick={() =>
+              update({
+                ...(values.intensity === null && { intensity: 'skipped' as const }),
+                ...(values.anxietyBefore === null && { anxietyBefore: 'skipped' as const }),
+              })
+            }
+          >
+            {values.intensity === null && values.anxietyBefore === null ? 'Skip the ratings' : 'Skip the other rating'}
+          </button>
+        </div>
+      ) : null}
       <TriggerPicker
         suggestions={suggestions}
         selected={values.triggers}

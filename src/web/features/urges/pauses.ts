@@ -10,7 +10,8 @@ import { registerForgetter } from '../../auth/forget.js';
 export interface PauseState {
   occurredAt: string;
   action: UrgeAction;
-  anxietyBefore: number;
+  /** null: skipped when the urge was logged. */
+  anxietyBefore: number | null;
   /** True while the urge waits on this device to be sent. */
   queued: boolean;
   crisis: boolean;
