@@ -52,6 +52,7 @@ import { socialReviewsRoutes } from './routes/social-reviews.routes.js';
 import { socialInsightsRoutes } from './routes/social-insights.routes.js';
 import { socialSettingsRoutes } from './routes/social-settings.routes.js';
 import type { App } from './types.js';
+import { testClockRoutes, type TestClock } from './test-clock.js';
 
 export interface AppOptions {
   database: Database;
@@ -68,6 +69,8 @@ export interface AppOptions {
   events?: EventBus;
   /** Live stream timing (tests shorten the heartbeat). */
   live?: StreamOptions;
+  /** End-to-end journeys only: a clock the test moves through PUT /api/test/clock (absent without it). */
+  testClock?: TestClock;
 }
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -84,7 +87,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('database', opts.database);
-  app.decorate('clock', opts.clock ?? (() => new Date()));
+  app.decorate('clock', opts.testClock?.now ?? opts.clock ?? (() => new Date()));
   app.decorate('events', opts.events ?? (await defaultEventBus(opts.database, app.log)));
   app.addHook('onClose', async () => app.events.close());
   app.setValidatorCompiler(validatorCompiler);
@@ -106,6 +109,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(openapiPlugin);
 
   await app.register(healthRoutes);
+  if (opts.testClock) await app.register(testClockRoutes, { clock: opts.testClock });
   await app.register(authRoutes);
   await app.register(sessionsRoutes);
   await app.register(meRoutes);
