@@ -51,3 +51,11 @@ export class LoginPage {
     await expect(this.page).toHaveURL(/\/home$/);
   }
 }
+
+/**
+ * Sign-up as a new person does it: the form, then wherever Steady takes them first. Kept as the one
+ * place a journey signs up through the screens, so steps shown after sign-up are added here once.
+ */
+export async function signUpThroughForm(page: Page, person: Person): Promise<void> {
+  await new SignupPage(page).signUp(person);
+}
