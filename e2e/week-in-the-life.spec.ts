@@ -44,7 +44,7 @@ interface Someone {
   guard: ConsoleGuard;
 }
 
-test.describe.configure({ mode: 'serial', timeout: 120_000 });
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 let clock: JourneyClock;
 const watch = new ResponseWatch(MEANT);
@@ -470,7 +470,7 @@ test('Friday: Jo answers a questionnaire, reads about support, invites, practise
   await axeEverywhere(page, 'social-insights', violations);
 });
 
-test('The weekend: reviews for the partners, the monthly review and a wrong password for Jo, insights and an export', async () => {
+test('Saturday: the partners’ weekly review; Jo logs out and mistypes their password once', async () => {
   await clock.set(clock.at(5, '10:30'));
   await alex.page.goto('/reviews');
   await alex.page.getByLabel('What went well between us this week?').fill('We kept the check-in on Wednesday.');
@@ -494,8 +494,11 @@ test('The weekend: reviews for the partners, the monthly review and a wrong pass
   await expect(page.getByText('Email or password is incorrect. Check both and try again.')).toBeVisible();
   expect(watch.seenMeant).toEqual([MEANT[0]?.why]);
   await login.logIn(jo.person.email, jo.person.password);
+});
 
+test('Sunday: Jo’s parked topic and monthly review; everyone’s insights, the Partner page, SOS and home after a week; an export', async () => {
   await clock.set(clock.at(6, '17:00'));
+  const page = jo.page;
   await page.goto('/home');
   const kept = page.getByRole('region', { name: 'For my next reflection' });
   await expect(kept.getByText('Ask Priya if she minded that I cancelled', { exact: true })).toBeVisible();
