@@ -283,6 +283,10 @@ test('Tuesday night: Jo opens SOS and writes a safety plan from there', async ()
 
 test('Wednesday: Alex and Sam park topics, ask and answer, send kudos and agree a stress plan', async () => {
   await clock.set(clock.at(2, '09:00'));
+  // Sam has tonight's agenda open on the laptop while Alex, on the phone, parks two topics.
+  await sam.page.goto('/pair/check-in');
+  await new PairPages(sam.page).settled();
+  await expect(sam.page.getByText('Nothing was parked.', { exact: false })).toBeVisible();
   const a = new PairPages(alex.page);
   await a.open();
   // Private first, then shared: the box starts unticked each time.
@@ -290,6 +294,9 @@ test('Wednesday: Alex and Sam park topics, ask and answer, send kudos and agree 
   await expect(alex.page.getByText('Parked, just for you.')).toBeVisible();
   await a.parkAs('Christmas: yours or mine?', true);
   await expect(alex.page.getByText('Parked for your next check-in; Sam will see it there.')).toBeVisible();
+  // The shared one reaches Sam's open agenda without a reload; the private one never does.
+  await expect(sam.page.getByText('Christmas: yours or mine?')).toBeVisible();
+  await expect(sam.page.getByText('Whether I can say no to Sunday lunch')).toHaveCount(0);
 
   // Sam asks for five minutes; Alex, on the phone, listens; Sam closes it with a plan.
   await clock.set(clock.at(2, '12:40'));
