@@ -126,6 +126,8 @@ test('Monday: three people sign up; Alex and Sam link and agree an evening check
   // axe: the agreement in force, and the Partner page linked.
   await axeHere(sam.page, 'agreement', violations);
   await a.open();
+  // Alex's Partner page showed tonight's check-in before the agreement; now it has the agreed length.
+  await expect(alex.page.getByText('Monday, 7 December 2026 at 20:00, for 20 minutes')).toBeVisible();
   await axeEverywhere(alex.page, 'partner', violations, true);
 });
 
