@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
 
 export interface RuntimeConfig {
+  /** STEADY_TEST_CLOCK=1: the end-to-end journey moves the server's clock (never in production). */
+  testClock: boolean;
   databaseUrl: string;
   port: number;
   host: string;
   logLevel: string;
   trustProxy: boolean;
-  /** STEADY_TEST_CLOCK=1: the end-to-end journey moves the server's clock (never in production). */
-  testClock: boolean;
 }
 
 /** DATABASE_URL wins; otherwise a SQLite file in DATA_DIR (default ./data). */
@@ -20,12 +20,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     throw new Error('STEADY_TEST_CLOCK is for end-to-end tests only and is refused when NODE_ENV=production');
   }
   return {
+    testClock,
     databaseUrl: env.DATABASE_URL || resolve(dataDir, 'steady.db'),
     port,
     host: env.HOST ?? '0.0.0.0',
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
-    testClock,
   };
 }
 

@@ -8,11 +8,12 @@ export async function serve(): Promise<void> {
   const config = loadConfig();
   const database = openDatabase({ url: config.databaseUrl });
   await migrateToLatest(database);
+  const testClock = config.testClock ? new TestClock() : null;
   const app = await buildApp({
     database,
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
-    ...(config.testClock ? { testClock: new TestClock() } : {}),
+    ...(testClock ? { testClock, clock: testClock.now } : {}),
   });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

@@ -69,7 +69,7 @@ export interface AppOptions {
   events?: EventBus;
   /** Live stream timing (tests shorten the heartbeat). */
   live?: StreamOptions;
-  /** End-to-end journeys only: a clock the test moves through PUT /api/test/clock (absent without it). */
+  /** End-to-end journeys only: adds PUT /api/test/clock to move it (absent without it); pass its `now` as `clock` too. */
   testClock?: TestClock;
 }
 
@@ -87,7 +87,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('database', opts.database);
-  app.decorate('clock', opts.testClock?.now ?? opts.clock ?? (() => new Date()));
+  app.decorate('clock', opts.clock ?? (() => new Date()));
   app.decorate('events', opts.events ?? (await defaultEventBus(opts.database, app.log)));
   app.addHook('onClose', async () => app.events.close());
   app.setValidatorCompiler(validatorCompiler);

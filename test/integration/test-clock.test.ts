@@ -13,6 +13,12 @@ describe('the end-to-end journey clock', () => {
   });
 });
 
+/** As src/cli/serve.ts builds it: the route moves the very clock the server reads. */
+function withTestClock(kind: Parameters<typeof harness>[0]): Promise<Harness> {
+  const clock = new TestClock();
+  return harness(kind, { testClock: clock, clock: clock.now });
+}
+
 describe.each(dialects())('PUT /api/test/clock on %s', (kind) => {
   let h: Harness | undefined;
   afterEach(async () => {
@@ -35,7 +41,7 @@ describe.each(dialects())('PUT /api/test/clock on %s', (kind) => {
   });
 
   it('with the test clock, moves the time the server stamps on what a person saves, and keeps it flowing', async () => {
-    h = await harness(kind, { testClock: new TestClock() });
+    h = await withTestClock(kind);
     const moved = await h.app.inject({ method: 'PUT', url: '/api/test/clock', payload: { now: '2030-01-07T08:00:00.000Z' } });
     expect(moved.statusCode).toBe(204);
     const sam = await signup(h.app);
@@ -50,7 +56,7 @@ describe.each(dialects())('PUT /api/test/clock on %s', (kind) => {
   });
 
   it('answers a bad time with 400 naming the field', async () => {
-    h = await harness(kind, { testClock: new TestClock() });
+    h = await withTestClock(kind);
     const res = await h.app.inject({ method: 'PUT', url: '/api/test/clock', payload: { now: 'next tuesday' } });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('now');
