@@ -6,6 +6,12 @@ import { defineConfig, devices } from '@playwright/test';
 // Every run starts from an empty database, so tests never depend on what an earlier run left.
 const dataDir = mkdtempSync(join(tmpdir(), 'steady-e2e-'));
 const PORT = Number(process.env.E2E_PORT ?? 8391);
+// The week-in-the-life journey moves the server's clock through its days, so it gets a server of its
+// own (with its own empty database): no other spec ever sees its clock move.
+const JOURNEY_PORT = Number(process.env.E2E_JOURNEY_PORT ?? PORT + 1000);
+const JOURNEY_SPEC = /week-in-the-life\.spec\.ts$/;
+const journeyDataDir = mkdtempSync(join(tmpdir(), 'steady-e2e-journey-'));
+const serverEnv = { DATABASE_URL: '', ARGON2_FAST: '1', LOG_LEVEL: 'warn', HOST: '127.0.0.1' };
 
 export default defineConfig({
   testDir: 'e2e',
@@ -37,15 +43,34 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    // `npm run test:e2e` builds the web app first; the server serves dist/web.
-    command: 'node bin/steady.mjs serve',
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    env: { PORT: String(PORT), DATA_DIR: dataDir, DATABASE_URL: '', ARGON2_FAST: '1', LOG_LEVEL: 'warn', HOST: '127.0.0.1' },
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  projects: [
+    { name: 'chromium', testIgnore: JOURNEY_SPEC, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    {
+      name: 'week-in-the-life',
+      testMatch: JOURNEY_SPEC,
+      use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${JOURNEY_PORT}` },
+    },
+  ],
+  webServer: [
+    {
+      // `npm run test:e2e` builds the web app first; the server serves dist/web.
+      command: 'node bin/steady.mjs serve',
+      url: `http://127.0.0.1:${PORT}/api/health`,
+      env: { ...serverEnv, PORT: String(PORT), DATA_DIR: dataDir },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The same server with STEADY_TEST_CLOCK=1: PUT /api/test/clock exists only here (see src/server/test-clock.ts).
+      command: 'node bin/steady.mjs serve',
+      url: `http://127.0.0.1:${JOURNEY_PORT}/api/health`,
+      env: { ...serverEnv, PORT: String(JOURNEY_PORT), DATA_DIR: journeyDataDir, STEADY_TEST_CLOCK: '1' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

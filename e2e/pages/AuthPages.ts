@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import type { Person } from '../support/people.js';
+import { FirstRunPage } from './FirstRunPage.js';
 
 export class SignupPage {
   constructor(readonly page: Page) {}
@@ -53,4 +54,30 @@ export class LoginPage {
     await this.attempt(email, password);
     await expect(this.page).toHaveURL(/\/home$/);
   }
+}
+
+/**
+ * Sign-up as a new person does it: the form, then wherever Steady takes them first. Kept as the one
+ * place a journey signs up through the screens, so steps shown after sign-up are added here once.
+ */
+export async function signUpThroughForm(page: Page, person: Person, focus: string[] = []): Promise<void> {
+  const signup = new SignupPage(page);
+  await signup.goto();
+  await signup.fill(person);
+  await signup.submit();
+  // The first-run welcome, walked as a new person would: what brings them, their region as the
+  // form set it, no partner yet (linking happens on the partner page), then home.
+  const welcome = new FirstRunPage(page);
+  await expect(page).toHaveURL(/\/welcome$/);
+  await welcome.expectStep(1, `Welcome, ${person.displayName}. What brings you here?`);
+  for (const title of focus) await welcome.focusChoice(title).check();
+  await welcome.next();
+  await welcome.expectStep(2, 'Where are you?');
+  await welcome.next();
+  await welcome.expectStep(3, 'Link with a partner, if you like');
+  await welcome.notNow();
+  await welcome.expectStep(4, 'A first small step');
+  await welcome.goHome();
+  await expect(page).toHaveURL(/\/home$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Hello, ${person.displayName}`);
 }

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 
 export interface RuntimeConfig {
+  /** STEADY_TEST_CLOCK=1: the end-to-end journey moves the server's clock (never in production). */
+  testClock: boolean;
   databaseUrl: string;
   port: number;
   host: string;
@@ -16,7 +18,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
   const dataDir = resolve(env.DATA_DIR ?? 'data');
   const port = Number(env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('PORT must be a whole number from 0 to 65535');
+  const testClock = env.STEADY_TEST_CLOCK === '1';
+  if (testClock && env.NODE_ENV === 'production') {
+    throw new Error('STEADY_TEST_CLOCK is for end-to-end tests only and is refused when NODE_ENV=production');
+  }
   return {
+    testClock,
     databaseUrl: env.DATABASE_URL || resolve(dataDir, 'steady.db'),
     port,
     host: env.HOST ?? '0.0.0.0',

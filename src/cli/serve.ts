@@ -1,4 +1,5 @@
 import { buildApp } from '../server/app.js';
+import { TestClock } from '../server/test-clock.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { describeDatabase, loadConfig } from './config.js';
@@ -7,7 +8,14 @@ export async function serve(): Promise<void> {
   const config = loadConfig();
   const database = openDatabase({ url: config.databaseUrl });
   await migrateToLatest(database);
-  const app = await buildApp({ database, logLevel: config.logLevel, trustProxy: config.trustProxy, publicUrl: config.publicUrl });
+  const testClock = config.testClock ? new TestClock() : null;
+  const app = await buildApp({
+    database,
+    logLevel: config.logLevel,
+    trustProxy: config.trustProxy,
+    publicUrl: config.publicUrl,
+    ...(testClock ? { testClock, clock: testClock.now } : {}),
+  });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

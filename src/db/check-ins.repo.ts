@@ -27,7 +27,10 @@ export class CheckInsRepo {
         duration_minutes: null,
         notes: null,
       })
-      .onConflict((oc) => oc.columns(['pair_id', 'starts_at']).doNothing())
+      // Already shown once: an open one takes the length agreed since; a completed one stays as it was held.
+      .onConflict((oc) =>
+        oc.columns(['pair_id', 'starts_at']).doUpdateSet({ ends_at: endsAt, minutes }).where('pair_check_ins.completed_at', 'is', null),
+      )
       .execute();
     return this.db
       .selectFrom('pair_check_ins')

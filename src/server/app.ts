@@ -54,6 +54,7 @@ import { socialReviewsRoutes } from './routes/social-reviews.routes.js';
 import { socialInsightsRoutes } from './routes/social-insights.routes.js';
 import { socialSettingsRoutes } from './routes/social-settings.routes.js';
 import type { App } from './types.js';
+import { testClockRoutes, type TestClock } from './test-clock.js';
 
 export interface AppOptions {
   database: Database;
@@ -77,6 +78,8 @@ export interface AppOptions {
   events?: EventBus;
   /** Live stream timing (tests shorten the heartbeat). */
   live?: StreamOptions;
+  /** End-to-end journeys only: adds PUT /api/test/clock to move it (absent without it); pass its `now` as `clock` too. */
+  testClock?: TestClock;
 }
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -121,6 +124,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(openapiPlugin);
 
   await app.register(healthRoutes);
+  if (opts.testClock) await app.register(testClockRoutes, { clock: opts.testClock });
   await app.register(authRoutes);
   await app.register(sessionsRoutes);
   await app.register(meRoutes);
