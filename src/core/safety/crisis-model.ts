@@ -125,10 +125,11 @@ export interface Heads {
   categories: Head[];
 }
 
+// atob, not Buffer: core runs in the browser too (the journal's live check), where Buffer does not exist.
 function decode(b64: string, scale: number): Float32Array {
-  const bytes = Buffer.from(b64, 'base64');
+  const bytes = atob(b64);
   const out = new Float32Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) out[i] = (((bytes[i] as number) << 24) >> 24) * scale;
+  for (let i = 0; i < bytes.length; i++) out[i] = ((bytes.charCodeAt(i) << 24) >> 24) * scale;
   return out;
 }
 
