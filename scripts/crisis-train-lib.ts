@@ -9,7 +9,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { negative, positive } from '../src/core/safety/crisis.cases.js';
-import { type CrisisCategory, decide, normaliseForDetection, ruleCategories } from '../src/core/safety/crisis.js';
+import { type CrisisCategory, decide, normaliseForDetection, ruleCategories, ruleFindings } from '../src/core/safety/crisis.js';
 import {
   fnv1a,
   NORM_POWER,
@@ -306,6 +306,8 @@ export function asHeads(m: Model): Heads {
 export interface Scored extends Item {
   fold: number;
   rules: CrisisCategory[];
+  /** Whether an explicit rule matched (see RuleFindings in crisis.ts). */
+  explicit: boolean;
   logit: number;
   modelCategory: ModelCategory | null;
 }
@@ -350,7 +352,15 @@ export function crossValidate(items: readonly Item[], k = FOLDS, seed = SEED): S
       if (fold[i] !== f) return;
       const n = normaliseForDetection(it.text);
       const v = scoreNormalised(n, heads);
-      out.push({ ...it, fold: f, rules: ruleCategories(n), logit: v?.logit ?? -Infinity, modelCategory: v?.category ?? null });
+      const r = ruleFindings(n);
+      out.push({
+        ...it,
+        fold: f,
+        rules: r.categories,
+        explicit: r.explicit,
+        logit: v?.logit ?? -Infinity,
+        modelCategory: v?.category ?? null,
+      });
     });
   }
   return out;
@@ -359,12 +369,16 @@ export function crossValidate(items: readonly Item[], k = FOLDS, seed = SEED): S
 export interface Decision {
   threshold: number;
   ruleBonus: number;
+  /** The bar for explicit rule hits (RuleFindings.explicit) is threshold − max(ruleBonus, this). */
+  explicitBonus: number;
 }
 
 export const flagged = (s: Scored, d: Decision): boolean =>
-  decide(s.rules, s.modelCategory === null ? null : { logit: s.logit, category: s.modelCategory }, d).length > 0;
+  decide(s.rules, s.modelCategory === null ? null : { logit: s.logit, category: s.modelCategory }, d, s.explicit).length > 0;
 
 const RULE_BONUSES = [0, 1, 2, 3, 4, 6, 8, 10, 12, 1000];
+/** 0 means explicit hits get the same bar as other rule hits. */
+const EXPLICIT_BONUSES = [0, 4, 6, 8, 10, 12];
 
 export interface Choice extends Decision {
   recall: number;
@@ -387,28 +401,30 @@ export function rankDecisions(scored: readonly Scored[], target = TARGET_FALSE_A
     .map((c) => Number((c + 1e-4).toFixed(4)))
     .sort((x, y) => x - y);
   const out: Choice[] = [];
-  for (const ruleBonus of RULE_BONUSES) {
-    for (const threshold of thresholds) {
-      const d = { threshold, ruleBonus };
-      const falseAlarms = rate(dev, 'ordinary', d);
-      if (falseAlarms > target || rate(scored, 'ordinary', d) > target) continue;
-      out.push({ ...d, recall: rate(dev, 'crisis', d), falseAlarms });
-    }
-  }
-  return out.sort((x, y) => y.recall - x.recall || y.threshold - x.threshold || x.ruleBonus - y.ruleBonus);
+  for (const ruleBonus of RULE_BONUSES)
+    for (const explicitBonus of EXPLICIT_BONUSES.filter((b) => b === 0 || b > ruleBonus))
+      for (const threshold of thresholds) {
+        const d = { threshold, ruleBonus, explicitBonus };
+        const falseAlarms = rate(dev, 'ordinary', d);
+        if (falseAlarms > target || rate(scored, 'ordinary', d) > target) continue;
+        out.push({ ...d, recall: rate(dev, 'crisis', d), falseAlarms });
+      }
+  return out.sort(
+    (x, y) => y.recall - x.recall || y.threshold - x.threshold || x.ruleBonus - y.ruleBonus || x.explicitBonus - y.explicitBonus,
+  );
 }
 
 /** The best decision by cross-validation alone (what scripts/crisis-cv.ts reports). */
 export const chooseDecision = (scored: readonly Scored[]): Choice =>
-  rankDecisions(scored)[0] ?? { threshold: 1e6, ruleBonus: 1000, recall: 0, falseAlarms: 0 };
+  rankDecisions(scored)[0] ?? { threshold: 1e6, ruleBonus: 1000, explicitBonus: 0, recall: 0, falseAlarms: 0 };
 
 /** The policy sentences of crisis.test.ts (negation, history), which the decision must keep too. */
 const POLICY: Item[] = [
   ["I don't want to die", 'ordinary'],
   ["I don't really want to die", 'ordinary'],
   ["I don't want to live", 'crisis'],
-  ["I'm not suicidal", 'crisis'],
-  ['I would never hurt myself', 'crisis'],
+  ["I'm not suicidal", 'ordinary'],
+  ['I would never hurt myself', 'ordinary'],
   ["I used to self-harm years ago and I'm proud of my recovery.", 'ordinary'],
   ["I used to self-harm years ago and I'm proud of my recovery, but lately the urges are back.", 'crisis'],
   ['I used to self-harm.', 'crisis'],
@@ -437,17 +453,22 @@ const BENIGN = [
  * The promises of crisis.cases.ts and crisis.test.ts, scored once by the finished model: each
  * positive flagged, each negative quiet, also next to each everyday sentence the tests use.
  */
-export function contractChecks(heads: Heads): Array<{ crisis: boolean; rules: CrisisCategory[]; verdict: ModelVerdict | null }> {
+export function contractChecks(
+  heads: Heads,
+): Array<{ crisis: boolean; rules: CrisisCategory[]; explicit: boolean; verdict: ModelVerdict | null }> {
   const texts: Array<[string, boolean]> = [...readCases(), ...POLICY].map((c) => [c.text, c.label === 'crisis']);
   for (const n of negative) for (const b of BENIGN) texts.push([`${b} ${n}`, false], [`${n} ${b}`, false]);
+  // crisis.test.ts also buries each positive among everyday sentences, joined by a bare space.
+  for (const p of positive) for (const b of BENIGN) texts.push([`${b} ${p}`, true], [`${p} ${b}`, true]);
   return texts.map(([text, crisis]) => {
     const n = normaliseForDetection(text);
-    return { crisis, rules: ruleCategories(n), verdict: scoreNormalised(n, heads) };
+    const r = ruleFindings(n);
+    return { crisis, rules: r.categories, explicit: r.explicit, verdict: scoreNormalised(n, heads) };
   });
 }
 
 export const keepsContract = (checks: ReturnType<typeof contractChecks>, d: Decision): boolean =>
-  checks.every((c) => decide(c.rules, c.verdict, d).length > 0 === c.crisis);
+  checks.every((c) => decide(c.rules, c.verdict, d, c.explicit).length > 0 === c.crisis);
 
 /**
  * Everything the model learns from: the development part and the training files. Never the
@@ -487,7 +508,7 @@ export function weightsSource(model: Model, decision: Decision): string {
     'export const MODEL = {',
     `  crisis: ${head(model.crisis)},`,
     `  categories: [${model.categories.map(head).join(', ')}],`,
-    `  decision: { threshold: ${decision.threshold}, ruleBonus: ${decision.ruleBonus} },`,
+    `  decision: { threshold: ${decision.threshold}, ruleBonus: ${decision.ruleBonus}, explicitBonus: ${decision.explicitBonus} },`,
     '};',
     '',
   ].join('\n');

@@ -7,7 +7,9 @@
  * `negative`: ordinary sad, angry, tired or figurative writing that should not.
  *
  * Policy choices encoded here (see the header of crisis.ts for the reasons):
- *   - Negated explicit words still count: "I'm not suicidal, just exhausted" is positive.
+ *   - A negated statement about oneself is ordinary: "I'm not suicidal, just exhausted" is negative,
+ *     as the evaluation set labels the same form (its negated_other category). An explicit word
+ *     next to a present urge still counts: "I'd never cut myself again, but the urge is there".
  *   - A negated wish flips: "I don't want to die" is negative, "I don't want to live" is positive.
  *   - Past tense alone is positive; a clear recovery story with nothing pointing at now is negative.
  */
@@ -49,8 +51,6 @@ export const positive: string[] = [
   'I feel suicidal tonight.',
   'i feel so suicidal rn',
   'Suicidal again. Great.',
-  'I’m not suicidal, just exhausted.',
-  "I'm not suicidal, just exhausted.",
   'im sucidal',
   'been having suicidal thoughts since the weekend',
   'I would never actually kill myself, I just think about it constantly.',
@@ -146,7 +146,6 @@ export const positive: string[] = [
   'I keep hitting myself when I’m angry at myself.',
   'i relapsed and cut my wrist',
   'The blade from my pencil sharpener is in my pocket.',
-  "I'm not going to hurt myself, I promise, I just needed to say it.",
   "I've been self harming for a few months.",
   'I want to cut so badly right now.',
   'I keep making myself bleed.',
@@ -219,6 +218,11 @@ export const positive: string[] = [
 ];
 
 export const negative: string[] = [
+  // Negated statements about oneself.
+  'I’m not suicidal, just exhausted.',
+  "I'm not suicidal, just exhausted.",
+  "I'm not going to hurt myself, I promise, I just needed to say it.",
+
   // The examples named in the product issue.
   "I'm dying to see her this weekend.",
   'This deadline is killing me.',

@@ -74,9 +74,12 @@ describe('detectCrisis: normalisation', () => {
     expect(detectCrisis("I don't want to live").crisis).toBe(true);
   });
 
-  it('keeps negated explicit words flagged on purpose', () => {
-    expect(detectCrisis("I'm not suicidal").crisis).toBe(true);
-    expect(detectCrisis('I would never hurt myself').crisis).toBe(true);
+  // The evaluation set labels a negated statement about oneself ordinary (negated_other); a
+  // present urge next to it still counts (crisis.cases.ts).
+  it('reads a negated statement about oneself as ordinary', () => {
+    expect(detectCrisis("I'm not suicidal").crisis).toBe(false);
+    expect(detectCrisis('I would never hurt myself').crisis).toBe(false);
+    expect(detectCrisis("I'd never cut myself again, but the urge is there.").crisis).toBe(true);
   });
 
   it('lets a recovery story rest unless something points at now', () => {

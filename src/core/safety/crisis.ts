@@ -27,10 +27,10 @@
  * millisecond; text made of nothing but crisis vocabulary costs more, still linearly.
  *
  * Negation and history policy (decided on purpose):
- *   - Explicit first-person words still show resources even when negated: "I'm not suicidal,
- *     just exhausted" and "I would never hurt myself" are flagged. People often reach for a
- *     denial when something is close to the surface, and a quiet list of phone numbers costs
- *     little if we are wrong.
+ *   - A plain negated statement about oneself is ordinary: "I'm not suicidal, just exhausted"
+ *     and "I would never hurt myself" are not flagged, as the evaluation set labels that form
+ *     (negated_other); a present urge next to the denial still counts ("I'd never cut myself
+ *     again, but the urge is there").
  *   - A negation that flips the meaning of a wish is respected: "I don't want to die" is a wish
  *     to live and is not flagged, while "I don't want to live" and "I don't want to wake up" are.
  *   - Past tense alone is not reassurance ("I used to cut" is flagged). But a story that clearly
@@ -466,11 +466,12 @@ const RULES: readonly Rule[] = [
   // ----- suicide: explicit -----
   rule('suicide', ['kil'], String.raw`\bkil{1,2}(?:ing|ed|s|in)? ${ME}\b`, { history: true }),
   rule('suicide', ['kms', 'unaliv', 'sewer'], String.raw`\b(?:kms|unaliv\w*|sewer ?slide\w*)\b`, { history: true }),
-  // First person or a feeling verb right before "suicidal". "i am not suicidal" is caught on purpose.
+  // First person or a feeling verb right before "suicidal", not negated: "i am not suicidal" is
+  // ordinary, as the evaluation set labels a negated statement about oneself.
   rule(
     'suicide',
     [SUICIDAL],
-    String.raw`\b(?:i|me|my|myself|feel|feeling|feels|felt|getting|been|being|get|become|becoming|went|go|going)${fill(2)} ${SUICIDAL}\b`,
+    String.raw`\b(?:i|me|my|myself|feel|feeling|feels|felt|getting|been|being|get|become|becoming|went|go|going)(?!(?: \w+)? (?:not|never)\b)${fill(2)} ${SUICIDAL}\b`,
     { history: true },
   ),
   rule(
@@ -927,7 +928,8 @@ const RULES: readonly Rule[] = [
   rule(
     'self_harm',
     ['hurt', 'harm', 'injur'],
-    String.raw`\b(?:hurt|hurts|hurting|harm|harms|harming|harmed|injure|injuring|injured) (?:${ME}|my own body)\b`,
+    // Not after a negation within two words: "i am not going to hurt myself" is ordinary.
+    String.raw`(?<!\b(?:not|never)(?: \w+){0,2} )\b(?:hurt|hurts|hurting|harm|harms|harming|harmed|injure|injuring|injured) (?:${ME}|my own body)\b`,
     { history: true },
   ),
   rule(
@@ -1239,19 +1241,38 @@ export function normaliseForDetection(text: string): string {
   return neutraliseIdioms(normalise(text));
 }
 
-/** The rules' categories for text from `normaliseForDetection`, in the fixed order. */
-export function ruleCategories(normalised: string): CrisisCategory[] {
+/** What the rules found in one text: their categories, and whether any was explicit wording. */
+export interface RuleFindings {
+  categories: CrisisCategory[];
+  /**
+   * An explicit suicide or self-harm rule matched ("kill myself", "suicidal", "cut myself"):
+   * the policy of crisis.cases.ts flags these even negated or in the past tense (a clear recovery
+   * story is already quieted inside the rule), so the model is not asked to agree with them.
+   */
+  explicit: boolean;
+}
+
+/** The rules' findings for text from `normaliseForDetection`, categories in the fixed order. */
+export function ruleFindings(normalised: string): RuleFindings {
   const whole: WholeText = { text: normalised };
   const candidates = whole.text.split(' . ').filter((s) => TRIGGER.test(s));
-  if (candidates.length === 0) return [];
+  if (candidates.length === 0) return { categories: [], explicit: false };
   const focus = candidates.join(' . ');
   const found = new Set<CrisisCategory>();
+  let explicit = false;
   for (const r of RULES) {
-    if (found.has(r.category)) continue;
-    if (ruleMatches(r, focus, whole)) found.add(r.category);
+    // A category already found is checked again only by an explicit rule, to learn `explicit`.
+    if (found.has(r.category) && (explicit || r.history !== true)) continue;
+    if (ruleMatches(r, focus, whole)) {
+      found.add(r.category);
+      if (r.history === true) explicit = true;
+    }
   }
-  return CATEGORY_ORDER.filter((c) => found.has(c));
+  return { categories: CATEGORY_ORDER.filter((c) => found.has(c)), explicit };
 }
+
+/** The rules' categories for text from `normaliseForDetection`, in the fixed order. */
+export const ruleCategories = (normalised: string): CrisisCategory[] => ruleFindings(normalised).categories;
 
 /**
  * How the two halves decide together (settings chosen by cross-validation on development data,
@@ -1263,9 +1284,13 @@ export function ruleCategories(normalised: string): CrisisCategory[] {
 export function decide(
   rules: readonly CrisisCategory[],
   verdict: ModelVerdict | null,
-  decision: { threshold: number; ruleBonus: number } = DECISION,
+  decision: { threshold: number; ruleBonus: number; explicitBonus?: number } = DECISION,
+  explicit = false,
 ): CrisisCategory[] {
   const logit = verdict?.logit ?? -Infinity;
+  // Explicit wording ("suicidal", "cut myself") may get a lower bar still than other rule hits.
+  if (explicit && rules.length > 0)
+    return logit > decision.threshold - Math.max(decision.ruleBonus, decision.explicitBonus ?? 0) ? [...rules] : [];
   if (rules.length > 0) return logit > decision.threshold - decision.ruleBonus ? [...rules] : [];
   return verdict !== null && logit > decision.threshold ? [verdict.category] : [];
 }
@@ -1273,7 +1298,8 @@ export function decide(
 /** The categories found in one text. */
 function scan(text: string): CrisisCategory[] {
   const normalised = normaliseForDetection(text);
-  return decide(ruleCategories(normalised), scoreNormalised(normalised));
+  const rules = ruleFindings(normalised);
+  return decide(rules.categories, scoreNormalised(normalised), DECISION, rules.explicit);
 }
 
 /**
