@@ -219,6 +219,8 @@ test('Tuesday: Jo keeps an urge for their next reflection, breathes, relaxes, wr
   await urges.openLog();
   await expect(urges.actionButton('Park it for the check-in')).toHaveCount(0);
   await urges.wantedTo.fill('Ask Priya if she minded that I cancelled');
+  // Jo would rather not put numbers on it today: the ratings are skipped, and saved as none.
+  await urges.skipRatings();
   await urges.actionButton('Keep it for my next reflection').click();
   await urges.expectPause('server');
   await expect(page.getByText('It’s on your list for your next reflection', { exact: false })).toBeVisible();
@@ -388,8 +390,8 @@ test('Thursday: Sam logs the cycle and reads it, pauses before sending; a shared
   await expect(page.locator('.moment-list .moment')).toHaveCount(3);
   // axe: the cycle log with moments.
   await axeHere(page, 'cycles', violations);
-  await page.getByRole('link', { name: 'See your cycle over time' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Your cycle over time' })).toBeVisible();
+  await page.getByRole('link', { name: 'See our cycle over time' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Our cycle over time' })).toBeVisible();
   await expect(page.getByText('Gathering your insights…')).toHaveCount(0);
   await expect(page.getByText('1 complete cycle').first()).toBeVisible();
   // axe 4-way: cycle insights after one cycle.
@@ -476,8 +478,8 @@ test('Friday: Jo answers a questionnaire, reads about support, invites, practise
   // axe: practices, one done today.
   await axeHere(page, 'practices', violations);
 
-  await pages.getByRole('link', { name: 'Insights' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Connection over time' })).toBeVisible();
+  await pages.getByRole('link', { name: 'My connections over time' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My connections over time' })).toBeVisible();
   await expect(page.getByText('Gathering your insights…')).toHaveCount(0);
   // axe 4-way: social insights on a week of data.
   await axeEverywhere(page, 'social-insights', violations);
