@@ -22,13 +22,9 @@ import { newPerson, type Person } from './support/people.js';
  * injected: the browsers run Playwright's clock from Monday morning, and this project's server
  * (playwright.config.ts, STEADY_TEST_CLOCK=1, a server of its own) is moved with them.
  *
- * axe runs on every distinct screen the journey visits, in the state real use left it in: at
- * 390 px and 1280 px in light and dark on a representative set each day (`axe 4-way:` below:
- * the welcome, the Partner page linked and after a week, the pause, SOS alone and paired, the
- * check-in, the journal with an entry waiting offline, cycle insights, social insights, the
- * monthly review, insights and home after a week), and once on the person's own device (`axe:`)
- * everywhere else. Four passes on every screen would double the spec's time for little more:
- * e2e/a11y.spec.ts already checks every screen empty in light and dark.
+ * axe runs on every distinct screen the journey visits, in the state real use left it in, at
+ * 390 px and 1280 px in light and dark (`axe:` and `axe 4-way:` below; the 4-way ones also take
+ * pictures into JOURNEY_SHOTS when it is set, to be looked at by a person).
  */
 
 // Monday 7 December 2026, 00:00 in London (GMT).

@@ -101,9 +101,9 @@ async function check(page: Page, label: string, found: string[]): Promise<void> 
   for (const v of results.violations) found.push(`${label}: ${v.id} ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** axe once, as the person sees the screen on their own device. */
+/** axe on a screen as the journey left it: at both sizes, in light and dark, like every other. */
 export async function axeHere(page: Page, name: string, found: string[]): Promise<void> {
-  await check(page, `${name} ${page.viewportSize()?.width}px ${schemes.get(page) ?? 'light'}`, found);
+  await axeEverywhere(page, name, found);
 }
 
 /**
