@@ -1,5 +1,6 @@
 import { test, expect } from './support/test.js';
 import { newPerson, signUpQuickly } from './support/people.js';
+import { untilServiceWorkerControls } from './support/service-worker.js';
 
 declare global {
   interface Window {
@@ -14,13 +15,7 @@ declare global {
  */
 test('a person’s open page hears at once when their partner links and unlinks in another browser', async ({ page, browser }) => {
   const a = await signUpQuickly(page);
-  await page.goto('/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  // Controlled by the worker from here on, so the stream passes through it as the app's would.
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await untilServiceWorkerControls(page);
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {

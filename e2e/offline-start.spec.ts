@@ -5,6 +5,7 @@ import { listAll, signUpQuickly } from './support/people.js';
 import { AppShell } from './pages/AppShell.js';
 import { JournalPage } from './pages/JournalPage.js';
 import { UrgePages } from './pages/UrgePages.js';
+import { untilServiceWorkerControls } from './support/service-worker.js';
 
 // Words the crisis check recognises, in the browser and on the server alike.
 const CRISIS_WORDS = "I don't want to wake up anymore";
@@ -12,12 +13,7 @@ const CRISIS_WORDS = "I don't want to wake up anymore";
 /** Signs in, then waits until the service worker controls the page (so the shell is cached). */
 async function signInWithShellCached(page: Page): Promise<void> {
   await signUpQuickly(page);
-  await page.goto('/home');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await untilServiceWorkerControls(page, '/home');
   await new AppShell(page).settled();
 }
 

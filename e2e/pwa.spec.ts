@@ -1,4 +1,5 @@
 import { test, expect } from './support/test.js';
+import { untilServiceWorkerControls } from './support/service-worker.js';
 
 test('the app is installable: manifest, icons and a service worker', async ({ page, request }) => {
   const manifestRes = await request.get('/manifest.webmanifest');
@@ -28,13 +29,7 @@ test('the app is installable: manifest, icons and a service worker', async ({ pa
 
 test('once the shell is cached, SOS still opens with the connection gone', async ({ page, context, console }) => {
   console.allowMessage(/net::ERR_INTERNET_DISCONNECTED/);
-  await page.goto('/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  // The worker controls the page after a reload (clientsClaim); then precaching has finished.
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await untilServiceWorkerControls(page);
   await context.setOffline(true);
   await page.goto('/sos');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You don’t have to get through this alone');

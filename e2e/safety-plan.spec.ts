@@ -7,6 +7,7 @@ import { SafetyPlanPage } from './pages/SafetyPlanPage.js';
 import { SettingsPage } from './pages/SettingsPage.js';
 import { SosPage } from './pages/SosPage.js';
 import { browserStorage } from './support/storage.js';
+import { untilServiceWorkerControls } from './support/service-worker.js';
 
 async function axe(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -40,16 +41,6 @@ async function agreeStressPlan(page: Page, csrf: string, other: APIRequestContex
   };
 }
 
-/** The page's service worker controls it, so the app opens with no connection (as in pwa.spec.ts). */
-async function workOffline(page: Page): Promise<void> {
-  await page.goto('/home');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
-}
-
 test('a safety plan: written, above the joint stress plan on SOS, changed offline, shown offline, synced, printed', async ({
   page,
   context,
@@ -60,7 +51,7 @@ test('a safety plan: written, above the joint stress plan on SOS, changed offlin
   console.allowMessage(/net::ERR_INTERNET_DISCONNECTED/);
   const { csrf } = await signUpQuickly(page);
   // The service worker has to control the page before the connection goes.
-  await workOffline(page);
+  await untilServiceWorkerControls(page, '/home');
 
   // No plan yet: SOS offers one gently, and promises no joint plan to someone without a partner.
   const sos = new SosPage(page);
@@ -140,7 +131,7 @@ test('the agreed stress plan stays on the device for SOS with no connection, and
 }) => {
   console.allowMessage(/net::ERR_INTERNET_DISCONNECTED/);
   const { csrf } = await signUpQuickly(page);
-  await workOffline(page);
+  await untilServiceWorkerControls(page, '/home');
   const sos = new SosPage(page);
   const joint = page.getByRole('region', { name: 'Your stress plan' });
   const kept = async () => JSON.stringify((await browserStorage(page)).databases);

@@ -53,7 +53,7 @@ test('signing up opens the welcome: focus, region, no partner for now, a first a
   // Prefilled from the profile (which sign-up took from the browser).
   await expect(welcome.region).toHaveValue('GB');
   await welcome.region.selectOption('IE');
-  await expect(page.getByRole('heading', { name: 'In Ireland, help includes' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Ireland: help includes' })).toBeVisible();
   await welcome.next();
 
   await welcome.expectStep(3, 'Link with a partner, if you like');

@@ -1,14 +1,15 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { Focus, UpdateProfileBody, WelcomeOutcome } from '../../../contracts/auth.js';
 import type { Pair } from '../../../contracts/pair.js';
 import { ApiError } from '../../api/client.js';
 import { useSession, useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
+import { CrisisRegionOptions } from '../../components/CrisisRegionOptions.js';
 import { SelectField } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Page } from '../../components/Page.js';
-import { crisisRegionGroups, regionName } from '../../lib/regions.js';
+import { regionName } from '../../lib/regions.js';
 import { useCrisisResources } from '../../safety/useCrisisResources.js';
 import { pairApi } from '../pair/api.js';
 import { InviteCard, JoinCard } from '../pair/PairPage.js';
@@ -141,7 +142,6 @@ function FocusPicker({ value, onChange }: { value: Focus[]; onChange: (next: Foc
 }
 
 function RegionStep({ region, onChange }: { region: string; onChange: (r: string) => void }) {
-  const regions = useMemo(() => crisisRegionGroups(), []);
   const { data } = useCrisisResources(region);
   return (
     <>
@@ -149,23 +149,10 @@ function RegionStep({ region, onChange }: { region: string; onChange: (r: string
         So that “Need help now?” shows people you can reach where you are. It’s always in view, and it works even without a signal.
       </p>
       <SelectField label="Country or region" name="region" value={region} onChange={(e) => onChange(e.target.value)}>
-        <optgroup label="Places with their own lines">
-          {regions.withLines.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.name}
-            </option>
-          ))}
-        </optgroup>
-        <optgroup label="Other places (international directory)">
-          {regions.others.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.name}
-            </option>
-          ))}
-        </optgroup>
+        <CrisisRegionOptions />
       </SelectField>
       <section className="card first-run-lines" aria-labelledby="lines-preview-heading">
-        <h2 id="lines-preview-heading">In {regionName(region)}, help includes</h2>
+        <h2 id="lines-preview-heading">{regionName(region)}: help includes</h2>
         <ul className="plain-list">
           {data.emergency ? <li>Emergency: {data.emergency}</li> : null}
           {data.resources.slice(0, 3).map((r) => (

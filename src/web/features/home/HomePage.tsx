@@ -5,19 +5,16 @@ import type { JournalEntry } from '../../../contracts/journal.js';
 import { JOURNAL_PROMPTS } from '../../../core/journal/prompts.js';
 import { useSession, useUser } from '../../auth/session.js';
 import { Page } from '../../components/Page.js';
+import { QuickLinks, type QuickPlace } from '../../components/QuickLinks.js';
 import { EntryCard } from '../journal/EntryCard.js';
 import { journalApi } from '../journal/api.js';
 import { PairEndedNotice } from '../pair/PairEndedNotice.js';
 import { ReflectionTopicsCard } from '../urges/ReflectionTopicsCard.js';
 import { inFocus } from '../first-run/focus.js';
 
-interface Place {
-  to: string;
-  title: string;
-  text: string;
+interface Place extends QuickPlace {
   /** The focus (from the welcome) this place serves; those come first on home. */
   focus: readonly Focus[];
-  className?: string;
 }
 
 /** Everything a person can open from home. Nothing is ever left out; the chosen focus only changes the order. */
@@ -75,21 +72,6 @@ const PLACES: readonly Place[] = [
   },
 ];
 
-function PlaceLinks({ places }: { places: readonly Place[] }) {
-  return (
-    <ul>
-      {places.map((p) => (
-        <li key={p.to}>
-          <Link to={p.to} className={p.className ?? 'quick-link'}>
-            <span className="quick-link-title">{p.title}</span>
-            <span className="quick-link-text">{p.text}</span>
-          </Link>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 /** One prompt per day, the same all day, so the home page feels steady rather than random. */
 function promptOfTheDay(timeZone: string) {
   let day: string;
@@ -136,9 +118,7 @@ function Home() {
       {chosen.length ? (
         <section className="home-focus" aria-labelledby="focus-heading">
           <h2 id="focus-heading">For what brought you here</h2>
-          <nav aria-labelledby="focus-heading" className="quick-links quick-links-focus">
-            <PlaceLinks places={chosen} />
-          </nav>
+          <QuickLinks labelledBy="focus-heading" className="quick-links-focus" places={chosen} />
         </section>
       ) : null}
 
@@ -153,9 +133,7 @@ function Home() {
       <PairEndedNotice where="home" />
       <ReflectionTopicsCard />
 
-      <nav aria-label={chosen.length ? 'Everything else' : 'Quick links'} className="quick-links">
-        <PlaceLinks places={rest} />
-      </nav>
+      <QuickLinks label={chosen.length ? 'Everything else' : 'Quick links'} places={rest} />
 
       <section aria-labelledby="recent-heading" className="recent">
         <h2 id="recent-heading">Recently written</h2>

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { Page } from '../../components/Page.js';
+import { QuickLinks } from '../../components/QuickLinks.js';
 
 /**
  * One place for "how has it changed": each of the three looks back has its own name, so no word
@@ -26,18 +27,7 @@ const VIEWS = [
 export function OverTimePage() {
   return (
     <Page title="Over time" lead="Looking back, kindly: each view shows how much it stands on, and says so when there is not enough yet.">
-      <nav aria-label="Over time" className="quick-links">
-        <ul>
-          {VIEWS.map((v) => (
-            <li key={v.to}>
-              <Link to={v.to} className="quick-link">
-                <span className="quick-link-title">{v.title}</span>
-                <span className="quick-link-text">{v.text}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <QuickLinks label="Over time" places={VIEWS} />
       <p>
         Want something to bring to a therapist? <Link to="/support">Finding support</Link> can put a summary together.
       </p>

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { QuickLinks } from '../../components/QuickLinks.js';
 
 /** Everything two partners do side by side, one tap from the partner page (they were once reached only from home). */
 const TOGETHER = [
@@ -22,18 +22,7 @@ export function PairLinks({ linked }: { linked: boolean }) {
   return (
     <section className="pair-links" aria-labelledby="pair-links-heading">
       <h2 id="pair-links-heading">{linked ? 'What you do together' : 'Meanwhile, on your own'}</h2>
-      <nav aria-labelledby="pair-links-heading" className="quick-links">
-        <ul>
-          {places.map((p) => (
-            <li key={p.to}>
-              <Link to={p.to} className="quick-link">
-                <span className="quick-link-title">{p.title}</span>
-                <span className="quick-link-text">{p.text}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <QuickLinks labelledBy="pair-links-heading" places={places} />
     </section>
   );
 }

@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../../auth/session.js';
 import { CrisisLines } from '../../components/CrisisLines.js';
+import { CrisisRegionOptions } from '../../components/CrisisRegionOptions.js';
 import { SelectField } from '../../components/Field.js';
 import { Page } from '../../components/Page.js';
-import { crisisRegionGroups, defaultRegion, regionName } from '../../lib/regions.js';
+import { defaultRegion, regionName } from '../../lib/regions.js';
 import { dialable, emergencyNumbers, useCrisisResources } from '../../safety/useCrisisResources.js';
 import { Grounding } from '../../components/Grounding.js';
 import { PlanSteps } from '../stress-plan/PlanSteps.js';
@@ -17,7 +18,6 @@ export function SosPage() {
   // unless they chose another one here.
   const [chosen, setRegion] = useState<string | null>(null);
   const region = chosen ?? user?.region ?? defaultRegion();
-  const regions = useMemo(() => crisisRegionGroups(), []);
   const { data } = useCrisisResources(region);
   const numbers = emergencyNumbers(data.emergency);
   // Kept on the device too, so it shows here with no connection.
@@ -64,20 +64,7 @@ export function SosPage() {
           hint="If you’re somewhere else right now, choose where you are."
           className="sos-region"
         >
-          <optgroup label="Places with their own lines">
-            {regions.withLines.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.name}
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label="Other places (international directory)">
-            {regions.others.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.name}
-              </option>
-            ))}
-          </optgroup>
+          <CrisisRegionOptions />
         </SelectField>
       </section>
 

@@ -11,6 +11,7 @@ import { SelectField, TextAreaField, TextField } from '../../components/Field.js
 import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
+import { QuickLinks } from '../../components/QuickLinks.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { validate, type FieldErrors } from '../../lib/validate.js';
 import { supportApi, type SupportSignals } from './api.js';
@@ -34,6 +35,14 @@ const SECTION_LABELS: Record<(typeof SUMMARY_SECTIONS)[number], string> = {
 };
 
 /** Finding support: what your own logs suggest, a short guide, your own list and a summary to bring. */
+const QUESTIONNAIRES = [
+  {
+    to: '/questionnaires',
+    title: 'Questionnaires',
+    text: 'Short, well-known sets of questions that help you notice how you are doing; their results can go in the summary below.',
+  },
+] as const;
+
 export function SupportPage() {
   return (
     <Page
@@ -42,18 +51,7 @@ export function SupportPage() {
       className="support"
     >
       <Signals />
-      <nav aria-label="Questionnaires" className="quick-links">
-        <ul>
-          <li>
-            <Link to="/questionnaires" className="quick-link">
-              <span className="quick-link-title">Questionnaires</span>
-              <span className="quick-link-text">
-                Short, well-known sets of questions that help you notice how you are doing; their results can go in the summary below.
-              </span>
-            </Link>
-          </li>
-        </ul>
-      </nav>
+      <QuickLinks label="Questionnaires" places={QUESTIONNAIRES} />
       <Guide />
       <Resources />
       <Summary />

@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import { Page } from '../../components/Page.js';
+import { QuickLinks } from '../../components/QuickLinks.js';
 
 const PLACES = [
   { to: '/pair/requests', title: 'Ask, the way you agreed', text: 'A short request for listening, and your partner’s answer.' },
@@ -12,18 +12,7 @@ const PLACES = [
 export function TogetherPage() {
   return (
     <Page title="Together" lead="The things you and your partner do side by side. What you write alone stays yours.">
-      <nav aria-label="Together" className="quick-links">
-        <ul>
-          {PLACES.map((p) => (
-            <li key={p.to}>
-              <Link to={p.to} className="quick-link">
-                <span className="quick-link-title">{p.title}</span>
-                <span className="quick-link-text">{p.text}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <QuickLinks label="Together" places={PLACES} />
     </Page>
   );
 }

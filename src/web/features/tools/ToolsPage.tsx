@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { Page } from '../../components/Page.js';
+import { QuickLinks } from '../../components/QuickLinks.js';
 import { useUrgeRef, withUrge } from './ToolFlow.js';
 
 const TOOLS = [
@@ -37,21 +38,15 @@ export function ToolsPage() {
           <Link to={`/urge/${encodeURIComponent(urge)}`}>Back to your pause</Link>
         </p>
       ) : null}
-      <nav aria-label="Tools" className="quick-links tool-links">
-        <ul>
-          {TOOLS.map((t) => (
-            <li key={t.path}>
-              <Link
-                to={t.path === '/tools/thoughts' || t.path === '/pause-message' ? t.path : withUrge(t.path, urge)}
-                className="quick-link"
-              >
-                <span className="quick-link-title">{t.title}</span>
-                <span className="quick-link-text">{t.text}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <QuickLinks
+        label="Tools"
+        className="tool-links"
+        places={TOOLS.map((t) => ({
+          to: t.path === '/tools/thoughts' || t.path === '/pause-message' ? t.path : withUrge(t.path, urge),
+          title: t.title,
+          text: t.text,
+        }))}
+      />
       <p>
         For the hardest moments, <Link to="/safety-plan">your safety plan</Link> keeps what you wrote on a calmer day, even without a
         signal.
