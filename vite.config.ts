@@ -5,7 +5,7 @@ import { pwaShell } from './scripts/pwa-shell-plugin.js';
 
 // The web app lives in src/web and is served by the Fastify server from dist/web in production.
 export default defineConfig({
-  root: 'src/web',
+  root: fileURLToPath(new URL('./src/web', import.meta.url)),
   publicDir: 'public',
   build: {
     outDir: '../../dist/web',

@@ -1,6 +1,11 @@
 import { test, expect } from './support/test.js';
 import { untilServiceWorkerControls } from './support/service-worker.js';
 
+test('the server the tests start is the compiled one that production runs, not the TypeScript sources', async ({ request }) => {
+  const health = (await (await request.get('/api/health')).json()) as { runtime: string };
+  expect(health.runtime).toBe('compiled');
+});
+
 test('the app is installable: manifest, icons and a service worker', async ({ page, request }) => {
   const manifestRes = await request.get('/manifest.webmanifest');
   expect(manifestRes.status()).toBe(200);

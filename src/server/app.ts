@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import Fastify, { LogController } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
 import type { Database } from '../db/database.js';
 import { loggerOptions } from './logging.js';
+import { PROJECT_ROOT } from './project-root.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { authPlugin } from './plugins/auth.js';
 import { inputGuardPlugin } from './plugins/input-guard.js';
@@ -82,7 +83,7 @@ export interface AppOptions {
   testClock?: TestClock;
 }
 
-export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+export const DEFAULT_WEB_ROOT = join(PROJECT_ROOT, 'dist', 'web');
 
 export async function buildApp(opts: AppOptions): Promise<App> {
   const app = Fastify({
