@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -66,7 +67,7 @@ function openSqlite(file: string): Database {
     if (sqlite.open) sqlite.pragma('optimize');
     await db.destroy();
   };
-  return { db, kind: 'sqlite', transaction: (fn) => group.run(fn), close };
+  return { db, kind: 'sqlite', transaction: refuseNesting((fn) => group.run(fn)), close };
 }
 
 function openPostgres(config: DatabaseConfig): Database {
@@ -84,8 +85,33 @@ function openPostgres(config: DatabaseConfig): Database {
     ...(config.schema && { schema: config.schema }),
     pgClientConfig: clientConfig,
     // PostgreSQL groups concurrent commits itself (commit_delay, WAL flush batching).
-    transaction: (fn) => db.transaction().execute(fn),
+    transaction: refuseNesting((fn) => db.transaction().execute(fn)),
     close: () => db.destroy(),
+  };
+}
+
+/** Set while a transaction's callback runs; `open` goes false when it ends, for work it left running. */
+const openTransaction = new AsyncLocalStorage<{ open: boolean }>();
+
+export class NestedTransactionError extends Error {
+  constructor() {
+    super('A transaction was opened inside another. Pass the outer transaction (trx) to the code that needs it instead.');
+    this.name = 'NestedTransactionError';
+  }
+}
+
+/**
+ * A transaction opened inside another waits for a connection the outer one holds: on SQLite's
+ * single writer it hangs forever, on PostgreSQL it commits separately from the outer one. Either
+ * is a bug, so it fails at once, with a message that says what to do.
+ */
+function refuseNesting(run: Database['transaction']): Database['transaction'] {
+  return (fn) => {
+    if (openTransaction.getStore()?.open) return Promise.reject(new NestedTransactionError());
+    const mark = { open: true };
+    return run((trx) => openTransaction.run(mark, () => fn(trx))).finally(() => {
+      mark.open = false;
+    });
   };
 }
 

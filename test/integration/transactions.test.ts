@@ -45,6 +45,24 @@ describe.each(dialects())('transactions on %s', (kind) => {
     expect(texts).toContain('second write 19');
   });
 
+  it('refuses a transaction opened inside another at once, with a message that says what to do, and keeps the outer one working', async () => {
+    const outcome = database.transaction(async (trx) => {
+      await new JournalRepo(trx).insert(actor, entry('outer write'));
+      // On SQLite this used to wait forever for the connection the outer transaction holds.
+      await expect(database.transaction(async () => 'inner')).rejects.toThrow(/opened inside another.*Pass the outer transaction/);
+      return 'outer done';
+    });
+    await expect(outcome).resolves.toBe('outer done');
+    const texts = (await new JournalRepo(database.db).list(actor, { limit: 100 })).map((e) => e.text);
+    expect(texts).toContain('outer write');
+    // Work a finished transaction left behind may open its own.
+    let later: Promise<string> | undefined;
+    await database.transaction(async () => {
+      later = new Promise((resolve) => setTimeout(resolve, 20)).then(() => database.transaction(async () => 'after'));
+    });
+    await expect(later).resolves.toBe('after');
+  });
+
   it('answers only after the data is committed and readable', async () => {
     const e = entry('visible after answer');
     await database.transaction((trx) => new JournalRepo(trx).insert(actor, e));
