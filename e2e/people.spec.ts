@@ -124,6 +124,14 @@ test('the full log form records time with several people and checks the reflecti
 
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Choose who you were with')).toBeVisible();
+  // The first unanswered question takes the focus, even when it is a set of checkboxes.
+  await expect(page.getByRole('checkbox', { name: 'Ada' })).toBeFocused();
+  // One radio group, one Tab stop: the arrow keys move through every way of being in touch.
+  await page.getByRole('radio', { name: 'In person' }).check();
+  await page.getByRole('radio', { name: 'In person' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Call' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Call' })).toBeFocused();
   await page.getByRole('checkbox', { name: 'Ada' }).check();
   await page.getByRole('checkbox', { name: 'Bo' }).check();
   await page.getByRole('radio', { name: 'In person' }).check();

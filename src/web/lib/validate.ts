@@ -25,4 +25,10 @@ export function focusFirstError(form: HTMLFormElement | null, order: readonly st
   if (!first || !form) return;
   const el = form.elements.namedItem(first);
   if (el instanceof HTMLElement) el.focus();
+  // A radio group or a set of checkboxes shares one name: focus the chosen one, else the first,
+  // which is where Tab would land in the group.
+  else if (el instanceof RadioNodeList) {
+    const inputs = Array.from(el).filter((n): n is HTMLInputElement => n instanceof HTMLInputElement);
+    (inputs.find((i) => i.checked) ?? inputs[0])?.focus();
+  }
 }

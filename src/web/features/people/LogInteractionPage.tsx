@@ -248,11 +248,11 @@ function LogForm({
             </div>
           ) : null}
           <div className="choice-row people-choices">
-            {shown.map((p, i) => (
+            {shown.map((p) => (
               <label key={p.id} className="choice">
                 <input
                   type="checkbox"
-                  name={i === 0 ? 'personIds' : undefined}
+                  name="personIds"
                   checked={values.personIds.includes(p.id)}
                   onChange={(e) =>
                     update({ personIds: e.target.checked ? [...values.personIds, p.id] : values.personIds.filter((x) => x !== p.id) })
@@ -280,14 +280,9 @@ function LogForm({
         <fieldset className="field">
           <legend className="field-label">How were you in touch?</legend>
           <div className="choice-row">
-            {CHANNELS.map((c, i) => (
+            {CHANNELS.map((c) => (
               <label key={c} className="choice">
-                <input
-                  type="radio"
-                  name={i === 0 ? 'channel' : 'channel-more'}
-                  checked={values.channel === c}
-                  onChange={() => update({ channel: c })}
-                />
+                <input type="radio" name="channel" checked={values.channel === c} onChange={() => update({ channel: c })} />
                 {CHANNEL_WORDS[c]}
               </label>
             ))}
