@@ -4,12 +4,12 @@ import type { Executor } from './database.js';
 export class PasswordResetsRepo {
   constructor(private readonly db: Executor) {}
 
-  /** A new link replaces every older one, so only the newest link sent works (run in a transaction). */
+  /** A new link replaces the older one in one statement, so only the newest link sent works, however many were asked for at once. */
   async issue(userId: string, tokenHash: string, now: string, expiresAt: string): Promise<void> {
-    await this.db.deleteFrom('password_resets').where('user_id', '=', userId).execute();
     await this.db
       .insertInto('password_resets')
-      .values({ token_hash: tokenHash, user_id: userId, created_at: now, expires_at: expiresAt })
+      .values({ user_id: userId, token_hash: tokenHash, created_at: now, expires_at: expiresAt })
+      .onConflict((oc) => oc.column('user_id').doUpdateSet({ token_hash: tokenHash, created_at: now, expires_at: expiresAt }))
       .execute();
   }
 

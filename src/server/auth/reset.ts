@@ -7,9 +7,7 @@ import type { UserRow } from '../../db/users.repo.js';
 /** Makes a one-time reset token for a person (the web's request and `steady user reset-link` both come here). */
 export async function issuePasswordReset(database: Database, userId: string, now: Date): Promise<string> {
   const token = newToken();
-  await database.transaction((trx) =>
-    new PasswordResetsRepo(trx).issue(userId, hashToken(token), now.toISOString(), resetExpiry(now).toISOString()),
-  );
+  await new PasswordResetsRepo(database.db).issue(userId, hashToken(token), now.toISOString(), resetExpiry(now).toISOString());
   return token;
 }
 

@@ -8,10 +8,16 @@ export interface MailMessage {
   html: string;
 }
 
-/** Sends mail after the answer has gone, so how long a mail server takes never shows in a response. */
+/**
+ * Sends mail after the answer has gone: how long the lookup, the write and the mail server take
+ * never shows in a response, so timing cannot tell a registered email from an unknown one.
+ */
 export interface Mailer {
-  /** Queues a message; failures are logged by kind only (never the address or the contents). */
-  send(message: MailMessage): void;
+  /**
+   * Runs `compose` in the background and sends what it returns (nothing for null). Failures are
+   * logged by kind only, never the address or the contents.
+   */
+  send(compose: () => Promise<MailMessage | null>): void;
   /** Resolves when everything queued so far has been handed over or has failed. */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -25,12 +31,16 @@ export function createMailer(smtpUrl: string, from: string, log: FastifyBaseLogg
   const transport = nodemailer.createTransport(smtpUrl);
   const pending = new Set<Promise<void>>();
   return {
-    send(message) {
-      const sending = transport
-        .sendMail({ from, ...message })
-        .then(() => undefined)
+    send(compose) {
+      // setImmediate: after the answer is on its way (SQLite's queries run on this thread).
+      const sending = new Promise<void>((resolve) => setImmediate(resolve))
+        .then(compose)
+        .then(async (message) => {
+          if (message) await transport.sendMail({ from, ...message });
+        })
         .catch((err: unknown) => {
           // Mail errors quote the recipient ("550 … <name@example.org>"): only the kind is logged.
+          // A database error while composing is logged the same way.
           const code = typeof err === 'object' && err && 'code' in err ? String(err.code) : 'unknown';
           log.warn({ mail: 'failed', code }, 'mail not sent');
         })

@@ -61,14 +61,15 @@ export async function recoveryRoutes(app: App): Promise<void> {
       ]);
       // Without mail nobody would receive a token, and issuing one would void a link the admin
       // made with the CLI: so nothing is written, and the answer is the same.
-      if (app.mailer && app.publicUrl) {
-        const user = await new UsersRepo(app.database.db).findByEmail(req.body.email);
-        if (user) {
-          const token = await issuePasswordReset(app.database, user.id, app.clock());
-          // Sent after the answer, so a registered email does not answer later than an unknown one.
-          app.mailer.send(resetMessage(user.email, resetLink(app.publicUrl, token)));
-        }
-      }
+      const base = app.publicUrl;
+      const email = req.body.email;
+      const now = app.clock();
+      // Looked up, written and sent after the answer, so a registered email answers no later than an unknown one.
+      app.mailer?.send(async () => {
+        const user = base ? await new UsersRepo(app.database.db).findByEmail(email) : undefined;
+        if (!base || !user) return null;
+        return resetMessage(user.email, resetLink(base, await issuePasswordReset(app.database, user.id, now)));
+      });
       return reply.code(202).send(REQUESTED);
     },
   );
