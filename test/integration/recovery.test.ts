@@ -202,6 +202,24 @@ describe.each(dialects())('recovery without mail on %s', (kind) => {
   });
 });
 
+describe('a mail server that cannot be reached', () => {
+  it('is logged by its error code only, never with the address', async () => {
+    const h = await harness('sqlite', { publicUrl: PUBLIC_URL, mail: { smtpUrl: 'smtp://127.0.0.1:1' } });
+    try {
+      const me = await signup(h.app);
+      const res = await h.app.inject({ method: 'POST', url: '/api/v1/auth/password-reset', payload: { email: me.user.email } });
+      expect(res.statusCode).toBe(202);
+      await h.app.mailer!.idle();
+      const log = h.logs.join('');
+      expect(log).toContain('mail not sent');
+      expect(log).toMatch(/"code":"E[A-Z]+"/);
+      expect(log).not.toContain(me.user.email);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 describe('a slow mail server', () => {
   it('does not slow the answer, so a registered email answers as fast as an unknown one', async () => {
     const sink = await smtpSink({ delayMs: 1_500 });
