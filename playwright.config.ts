@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 // Every run starts from an empty database, so tests never depend on what an earlier run left.
-const dataDir = mkdtempSync(join(tmpdir(), 'steady-e2e-'));
+// Kept in the environment, which the workers inherit (they load this file again), so a spec can run
+// the CLI against the server's own database (recovery.spec.ts: `steady user reset-link`).
+process.env.STEADY_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'steady-e2e-'));
+const dataDir = process.env.STEADY_E2E_DATA_DIR;
 const PORT = Number(process.env.E2E_PORT ?? 8391);
 // The week-in-the-life journey moves the server's clock through its days, so it gets a server of its
 // own (with its own empty database): no other spec ever sees its clock move.

@@ -39,6 +39,8 @@ export const SCREENS: Screen[] = [
   { name: 'welcome', signedIn: false, open: go('/') },
   { name: 'signup', signedIn: false, open: go('/signup') },
   { name: 'login', signedIn: false, open: go('/login') },
+  { name: 'forgot', signedIn: false, open: go('/forgot') },
+  { name: 'reset-without-link', signedIn: false, open: go('/reset') },
   { name: 'sos', signedIn: false, open: go('/sos') },
   { name: 'not-found', signedIn: false, open: go('/somewhere-else') },
   { name: 'home', signedIn: true, open: go('/home') },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trustedProxies } from './config.js';
+import { loadConfig, trustedProxies } from './config.js';
 
 describe('TRUST_PROXY', () => {
   it('believes no forwarded header unless told which proxies to believe', () => {
@@ -19,5 +19,26 @@ describe('TRUST_PROXY', () => {
     expect(() => trustedProxies('yes please')).toThrow(/TRUST_PROXY/);
     expect(() => trustedProxies('hops=0')).toThrow(/TRUST_PROXY/);
     expect(() => trustedProxies('10.0.0.1,,')).toThrow(/TRUST_PROXY/);
+  });
+});
+
+describe('SMTP_URL', () => {
+  it('is off unless set, and takes MAIL_FROM beside it', () => {
+    expect(loadConfig({}).mail).toBeUndefined();
+    expect(
+      loadConfig({ SMTP_URL: 'smtps://u:p@mail.example.org:465', PUBLIC_URL: 'https://s.example.org', MAIL_FROM: 'S <s@example.org>' })
+        .mail,
+    ).toEqual({
+      smtpUrl: 'smtps://u:p@mail.example.org:465',
+      from: 'S <s@example.org>',
+    });
+  });
+
+  it('needs PUBLIC_URL, so a reset link never points where a request’s Host header says', () => {
+    expect(() => loadConfig({ SMTP_URL: 'smtp://mail.example.org' })).toThrow(/PUBLIC_URL/);
+  });
+
+  it('refuses an address that is not SMTP', () => {
+    expect(() => loadConfig({ SMTP_URL: 'https://mail.example.org', PUBLIC_URL: 'https://s.example.org' })).toThrow(/SMTP_URL/);
   });
 });

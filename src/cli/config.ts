@@ -11,6 +11,8 @@ export interface RuntimeConfig {
   trustProxy: string[] | number | false;
   /** The address people reach Steady at, e.g. https://steady.example.org (for links it writes). */
   publicUrl: string | undefined;
+  /** SMTP_URL and MAIL_FROM: password reset mail (off when SMTP_URL is unset). */
+  mail: { smtpUrl: string; from: string | undefined } | undefined;
 }
 
 /** DATABASE_URL wins; otherwise a SQLite file in DATA_DIR (default ./data). */
@@ -30,6 +32,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: trustedProxies(env.TRUST_PROXY),
     publicUrl: publicUrlOf(env.PUBLIC_URL),
+    mail: mailOf(env),
   };
 }
 
@@ -71,6 +74,20 @@ function publicUrlOf(value: string | undefined): string | undefined {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('PUBLIC_URL must start with https:// or http://');
   return url.origin + url.pathname.replace(/\/+$/, '');
+}
+
+/**
+ * Reset links in mail must point at this server whatever a request's Host header says, so mail
+ * needs PUBLIC_URL. The URL itself is read by nodemailer (smtp:// or smtps://, user and password
+ * in it, options as query parameters).
+ */
+function mailOf(env: NodeJS.ProcessEnv): RuntimeConfig['mail'] {
+  const smtpUrl = env.SMTP_URL?.trim();
+  if (!smtpUrl) return undefined;
+  if (!/^smtps?:\/\/[^/]/.test(smtpUrl))
+    throw new Error('SMTP_URL must look like smtp://user:password@mail.example.org:587 or smtps://…:465');
+  if (!env.PUBLIC_URL) throw new Error('SMTP_URL needs PUBLIC_URL too, so the links in reset mail point at this server');
+  return { smtpUrl, from: env.MAIL_FROM?.trim() || undefined };
 }
 
 /** For messages: never print a database password. */

@@ -33,6 +33,12 @@ user
   .option('--json', 'print JSON')
   .action(async (opts: { json?: boolean }) => (await import('./users.js')).listUsers(opts));
 
+user
+  .command('reset-link')
+  .description('Print a one-time link (one hour) for the account with this email to choose a new password; its data is kept')
+  .argument('<email>', 'the email address of the account')
+  .action(async (email: string) => (await import('./users.js')).printResetLink(email));
+
 program.parseAsync().catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : String(err));
   process.exit(1);

@@ -507,6 +507,13 @@ export interface TrustedDevicesTable {
   last_used_at: string;
 }
 
+export interface PasswordResetsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -552,4 +559,5 @@ export interface DB {
   social_settings: SocialSettingsTable;
   safety_plans: SafetyPlansTable;
   trusted_devices: TrustedDevicesTable;
+  password_resets: PasswordResetsTable;
 }

@@ -82,6 +82,12 @@ export class UsersRepo {
     return r && toRow(r);
   }
 
+  /** Recovery only: a reset token, not a session, says who this is (see routes/recovery). */
+  async findById(userId: string): Promise<UserRow | undefined> {
+    const r = await this.db.selectFrom('users').select(columns).where('id', '=', userId).executeTakeFirst();
+    return r && toRow(r);
+  }
+
   async get(actor: Actor): Promise<UserRow | undefined> {
     const r = await this.db.selectFrom('users').select(columns).where('id', '=', actor.userId).executeTakeFirst();
     return r && toRow(r);

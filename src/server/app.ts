@@ -15,6 +15,8 @@ import { problemsPlugin } from './plugins/problems.js';
 import { securityPlugin } from './plugins/security.js';
 import { webPlugin } from './plugins/web.js';
 import { authRoutes } from './routes/auth.routes.js';
+import { recoveryRoutes } from './routes/recovery.routes.js';
+import { createMailer, defaultFrom } from './mail/mailer.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { insightsRoutes } from './routes/insights.routes.js';
 import { journalRoutes } from './routes/journal.routes.js';
@@ -65,6 +67,11 @@ export interface AppOptions {
   sleep?: (ms: number) => Promise<void>;
   /** The address people reach Steady at, for the links it writes (PUBLIC_URL). */
   publicUrl?: string;
+  /**
+   * Mail for password resets (SMTP_URL, MAIL_FROM). Needs publicUrl: a link built from a request's
+   * Host header could be pointed at someone else's server by whoever sent the request.
+   */
+  mail?: { smtpUrl: string; from?: string | undefined };
   /** Folder of the built web app; served when it exists. */
   webRoot?: string;
   /**
@@ -103,6 +110,12 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.decorate('clock', opts.clock ?? (() => new Date()));
   app.decorate('publicUrl', opts.publicUrl ? opts.publicUrl.replace(/\/+$/, '') : null);
   app.decorate('sleep', opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))));
+  if (opts.mail && !opts.publicUrl) throw new Error('SMTP_URL needs PUBLIC_URL, so reset links point at this server');
+  app.decorate(
+    'mailer',
+    opts.mail && opts.publicUrl ? createMailer(opts.mail.smtpUrl, opts.mail.from ?? defaultFrom(opts.publicUrl), app.log) : null,
+  );
+  app.addHook('onClose', async () => app.mailer?.close());
   app.decorate('events', opts.events ?? (await defaultEventBus(opts.database, app.log)));
   app.addHook('onClose', async () => app.events.close());
   app.setValidatorCompiler(validatorCompiler);
@@ -127,6 +140,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(healthRoutes);
   if (opts.testClock) await app.register(testClockRoutes, { clock: opts.testClock });
   await app.register(authRoutes);
+  await app.register(recoveryRoutes);
   await app.register(sessionsRoutes);
   await app.register(meRoutes);
   await app.register(journalRoutes);

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, Raw
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../db/database.js';
 import type { EventBus } from './events/bus.js';
+import type { Mailer } from './mail/mailer.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -20,6 +21,8 @@ declare module 'fastify' {
     publicUrl: string | null;
     /** Waits (the login slowdown); injected so tests record the wait instead of sleeping. */
     sleep: (ms: number) => Promise<void>;
+    /** Outgoing mail (password resets), when SMTP_URL is set. */
+    mailer: Mailer | null;
     /** Live events to people's open screens (server/events). */
     events: EventBus;
   }

@@ -9,6 +9,7 @@ import { dialects } from '../support/dialects.js';
 import { openDatabase } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { UsersRepo } from '../../src/db/users.repo.js';
+import { buildApp } from '../../src/server/app.js';
 
 const run = promisify(execFile);
 const bin = new URL('../../bin/steady.mjs', import.meta.url).pathname;
@@ -43,8 +44,74 @@ describe('steady CLI', () => {
     expect(list.stdout + JSON.stringify(json)).not.toMatch(/private|Private Name/);
   });
 
+  it('prints a one-time reset link for an email, and the newest one sets a new password', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'steady-reset-'));
+    const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PUBLIC_URL: 'https://steady.example.org/' };
+    await run('node', [bin, 'migrate'], { env });
+    const database = openDatabase({ url: join(dataDir, 'steady.db') });
+    await migrateToLatest(database);
+    await new UsersRepo(database.db).insert(
+      {
+        id: 'c1d2e3f4-95a3-4a52-9d63-0b1c7d6f0e11',
+        email: 'forgot@example.org',
+        passwordHash: 'h',
+        displayName: 'F',
+        timeZone: 'UTC',
+        region: 'GB',
+      },
+      '2026-11-21T10:00:00.000Z',
+    );
+    await database.close();
+
+    const first = await run('node', [bin, 'user', 'reset-link', 'Forgot@Example.org'], { env });
+    const link = first.stdout.trim();
+    expect(link).toMatch(/^https:\/\/steady\.example\.org\/reset#token=[A-Za-z0-9_-]{43}$/);
+    expect(first.stderr).toMatch(/once, for one hour/);
+    const second = (await run('node', [bin, 'user', 'reset-link', 'forgot@example.org'], { env })).stdout.trim();
+    // Without PUBLIC_URL, the link points at this machine's port.
+    const local = await run('node', [bin, 'user', 'reset-link', 'forgot@example.org'], { env: { ...env, PUBLIC_URL: '', PORT: '4321' } });
+    expect(local.stdout.trim()).toMatch(/^http:\/\/localhost:4321\/reset#token=/);
+    await expect(run('node', [bin, 'user', 'reset-link', 'nobody@example.org'], { env })).rejects.toMatchObject({
+      stderr: expect.stringMatching(/No account uses that email/),
+    });
+
+    const reopened = openDatabase({ url: join(dataDir, 'steady.db') });
+    try {
+      const app = await buildApp({ database: reopened, logLevel: 'silent', webRoot: '/nonexistent' });
+      const reset = (l: string) =>
+        app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/password-reset/complete',
+          payload: { token: l.split('#token=')[1], newPassword: 'a new long passphrase' },
+        });
+      // Each link replaces the one before.
+      expect((await reset(link)).statusCode).toBe(400);
+      expect((await reset(second)).statusCode).toBe(400);
+      expect((await reset(local.stdout.trim())).statusCode).toBe(200);
+      expect(
+        (
+          await app.inject({
+            method: 'POST',
+            url: '/api/v1/auth/login',
+            payload: { email: 'forgot@example.org', password: 'a new long passphrase' },
+          })
+        ).statusCode,
+      ).toBe(200);
+      await app.close();
+    } finally {
+      await reopened.close();
+    }
+  });
+
   it('explains every command with --help', async () => {
-    for (const args of [['--help'], ['serve', '--help'], ['migrate', '--help'], ['user', 'list', '--help'], ['start', '--help']]) {
+    for (const args of [
+      ['--help'],
+      ['serve', '--help'],
+      ['migrate', '--help'],
+      ['user', 'list', '--help'],
+      ['user', 'reset-link', '--help'],
+      ['start', '--help'],
+    ]) {
       const { stdout } = await run('node', [bin, ...args]);
       expect(stdout, args.join(' ')).toMatch(/Usage: steady/);
     }

@@ -12,6 +12,8 @@ const REQUIRED = [
   'listSessions',
   'revokeSession',
   'changePassword',
+  'requestPasswordReset',
+  'resetPassword',
   'createJournalEntry',
   'listJournalEntries',
   'getJournalEntry',

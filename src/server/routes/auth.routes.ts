@@ -6,6 +6,7 @@ import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT, SESSION_FAILURE_LIMIT, sl
 import { accountThrottleKey, hashToken } from '../../core/auth/tokens.js';
 import { TrustedDevicesRepo } from '../../db/trusted-devices.repo.js';
 import { isUniqueViolation } from '../../db/database.js';
+import { PasswordResetsRepo } from '../../db/password-resets.repo.js';
 import { SessionsRepo } from '../../db/sessions.repo.js';
 import { UsersRepo, type UserRow } from '../../db/users.repo.js';
 import { burnVerify, hashPassword, verifyPassword } from '../auth/password.js';
@@ -171,6 +172,7 @@ export async function authRoutes(app: App): Promise<void> {
         // …and any browser they logged in from stops counting as the person's own.
         const here = readDeviceToken(req);
         await new TrustedDevicesRepo(trx).forgetOthers(actor.userId, here ? hashToken(here) : null);
+        await new PasswordResetsRepo(trx).clearForUser(actor.userId);
       });
       await throttle().succeeded([sessionKey], []);
       return reply.code(204).send(null);

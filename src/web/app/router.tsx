@@ -5,6 +5,8 @@ import { RequireAuth, SignedOutOnly } from '../auth/guards.js';
 import { WelcomePage } from '../features/welcome/WelcomePage.js';
 import { LoginPage } from '../features/auth/LoginPage.js';
 import { SignupPage } from '../features/auth/SignupPage.js';
+import { ForgotPage } from '../features/recovery/ForgotPage.js';
+import { ResetPage } from '../features/recovery/ResetPage.js';
 import { HomePage } from '../features/home/HomePage.js';
 import { FirstRunPage } from '../features/first-run/FirstRunPage.js';
 import { OverTimePage } from '../features/over-time/OverTimePage.js';
@@ -93,6 +95,16 @@ export const router = createBrowserRouter([
           </SignedOutOnly>
         ),
       },
+      // Recovery (issue 14.7). /reset is open whoever is signed in here: the link's token says whose account it is.
+      {
+        path: 'forgot',
+        element: (
+          <SignedOutOnly>
+            <ForgotPage />
+          </SignedOutOnly>
+        ),
+      },
+      { path: 'reset', element: <ResetPage /> },
       {
         path: 'home',
         element: (

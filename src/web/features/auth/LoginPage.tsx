@@ -77,6 +77,9 @@ export function LoginPage() {
         </div>
       </form>
       <p className="aside">
+        <Link to="/forgot">Forgot your password?</Link>
+      </p>
+      <p className="aside">
         New here? <Link to="/signup">Create your space</Link>
       </p>
     </Page>
