@@ -277,7 +277,7 @@ const ID_SOURCES: Record<string, string> = {
 };
 
 /** Values the schema cannot say: a real time zone, a Monday, the ids of things made a moment ago. */
-function namedValue(name: string, s: Setup, now: Date): unknown {
+export function namedValue(name: string, s: Setup, now: Date): unknown {
   const monday = new Date(now);
   monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
   const soon = new Date(now.getTime() + 1_800_000);
