@@ -107,7 +107,7 @@ export function requests(doc: any, s: Setup, now: Date): fc.Arbitrary<Request> {
         })
         .join('&');
       if (qs) url += `?${qs}`;
-      const who = signedIn ? { cookie: s.owner.cookie, 'x-csrf-token': s.owner.csrf } : {};
+      const who: Record<string, string> = signedIn ? { cookie: s.owner.cookie, 'x-csrf-token': s.owner.csrf } : {};
       const sendsBody = op.method !== 'GET' && payload !== undefined;
       return {
         op,
@@ -130,8 +130,17 @@ function breakOne(value: unknown, pick: number, junkValue: unknown, how: string)
   const copy = structuredClone(value) as Record<string, unknown>;
   const holders: Array<[Record<string, unknown> | unknown[], string | number]> = [];
   const walk = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach((x, i) => (holders.push([v, i]), walk(x)));
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) (holders.push([v as Record<string, unknown>, k]), walk(x));
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => {
+        holders.push([v, i]);
+        walk(x);
+      });
+    } else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        holders.push([v as Record<string, unknown>, k]);
+        walk(x);
+      }
+    }
   };
   walk(copy);
   if (how === 'whole' || !holders.length) return junkValue;
