@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import type { DB } from './schema.js';
 import { SqliteGroupCommit } from './group-commit.js';
 import { registerFastReads, withStatementCache } from './sqlite-statements.js';
@@ -22,6 +22,12 @@ export interface Database {
   readonly pgClientConfig?: pg.ClientConfig;
   /** Runs `fn` in a transaction: all of its writes commit together or not at all. */
   transaction<T>(fn: (trx: Executor) => Promise<T>): Promise<T>;
+  /**
+   * After something was deleted for good (an account): leaves no copy of it readable in the
+   * database's own files. SQLite: the write-ahead log, which still holds the pages as they were, is
+   * copied back and emptied. PostgreSQL keeps old row versions until its VACUUM (see the README).
+   */
+  forgetDeleted(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -47,6 +53,10 @@ function openSqlite(file: string): Database {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Deleted rows are overwritten with zeros instead of only being marked free, so a deleted
+  // account's words cannot be read back from the file (the WAL is emptied after a deletion:
+  // forgetDeleted). Costs some extra writes on delete, which are rare.
+  sqlite.pragma('secure_delete = ON');
   // 64 MiB of page cache instead of SQLite's 2 MiB default: with one connection serving everyone,
   // one person's insights over a dense year would otherwise push out the pages the next request
   // reads (measured: a 12-week social insights request 33 → 53 ms after another person's scan).
@@ -66,7 +76,12 @@ function openSqlite(file: string): Database {
     if (sqlite.open) sqlite.pragma('optimize');
     await db.destroy();
   };
-  return { db, kind: 'sqlite', transaction: (fn) => group.run(fn), close };
+  // Through Kysely, so it waits for any transaction in flight on the one connection. TRUNCATE
+  // leaves the log empty rather than merely reusable, so the old page images are gone from it too.
+  const forgetDeleted = async () => {
+    await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+  };
+  return { db, kind: 'sqlite', transaction: (fn) => group.run(fn), forgetDeleted, close };
 }
 
 function openPostgres(config: DatabaseConfig): Database {
@@ -85,6 +100,8 @@ function openPostgres(config: DatabaseConfig): Database {
     pgClientConfig: clientConfig,
     // PostgreSQL groups concurrent commits itself (commit_delay, WAL flush batching).
     transaction: (fn) => db.transaction().execute(fn),
+    // Dead row versions are the server's to reclaim (autovacuum); nothing a connection can force.
+    forgetDeleted: async () => undefined,
     close: () => db.destroy(),
   };
 }
