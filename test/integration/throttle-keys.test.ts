@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pairJoinThrottleKey } from '../../src/core/auth/tokens.js';
+import { accountThrottleKey, pairJoinThrottleKey, sessionThrottleKey } from '../../src/core/auth/tokens.js';
 import { dialects } from '../support/dialects.js';
 import { harness, PASSWORD, signup, type Harness } from '../support/api.js';
 
@@ -37,6 +37,22 @@ describe.each(dialects())('throttle keys say nothing about anyone on %s', (kind)
     expect(stored.length).toBeGreaterThanOrEqual(5);
     const secrets = [me.user.email, me.user.email.toLowerCase(), ip, me.user.id, ...sessions.map((s) => s.id)];
     expect(stored.filter((k) => secrets.some((s) => k.includes(s)))).toEqual([]);
+  });
+
+  it('forgets the counters of a deleted account', async () => {
+    const me = await signup(h.app);
+    expect((await me.request('DELETE', '/api/v1/me', { password: 'not the password' })).status).toBe(400);
+    expect((await me.request('POST', '/api/v1/pair/join', { code: 'K7QM-4XRT' })).status).toBe(404);
+    expect(
+      (await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: me.user.email, password: 'nope nope' } }))
+        .statusCode,
+    ).toBe(401);
+    const sessions = await h.database.db.selectFrom('sessions').select('id').where('user_id', '=', me.user.id).execute();
+    const theirs = [accountThrottleKey(me.user.email), pairJoinThrottleKey(me.user.id), ...sessions.map((s) => sessionThrottleKey(s.id))];
+    const held = async () => (await keys()).filter((k) => theirs.some((t) => k.startsWith(t)));
+    expect((await held()).length).toBeGreaterThanOrEqual(3);
+    expect((await me.request('DELETE', '/api/v1/me', { password: PASSWORD })).status).toBe(204);
+    expect(await held()).toEqual([]);
   });
 
   it('counts every wrong link code sent at once', async () => {

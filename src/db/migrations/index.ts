@@ -19,6 +19,7 @@ import * as firstRun from './2026-12-03T1600-first-run.js';
 import * as pairEndings from './2026-12-03T1600-pair-endings.js';
 import * as urgeRatingsNullable from './2026-12-03T1640-urge-ratings-nullable.js';
 import * as goalTitleAuthor from './2026-12-03T1700-goal-title-author.js';
+import * as hashedThrottleKeys from './2026-12-03T1700-hashed-throttle-keys.js';
 
 /**
  * The one migration tree for both dialects, listed here rather than read from disk so it works the
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1600-pair-endings': pairEndings,
   '2026-12-03T1640-urge-ratings-nullable': urgeRatingsNullable,
   '2026-12-03T1700-goal-title-author': goalTitleAuthor,
+  '2026-12-03T1700-hashed-throttle-keys': hashedThrottleKeys,
 };
