@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
@@ -44,8 +44,30 @@ export function openDatabase(config: DatabaseConfig): Database {
   return openSqlite(config.url);
 }
 
+/**
+ * The folder Steady keeps its data in is its owner's alone: created 0700, and an existing one (from
+ * an older install) tightened to it. Only for Steady's own DATA_DIR: a folder someone named for
+ * the database file itself may be shared with other things, so openSqlite only creates, never
+ * changes, a folder.
+ */
+export function makeDataDirPrivate(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+}
+
+/**
+ * The database and its -wal and -shm files readable by their owner only. SQLite creates the
+ * -wal and -shm files with the database file's own mode, so the file is made 0600 before SQLite
+ * opens it; files left by an older install (or a crash) are tightened as they are found.
+ */
+function makeDatabaseFilesPrivate(file: string): void {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const suffix of ['', '-wal', '-shm', '-journal']) if (existsSync(file + suffix)) chmodSync(file + suffix, 0o600);
+}
+
 function openSqlite(file: string): Database {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') makeDatabaseFilesPrivate(file);
   const sqlite = new SQLite(file);
   // WAL lets readers continue during a write; FULL syncs every commit so a line someone wrote
   // survives a power cut; foreign keys make account deletion cascade.

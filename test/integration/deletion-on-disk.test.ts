@@ -8,13 +8,13 @@
  * - both databases: no live row in any table holds either.
  * Before deleting, the same scans must find the canary, so a walk that wrote nothing fails here.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/db/database.js';
+import { makeDataDirPrivate, openDatabase, type Database } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { buildApp } from '../../src/server/app.js';
 import type { App } from '../../src/server/types.js';
@@ -233,6 +233,21 @@ describe.each(dialects())('deleting an account leaves nothing readable on %s', (
       expect(statSync(data).mode & 0o777).toBe(0o700);
       for (const suffix of ['', '-wal', '-shm']) expect(statSync(join(data, 'steady.db' + suffix)).mode & 0o777, suffix).toBe(0o600);
       await db.close();
+
+      // An older install: a folder and files anyone on the machine could read, tightened on start.
+      const old = join(modeDir, 'old');
+      mkdirSync(old, { mode: 0o755 });
+      chmodSync(old, 0o755);
+      for (const suffix of ['', '-wal']) {
+        writeFileSync(join(old, 'steady.db' + suffix), '');
+        chmodSync(join(old, 'steady.db' + suffix), 0o644);
+      }
+      makeDataDirPrivate(old);
+      const again = openDatabase({ url: join(old, 'steady.db') });
+      await migrateToLatest(again);
+      expect(statSync(old).mode & 0o777).toBe(0o700);
+      for (const suffix of ['', '-wal', '-shm']) expect(statSync(join(old, 'steady.db' + suffix)).mode & 0o777, suffix).toBe(0o600);
+      await again.close();
     } finally {
       rmSync(modeDir, { recursive: true, force: true });
     }
