@@ -15,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDataDirPrivate, openDatabase, type Database } from '../../src/db/database.js';
-import { migrateToLatest } from '../../src/db/migrate.js';
+import { migrateTo, migrateToLatest } from '../../src/db/migrate.js';
 import { buildApp } from '../../src/server/app.js';
 import type { App } from '../../src/server/types.js';
 import { clientFrom, PASSWORD, type Client } from '../support/api.js';
@@ -222,6 +222,32 @@ describe.each(dialects())('deleting an account leaves nothing readable on %s', (
     await database.close();
     if (kind === 'sqlite') expect(readable(file), 'readable in the database files').toEqual([]);
   }, 120_000);
+
+  it.runIf(kind === 'sqlite')('rewrites an older install once, so text deleted before the upgrade is gone too', async () => {
+    const oldDir = mkdtempSync(join(tmpdir(), 'steady-upgrade-'));
+    const path = join(oldDir, 'steady.db');
+    const words = `Old${randomBytes(5).toString('hex')}Words`;
+    try {
+      const before = openDatabase({ url: path });
+      // As an older Steady ran it: deleting only marked the pages free.
+      await sql`pragma secure_delete = OFF`.execute(before.db);
+      await migrateTo(before, '2026-12-03T1640-urge-ratings-nullable');
+      await before.db
+        .insertInto('login_failures')
+        .values(Array.from({ length: 200 }, (_, i) => ({ key: `${words}-${i}-${'x'.repeat(200)}`, count: 1, window_start: NOW })))
+        .execute();
+      await before.db.deleteFrom('login_failures').execute();
+      await before.close();
+      expect(readFileSync(path).includes(words), 'the old file holds the deleted text').toBe(true);
+
+      const upgraded = openDatabase({ url: path });
+      await migrateToLatest(upgraded);
+      await upgraded.close();
+      expect(readFileSync(path).includes(words)).toBe(false);
+    } finally {
+      rmSync(oldDir, { recursive: true, force: true });
+    }
+  });
 
   it.runIf(kind === 'sqlite')('creates the data folder for its owner only, and the database files unreadable to others', async () => {
     const modeDir = mkdtempSync(join(tmpdir(), 'steady-modes-'));
