@@ -4,6 +4,8 @@ export interface RuntimeConfig {
   /** STEADY_TEST_CLOCK=1: the end-to-end journey moves the server's clock (never in production). */
   testClock: boolean;
   databaseUrl: string;
+  /** Steady's own data folder, when the database lives in it (DATABASE_URL unset). */
+  dataDir: string | undefined;
   port: number;
   host: string;
   logLevel: string;
@@ -27,6 +29,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
   return {
     testClock,
     databaseUrl: env.DATABASE_URL || resolve(dataDir, 'steady.db'),
+    dataDir: env.DATABASE_URL ? undefined : dataDir,
     port,
     host: env.HOST ?? '0.0.0.0',
     logLevel: env.LOG_LEVEL ?? 'info',

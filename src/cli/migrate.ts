@@ -1,9 +1,10 @@
-import { openDatabase } from '../db/database.js';
+import { makeDataDirPrivate, openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { describeDatabase, loadConfig } from './config.js';
 
 export async function migrate(): Promise<void> {
   const config = loadConfig();
+  if (config.dataDir) makeDataDirPrivate(config.dataDir);
   const database = openDatabase({ url: config.databaseUrl });
   try {
     const result = await migrateToLatest(database);

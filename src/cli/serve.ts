@@ -1,11 +1,12 @@
 import { buildApp } from '../server/app.js';
 import { TestClock } from '../server/test-clock.js';
-import { openDatabase } from '../db/database.js';
+import { makeDataDirPrivate, openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { describeDatabase, loadConfig } from './config.js';
 
 export async function serve(): Promise<void> {
   const config = loadConfig();
+  if (config.dataDir) makeDataDirPrivate(config.dataDir);
   const database = openDatabase({ url: config.databaseUrl });
   await migrateToLatest(database);
   const testClock = config.testClock ? new TestClock() : null;

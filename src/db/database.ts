@@ -1,9 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import type { DB } from './schema.js';
 import { SqliteGroupCommit } from './group-commit.js';
 import { registerFastReads, withStatementCache } from './sqlite-statements.js';
@@ -23,6 +23,12 @@ export interface Database {
   readonly pgClientConfig?: pg.ClientConfig;
   /** Runs `fn` in a transaction: all of its writes commit together or not at all. */
   transaction<T>(fn: (trx: Executor) => Promise<T>): Promise<T>;
+  /**
+   * After something was deleted for good (an account): leaves no copy of it readable in the
+   * database's own files. SQLite: the write-ahead log, which still holds the pages as they were, is
+   * copied back and emptied. PostgreSQL keeps old row versions until its VACUUM (see the README).
+   */
+  forgetDeleted(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -39,8 +45,30 @@ export function openDatabase(config: DatabaseConfig): Database {
   return openSqlite(config.url);
 }
 
+/**
+ * The folder Steady keeps its data in is its owner's alone: created 0700, and an existing one (from
+ * an older install) tightened to it. Only for Steady's own DATA_DIR: a folder someone named for
+ * the database file itself may be shared with other things, so openSqlite only creates, never
+ * changes, a folder.
+ */
+export function makeDataDirPrivate(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+}
+
+/**
+ * The database and its -wal and -shm files readable by their owner only. SQLite creates the
+ * -wal and -shm files with the database file's own mode, so the file is made 0600 before SQLite
+ * opens it; files left by an older install (or a crash) are tightened as they are found.
+ */
+function makeDatabaseFilesPrivate(file: string): void {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const suffix of ['', '-wal', '-shm', '-journal']) if (existsSync(file + suffix)) chmodSync(file + suffix, 0o600);
+}
+
 function openSqlite(file: string): Database {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') makeDatabaseFilesPrivate(file);
   const sqlite = new SQLite(file);
   // WAL lets readers continue during a write; FULL syncs every commit so a line someone wrote
   // survives a power cut; foreign keys make account deletion cascade.
@@ -48,6 +76,10 @@ function openSqlite(file: string): Database {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Deleted rows are overwritten with zeros instead of only being marked free, so a deleted
+  // account's words cannot be read back from the file (the WAL is emptied after a deletion:
+  // forgetDeleted). Costs some extra writes on delete, which are rare.
+  sqlite.pragma('secure_delete = ON');
   // 64 MiB of page cache instead of SQLite's 2 MiB default: with one connection serving everyone,
   // one person's insights over a dense year would otherwise push out the pages the next request
   // reads (measured: a 12-week social insights request 33 → 53 ms after another person's scan).
@@ -67,7 +99,12 @@ function openSqlite(file: string): Database {
     if (sqlite.open) sqlite.pragma('optimize');
     await db.destroy();
   };
-  return { db, kind: 'sqlite', transaction: refuseNesting((fn) => group.run(fn)), close };
+  // Through Kysely, so it waits for any transaction in flight on the one connection. TRUNCATE
+  // leaves the log empty rather than merely reusable, so the old page images are gone from it too.
+  const forgetDeleted = async () => {
+    await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+  };
+  return { db, kind: 'sqlite', transaction: refuseNesting((fn) => group.run(fn)), forgetDeleted, close };
 }
 
 function openPostgres(config: DatabaseConfig): Database {
@@ -86,6 +123,8 @@ function openPostgres(config: DatabaseConfig): Database {
     pgClientConfig: clientConfig,
     // PostgreSQL groups concurrent commits itself (commit_delay, WAL flush batching).
     transaction: refuseNesting((fn) => db.transaction().execute(fn)),
+    // Dead row versions are the server's to reclaim (autovacuum); nothing a connection can force.
+    forgetDeleted: async () => undefined,
     close: () => db.destroy(),
   };
 }

@@ -21,6 +21,9 @@ export interface GoalViewer {
 
 export type GoalRow = Omit<Goal, 'notes'>;
 
+/** What a joint goal is called once the partner who last worded it has deleted their account. */
+export const FORGOTTEN_TITLE = 'A goal for the two of you';
+
 const sharedNow = (r: GoalsTable, viewer: GoalViewer): boolean =>
   r.scope === 'joint' || (r.shared === 1 && r.pair_id !== null && r.pair_id === viewer.member?.pairId);
 
@@ -92,13 +95,35 @@ export class GoalsRepo {
     const pairId = viewer.member?.pairId ?? null;
     await this.db
       .updateTable('goals')
-      .set({
+      .set((eb) => ({
         title: goal.title,
+        // A new wording by the partner is theirs: a deletion of their account takes it back out.
+        title_by: eb
+          .case()
+          .when('title', '=', goal.title)
+          .then(eb.ref('title_by'))
+          .when('user_id', '=', viewer.actor.userId)
+          .then(null)
+          .else(viewer.actor.userId)
+          .end(),
         done: goal.done ? 1 : 0,
         updated_at: goal.updatedAt,
         ...(goal.scope === 'personal' && { shared: goal.shared && pairId ? 1 : 0, pair_id: goal.shared ? pairId : null }),
-      })
+      }))
       .where('id', '=', goal.id)
+      .execute();
+  }
+
+  /**
+   * Before an account is deleted: joint goals that stay with the partner but carry a title the
+   * departing person worded get a plain title instead (their own goals go with them).
+   */
+  async forgetTitlesOf(actor: Actor): Promise<void> {
+    await this.db
+      .updateTable('goals')
+      .set({ title: FORGOTTEN_TITLE, title_by: null })
+      .where('title_by', '=', actor.userId)
+      .where('user_id', '<>', actor.userId)
       .execute();
   }
 

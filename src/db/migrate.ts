@@ -2,8 +2,19 @@ import { Migrator, sql, type MigrationResultSet } from 'kysely';
 import type { Database } from './database.js';
 import { migrations } from './migrations/index.js';
 
-export function migrateToLatest(database: Database): Promise<MigrationResultSet> {
-  return migrateTo(database, null);
+/** The migration after which SQLite files are rewritten once (see migrateToLatest). */
+const REWRITE_AFTER = '2026-12-03T1700-hashed-throttle-keys';
+
+export async function migrateToLatest(database: Database): Promise<MigrationResultSet> {
+  const result = await migrateTo(database, null);
+  // Before secure_delete was turned on, a deleted row only had its pages marked free, so an older
+  // install's file may still hold text deleted long ago. The upgrade that brings secure_delete
+  // rewrites the file once (VACUUM copies only live rows), and empties the log after it.
+  if (database.kind === 'sqlite' && result.results?.some((r) => r.status === 'Success' && r.migrationName === REWRITE_AFTER)) {
+    await sql`vacuum`.execute(database.db);
+    await database.forgetDeleted();
+  }
+  return result;
 }
 
 /** Up (or down) to the named migration, or the latest with null: how tests check a migration against data written before it. */

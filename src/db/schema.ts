@@ -326,6 +326,8 @@ export interface GoalsTable {
   pair_id: string | null;
   scope: string;
   title: string;
+  /** Whoever last reworded a joint goal's title when it was not `user_id`; null when the author wrote it. */
+  title_by: string | null;
   week_start: string;
   shared: number;
   done: number;

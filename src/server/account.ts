@@ -1,6 +1,6 @@
 import type { AccountExport } from '../contracts/export.js';
 import type { Actor } from '../core/auth/actor.js';
-import { accountThrottleKey } from '../core/auth/tokens.js';
+import { accountThrottleKey, pairJoinThrottleKey, sessionThrottleKey } from '../core/auth/tokens.js';
 import type { Database } from '../db/database.js';
 import { AssessmentsRepo } from '../db/assessments.repo.js';
 import { CycleEventsRepo } from '../db/cycle-events.repo.js';
@@ -28,6 +28,7 @@ import { InvitationsRepo } from '../db/invitations.repo.js';
 import { PracticesRepo } from '../db/practices.repo.js';
 import { DisclosuresRepo } from '../db/disclosures.repo.js';
 import { FeedbackLinksRepo } from '../db/feedback-links.repo.js';
+import { GoalsRepo } from '../db/goals.repo.js';
 import { SocialReviewsRepo } from '../db/social-reviews.repo.js';
 import { SafetyPlansRepo } from '../db/safety-plans.repo.js';
 import { feedbackLinkView } from '../core/social/feedback.js';
@@ -97,10 +98,10 @@ async function socialWritten(
 
 /**
  * Deletes the person and everything that points at them, in one transaction. Tables reference
- * users with ON DELETE CASCADE; the throttle counter is keyed by a hash of the email, so it is
- * removed by hand. Their active pair ends for the partner who stays (who is told, and free to link
+ * users with ON DELETE CASCADE; the throttle counters are keyed by hashes (of the email, the
+ * person's id, their sessions), so they are removed by hand. Their active pair ends for the partner who stays (who is told, and free to link
  * again), and the words they wrote in rows that outlive them (the former partner's request, the
- * pair's agreement history and check-ins) are removed first. Returns the pair that ended, if any.
+ * pair's agreement history and check-ins, a joint goal's title) are removed first. Returns the pair that ended, if any.
  */
 export async function deleteAccount(
   database: Database,
@@ -108,14 +109,20 @@ export async function deleteAccount(
   email: string,
   now: string,
 ): Promise<{ pairId: string; partnerIds: string[] } | undefined> {
-  return database.transaction(async (trx) => {
+  const ended = await database.transaction(async (trx) => {
     const ended = await new PairsRepo(trx).endForDeparture(actor, now);
     // Requests first: they find the formats the person wrote in the agreements blanked next.
     await new ReassuranceRequestsRepo(trx).forgetWordsOf(actor);
     await new AgreementsRepo(trx).forgetWordsOf(actor);
     await new CheckInsRepo(trx).forgetNotesOf(actor);
-    await new LoginFailuresRepo(trx).clearAccount(accountThrottleKey(email));
+    await new GoalsRepo(trx).forgetTitlesOf(actor);
+    const failures = new LoginFailuresRepo(trx);
+    await failures.clearAccount(accountThrottleKey(email));
+    const sessions = await new SessionsRepo(trx).list(actor, now);
+    for (const key of [pairJoinThrottleKey(actor.userId), ...sessions.map((s) => sessionThrottleKey(s.id))]) await failures.clear(key);
     await new UsersRepo(trx).delete(actor);
     return ended;
   });
+  await database.forgetDeleted();
+  return ended;
 }

@@ -18,6 +18,8 @@ import * as trustedDevices from './2026-12-03T1510-trusted-devices.js';
 import * as firstRun from './2026-12-03T1600-first-run.js';
 import * as pairEndings from './2026-12-03T1600-pair-endings.js';
 import * as urgeRatingsNullable from './2026-12-03T1640-urge-ratings-nullable.js';
+import * as goalTitleAuthor from './2026-12-03T1700-goal-title-author.js';
+import * as hashedThrottleKeys from './2026-12-03T1700-hashed-throttle-keys.js';
 import * as passwordResets from './2026-12-03T1730-password-resets.js';
 
 /**
@@ -45,5 +47,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1600-first-run': firstRun,
   '2026-12-03T1600-pair-endings': pairEndings,
   '2026-12-03T1640-urge-ratings-nullable': urgeRatingsNullable,
+  '2026-12-03T1700-goal-title-author': goalTitleAuthor,
+  '2026-12-03T1700-hashed-throttle-keys': hashedThrottleKeys,
   '2026-12-03T1730-password-resets': passwordResets,
 };

@@ -1,5 +1,6 @@
 import type { Actor } from '../../core/auth/actor.js';
 import { SESSION_FAILURE_LIMIT } from '../../core/auth/throttle.js';
+import { sessionThrottleKey } from '../../core/auth/tokens.js';
 import { UsersRepo, type UserRow } from '../../db/users.repo.js';
 import { HttpProblem, unauthorized } from '../problem.js';
 import type { App } from '../types.js';
@@ -17,7 +18,7 @@ export async function confirmPassword(app: App, actor: Actor, password: string, 
   // Counted for this session alone (core/auth/throttle.ts): someone else's failed logins can never
   // stop a person from leaving a pair or deleting their account.
   const throttle = new PasswordThrottle(app.database.db, app.clock);
-  const sessionKey = `session:${actor.sessionId}`;
+  const sessionKey = sessionThrottleKey(actor.sessionId);
   await throttle.reserve([[sessionKey, SESSION_FAILURE_LIMIT]]);
   if (!(await verifyPassword(user.passwordHash, password))) {
     throw new HttpProblem(400, 'Password is incorrect', notDone, [{ field: 'password', in: 'body', message: 'This is not your password' }]);

@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { Problem } from '../../contracts/common.js';
 import { AuthResponse, ChangePasswordBody, LoginBody, SignupBody, type User } from '../../contracts/auth.js';
 import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT, SESSION_FAILURE_LIMIT, slowdownMs } from '../../core/auth/throttle.js';
-import { accountThrottleKey, hashToken } from '../../core/auth/tokens.js';
+import {
+  accountAddressThrottleKey,
+  accountThrottleKey,
+  addressThrottleKey,
+  hashToken,
+  sessionThrottleKey,
+} from '../../core/auth/tokens.js';
 import { TrustedDevicesRepo } from '../../db/trusted-devices.repo.js';
 import { isUniqueViolation } from '../../db/database.js';
 import { PasswordResetsRepo } from '../../db/password-resets.repo.js';
@@ -50,7 +56,7 @@ export async function authRoutes(app: App): Promise<void> {
       },
     },
     async (req, reply) => {
-      const ipKey = `ip:${req.ip}`;
+      const ipKey = addressThrottleKey(req.ip);
       await throttle().check([[ipKey, ADDRESS_FAILURE_LIMIT]]);
       const b = req.body;
       const passwordHash = await hashPassword(b.password);
@@ -92,11 +98,11 @@ export async function authRoutes(app: App): Promise<void> {
     },
     async (req, reply) => {
       const accountKey = accountThrottleKey(req.body.email);
-      const ipKey = `ip:${req.ip}`;
+      const ipKey = addressThrottleKey(req.ip);
       const user = await new UsersRepo(app.database.db).findByEmail(req.body.email);
       // An unknown email takes the same path as a known one on a browser it has never used.
       const device = user ? await trustedDeviceHash(app.database.db, req, user.id) : null;
-      const clientKey = device ? `${accountKey}:device:${device}` : `${accountKey}:ip:${req.ip}`;
+      const clientKey = device ? `${accountKey}:device:${device}` : accountAddressThrottleKey(accountKey, req.ip);
       const t = throttle();
       await t.reserve(
         device
@@ -156,7 +162,7 @@ export async function authRoutes(app: App): Promise<void> {
       const user = await users.get(actor);
       if (!user) throw wrongCredentials();
       // Counted for this session alone: nobody else's failed logins can stop a password change.
-      const sessionKey = `session:${actor.sessionId}`;
+      const sessionKey = sessionThrottleKey(actor.sessionId);
       await throttle().reserve([[sessionKey, SESSION_FAILURE_LIMIT]]);
       if (!(await verifyPassword(user.passwordHash, req.body.currentPassword))) {
         throw new HttpProblem(400, 'Current password is incorrect', undefined, [

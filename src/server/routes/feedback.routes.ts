@@ -11,6 +11,7 @@ import {
   FeedbackTokenParams,
 } from '../../contracts/feedback.js';
 import { isThrottled, windowExpired } from '../../core/auth/throttle.js';
+import { feedbackThrottleKey } from '../../core/auth/tokens.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import {
   FEEDBACK_RATE_LIMIT,
@@ -138,7 +139,7 @@ async function publicFeedbackRoutes(app: App): Promise<void> {
    */
   async function spend(req: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
     const repo = new LoginFailuresRepo(app.database.db);
-    const key = `feedback-ip:${req.ip}`;
+    const key = feedbackThrottleKey(req.ip);
     const now = app.clock();
     const entry = await repo.get(key);
     const t = isThrottled(entry, FEEDBACK_RATE_LIMIT, now, FEEDBACK_RATE_WINDOW_MS);

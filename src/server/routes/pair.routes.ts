@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { Problem } from '../../contracts/common.js';
 import { JoinPairBody, LeavePairBody, PairInvitation, PairResponse, PairStateResponse, type Pair } from '../../contracts/pair.js';
+import { pairJoinThrottleKey } from '../../core/auth/tokens.js';
 import { pairMemberFrom } from '../../core/pair/member.js';
 import { hashInvitationCode, INVITATION_TTL_MS, newInvitationCode, normalizeInvitationCode } from '../../core/pair/invitations.js';
 import { isUniqueViolation } from '../../db/database.js';
@@ -74,8 +75,9 @@ export async function pairRoutes(app: App): Promise<void> {
           { field: 'code', in: 'body', message: 'That doesn’t look like a link code. It’s 8 letters and numbers, like K7QM-4XRT.' },
         ]);
       const throttle = new PasswordThrottle(app.database.db, app.clock);
-      const key = `pair-join:${actor.userId}`;
-      await throttle.check([[key, JOIN_FAILURE_LIMIT]]);
+      const key = pairJoinThrottleKey(actor.userId);
+      // Counted before the code is looked up, so codes sent together are each counted.
+      await throttle.reserve([[key, JOIN_FAILURE_LIMIT]]);
       const now = app.clock().toISOString();
       const joiner = await new UsersRepo(app.database.db).get(actor);
       if (!joiner) throw unauthorized();
@@ -92,14 +94,17 @@ export async function pairRoutes(app: App): Promise<void> {
           return from;
         });
       } catch (err) {
+        // Not a wrong code: the attempt is given back.
+        await throttle.succeeded([], [key]);
         // The one-active-pair index: one of them linked with someone else in the meantime.
         if (isUniqueViolation(err)) throw alreadyLinked();
         throw err;
       }
       if (inviter === undefined) {
-        await throttle.fail([key]);
+        // A wrong code: the attempt reserved above stays counted.
         throw new HttpProblem(404, 'That code does not work', 'It may have expired or been used already. Ask your partner for a new one.');
       }
+      await throttle.succeeded([key], []);
       const membership = await new PairsRepo(app.database.db).activeMembership(actor);
       if (!membership) throw alreadyLinked();
       const event = { type: 'pair.linked' as const, id: pairId, at: now };
