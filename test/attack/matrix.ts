@@ -18,6 +18,8 @@ export const VISIBILITY: Record<string, Visibility> = {
   getHealth: 'public',
   signup: 'public',
   login: 'public',
+  requestPasswordReset: 'public',
+  resetPassword: 'public',
   logout: 'private',
   changePassword: 'private',
   listSessions: 'private',
@@ -196,6 +198,9 @@ const NOT_IN_SETUP = new Set([
   'answerFeedback',
   'submitFeedbackForm',
   'checkText',
+  // Recovery: a reset needs a mailed token, and asking for one changes nothing the matrix reads.
+  'requestPasswordReset',
+  'resetPassword',
 ]);
 
 /** Operations every actor calls last, because they end the caller's session or the caller's pair. */

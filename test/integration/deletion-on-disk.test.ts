@@ -50,6 +50,8 @@ const NOT_WALKED: Record<string, string> = {
   deleteMe: 'the deletion under test',
   leavePair: 'would end the pair the shared rows need',
   joinPair: 'the pair is linked before the walk',
+  requestPasswordReset: 'takes an email, stores only a token hash (recovery.test.ts)',
+  resetPassword: 'needs a mailed token; writes a password hash, not text',
 };
 
 /** Values that must be real to be accepted; they are settings, not words the person wrote. */
