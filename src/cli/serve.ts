@@ -14,6 +14,7 @@ export async function serve(): Promise<void> {
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
+    ...(config.signupLimit !== undefined && { signupLimit: config.signupLimit }),
     ...(testClock ? { testClock, clock: testClock.now } : {}),
   });
   await app.listen({ port: config.port, host: config.host });

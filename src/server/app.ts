@@ -21,6 +21,8 @@ import { meRoutes } from './routes/me.routes.js';
 import { safetyRoutes } from './routes/safety.routes.js';
 import { safetyPlanRoutes } from './routes/safety-plan.routes.js';
 import { sessionsRoutes } from './routes/sessions.routes.js';
+import { capabilityLinksRoutes } from './routes/capability-links.routes.js';
+import { SIGNUP_LIMIT_PER_HOUR } from '../core/auth/throttle.js';
 import { thoughtRecordsRoutes } from './routes/thought-records.routes.js';
 import { toolSessionsRoutes } from './routes/tool-sessions.routes.js';
 import { urgesRoutes } from './routes/urges.routes.js';
@@ -72,6 +74,8 @@ export interface AppOptions {
    * cannot pick the address its limits are counted under.
    */
   trustProxy?: string[] | number | false;
+  /** Sign-ups allowed per client address per hour, successful or not (SIGNUP_LIMIT; default 5). */
+  signupLimit?: number;
   /** Parse every response with its zod schema before writing it (tests and development). */
   checkResponses?: boolean;
   /** Where live events go: PostgreSQL LISTEN/NOTIFY on PostgreSQL, this process's own listeners on SQLite, unless given. */
@@ -101,6 +105,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.decorate('database', opts.database);
   app.decorate('clock', opts.clock ?? (() => new Date()));
   app.decorate('publicUrl', opts.publicUrl ? opts.publicUrl.replace(/\/+$/, '') : null);
+  app.decorate('signupLimit', opts.signupLimit ?? SIGNUP_LIMIT_PER_HOUR);
   app.decorate('sleep', opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))));
   app.decorate('events', opts.events ?? (await defaultEventBus(opts.database, app.log)));
   app.addHook('onClose', async () => app.events.close());
@@ -127,6 +132,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   if (opts.testClock) await app.register(testClockRoutes, { clock: opts.testClock });
   await app.register(authRoutes);
   await app.register(sessionsRoutes);
+  await app.register(capabilityLinksRoutes);
   await app.register(meRoutes);
   await app.register(journalRoutes);
   await app.register(safetyRoutes);
