@@ -115,7 +115,7 @@ async function joinsThroughA({ a, b }: Servers, events: number): Promise<number[
 /** 1,000 events published one at a time by a Steady app in this process, for one person whose stream is on B. */
 async function busToB({ b, schema }: Servers, url: string, count: number): Promise<number[]> {
   const database = openDatabase({ url, schema: schema.schema, poolSize: 4 });
-  const app = await buildApp({ database, logLevel: 'warn', webRoot: '/nonexistent' });
+  const app = await buildApp({ database, logLevel: 'warn', webRoot: '/nonexistent', signupLimit: 100_000 });
   try {
     const person = await signupOver(b.origin);
     const stream = await openStream(`${b.origin}/api/v1/events`, person.cookie);

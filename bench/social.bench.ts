@@ -109,7 +109,7 @@ async function benchDialect(kind: DbKind, pgUrl?: string): Promise<void> {
   const { database, dispose, where } = await open(kind, pgUrl);
   try {
     await migrateToLatest(database);
-    const app = await buildApp({ database, logLevel: 'warn', webRoot: '/nonexistent' });
+    const app = await buildApp({ database, logLevel: 'warn', webRoot: '/nonexistent', signupLimit: 100_000 });
     await app.ready();
     try {
       const person = await signupUser(app, 'social@example.org');

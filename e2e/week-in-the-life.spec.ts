@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { signUpThroughForm, LoginPage } from './pages/AuthPages.js';
 import { AppShell } from './pages/AppShell.js';
@@ -31,7 +32,10 @@ import { newPerson, type Person } from './support/people.js';
 const MONDAY = new Date('2026-12-07T00:00:00Z');
 
 /** The only failing responses this journey provokes on purpose. */
-const MEANT: Meant[] = [{ status: 401, url: /\/api\/v1\/auth\/login$/, why: 'Jo mistypes their password once on Saturday' }];
+const MEANT: Meant[] = [
+  { status: 401, url: /\/api\/v1\/auth\/login$/, why: 'Jo mistypes their password once on Saturday' },
+  { status: 403, url: /\/api\/v1\/me\/export$/, why: 'a week after logging in, the export asks Alex to confirm it is them' },
+];
 
 interface Someone {
   person: Person;
@@ -544,11 +548,15 @@ test('Sunday: Jo’s parked topic and monthly review; everyone’s insights, the
 
   const settings = new SettingsPage(alex.page);
   await settings.goto();
-  const href = await settings.exportLink('JSON').getAttribute('href');
-  const exported = await alex.page.evaluate(async (url) => {
-    const res = await fetch(url ?? '');
-    return { status: res.status, body: (await res.json()) as { format: string; journal: { text: string }[] } };
-  }, href);
+  // A week after logging in, the download asks for the password first.
+  alex.guard.allow(403, /\/api\/v1\/me\/export$/);
+  const exported = {
+    status: 200,
+    body: JSON.parse(readFileSync(await settings.download('JSON', alex.person.password), 'utf8')) as {
+      format: string;
+      journal: { text: string }[];
+    },
+  };
   expect(exported.status).toBe(200);
   expect(exported.body.format).toBe('steady-export/1');
   expect(exported.body.journal.map((e) => e.text)).toContain('Written on the train home, no signal.');

@@ -28,6 +28,40 @@ export class SettingsPage {
     return this.page.getByRole('link', { name: kind === 'JSON' ? 'Download everything (JSON)' : 'Download your journal (CSV)' });
   }
 
+  /** Clicks a download; when Steady asks, confirms it is the person with their password. */
+  async download(kind: 'JSON' | 'CSV', password?: string): Promise<string> {
+    const downloading = this.page.waitForEvent('download');
+    await this.exportLink(kind).click();
+    if (password !== undefined) await this.confirmItsYou(password);
+    const file = await downloading;
+    return file.path();
+  }
+
+  get confirmDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Confirm it’s you' });
+  }
+
+  async confirmItsYou(password: string): Promise<void> {
+    await expect(this.confirmDialog).toBeVisible();
+    await this.confirmDialog.getByLabel('Your password').fill(password);
+    await this.confirmDialog.getByRole('button', { name: 'Continue' }).click();
+  }
+
+  async chooseSessionIdle(label: string): Promise<void> {
+    await this.page.getByRole('region', { name: 'Staying signed in' }).getByLabel('Ask for my password again').selectOption({ label });
+  }
+
+  get capabilityLinks(): Locator {
+    return this.page.getByRole('region', { name: 'Links that work without signing in' });
+  }
+
+  async turnOffCapabilityLinks(): Promise<void> {
+    await this.capabilityLinks.getByRole('button', { name: 'Turn them all off' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Turn off these links?' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Turn them off' }).click();
+  }
+
   async deleteAccount(password: string): Promise<void> {
     const section = this.page.getByRole('region', { name: 'Delete your account' });
     await section.getByLabel('Your password, to confirm it’s you').fill(password);

@@ -15,6 +15,8 @@ export interface RuntimeConfig {
   publicUrl: string | undefined;
   /** SMTP_URL and MAIL_FROM: password reset mail (off when SMTP_URL is unset). */
   mail: { smtpUrl: string; from: string | undefined } | undefined;
+  /** SIGNUP_LIMIT: sign-ups allowed per client address per hour (default 5). */
+  signupLimit: number | undefined;
 }
 
 /** DATABASE_URL wins; otherwise a SQLite file in DATA_DIR (default ./data). */
@@ -36,6 +38,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     trustProxy: trustedProxies(env.TRUST_PROXY),
     publicUrl: publicUrlOf(env.PUBLIC_URL),
     mail: mailOf(env),
+    signupLimit: signupLimitOf(env.SIGNUP_LIMIT),
   };
 }
 
@@ -65,6 +68,13 @@ export function trustedProxies(value: string | undefined): string[] | number | f
     throw new Error('TRUST_PROXY must be 1, hops=N, or proxy addresses/CIDR ranges separated by commas');
   }
   return list;
+}
+
+function signupLimitOf(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new Error('SIGNUP_LIMIT must be a whole number from 1 to 100000');
+  return n;
 }
 
 function publicUrlOf(value: string | undefined): string | undefined {

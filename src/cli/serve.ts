@@ -16,6 +16,7 @@ export async function serve(): Promise<void> {
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
     ...(config.mail ? { mail: config.mail } : {}),
+    ...(config.signupLimit !== undefined && { signupLimit: config.signupLimit }),
     ...(testClock ? { testClock, clock: testClock.now } : {}),
   });
   await app.listen({ port: config.port, host: config.host });

@@ -54,6 +54,13 @@ export const FocusList = z
 export const WelcomeOutcome = z.enum(['completed', 'skipped']).describe('How the first-run welcome ended');
 export type WelcomeOutcome = z.infer<typeof WelcomeOutcome>;
 
+/** How long a session may sit unused before it asks for the password again (core/auth/session-policy.ts). */
+export const SESSION_IDLE_CHOICES = ['30m', '2h', '1d', '7d', '30d'] as const;
+export const SessionIdle = z
+  .enum(SESSION_IDLE_CHOICES)
+  .describe('30m, 2h, 1d, 7d or 30d of no use before a session ends; every session ends 30 days after its login whatever is chosen');
+export type SessionIdle = z.infer<typeof SessionIdle>;
+
 export const User = z
   .object({
     id: Id,
@@ -64,6 +71,7 @@ export const User = z
     focus: z.array(Focus).describe('What brought the person here, in the app’s order; empty until chosen'),
     welcome: WelcomeOutcome.nullable().describe('How the first-run welcome ended; null while it has never been seen'),
     welcomedAt: IsoDateTime.nullable().describe('When the first-run welcome was last finished or skipped'),
+    sessionIdle: SessionIdle,
   })
   .meta({ id: 'User' });
 export type User = z.infer<typeof User>;
@@ -107,6 +115,7 @@ export const UpdateProfileBody = z
     region: Region,
     focus: FocusList,
     welcome: WelcomeOutcome.describe('Records that the first-run welcome was finished or skipped; the server stamps welcomedAt'),
+    sessionIdle: SessionIdle.describe('Applies to every session at once, this one included'),
   })
   .partial();
 export type UpdateProfileBody = z.input<typeof UpdateProfileBody>;
@@ -125,6 +134,35 @@ export type Session = z.infer<typeof Session>;
 export const SessionList = z.object({ items: z.array(Session) });
 
 export const DeleteMeBody = z.strictObject({ password: z.string().min(1, 'Enter your password').max(PASSWORD_MAX) });
+
+/**
+ * Proving it is still the person before an export. Only the password is checked today; `code` is
+ * where a second factor (a TOTP or recovery code) will go, so clients can send it already.
+ */
+export const ReauthBody = z.strictObject({
+  password: z.string().min(1, 'Enter your password').max(PASSWORD_MAX),
+  code: z.string().trim().max(64).optional().describe('A second-factor or recovery code, once the account has one'),
+});
+export type ReauthBody = z.input<typeof ReauthBody>;
+
+/** The problem type an operation answers (403) when it needs the person to prove it is them again. */
+export const REAUTH_REQUIRED = 'https://steady.example/problems/reauth-required';
+
+/** A link that opens something without signing in (the address is the secret). */
+export const CapabilityLink = z
+  .object({
+    kind: z.enum(['calendar', 'feedback']).describe('calendar: your check-in feed; feedback: a question sent to someone on your map'),
+    id: z.string().describe('The feedback link id, or "calendar"'),
+    label: z.string().describe('Who or what it is for, in your own words'),
+    createdAt: IsoDateTime,
+    expiresAt: IsoDateTime.nullable().describe('When it stops working by itself; null for the calendar feed'),
+  })
+  .meta({ id: 'CapabilityLink' });
+export type CapabilityLink = z.infer<typeof CapabilityLink>;
+export const CapabilityLinkList = z
+  .object({ items: z.array(CapabilityLink).describe('Only links that still work') })
+  .meta({ id: 'CapabilityLinkList' });
+export type CapabilityLinkList = z.infer<typeof CapabilityLinkList>;
 
 export function isTimeZone(tz: string): boolean {
   try {

@@ -15,4 +15,15 @@ export class CalendarTokensRepo {
     const r = await this.db.selectFrom('calendar_tokens').select('user_id').where('token_hash', '=', tokenHash).executeTakeFirst();
     return r?.user_id;
   }
+
+  /** When the person's feed address was made, if they have one that works. */
+  async createdAt(actor: Actor): Promise<string | undefined> {
+    const r = await this.db.selectFrom('calendar_tokens').select('created_at').where('user_id', '=', actor.userId).executeTakeFirst();
+    return r?.created_at;
+  }
+
+  /** The feed address stops working; a new one can be made at any time. */
+  async revoke(actor: Actor): Promise<void> {
+    await this.db.deleteFrom('calendar_tokens').where('user_id', '=', actor.userId).execute();
+  }
 }

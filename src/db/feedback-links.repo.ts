@@ -79,6 +79,37 @@ export class FeedbackLinksRepo {
     return rows.map(toRow);
   }
 
+  /** Links that still open the form (unanswered, not expired), with the name of whom each was sent to. */
+  async open(actor: Actor, now: string): Promise<Array<{ id: string; personName: string; createdAt: string; expiresAt: string }>> {
+    const rows = await this.db
+      .selectFrom('feedback_links')
+      .innerJoin('people', (j) =>
+        j.onRef('people.id', '=', 'feedback_links.person_id').onRef('people.user_id', '=', 'feedback_links.user_id'),
+      )
+      .select(['feedback_links.id', 'people.name', 'feedback_links.created_at', 'feedback_links.expires_at'])
+      .where('feedback_links.user_id', '=', actor.userId)
+      .where('feedback_links.answered_at', 'is', null)
+      .where('feedback_links.expires_at', '>', now)
+      .orderBy('feedback_links.created_at', 'desc')
+      .orderBy('feedback_links.id', 'desc')
+      .execute();
+    return rows.map((r) => ({ id: r.id, personName: r.name, createdAt: r.created_at, expiresAt: r.expires_at }));
+  }
+
+  /**
+   * Closes every unanswered link now: its form then says it is closed, like one whose time ran
+   * out. Answers already given stay, they are the person's own.
+   */
+  async closeOpen(actor: Actor, now: string): Promise<void> {
+    await this.db
+      .updateTable('feedback_links')
+      .set({ expires_at: now })
+      .where('user_id', '=', actor.userId)
+      .where('answered_at', 'is', null)
+      .where('expires_at', '>', now)
+      .execute();
+  }
+
   async delete(actor: Actor, id: string): Promise<boolean> {
     const r = await this.db.deleteFrom('feedback_links').where('user_id', '=', actor.userId).where('id', '=', id).executeTakeFirst();
     return Number(r.numDeletedRows) > 0;

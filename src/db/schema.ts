@@ -17,6 +17,8 @@ export interface UsersTable {
   focus: Generated<string>;
   welcome: 'completed' | 'skipped' | null;
   welcomed_at: string | null;
+  /** How long a session may sit unused before it ends; the person's choice (core/auth/session-policy.ts). */
+  session_idle_minutes: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -30,6 +32,8 @@ export interface SessionsTable {
   created_at: string;
   last_seen_at: string;
   expires_at: string;
+  /** The last login or re-authentication in this session; null for sessions older than the column. */
+  authenticated_at: string | null;
 }
 
 export interface JournalEntriesTable {

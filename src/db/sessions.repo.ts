@@ -11,9 +11,11 @@ export interface SessionRow {
   createdAt: string;
   lastSeenAt: string;
   expiresAt: string;
+  /** The last login or re-authentication in this session. */
+  authenticatedAt: string | null;
 }
 
-const columns = ['id', 'user_id', 'csrf_token', 'user_agent', 'created_at', 'last_seen_at', 'expires_at'] as const;
+const columns = ['id', 'user_id', 'csrf_token', 'user_agent', 'created_at', 'last_seen_at', 'expires_at', 'authenticated_at'] as const;
 type Row = Pick<SessionsTable, (typeof columns)[number]>;
 
 function toSession(r: Row): SessionRow {
@@ -25,6 +27,7 @@ function toSession(r: Row): SessionRow {
     createdAt: r.created_at,
     lastSeenAt: r.last_seen_at,
     expiresAt: r.expires_at,
+    authenticatedAt: r.authenticated_at,
   };
 }
 
@@ -48,6 +51,7 @@ export class SessionsRepo {
         created_at: s.createdAt,
         last_seen_at: s.lastSeenAt,
         expires_at: s.expiresAt,
+        authenticated_at: s.authenticatedAt,
       })
       .execute();
   }
@@ -72,6 +76,31 @@ export class SessionsRepo {
 
   async touch(id: string, lastSeenAt: string, expiresAt: string): Promise<void> {
     await this.db.updateTable('sessions').set({ last_seen_at: lastSeenAt, expires_at: expiresAt }).where('id', '=', id).execute();
+  }
+
+  /** The person proved it is them again in this session (their own session only). */
+  async authenticated(actor: Actor, now: string): Promise<void> {
+    await this.db
+      .updateTable('sessions')
+      .set({ authenticated_at: now })
+      .where('id', '=', actor.sessionId)
+      .where('user_id', '=', actor.userId)
+      .execute();
+  }
+
+  /** Every live session of the actor, with what its end is worked out from (a new idle time applies to all). */
+  async timesOf(actor: Actor, now: string): Promise<Array<{ id: string; createdAt: string; lastSeenAt: string }>> {
+    const rows = await this.db
+      .selectFrom('sessions')
+      .select(['id', 'created_at', 'last_seen_at'])
+      .where('user_id', '=', actor.userId)
+      .where('expires_at', '>', now)
+      .execute();
+    return rows.map((r) => ({ id: r.id, createdAt: r.created_at, lastSeenAt: r.last_seen_at }));
+  }
+
+  async setExpiry(actor: Actor, id: string, expiresAt: string): Promise<void> {
+    await this.db.updateTable('sessions').set({ expires_at: expiresAt }).where('user_id', '=', actor.userId).where('id', '=', id).execute();
   }
 
   async list(actor: Actor, now: string): Promise<SessionRow[]> {

@@ -1,5 +1,6 @@
 import { FOCUSES, type Focus, type WelcomeOutcome } from '../contracts/auth.js';
 import type { Actor } from '../core/auth/actor.js';
+import { DEFAULT_IDLE, IDLE_MINUTES } from '../core/auth/session-policy.js';
 import type { Selectable } from 'kysely';
 import type { Executor } from './database.js';
 import type { UsersTable } from './schema.js';
@@ -14,6 +15,8 @@ export interface UserRow {
   focus: Focus[];
   welcome: WelcomeOutcome | null;
   welcomedAt: string | null;
+  /** The idle time the person chose for their sessions (core/auth/session-policy.ts). */
+  sessionIdleMinutes: number;
   createdAt: string;
 }
 
@@ -27,8 +30,11 @@ const columns = [
   'focus',
   'welcome',
   'welcomed_at',
+  'session_idle_minutes',
   'created_at',
 ] as const;
+
+const DEFAULT_IDLE_MINUTES = IDLE_MINUTES[DEFAULT_IDLE];
 
 /** Stored as one text column in the app's order, so both dialects keep it the same way and repeats cannot arise. */
 function encodeFocus(focus: readonly Focus[]): string {
@@ -50,6 +56,7 @@ function toRow(r: Pick<Selectable<UsersTable>, (typeof columns)[number]>): UserR
     focus: decodeFocus(r.focus),
     welcome: r.welcome,
     welcomedAt: r.welcomed_at,
+    sessionIdleMinutes: r.session_idle_minutes,
     createdAt: r.created_at,
   };
 }
@@ -57,7 +64,7 @@ function toRow(r: Pick<Selectable<UsersTable>, (typeof columns)[number]>): UserR
 export class UsersRepo {
   constructor(private readonly db: Executor) {}
 
-  async insert(u: Omit<UserRow, 'createdAt' | 'focus' | 'welcome' | 'welcomedAt'>, now: string): Promise<UserRow> {
+  async insert(u: Omit<UserRow, 'createdAt' | 'focus' | 'welcome' | 'welcomedAt' | 'sessionIdleMinutes'>, now: string): Promise<UserRow> {
     await this.db
       .insertInto('users')
       .values({
@@ -67,13 +74,13 @@ export class UsersRepo {
         display_name: u.displayName,
         time_zone: u.timeZone,
         region: u.region,
-        // focus, welcome and welcomed_at start from their column defaults ('' and null), so this
+        // focus, welcome, welcomed_at and session_idle_minutes start from their column defaults, so this
         // also writes a user into a database migrated only part of the way (the migration tests).
         created_at: now,
         updated_at: now,
       })
       .execute();
-    return { ...u, focus: [], welcome: null, welcomedAt: null, createdAt: now };
+    return { ...u, focus: [], welcome: null, welcomedAt: null, sessionIdleMinutes: DEFAULT_IDLE_MINUTES, createdAt: now };
   }
 
   /** Login is the one lookup that is not by actor: it is how an actor comes to be. */
@@ -93,6 +100,12 @@ export class UsersRepo {
     return r && toRow(r);
   }
 
+  /** The idle time of a session's owner, read when the session is touched (not on every request). */
+  async sessionIdleMinutes(userId: string): Promise<number | undefined> {
+    const r = await this.db.selectFrom('users').select('session_idle_minutes').where('id', '=', userId).executeTakeFirst();
+    return r?.session_idle_minutes;
+  }
+
   /** Someone else's time zone only: what a new pair needs of the person who invited. */
   async timeZoneOf(userId: string): Promise<string | undefined> {
     const r = await this.db.selectFrom('users').select('time_zone').where('id', '=', userId).executeTakeFirst();
@@ -101,7 +114,7 @@ export class UsersRepo {
 
   async update(
     actor: Actor,
-    patch: Partial<Pick<UserRow, 'displayName' | 'timeZone' | 'region' | 'passwordHash' | 'focus' | 'welcome'>>,
+    patch: Partial<Pick<UserRow, 'displayName' | 'timeZone' | 'region' | 'passwordHash' | 'focus' | 'welcome' | 'sessionIdleMinutes'>>,
     now: string,
   ): Promise<void> {
     await this.db
@@ -114,6 +127,7 @@ export class UsersRepo {
         ...(patch.focus !== undefined && { focus: encodeFocus(patch.focus) }),
         // Finishing or skipping the welcome (again, from settings) stamps the time it happened.
         ...(patch.welcome !== undefined && { welcome: patch.welcome, welcomed_at: now }),
+        ...(patch.sessionIdleMinutes !== undefined && { session_idle_minutes: patch.sessionIdleMinutes }),
         updated_at: now,
       })
       .where('id', '=', actor.userId)

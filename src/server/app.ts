@@ -24,6 +24,8 @@ import { meRoutes } from './routes/me.routes.js';
 import { safetyRoutes } from './routes/safety.routes.js';
 import { safetyPlanRoutes } from './routes/safety-plan.routes.js';
 import { sessionsRoutes } from './routes/sessions.routes.js';
+import { capabilityLinksRoutes } from './routes/capability-links.routes.js';
+import { SIGNUP_LIMIT_PER_HOUR } from '../core/auth/throttle.js';
 import { thoughtRecordsRoutes } from './routes/thought-records.routes.js';
 import { toolSessionsRoutes } from './routes/tool-sessions.routes.js';
 import { urgesRoutes } from './routes/urges.routes.js';
@@ -80,6 +82,8 @@ export interface AppOptions {
    * cannot pick the address its limits are counted under.
    */
   trustProxy?: string[] | number | false;
+  /** Sign-ups allowed per client address per hour, successful or not (SIGNUP_LIMIT; default 5). */
+  signupLimit?: number;
   /** Parse every response with its zod schema before writing it (tests and development). */
   checkResponses?: boolean;
   /** Where live events go: PostgreSQL LISTEN/NOTIFY on PostgreSQL, this process's own listeners on SQLite, unless given. */
@@ -109,6 +113,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.decorate('database', opts.database);
   app.decorate('clock', opts.clock ?? (() => new Date()));
   app.decorate('publicUrl', opts.publicUrl ? opts.publicUrl.replace(/\/+$/, '') : null);
+  app.decorate('signupLimit', opts.signupLimit ?? SIGNUP_LIMIT_PER_HOUR);
   app.decorate('sleep', opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))));
   if (opts.mail && !opts.publicUrl) throw new Error('SMTP_URL needs PUBLIC_URL, so reset links point at this server');
   app.decorate(
@@ -142,6 +147,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(authRoutes);
   await app.register(recoveryRoutes);
   await app.register(sessionsRoutes);
+  await app.register(capabilityLinksRoutes);
   await app.register(meRoutes);
   await app.register(journalRoutes);
   await app.register(safetyRoutes);

@@ -19,6 +19,8 @@ declare module 'fastify' {
     clock: () => Date;
     /** PUBLIC_URL without a trailing slash, when configured (see public-url.ts). */
     publicUrl: string | null;
+    /** Sign-ups per client address per hour (SIGNUP_LIMIT). */
+    signupLimit: number;
     /** Waits (the login slowdown); injected so tests record the wait instead of sleeping. */
     sleep: (ms: number) => Promise<void>;
     /** Outgoing mail (password resets), when SMTP_URL is set. */

@@ -91,6 +91,7 @@ describe.each(dialects())('repositories on %s', (kind) => {
       tokenHash: `hash-${id}`,
       csrfToken: 'c',
       userAgent: null,
+      authenticatedAt: NOW,
       createdAt: NOW,
       lastSeenAt: NOW,
       expiresAt: '2026-12-21T10:00:00.000Z',

@@ -33,7 +33,7 @@ export interface ServerProcess {
 /** `steady serve` in a process of its own, on a free port; resolves once it is listening. */
 export function serveProcess(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, [bin, 'serve'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SIGNUP_LIMIT: '100000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stop = async () => {

@@ -14,6 +14,12 @@ export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 export const ACCOUNT_FAILURE_LIMIT = 10;
 export const ADDRESS_FAILURE_LIMIT = 50;
 export const SESSION_FAILURE_LIMIT = 10;
+/**
+ * Sign-ups per address per hour, successful or not (SIGNUP_LIMIT): each answer to a registered
+ * email is a small hint, so the number of questions is what is limited.
+ */
+export const SIGNUP_LIMIT_PER_HOUR = 5;
+export const SIGNUP_WINDOW_MS = 60 * 60 * 1000;
 /** Failures from unknown clients an account takes before each further attempt waits. */
 export const SLOWDOWN_AFTER = 10;
 export const SLOWDOWN_STEP_MS = 1_000;

@@ -20,6 +20,7 @@ import * as pairEndings from './2026-12-03T1600-pair-endings.js';
 import * as urgeRatingsNullable from './2026-12-03T1640-urge-ratings-nullable.js';
 import * as goalTitleAuthor from './2026-12-03T1700-goal-title-author.js';
 import * as hashedThrottleKeys from './2026-12-03T1700-hashed-throttle-keys.js';
+import * as sessionLimits from './2026-12-03T1710-session-limits.js';
 import * as passwordResets from './2026-12-03T1730-password-resets.js';
 
 /**
@@ -49,5 +50,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1640-urge-ratings-nullable': urgeRatingsNullable,
   '2026-12-03T1700-goal-title-author': goalTitleAuthor,
   '2026-12-03T1700-hashed-throttle-keys': hashedThrottleKeys,
+  '2026-12-03T1710-session-limits': sessionLimits,
   '2026-12-03T1730-password-resets': passwordResets,
 };

@@ -1,18 +1,36 @@
+import type { FastifyRequest } from 'fastify';
+import { REAUTH_REQUIRED } from '../../contracts/auth.js';
 import type { Actor } from '../../core/auth/actor.js';
+import { recentlyAuthenticated } from '../../core/auth/session-policy.js';
 import { SESSION_FAILURE_LIMIT } from '../../core/auth/throttle.js';
 import { sessionThrottleKey } from '../../core/auth/tokens.js';
+import { SessionsRepo } from '../../db/sessions.repo.js';
 import { UsersRepo, type UserRow } from '../../db/users.repo.js';
 import { HttpProblem, unauthorized } from '../problem.js';
 import type { App } from '../types.js';
 import { verifyPassword } from './password.js';
 import { PasswordThrottle } from './throttle.js';
 
+/** What a person offers to show it is them: the password today; a second factor's code can join it here. */
+export interface Proof {
+  password: string;
+  code?: string | undefined;
+}
+
+export interface ConfirmOptions {
+  /** Tells the person what did not happen. */
+  notDone: string;
+  /** The body field the proof's password came in, named in the 400 (e.g. `currentPassword`). */
+  field?: string;
+}
+
 /**
- * Re-entering the password before something that cannot be undone (deleting the account, ending
- * a pair). Wrong answers are limited per session, so a stolen session is no side door for
- * guessing. `notDone` tells the person what did not happen.
+ * The one place that decides "is this really the person": before deleting the account, ending a
+ * pair, changing the password, and in `reauthenticate` (which then lets exports through for a few
+ * minutes). A second factor plugs in here, so every one of those asks for it at once.
+ * Wrong answers are limited per session, so a stolen session is no side door for guessing.
  */
-export async function confirmPassword(app: App, actor: Actor, password: string, notDone: string): Promise<UserRow> {
+export async function confirmItsYou(app: App, actor: Actor, proof: Proof, options: ConfirmOptions): Promise<UserRow> {
   const user = await new UsersRepo(app.database.db).get(actor);
   if (!user) throw unauthorized();
   // Counted for this session alone (core/auth/throttle.ts): someone else's failed logins can never
@@ -20,9 +38,30 @@ export async function confirmPassword(app: App, actor: Actor, password: string, 
   const throttle = new PasswordThrottle(app.database.db, app.clock);
   const sessionKey = sessionThrottleKey(actor.sessionId);
   await throttle.reserve([[sessionKey, SESSION_FAILURE_LIMIT]]);
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    throw new HttpProblem(400, 'Password is incorrect', notDone, [{ field: 'password', in: 'body', message: 'This is not your password' }]);
+  if (!(await verifyPassword(user.passwordHash, proof.password))) {
+    const field = options.field ?? 'password';
+    throw new HttpProblem(400, 'Password is incorrect', options.notDone, [
+      { field, in: 'body', message: field === 'password' ? 'This is not your password' : 'This is not your current password' },
+    ]);
   }
   await throttle.succeeded([sessionKey], []);
+  await new SessionsRepo(app.database.db).authenticated(actor, app.clock().toISOString());
   return user;
+}
+
+/** The password alone, as the grave steps send it (`{ password }`). */
+export function confirmPassword(app: App, actor: Actor, password: string, notDone: string): Promise<UserRow> {
+  return confirmItsYou(app, actor, { password }, { notDone });
+}
+
+/**
+ * For reading everything at once (exports): the session must have proved it is the person within
+ * the last few minutes, so someone who finds an unlocked, signed-in browser cannot carry it all off.
+ */
+export function requireRecentAuth(app: App, req: FastifyRequest): void {
+  if (!req.session) throw unauthorized();
+  if (recentlyAuthenticated(req.session.authenticatedAt, app.clock())) return;
+  throw new HttpProblem(403, 'Please confirm it’s you', 'Enter your password again to download your data.', undefined, undefined, {
+    type: REAUTH_REQUIRED,
+  });
 }

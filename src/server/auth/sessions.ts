@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { parseCookie, stringifySetCookie } from 'cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ABSOLUTE_LIFETIME_MS, DEFAULT_IDLE, IDLE_MINUTES, sessionExpiry } from '../../core/auth/session-policy.js';
 import { hashToken, newToken } from '../../core/auth/tokens.js';
 import type { Executor } from '../../db/database.js';
 import { SessionsRepo, type SessionRow } from '../../db/sessions.repo.js';
+import { UsersRepo } from '../../db/users.repo.js';
 
-export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 /** Refreshing last-seen on every request would turn every read into a write. */
 export const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
 
@@ -39,6 +40,7 @@ export async function startSession(db: Executor, req: FastifyRequest, reply: Fas
   if (previous) await new SessionsRepo(db).endByTokenHash(hashToken(previous));
   const token = newToken();
   const iso = now.toISOString();
+  const idleMinutes = (await new UsersRepo(db).sessionIdleMinutes(userId)) ?? IDLE_MINUTES[DEFAULT_IDLE];
   const session: SessionRow = {
     id: randomUUID(),
     userId,
@@ -46,10 +48,13 @@ export async function startSession(db: Executor, req: FastifyRequest, reply: Fas
     userAgent: (req.headers['user-agent'] ?? '').slice(0, 200) || null,
     createdAt: iso,
     lastSeenAt: iso,
-    expiresAt: new Date(now.getTime() + SESSION_TTL_MS).toISOString(),
+    expiresAt: sessionExpiry(iso, iso, idleMinutes),
+    // Logging in is proving it is the person: an export right after needs no second password.
+    authenticatedAt: iso,
   };
   await new SessionsRepo(db).insert({ ...session, tokenHash: hashToken(token) });
-  setSessionCookie(req, reply, token, { maxAge: SESSION_TTL_MS / 1000 });
+  // The cookie may outlive an idle end (the server decides that); never the absolute one.
+  setSessionCookie(req, reply, token, { maxAge: ABSOLUTE_LIFETIME_MS / 1000 });
   return session;
 }
 

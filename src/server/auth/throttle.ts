@@ -23,9 +23,9 @@ export class PasswordThrottle {
    * when one is spent, so a throttled answer says nothing about the account and parallel guesses
    * are each counted. A successful attempt gives its count back with `succeeded`.
    */
-  async reserve(keys: Array<[key: string, limit: number]>): Promise<void> {
+  async reserve(keys: Array<[key: string, limit: number]>, windowMs = THROTTLE_WINDOW_MS): Promise<void> {
     const now = this.clock();
-    const restartBefore = new Date(now.getTime() - THROTTLE_WINDOW_MS).toISOString();
+    const restartBefore = new Date(now.getTime() - windowMs).toISOString();
     const taken: string[] = [];
     for (const [key, limit] of keys) {
       const entry = await this.repo.hit(key, now.toISOString(), restartBefore);
@@ -33,7 +33,7 @@ export class PasswordThrottle {
       if (entry.count > limit) {
         // A refused attempt was never checked: it uses up nothing.
         for (const k of taken) await this.repo.release(k);
-        throw tooMany(Math.ceil((Date.parse(entry.windowStart) + THROTTLE_WINDOW_MS - now.getTime()) / 1000));
+        throw tooMany(Math.ceil((Date.parse(entry.windowStart) + windowMs - now.getTime()) / 1000));
       }
     }
   }

@@ -4,7 +4,9 @@ import { actorFromSession, type Actor } from '../../core/auth/actor.js';
 import { hashToken, sameToken } from '../../core/auth/tokens.js';
 import { SessionsRepo, type SessionRow } from '../../db/sessions.repo.js';
 import { HttpProblem, unauthorized } from '../problem.js';
-import { readSessionToken, SESSION_TTL_MS, TOUCH_INTERVAL_MS } from '../auth/sessions.js';
+import { DEFAULT_IDLE, IDLE_MINUTES, sessionExpiry } from '../../core/auth/session-policy.js';
+import { UsersRepo } from '../../db/users.repo.js';
+import { readSessionToken, TOUCH_INTERVAL_MS } from '../auth/sessions.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -38,10 +40,14 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
       const session = await repo.findLive(hashToken(token), now.toISOString());
       if (session) {
         req.session = session;
+        // The idle end moves only at a touch, so it may fall up to TOUCH_INTERVAL_MS early; the
+        // absolute end (30 days from login) never moves (core/auth/session-policy.ts).
         if (now.getTime() - Date.parse(session.lastSeenAt) > TOUCH_INTERVAL_MS) {
-          const expires = new Date(now.getTime() + SESSION_TTL_MS).toISOString();
+          const idle = (await new UsersRepo(app.database.db).sessionIdleMinutes(session.userId)) ?? IDLE_MINUTES[DEFAULT_IDLE];
+          const expires = sessionExpiry(session.createdAt, now.toISOString(), idle);
           await repo.touch(session.id, now.toISOString(), expires);
           session.lastSeenAt = now.toISOString();
+          session.expiresAt = expires;
         }
       }
     }

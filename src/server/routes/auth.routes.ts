@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { Problem } from '../../contracts/common.js';
-import { AuthResponse, ChangePasswordBody, LoginBody, SignupBody, type User } from '../../contracts/auth.js';
-import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT, SESSION_FAILURE_LIMIT, slowdownMs } from '../../core/auth/throttle.js';
+import { AuthResponse, ChangePasswordBody, LoginBody, ReauthBody, SignupBody, type User } from '../../contracts/auth.js';
+import { passwordProblems } from '../../core/auth/password-policy.js';
+import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT, SIGNUP_WINDOW_MS, slowdownMs } from '../../core/auth/throttle.js';
+import { idleFromMinutes } from '../../core/auth/session-policy.js';
 import {
   accountAddressThrottleKey,
   accountThrottleKey,
@@ -19,6 +21,8 @@ import { burnVerify, hashPassword, verifyPassword } from '../auth/password.js';
 import { clearSessionCookie, startSession } from '../auth/sessions.js';
 import { PasswordThrottle } from '../auth/throttle.js';
 import { readDeviceToken, trustDevice, trustedDeviceHash } from '../auth/devices.js';
+import { confirmItsYou } from '../auth/confirm.js';
+import { revokeCapabilityLinks } from '../capability-links.js';
 import { actorOf } from '../plugins/auth.js';
 import { HttpProblem } from '../problem.js';
 import { authedProblems } from './responses.js';
@@ -34,6 +38,7 @@ export function publicUser(u: UserRow): User {
     focus: u.focus,
     welcome: u.welcome,
     welcomedAt: u.welcomedAt,
+    sessionIdle: idleFromMinutes(u.sessionIdleMinutes),
   };
 }
 
@@ -56,9 +61,15 @@ export async function authRoutes(app: App): Promise<void> {
       },
     },
     async (req, reply) => {
+      const b = req.body;
+      // The policy speaks before anything is counted or looked up, and says the same whether or
+      // not the email has an account.
+      refuseWeakPassword('password', b.password, { email: b.email, displayName: b.displayName });
       const ipKey = addressThrottleKey(req.ip);
       await throttle().check([[ipKey, ADDRESS_FAILURE_LIMIT]]);
-      const b = req.body;
+      // Every sign-up counts, successful or not: see the note on registered emails below.
+      await throttle().reserve([[`signup:${ipKey}`, app.signupLimit]], SIGNUP_WINDOW_MS);
+      // Hashed before the email is looked at, so a registered email costs the same time as a new one.
       const passwordHash = await hashPassword(b.password);
       const now = app.clock();
       try {
@@ -75,7 +86,19 @@ export async function authRoutes(app: App): Promise<void> {
         return reply.code(201).send(result);
       } catch (err) {
         if (!isUniqueViolation(err)) throw err;
-        // Counted like a failed login so the signup form cannot be used to sweep for addresses.
+        /*
+         * A registered email. Without a way to reach the email's owner (no verification mail), a
+         * new address gets an account and a registered one cannot, so the answers must differ
+         * somewhere: anyone can learn that an address is registered by trying to take it. What is
+         * left to do, and done here:
+         * - the answer is one fixed problem, the same whatever password was sent, with no word
+         *   saying the address exists, and after the same password hashing as a new account;
+         * - it never signs in, even with the right password: that would make sign-up a second
+         *   login door, with its own guessing budget and no second factor;
+         * - each try costs one of the address's few sign-ups an hour (SIGNUP_LIMIT), so sweeping
+         *   a list of emails is slow, and it counts against the address's login budget too.
+         * With mail configured, sign-up can answer "check your inbox" to both and close the gap.
+         */
         await throttle().fail([ipKey]);
         throw new HttpProblem(400, 'We could not create that account', 'If you already have an account, log in instead.', [
           { field: 'email', in: 'body', message: 'Try logging in, or use another email address' },
@@ -158,17 +181,13 @@ export async function authRoutes(app: App): Promise<void> {
     },
     async (req, reply) => {
       const actor = actorOf(req);
-      const users = new UsersRepo(app.database.db);
-      const user = await users.get(actor);
-      if (!user) throw wrongCredentials();
-      // Counted for this session alone: nobody else's failed logins can stop a password change.
-      const sessionKey = sessionThrottleKey(actor.sessionId);
-      await throttle().reserve([[sessionKey, SESSION_FAILURE_LIMIT]]);
-      if (!(await verifyPassword(user.passwordHash, req.body.currentPassword))) {
-        throw new HttpProblem(400, 'Current password is incorrect', undefined, [
-          { field: 'currentPassword', in: 'body', message: 'This is not your current password' },
-        ]);
-      }
+      const user = await confirmItsYou(
+        app,
+        actor,
+        { password: req.body.currentPassword },
+        { notDone: 'Your password was not changed.', field: 'currentPassword' },
+      );
+      refuseWeakPassword('newPassword', req.body.newPassword, { email: user.email, displayName: user.displayName });
       const passwordHash = await hashPassword(req.body.newPassword);
       const now = app.clock().toISOString();
       await app.database.transaction(async (trx) => {
@@ -179,9 +198,38 @@ export async function authRoutes(app: App): Promise<void> {
         const here = readDeviceToken(req);
         await new TrustedDevicesRepo(trx).forgetOthers(actor.userId, here ? hashToken(here) : null);
         await new PasswordResetsRepo(trx).clearForUser(actor.userId);
+        // …and links that work without signing in may have been copied too: they stop working.
+        await revokeCapabilityLinks(trx, actor, now);
       });
-      await throttle().succeeded([sessionKey], []);
       return reply.code(204).send(null);
     },
   );
+
+  app.post(
+    '/api/v1/auth/reauth',
+    {
+      schema: {
+        operationId: 'reauthenticate',
+        tags: ['auth'],
+        summary: 'Confirm it is you, before downloading your data',
+        description:
+          'Answers 204 when the password is right; for the next few minutes this session may use operations that answer 403 with type ' +
+          '`https://steady.example/problems/reauth-required` otherwise. `code` is accepted for a second factor but not checked yet.',
+        body: ReauthBody,
+        response: { 204: z.null().describe('Confirmed'), ...authedProblems, 429: Problem },
+      },
+    },
+    async (req, reply) => {
+      await confirmItsYou(app, actorOf(req), req.body, { notDone: 'Nothing was downloaded.' });
+      return reply.code(204).send(null);
+    },
+  );
+}
+
+/** 400 naming the field, in the policy's own words (core/auth/password-policy.ts). */
+function refuseWeakPassword(field: string, password: string, ctx: { email: string; displayName: string }): void {
+  const problems = passwordProblems(password, ctx);
+  if (problems.length === 0) return;
+  const errors = problems.map((message) => ({ field, in: 'body' as const, message }));
+  throw new HttpProblem(400, 'Please choose another password', 'Nothing was saved.', errors);
 }

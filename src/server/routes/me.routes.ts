@@ -4,9 +4,11 @@ import { Problem } from '../../contracts/common.js';
 import { AuthResponse, DeleteMeBody, SessionState, UpdateProfileBody } from '../../contracts/auth.js';
 import { AccountExport } from '../../contracts/export.js';
 import { JOURNAL_CSV_COLUMNS, journalCsvRecords } from '../../core/journal/csv.js';
+import { IDLE_MINUTES, sessionExpiry } from '../../core/auth/session-policy.js';
 import { JournalRepo } from '../../db/journal.repo.js';
+import { SessionsRepo } from '../../db/sessions.repo.js';
 import { UsersRepo } from '../../db/users.repo.js';
-import { confirmPassword } from '../auth/confirm.js';
+import { confirmPassword, requireRecentAuth } from '../auth/confirm.js';
 import { clearSessionCookie } from '../auth/sessions.js';
 import { collectExport, deleteAccount } from '../account.js';
 import { actorOf } from '../plugins/auth.js';
@@ -14,6 +16,9 @@ import { unauthorized } from '../problem.js';
 import { authedProblems } from './responses.js';
 import { publicUser } from './auth.routes.js';
 import type { App } from '../types.js';
+
+const reauthNote =
+  'Needs a login or `reauthenticate` in the last 10 minutes; otherwise 403 with type `https://steady.example/problems/reauth-required`.';
 
 export async function meRoutes(app: App): Promise<void> {
   const tags = ['account'];
@@ -52,7 +57,7 @@ export async function meRoutes(app: App): Promise<void> {
       schema: {
         operationId: 'updateMe',
         tags,
-        summary: 'Change name, time zone, region, focus, or record how the welcome ended',
+        summary: 'Change name, time zone, region, focus, how long an unused session lasts, or record how the welcome ended',
         description: 'Only the signed-in person’s own profile; a partner has no path to it.',
         body: UpdateProfileBody,
         response: { 200: AuthResponse, ...authedProblems },
@@ -60,9 +65,19 @@ export async function meRoutes(app: App): Promise<void> {
     },
     async (req) => {
       const actor = actorOf(req);
-      const users = new UsersRepo(app.database.db);
-      await users.update(actor, req.body, app.clock().toISOString());
-      const user = await users.get(actor);
+      const { sessionIdle, ...rest } = req.body;
+      const now = app.clock().toISOString();
+      await app.database.transaction(async (trx) => {
+        await new UsersRepo(trx).update(actor, { ...rest, ...(sessionIdle && { sessionIdleMinutes: IDLE_MINUTES[sessionIdle] }) }, now);
+        // A shorter idle time applies at once, to every session of the person's.
+        if (sessionIdle) {
+          const sessions = new SessionsRepo(trx);
+          for (const s of await sessions.timesOf(actor, now)) {
+            await sessions.setExpiry(actor, s.id, sessionExpiry(s.createdAt, s.lastSeenAt, IDLE_MINUTES[sessionIdle]));
+          }
+        }
+      });
+      const user = await new UsersRepo(app.database.db).get(actor);
       if (!user || !req.session) throw unauthorized();
       return { user: publicUser(user), csrfToken: req.session.csrfToken };
     },
@@ -75,10 +90,12 @@ export async function meRoutes(app: App): Promise<void> {
         operationId: 'exportMe',
         tags,
         summary: 'Download everything you own as JSON',
+        description: reauthNote,
         response: { 200: AccountExport, ...authedProblems },
       },
     },
     async (req, reply) => {
+      requireRecentAuth(app, req);
       const now = app.clock();
       const data = await collectExport(app.database, actorOf(req), now);
       if (!data) throw unauthorized();
@@ -94,11 +111,13 @@ export async function meRoutes(app: App): Promise<void> {
         operationId: 'exportJournalCsv',
         tags,
         summary: 'Download your journal as CSV',
+        description: reauthNote,
         produces: ['text/csv'],
         response: { 200: z.string().describe('CSV, one row per entry, UTF-8 with a header row'), ...authedProblems },
       },
     },
     async (req, reply) => {
+      requireRecentAuth(app, req);
       const entries = await new JournalRepo(app.database.db).all(actorOf(req));
       const csv = stringify(journalCsvRecords(entries), { header: true, columns: [...JOURNAL_CSV_COLUMNS], bom: true });
       return reply

@@ -1,7 +1,7 @@
 import { AuthResponse } from '../../contracts/auth.js';
 import { Problem } from '../../contracts/common.js';
 import { PasswordResetRequested, RequestPasswordResetBody, ResetPasswordBody, SECOND_FACTOR_REQUIRED } from '../../contracts/recovery.js';
-import { passwordProblems } from '../../core/auth/password-problems-placeholder.js';
+import { passwordProblems } from '../../core/auth/password-policy.js';
 import {
   RESET_ATTEMPT_ADDRESS_LIMIT,
   RESET_REQUEST_ADDRESS_LIMIT,

@@ -85,6 +85,8 @@ interface RequestOptions {
   /** Reuse a key across retries of the same create (the form keeps it until the save succeeds). */
   idempotencyKey?: string;
   signal?: AbortSignal;
+  /** A download: the body as a Blob rather than parsed JSON (problems still become ApiError). */
+  raw?: boolean;
 }
 
 async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
@@ -109,6 +111,7 @@ async function request<T>(method: string, path: string, opts: RequestOptions = {
   }
 
   if (res.status === 204) return undefined as T;
+  if (opts.raw && res.ok) return (await res.blob()) as T;
   const text = await res.text();
   const data: unknown = text ? safeJson(text) : undefined;
   if (res.ok) return data as T;
@@ -174,6 +177,7 @@ function upload<T>(path: string, body: string, contentType: string, onProgress?:
 
 export const api = {
   get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, signal ? { signal } : {}),
+  download: (path: string) => request<Blob>('GET', path, { raw: true }),
   post: <T>(path: string, body?: unknown, opts: Omit<RequestOptions, 'body'> = {}) => request<T>('POST', path, { ...opts, body }),
   patch: <T>(path: string, body: unknown, opts: Omit<RequestOptions, 'body'> = {}) => request<T>('PATCH', path, { ...opts, body }),
   put: <T>(path: string, body: unknown, opts: Omit<RequestOptions, 'body'> = {}) => request<T>('PUT', path, { ...opts, body }),

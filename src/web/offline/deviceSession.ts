@@ -16,6 +16,7 @@ export const ShellUser = User.omit({ email: true }).extend({
   focus: User.shape.focus.default([]),
   welcome: User.shape.welcome.default(null),
   welcomedAt: User.shape.welcomedAt.default(null),
+  sessionIdle: User.shape.sessionIdle.default('7d'),
 });
 export type ShellUser = ReturnType<typeof ShellUser.parse>;
 
@@ -30,6 +31,7 @@ export async function rememberSignedIn(user: ShellUser): Promise<void> {
     focus: user.focus,
     welcome: user.welcome,
     welcomedAt: user.welcomedAt,
+    sessionIdle: user.sessionIdle,
   };
   try {
     await run('meta', 'readwrite', (s) => s.put(kept, KEY));

@@ -1,4 +1,7 @@
 import { PASSWORD_MIN } from '../../../contracts/auth.js';
 
-/** Length is the only rule (see contracts/auth.ts), so the hint says only that, and how to meet it gently. */
-export const PASSWORD_HINT = `At least ${PASSWORD_MIN} characters — a few words you’ll remember works well.`;
+/**
+ * Length, and not something a guesser tries first. The common-password check runs on the server
+ * only (its word lists are large), and its answer is shown under the field like this hint.
+ */
+export const PASSWORD_HINT = `At least ${PASSWORD_MIN} characters, not your email or name and not a well-known password — a few words you’ll remember works well.`;

@@ -31,7 +31,10 @@ export function PasswordSection({ onChanged }: { onChanged: () => void }) {
     try {
       await settingsApi.changePassword(values);
       setValues({ currentPassword: '', newPassword: '' });
-      setMessage({ text: 'Your password is changed. Any other devices were signed out; this one stays signed in.', tone: 'success' });
+      setMessage({
+        text: 'Your password is changed. Any other devices were signed out and links that work without signing in were turned off; this one stays signed in.',
+        tone: 'success',
+      });
       onChanged();
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
@@ -46,7 +49,9 @@ export function PasswordSection({ onChanged }: { onChanged: () => void }) {
   return (
     <section className="card" aria-labelledby="password-heading">
       <h2 id="password-heading">Password</h2>
-      <p>Changing it signs out every other device, in case someone else knew the old one.</p>
+      <p>
+        Changing it signs out every other device and turns off links that work without signing in, in case someone else knew the old one.
+      </p>
       <form ref={formRef} noValidate className="form" onSubmit={(e) => void submit(e)}>
         <PasswordField
           label="Current password"

@@ -7,6 +7,8 @@ import { DeleteAccountSection } from './DeleteAccountSection.js';
 import { PasswordSection } from './PasswordSection.js';
 import { ProfileSection } from './ProfileSection.js';
 import { SessionsSection } from './SessionsSection.js';
+import { SessionLimitSection } from './SessionLimitSection.js';
+import { CapabilityLinksSection } from './CapabilityLinksSection.js';
 import { WelcomeSection } from './WelcomeSection.js';
 import { SocialSettingsSection } from '../people/SocialSettingsSection.js';
 
@@ -21,6 +23,8 @@ export function SettingsPage() {
       <WelcomeSection />
       <PasswordSection onChanged={() => setSessionsVersion((n) => n + 1)} />
       <SessionsSection version={sessionsVersion} />
+      <SessionLimitSection />
+      <CapabilityLinksSection version={sessionsVersion} />
       <SocialSettingsSection />
       <DataSection />
       <section className="card" aria-labelledby="logout-heading">

@@ -1,4 +1,11 @@
-import type { AuthResponse, ChangePasswordBody, Session, UpdateProfileBody } from '../../../contracts/auth.js';
+import type {
+  AuthResponse,
+  CapabilityLinkList,
+  ChangePasswordBody,
+  ReauthBody,
+  Session,
+  UpdateProfileBody,
+} from '../../../contracts/auth.js';
 import { api } from '../../api/client.js';
 
 export const settingsApi = {
@@ -7,6 +14,9 @@ export const settingsApi = {
   endSession: (id: string) => api.delete(`/api/v1/sessions/${encodeURIComponent(id)}`),
   changePassword: (body: ChangePasswordBody) => api.post<void>('/api/v1/auth/password', body),
   deleteAccount: (password: string) => api.delete('/api/v1/me', { password }),
+  reauthenticate: (body: ReauthBody) => api.post<void>('/api/v1/auth/reauth', body),
+  capabilityLinks: (signal?: AbortSignal) => api.get<CapabilityLinkList>('/api/v1/capability-links', signal),
+  revokeCapabilityLinks: () => api.post<void>('/api/v1/capability-links/revoke'),
 };
 
 export const EXPORT_JSON_URL = '/api/v1/me/export';
