@@ -5,13 +5,7 @@ import { AuthResponse, ChangePasswordBody, LoginBody, ReauthBody, SignupBody, ty
 import { passwordProblems } from '../../core/auth/password-policy.js';
 import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT, SIGNUP_WINDOW_MS, slowdownMs } from '../../core/auth/throttle.js';
 import { idleFromMinutes } from '../../core/auth/session-policy.js';
-import {
-  accountAddressThrottleKey,
-  accountThrottleKey,
-  addressThrottleKey,
-  hashToken,
-  sessionThrottleKey,
-} from '../../core/auth/tokens.js';
+import { accountAddressThrottleKey, accountThrottleKey, addressThrottleKey, hashToken } from '../../core/auth/tokens.js';
 import { TrustedDevicesRepo } from '../../db/trusted-devices.repo.js';
 import { isUniqueViolation } from '../../db/database.js';
 import { PasswordResetsRepo } from '../../db/password-resets.repo.js';
