@@ -21,6 +21,7 @@ import { meRoutes } from './routes/me.routes.js';
 import { safetyRoutes } from './routes/safety.routes.js';
 import { safetyPlanRoutes } from './routes/safety-plan.routes.js';
 import { sessionsRoutes } from './routes/sessions.routes.js';
+import { appLockRoutes } from './routes/app-lock.routes.js';
 import { thoughtRecordsRoutes } from './routes/thought-records.routes.js';
 import { toolSessionsRoutes } from './routes/tool-sessions.routes.js';
 import { urgesRoutes } from './routes/urges.routes.js';
@@ -127,6 +128,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   if (opts.testClock) await app.register(testClockRoutes, { clock: opts.testClock });
   await app.register(authRoutes);
   await app.register(sessionsRoutes);
+  await app.register(appLockRoutes);
   await app.register(meRoutes);
   await app.register(journalRoutes);
   await app.register(safetyRoutes);

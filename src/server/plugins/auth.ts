@@ -5,6 +5,7 @@ import { hashToken, sameToken } from '../../core/auth/tokens.js';
 import { SessionsRepo, type SessionRow } from '../../db/sessions.repo.js';
 import { HttpProblem, unauthorized } from '../problem.js';
 import { readSessionToken, SESSION_TTL_MS, TOUCH_INTERVAL_MS } from '../auth/sessions.js';
+import { applyAppLock } from '../auth/app-lock.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -26,6 +27,7 @@ export function actorOf(req: FastifyRequest): Actor {
 
 export const authPlugin = fp(async (app: FastifyInstance) => {
   app.decorateRequest('session', null);
+  app.decorateRequest('appLocked', false);
 
   // onRequest runs before the body is parsed or validated, so an anonymous caller learns
   // nothing about a route's input rules: it gets 401 whatever it sent.
@@ -43,6 +45,7 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
           await repo.touch(session.id, now.toISOString(), expires);
           session.lastSeenAt = now.toISOString();
         }
+        await applyAppLock(app, req, session, now);
       }
     }
     if (req.routeOptions.config.public) return;
