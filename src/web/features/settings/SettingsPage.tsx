@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useSession } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { Page } from '../../components/Page.js';
+import { AppLockSection } from './AppLockSection.js';
 import { DataSection } from './DataSection.js';
 import { DeleteAccountSection } from './DeleteAccountSection.js';
 import { PasswordSection } from './PasswordSection.js';
@@ -21,6 +22,7 @@ export function SettingsPage() {
       <WelcomeSection />
       <PasswordSection onChanged={() => setSessionsVersion((n) => n + 1)} />
       <SessionsSection version={sessionsVersion} />
+      <AppLockSection />
       <SocialSettingsSection />
       <DataSection />
       <section className="card" aria-labelledby="logout-heading">
