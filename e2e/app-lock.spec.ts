@@ -1,0 +1,116 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/test.js';
+import { newPerson, signUpQuickly, writeQuickly } from './support/people.js';
+import { AppLockSettings, LockScreen } from './pages/AppLockPages.js';
+import { AppShell } from './pages/AppShell.js';
+
+// Issue 14.8: a shared phone or laptop keeps a person's space to themselves.
+const SECRET = 'A line nobody else should read on this phone';
+const PIN = '4826';
+
+async function axe(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('after the idle time every screen is hidden, SOS still opens, and the PIN opens it again', async ({ page, console }) => {
+  // The private routes answer 423 while locked, and a wrong PIN 400: both are expected here.
+  console.allow(423, /\/api\/v1\//);
+  console.allow(400, /\/api\/v1\/app-lock\/unlock$/);
+  await page.clock.install();
+  const { csrf } = await signUpQuickly(page, newPerson({ displayName: 'Ari' }));
+  await writeQuickly(page.request, csrf, { text: SECRET });
+  await new AppLockSettings(page).turnOn(PIN, 'After 1 minute without use');
+
+  await page.goto('/journal');
+  await expect(page.getByText(SECRET)).toBeVisible();
+  await page.clock.fastForward('01:10');
+
+  const lock = new LockScreen(page);
+  await expect(lock.heading).toBeVisible();
+  // Unmounted, not covered: the words are not in the page at all, nor the places behind the lock.
+  expect(await page.content()).not.toContain(SECRET);
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveCount(0);
+  await expect(page).toHaveTitle('Locked · Steady');
+
+  // Every other address opens the lock screen too, from a fresh load (the server says locked).
+  for (const path of ['/home', '/journal', '/settings', '/people']) {
+    await page.goto(path);
+    await expect(lock.heading, path).toBeVisible();
+    expect(await page.content()).not.toContain(SECRET);
+  }
+  const api = await page.request.get('/api/v1/journal');
+  expect(api.status()).toBe(423);
+
+  // SOS is one tap away, with its lines, while locked.
+  const shell = new AppShell(page);
+  await shell.openSos();
+  await expect(page.getByRole('heading', { name: 'People you can talk to' })).toBeVisible();
+
+  await page.goto('/journal');
+  await lock.unlock('1111');
+  await expect(page.getByText('That PIN didn’t match. Try again.')).toBeVisible();
+  await lock.unlock(PIN);
+  await expect(page.getByText(SECRET)).toBeVisible();
+  await expect(page).toHaveTitle('Journal · Steady');
+});
+
+test('leaving quickly swaps Steady for a plain page at once, and Back does not bring it back', async ({ page }) => {
+  const { csrf } = await signUpQuickly(page, newPerson());
+  await writeQuickly(page.request, csrf, { text: SECRET });
+  await page.goto('/home');
+  await page.goto('/journal');
+  await expect(page.getByText(SECRET)).toBeVisible();
+
+  await new LockScreen(page).quickExit.click();
+  await expect(page).toHaveURL(/\/houseplants\.html$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Caring for houseplants through the colder months');
+  expect(await page.title()).not.toMatch(/steady/i);
+  expect(await page.content()).not.toMatch(/steady/i);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/houseplants\.html$/);
+  expect(await page.content()).not.toContain(SECRET);
+
+  // Opening Steady anew (its address typed again) opens it as usual.
+  await page.goto('/journal');
+  await expect(page.getByText(SECRET)).toBeVisible();
+
+  // Escape three times does the same, from anywhere.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\/houseplants\.html$/);
+});
+
+test('leaving quickly with a lock set leaves the app locked behind the plain page', async ({ page, console }) => {
+  console.allow(423, /\/api\/v1\//);
+  await signUpQuickly(page, newPerson());
+  await new AppLockSettings(page).turnOn(PIN, 'After 15 minutes without use');
+  await page.goto('/home');
+  await new LockScreen(page).quickExit.click();
+  await expect(page).toHaveURL(/\/houseplants\.html$/);
+  await expect.poll(async () => (await page.request.get('/api/v1/home-nothing-here')).status()).toBe(423);
+  await page.goto('/home');
+  await expect(new LockScreen(page).heading).toBeVisible();
+});
+
+for (const width of [390, 1280]) {
+  test(`the lock screen meets WCAG 2.1 AA at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 844 });
+    await signUpQuickly(page, newPerson());
+    await new AppLockSettings(page).turnOn(PIN, 'After 5 minutes without use');
+    const res = await page.request.post('/api/v1/app-lock/lock', {
+      headers: { 'x-csrf-token': ((await (await page.request.get('/api/v1/session')).json()) as { csrfToken: string }).csrfToken },
+    });
+    expect(res.status()).toBe(204);
+    await page.goto('/home');
+    const lock = new LockScreen(page);
+    await expect(lock.heading).toBeVisible();
+    await expect(lock.quickExit).toBeInViewport();
+    await expect(new AppShell(page).sosLink).toBeInViewport();
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: `test-results/e2e/app-lock-${width}.png`, fullPage: true });
+  });
+}
