@@ -100,7 +100,14 @@ for (const width of [390, 1280]) {
   test(`the lock screen meets WCAG 2.1 AA at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 844 });
     await signUpQuickly(page, newPerson());
-    await new AppLockSettings(page).turnOn(PIN, 'After 5 minutes without use');
+    const settings = new AppLockSettings(page);
+    await settings.turnOn(PIN, 'After 5 minutes without use');
+    expect(await axe(page)).toEqual([]);
+    await settings.section.screenshot({ path: `test-results/e2e/app-lock-settings-${width}.png` });
+    await page.goto('/home');
+    await expect(new LockScreen(page).quickExit).toBeInViewport({ ratio: 1 });
+    await expect(new AppShell(page).urgeLink).toBeInViewport({ ratio: 1 });
+    await page.screenshot({ path: `test-results/e2e/app-lock-home-${width}.png` });
     const res = await page.request.post('/api/v1/app-lock/lock', {
       headers: { 'x-csrf-token': ((await (await page.request.get('/api/v1/session')).json()) as { csrfToken: string }).csrfToken },
     });

@@ -32,6 +32,6 @@ export class LockScreen {
   }
 
   get quickExit(): Locator {
-    return this.page.getByRole('banner').getByRole('button', { name: 'Leave quickly' });
+    return this.page.getByRole('banner').getByRole('button', { name: /^(Quick exit|Exit)\b/ });
   }
 }

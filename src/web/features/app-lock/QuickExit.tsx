@@ -20,11 +20,15 @@ export function QuickExit() {
   }, []);
 
   return (
-    <button type="button" className="quick-exit" onClick={() => quickExit(getCsrfToken())} aria-describedby="quick-exit-hint">
-      Leave quickly
+    <>
+      <button type="button" className="quick-exit" onClick={() => quickExit(getCsrfToken())} aria-describedby="quick-exit-hint">
+        {/* The phone's bottom bar has room for one short word beside SOS and reassurance. */}
+        <span className="quick-exit-wide">Quick exit</span>
+        <span className="quick-exit-narrow">Exit</span>
+      </button>
       <span id="quick-exit-hint" className="visually-hidden">
         Opens a plain page straight away. Pressing Escape three times does the same.
       </span>
-    </button>
+    </>
   );
 }

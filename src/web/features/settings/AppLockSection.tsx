@@ -117,7 +117,7 @@ export function AppLockSection() {
         </div>
       </form>
       <p className="muted">
-        Leaving in a hurry? “Leave quickly” at the top (or Escape three times) swaps Steady for a plain page straight away.
+        In a hurry? “Quick exit” (“Exit” on a phone) or pressing Escape three times swaps Steady for a plain page straight away.
       </p>
     </section>
   );
