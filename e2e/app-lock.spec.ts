@@ -121,3 +121,49 @@ for (const width of [390, 1280]) {
     await page.screenshot({ path: `test-results/e2e/app-lock-${width}.png`, fullPage: true });
   });
 }
+
+test('offline, a locked app stays locked (the PIN needs the server) while SOS and the quick exit still open', async ({
+  page,
+  context,
+  console,
+}) => {
+  console.allow(423, /\/api\/v1\//);
+  console.allowMessage(/net::ERR_INTERNET_DISCONNECTED/);
+  const { csrf } = await signUpQuickly(page, newPerson());
+  await writeQuickly(page.request, csrf, { text: SECRET });
+  await new AppLockSettings(page).turnOn(PIN, 'After 5 minutes without use');
+  // The app's page is never kept in the browser's own caches (the service worker keeps the shell).
+  const first = await page.goto('/home');
+  expect(first?.headers()['cache-control']).toBe('no-store');
+  expect((await page.request.get('/', { headers: { accept: 'text/html' } })).headers()['cache-control']).toBe('no-store');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+  const lock = new LockScreen(page);
+  await page.goto('/journal');
+  await expect(page.getByText(SECRET)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\/houseplants\.html$/);
+
+  await context.setOffline(true);
+  await page.goto('/journal');
+  await expect(lock.heading).toBeVisible();
+  expect(await page.content()).not.toContain(SECRET);
+  await lock.unlock(PIN);
+  await expect(page.getByText('Steady needs a connection to check your PIN.')).toBeVisible();
+  await new AppShell(page).openSos();
+  await lock.quickExit.click();
+  await expect(page).toHaveURL(/\/houseplants\.html$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Caring for houseplants through the colder months');
+
+  await context.setOffline(false);
+  await page.goto('/journal');
+  await expect(lock.heading).toBeVisible();
+  await lock.unlock(PIN);
+  await expect(page.getByText(SECRET)).toBeVisible();
+});

@@ -173,7 +173,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   // Unknown non-API pages get the app shell so client-side routes deep-link; the rest is a 404 problem.
   app.setNotFoundHandler((req, reply) => {
     if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html')) {
-      return reply.header('cache-control', 'no-store').sendFile('index.html');
+      return reply.header('cache-control', 'no-store').sendFile('index.html', { cacheControl: false });
     }
     return reply
       .code(404)

@@ -7,6 +7,8 @@ export const webPlugin = fp(async (app: FastifyInstance, opts: { root: string })
   await app.register(staticFiles, {
     root: opts.root,
     wildcard: false,
+    // Every file's Cache-Control comes from setHeaders below, not @fastify/static's default.
+    cacheControl: false,
     setHeaders(res, path) {
       if (/\/assets\//.test(path)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
       // The app's page is never kept by the browser's cache or its Back/Forward cache, so Back after
