@@ -4,6 +4,7 @@ import { test, expect } from './support/test.js';
 import { newPerson, signUpQuickly, writeQuickly } from './support/people.js';
 import { AppLockSettings, LockScreen } from './pages/AppLockPages.js';
 import { AppShell } from './pages/AppShell.js';
+import { JournalPage } from './pages/JournalPage.js';
 
 // Issue 14.8: a shared phone or laptop keeps a person's space to themselves.
 const SECRET = 'A line nobody else should read on this phone';
@@ -166,4 +167,21 @@ test('offline, a locked app stays locked (the PIN needs the server) while SOS an
   await expect(lock.heading).toBeVisible();
   await lock.unlock(PIN);
   await expect(page.getByText(SECRET)).toBeVisible();
+});
+
+test('words half written when the lock closes are back after the PIN, and never in the page meanwhile', async ({ page, console }) => {
+  console.allow(423, /\/api\/v1\//);
+  await page.clock.install();
+  await signUpQuickly(page, newPerson());
+  await new AppLockSettings(page).turnOn(PIN, 'After 1 minute without use');
+  await page.goto('/journal/new');
+  const journal = new JournalPage(page);
+  const half = 'Half a thought I did not save yet';
+  await journal.textBox.fill(half);
+  await page.clock.fastForward('01:10');
+  const lock = new LockScreen(page);
+  await expect(lock.heading).toBeVisible();
+  expect(await page.content()).not.toContain(half);
+  await lock.unlock(PIN);
+  await expect(journal.textBox).toHaveValue(half);
 });

@@ -193,8 +193,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // Any 401 from the API means this session is over (expired, or ended from another device).
   useEffect(() => onSignedOut(() => signOutLocally('expired')), [signOutLocally]);
 
+  // Locking unmounts every screen but keeps what is held in memory (an entry half written when the
+  // idle time ran out comes back after the PIN): nothing of it is in the page meanwhile. The quick
+  // exit, logging out and a session ended by wrong PINs forget it all.
   const lock = useCallback(() => {
-    forgetPrivateMemory();
     lockEverywhere();
     setState((s) => (s.status === 'signedIn' ? { status: 'locked' } : s));
   }, []);
@@ -202,7 +204,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       onLocked(() => {
-        forgetPrivateMemory();
         markDeviceLocked(true);
         setState((s) => (s.status === 'signedIn' ? { status: 'locked' } : s));
       }),
