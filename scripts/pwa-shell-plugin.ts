@@ -92,7 +92,9 @@ self.addEventListener('fetch', (event) => {
   if (event.request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
   if (event.request.mode === 'navigate') {
     // Fresh page when online; the cached shell when not, so SOS and the app still open offline.
-    event.respondWith(fetch(event.request).catch(() => caches.match('/', { cacheName: CACHE })));
+    // A plain page of its own in the shell (the quick exit's) is answered as itself.
+    const own = url.pathname.endsWith('.html') && SHELL.includes(url.pathname) ? url.pathname : '/';
+    event.respondWith(fetch(event.request).catch(() => caches.match(own, { cacheName: CACHE })));
     return;
   }
   if (SHELL.includes(url.pathname)) {

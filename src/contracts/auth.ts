@@ -98,7 +98,13 @@ export const AuthResponse = z
 export type AuthResponse = z.infer<typeof AuthResponse>;
 
 /** Who, if anyone, this browser is signed in as; answered to everyone so a signed-out visit is not an error. */
-export const SessionState = z.object({ user: User.nullable(), csrfToken: z.string().nullable() }).meta({ id: 'SessionState' });
+export const SessionState = z
+  .object({
+    user: User.nullable(),
+    csrfToken: z.string().nullable(),
+    locked: z.boolean().describe('True while this session is behind the app lock: user is null until it is unlocked'),
+  })
+  .meta({ id: 'SessionState' });
 export type SessionState = z.infer<typeof SessionState>;
 
 export const ChangePasswordBody = z.strictObject({

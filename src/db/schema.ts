@@ -36,6 +36,23 @@ export interface SessionsTable {
   authenticated_at: string | null;
 }
 
+/** One per person who set an app lock (issue 14.8). */
+export interface AppLocksTable {
+  user_id: string;
+  secret_hash: string;
+  idle_minutes: number;
+  updated_at: string;
+}
+
+/** A session's app-lock state; absent until the session is used by someone with a lock. */
+export interface SessionLocksTable {
+  session_id: string;
+  user_id: string;
+  locked_at: string | null;
+  active_at: string;
+  failures: Generated<number>;
+}
+
 export interface JournalEntriesTable {
   id: string;
   user_id: string;
@@ -523,6 +540,8 @@ export interface PasswordResetsTable {
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
+  app_locks: AppLocksTable;
+  session_locks: SessionLocksTable;
   journal_entries: JournalEntriesTable;
   journal_entry_tags: JournalEntryTagsTable;
   idempotency_keys: IdempotencyKeysTable;

@@ -26,6 +26,7 @@ import { safetyPlanRoutes } from './routes/safety-plan.routes.js';
 import { sessionsRoutes } from './routes/sessions.routes.js';
 import { capabilityLinksRoutes } from './routes/capability-links.routes.js';
 import { SIGNUP_LIMIT_PER_HOUR } from '../core/auth/throttle.js';
+import { appLockRoutes } from './routes/app-lock.routes.js';
 import { thoughtRecordsRoutes } from './routes/thought-records.routes.js';
 import { toolSessionsRoutes } from './routes/tool-sessions.routes.js';
 import { urgesRoutes } from './routes/urges.routes.js';
@@ -148,6 +149,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(recoveryRoutes);
   await app.register(sessionsRoutes);
   await app.register(capabilityLinksRoutes);
+  await app.register(appLockRoutes);
   await app.register(meRoutes);
   await app.register(journalRoutes);
   await app.register(safetyRoutes);
@@ -192,7 +194,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   // Unknown non-API pages get the app shell so client-side routes deep-link; the rest is a 404 problem.
   app.setNotFoundHandler((req, reply) => {
     if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html')) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.header('cache-control', 'no-store').sendFile('index.html', { cacheControl: false });
     }
     return reply
       .code(404)

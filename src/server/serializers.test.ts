@@ -54,10 +54,14 @@ describe('response serializers', () => {
   it('write a nullable enum, also inside a nullable object (the welcome not yet seen)', () => {
     const user = { id: entry.id, email: 'a@example.org', displayName: 'Sam', timeZone: 'Europe/London', region: 'GB', focus: [] };
     for (const welcome of [null, 'skipped'] as const) {
-      const state = { user: { ...user, welcome, welcomedAt: welcome && entry.createdAt }, csrfToken: 'token' };
+      const state = { user: { ...user, welcome, welcomedAt: welcome && entry.createdAt }, csrfToken: 'token', locked: false };
       expect(JSON.parse(compile(false, SessionState)(state))).toEqual(state);
     }
-    expect(JSON.parse(compile(false, SessionState)({ user: null, csrfToken: null }))).toEqual({ user: null, csrfToken: null });
+    expect(JSON.parse(compile(false, SessionState)({ user: null, csrfToken: null, locked: false }))).toEqual({
+      user: null,
+      csrfToken: null,
+      locked: false,
+    });
   });
 
   it('keep properties whose names are also schema keywords', () => {

@@ -1,13 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.js';
+import { leaveAgainIfExited } from './features/app-lock/quickExit.js';
 import './styles/global.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Steady needs a #root element in index.html');
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// Back after a quick exit: go to the plain page again before drawing anything.
+if (!leaveAgainIfExited())
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );

@@ -19,6 +19,11 @@ export const VISIBILITY: Record<string, Visibility> = {
   signup: 'public',
   login: 'public',
   requestPasswordReset: 'public',
+  getAppLock: 'private',
+  setAppLock: 'private',
+  removeAppLock: 'private',
+  lockApp: 'private',
+  unlockApp: 'private',
   resetPassword: 'public',
   logout: 'private',
   changePassword: 'private',
@@ -201,6 +206,10 @@ const NOT_IN_SETUP = new Set([
   // Recovery: a reset needs a mailed token, and asking for one changes nothing the matrix reads.
   'requestPasswordReset',
   'resetPassword',
+  // A lock set and closed here would answer 423 to everything after it.
+  'setAppLock',
+  'lockApp',
+  'unlockApp',
 ]);
 
 /** Operations every actor calls last, because they end the caller's session or the caller's pair. */

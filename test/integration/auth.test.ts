@@ -96,12 +96,12 @@ describe.each(dialects())('auth on %s', (kind) => {
   it('tells a browser who it is signed in as, and a signed-out one that it is nobody, without an error', async () => {
     const anon = await h.app.inject({ method: 'GET', url: '/api/v1/session' });
     expect(anon.statusCode).toBe(200);
-    expect(anon.json()).toEqual({ user: null, csrfToken: null });
+    expect(anon.json()).toEqual({ user: null, csrfToken: null, locked: false });
     const a = await signup(h.app);
     const me = await a.request('GET', '/api/v1/session');
-    expect(me.body).toEqual({ user: a.user, csrfToken: a.csrf });
+    expect(me.body).toEqual({ user: a.user, csrfToken: a.csrf, locked: false });
     await a.request('POST', '/api/v1/auth/logout');
-    expect((await a.request('GET', '/api/v1/session')).body).toEqual({ user: null, csrfToken: null });
+    expect((await a.request('GET', '/api/v1/session')).body).toEqual({ user: null, csrfToken: null, locked: false });
   });
 
   it('gives a fresh session at every login and ends it at logout', async () => {

@@ -35,6 +35,7 @@ const NOT_FREE_TEXT = new Map<string, string>([
   ['password', 'a secret, never checked or stored as text'],
   ['currentPassword', 'a secret, never checked or stored as text'],
   ['newPassword', 'a secret, never checked or stored as text'],
+  ['pin', 'the app lock’s PIN or passphrase, a secret kept only as a hash'],
   ['email', 'an address'],
   ['contact', "a support resource's phone number or address"],
   ['checkInRule', 'an RRULE'],

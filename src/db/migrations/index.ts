@@ -22,6 +22,7 @@ import * as goalTitleAuthor from './2026-12-03T1700-goal-title-author.js';
 import * as hashedThrottleKeys from './2026-12-03T1700-hashed-throttle-keys.js';
 import * as sessionLimits from './2026-12-03T1710-session-limits.js';
 import * as passwordResets from './2026-12-03T1730-password-resets.js';
+import * as appLock from './2026-12-03T1740-app-lock.js';
 
 /**
  * The one migration tree for both dialects, listed here rather than read from disk so it works the
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1700-hashed-throttle-keys': hashedThrottleKeys,
   '2026-12-03T1710-session-limits': sessionLimits,
   '2026-12-03T1730-password-resets': passwordResets,
+  '2026-12-03T1740-app-lock': appLock,
 };

@@ -7,6 +7,7 @@ import { HttpProblem, unauthorized } from '../problem.js';
 import { DEFAULT_IDLE, IDLE_MINUTES, sessionExpiry } from '../../core/auth/session-policy.js';
 import { UsersRepo } from '../../db/users.repo.js';
 import { readSessionToken, TOUCH_INTERVAL_MS } from '../auth/sessions.js';
+import { applyAppLock } from '../auth/app-lock.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -28,6 +29,7 @@ export function actorOf(req: FastifyRequest): Actor {
 
 export const authPlugin = fp(async (app: FastifyInstance) => {
   app.decorateRequest('session', null);
+  app.decorateRequest('appLocked', false);
 
   // onRequest runs before the body is parsed or validated, so an anonymous caller learns
   // nothing about a route's input rules: it gets 401 whatever it sent.
@@ -49,6 +51,7 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
           session.lastSeenAt = now.toISOString();
           session.expiresAt = expires;
         }
+        await applyAppLock(app, req, session, now);
       }
     }
     if (req.routeOptions.config.public) return;

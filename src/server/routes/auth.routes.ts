@@ -147,6 +147,8 @@ export async function authRoutes(app: App): Promise<void> {
   app.post(
     '/api/v1/auth/logout',
     {
+      // Logging out is always a way off a locked screen (then the password logs in again).
+      config: { whileLocked: true },
       schema: {
         operationId: 'logout',
         tags: ['auth'],

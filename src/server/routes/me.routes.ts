@@ -41,13 +41,19 @@ export async function meRoutes(app: App): Promise<void> {
         operationId: 'getSession',
         tags,
         summary: 'Who this browser is signed in as, or nobody',
-        description: 'Unlike getMe, a signed-out caller gets 200 with `user: null`, so an app can check without an error.',
+        description:
+          'Unlike getMe, a signed-out caller gets 200 with `user: null`, so an app can check without an error. A session behind the app lock answers `locked: true` with `user: null`.',
         response: { 200: SessionState },
       },
     },
     async (req) => {
+      // A locked session names nobody (not even an email) until the PIN opens it; its CSRF token
+      // is still given, since unlocking is a change that needs it.
+      if (req.session && req.appLocked) return { user: null, csrfToken: req.session.csrfToken, locked: true };
       const user = req.session ? await new UsersRepo(app.database.db).get(actorOf(req)) : undefined;
-      return user && req.session ? { user: publicUser(user), csrfToken: req.session.csrfToken } : { user: null, csrfToken: null };
+      return user && req.session
+        ? { user: publicUser(user), csrfToken: req.session.csrfToken, locked: false }
+        : { user: null, csrfToken: null, locked: false };
     },
   );
 

@@ -9,15 +9,27 @@ import type { Problem } from '../../contracts/common.js';
  */
 let csrfToken: string | null = null;
 const signedOutListeners = new Set<() => void>();
+const lockedListeners = new Set<() => void>();
 
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
+}
+
+/** For the one request that must outlive its page (the quick exit's lock), which cannot go through `request`. */
+export function getCsrfToken(): string | null {
+  return csrfToken;
 }
 
 /** Called when the server says the session is gone (expired, ended elsewhere, account deleted). */
 export function onSignedOut(listener: () => void): () => void {
   signedOutListeners.add(listener);
   return () => signedOutListeners.delete(listener);
+}
+
+/** Called when the server says this session is behind the app lock (423): the app shows the lock screen. */
+export function onLocked(listener: () => void): () => void {
+  lockedListeners.add(listener);
+  return () => lockedListeners.delete(listener);
 }
 
 export class ApiError extends Error {
@@ -124,6 +136,7 @@ async function request<T>(method: string, path: string, opts: RequestOptions = {
     csrfToken = null;
     for (const listener of signedOutListeners) listener();
   }
+  if (res.status === 423) for (const listener of lockedListeners) listener();
   throw error;
 }
 

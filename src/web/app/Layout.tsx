@@ -5,14 +5,17 @@ import { FollowUpPrompt } from '../features/urges/FollowUpPrompt.js';
 import { OfflineNotice } from '../offline/OfflineNotice.js';
 import { useOutboxStatus } from '../offline/useOutbox.js';
 import { usePlanSync } from '../features/safety-plan/planSync.js';
+import { QuickExit } from '../features/app-lock/QuickExit.js';
+import { useAppLockWatch } from '../features/app-lock/useAppLockWatch.js';
 
 export function Layout() {
-  const { state, retry } = useSession();
+  const { state, retry, lock } = useSession();
   const location = useLocation();
   const signedIn = state.status === 'signedIn';
   const outbox = useOutboxStatus();
   // The safety plan is kept on the device for SOS without a signal; an offline edit is sent on return.
   usePlanSync(state.status === 'signedIn' ? state.user.id : null, state.status === 'signedIn' && !state.fromDevice);
+  useAppLockWatch(signedIn, state.status === 'signedIn' && !state.fromDevice, lock);
 
   return (
     <div className="app">
@@ -92,6 +95,7 @@ export function Layout() {
               </span>
               <span className="sos-text">Need help now?</span>
             </NavLink>
+            <QuickExit />
           </div>
         </div>
       </header>

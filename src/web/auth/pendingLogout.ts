@@ -55,7 +55,8 @@ export function finishPendingLogout(): Promise<boolean> {
       const session = (await res.json()) as SessionState;
       // Someone signed in while we asked: that session is theirs, not the one to end.
       if (!logoutPending()) return true;
-      if (session.user && session.csrfToken) {
+      // A locked session names nobody but is still a session to end.
+      if (session.csrfToken) {
         const out = await fetch('/api/v1/auth/logout', {
           method: 'POST',
           headers: { 'x-csrf-token': session.csrfToken },

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AuthResponse, SessionState as SessionStateResponse } from '../../contracts/auth.js';
-import { ApiError, api, onSignedOut, setCsrfToken } from '../api/client.js';
+import { ApiError, api, onLocked, onSignedOut, setCsrfToken } from '../api/client.js';
+import { markDeviceLocked, readDeviceLock, rememberLockSetting, shouldBeLocked } from '../features/app-lock/deviceLock.js';
 import { forgetSignedIn, rememberSignedIn, rememberedUser, type ShellUser } from '../offline/deviceSession.js';
 import { clearOutbox, flush, pauseOutbox } from '../offline/outbox.js';
 import { useOutboxSync } from '../offline/useOutboxSync.js';
@@ -21,7 +22,12 @@ export type SessionState =
    * who is signed in. Everything that works offline works; nothing is sent until the server has
    * confirmed the session (it is asked again when the connection returns, and every half minute).
    */
-  | { status: 'signedIn'; user: ShellUser; fromDevice: boolean };
+  | { status: 'signedIn'; user: ShellUser; fromDevice: boolean }
+  /**
+   * Behind the app lock (issue 14.8): nothing private is mounted, only the lock screen and SOS.
+   * The session goes on; the PIN (checked by the server) opens it again.
+   */
+  | { status: 'locked' };
 
 /** How often a session remembered on the device is checked with the server while it cannot be reached. */
 const RECHECK_MS = 30_000;
@@ -32,16 +38,35 @@ function unreachable(err: unknown): boolean {
 }
 
 type Confirmed =
-  { status: 'signedOut'; reason: 'initial'; unreachable: false } | { status: 'signedIn'; user: ShellUser; fromDevice: false };
+  | { status: 'signedOut'; reason: 'initial'; unreachable: false }
+  | { status: 'signedIn'; user: ShellUser; fromDevice: false }
+  | { status: 'locked' };
+
+/** Tells the server this session is locked; the device remembers it too, so a reload opens locked. */
+function lockEverywhere(): void {
+  markDeviceLocked(true);
+  void api.post('/api/v1/app-lock/lock').catch(() => undefined);
+}
 
 /** Asks the server who this browser's session belongs to; throws ApiError when it cannot be asked. */
 async function confirmSession(signal?: AbortSignal): Promise<Confirmed> {
   const res = await api.get<SessionStateResponse>('/api/v1/session', signal);
+  if (res.locked && res.csrfToken) {
+    setCsrfToken(res.csrfToken);
+    markDeviceLocked(true);
+    return { status: 'locked' };
+  }
   if (!res.user || !res.csrfToken) {
     await forgetSignedIn();
     return { status: 'signedOut', reason: 'initial', unreachable: false };
   }
   setCsrfToken(res.csrfToken);
+  // Locked on this device (offline, or the idle time ran out while the tab was closed): the
+  // server hears it now, and the app stays locked.
+  if (shouldBeLocked(readDeviceLock())) {
+    lockEverywhere();
+    return { status: 'locked' };
+  }
   void rememberSignedIn(res.user);
   return { status: 'signedIn', user: res.user, fromDevice: false };
 }
@@ -53,6 +78,10 @@ interface SessionApi {
   signIn: (res: AuthResponse) => void;
   updateUser: (user: ShellUser) => void;
   logOut: () => Promise<void>;
+  /** Hides everything behind the app lock now (idle time, leaving the app, a quick exit). */
+  lock: () => void;
+  /** After the server accepted the PIN. */
+  unlocked: (res: AuthResponse) => void;
   /** After the account is deleted server-side. */
   forgetDeleted: () => void;
   retry: () => void;
@@ -79,6 +108,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         if (!unreachable(err)) throw err;
         // Only a real answer from the server signs someone out; no answer opens what this device remembers.
         const user = await rememberedUser();
+        // Offline, the PIN cannot be checked, so a device that should be locked stays locked until
+        // the server is back (SOS and its lines still open).
+        if (user && shouldBeLocked(readDeviceLock())) {
+          markDeviceLocked(true);
+          return { status: 'locked' };
+        }
         return user ? { status: 'signedIn', user, fromDevice: true } : { status: 'signedOut', reason: 'initial', unreachable: true };
       }
     };
@@ -111,6 +146,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       pauseOutbox();
       void forgetSignedIn();
     } else {
+      rememberLockSetting(null);
       void clearOutbox();
       void forgetPlan();
       void forgetAgreedPlan();
@@ -131,8 +167,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       try {
         const next = await confirmSession();
         if (stopped) return;
-        if (next.status === 'signedIn') setState(next);
-        else signOutLocally('expired');
+        if (next.status === 'signedOut') signOutLocally('expired');
+        else setState(next);
       } catch {
         // Still out of reach; the notice stays and so does everything kept on the device.
       } finally {
@@ -157,13 +193,39 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // Any 401 from the API means this session is over (expired, or ended from another device).
   useEffect(() => onSignedOut(() => signOutLocally('expired')), [signOutLocally]);
 
+  // Locking unmounts every screen but keeps what is held in memory (an entry half written when the
+  // idle time ran out comes back after the PIN): nothing of it is in the page meanwhile. The quick
+  // exit, logging out and a session ended by wrong PINs forget it all.
+  const lock = useCallback(() => {
+    lockEverywhere();
+    setState((s) => (s.status === 'signedIn' ? { status: 'locked' } : s));
+  }, []);
+  // The server locked this session (its idle time, or another tab): show the lock screen here too.
+  useEffect(
+    () =>
+      onLocked(() => {
+        markDeviceLocked(true);
+        setState((s) => (s.status === 'signedIn' ? { status: 'locked' } : s));
+      }),
+    [],
+  );
+
   const value = useMemo<SessionApi>(
     () => ({
       state,
       user: state.status === 'signedIn' ? state.user : null,
+      lock,
+      unlocked(res) {
+        markDeviceLocked(false);
+        setCsrfToken(res.csrfToken);
+        void rememberSignedIn(res.user);
+        setState({ status: 'signedIn', user: res.user, fromDevice: false });
+      },
       signIn(res) {
         // A new session is never the one an earlier offline log-out meant to end.
         clearLogoutPending();
+        // Signing in with the password is the person: the new session starts open.
+        markDeviceLocked(false);
         setCsrfToken(res.csrfToken);
         void rememberSignedIn(res.user);
         setState({ status: 'signedIn', user: res.user, fromDevice: false });
@@ -194,7 +256,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setAttempt((n) => n + 1);
       },
     }),
-    [state, signOutLocally],
+    [state, signOutLocally, lock],
   );
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

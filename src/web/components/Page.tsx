@@ -5,7 +5,11 @@ import { useEffect, useRef, type ReactNode } from 'react';
 let firstPage = true;
 
 interface PageProps {
-  /** Shown in the browser tab as "<title> · Steady". */
+  /**
+   * Shown in the browser tab (and kept in the browser's history) as "<title> · Steady": the name
+   * of the place only, never a person's words, a name from their map or a questionnaire's name,
+   * since anyone using the device can read the history (issue 14.8).
+   */
   title: string;
   /** The visible main heading; defaults to the title. */
   heading?: ReactNode;

@@ -122,7 +122,15 @@ function hasLocal(...values: unknown[]): boolean {
 /** Worth trying again later: no connection, a timeout, too many requests, or trouble on the server. */
 function transient(err: unknown): boolean {
   if (!(err instanceof ApiError)) return true;
-  return err.status === 0 || err.status === 401 || err.status === 403 || err.status === 408 || err.status === 429 || err.status >= 500;
+  return (
+    err.status === 0 ||
+    err.status === 401 ||
+    err.status === 403 ||
+    err.status === 408 ||
+    err.status === 423 ||
+    err.status === 429 ||
+    err.status >= 500
+  );
 }
 
 async function send<T>(method: OutboxItem['method'], url: string, body: unknown, idempotencyKey: string): Promise<T> {

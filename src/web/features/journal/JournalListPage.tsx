@@ -131,7 +131,7 @@ export function JournalListPage() {
   const chips = tag && !knownTags.includes(tag) ? [...knownTags, tag] : knownTags;
 
   return (
-    <Page title={tag ? `Journal: ${tag}` : 'Journal'} heading="Your journal">
+    <Page title="Journal" heading="Your journal">
       <p className="visually-hidden" aria-live="polite">
         {announce}
       </p>

@@ -69,7 +69,7 @@ function PersonView({ person, reload }: { person: Person; reload: () => void }) 
   };
 
   return (
-    <Page title={person.name} className="person">
+    <Page title="Someone on your map" heading={person.name} className="person">
       <p>
         <Link to="/people">Back to your map</Link>
       </p>

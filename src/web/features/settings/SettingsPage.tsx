@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useSession } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { Page } from '../../components/Page.js';
+import { AppLockSection } from './AppLockSection.js';
 import { DataSection } from './DataSection.js';
 import { DeleteAccountSection } from './DeleteAccountSection.js';
 import { PasswordSection } from './PasswordSection.js';
@@ -25,6 +26,7 @@ export function SettingsPage() {
       <SessionsSection version={sessionsVersion} />
       <SessionLimitSection />
       <CapabilityLinksSection version={sessionsVersion} />
+      <AppLockSection />
       <SocialSettingsSection />
       <DataSection />
       <section className="card" aria-labelledby="logout-heading">

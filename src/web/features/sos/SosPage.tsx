@@ -13,7 +13,10 @@ import { useAgreedStressPlan } from '../stress-plan/useAgreedStressPlan.js';
 import { OwnSafetyPlan } from '../safety-plan/OwnSafetyPlan.js';
 
 export function SosPage() {
-  const { user } = useSession();
+  const { user, state } = useSession();
+  // Behind the app lock the lines and numbers show, but not the person's own plans: whoever holds
+  // the device may not be them (issue 14.8).
+  const locked = state.status === 'locked';
   // The person's own region once the session is known (it may still be loading on a fresh page),
   // unless they chose another one here.
   const [chosen, setRegion] = useState<string | null>(null);
@@ -68,7 +71,11 @@ export function SosPage() {
         </SelectField>
       </section>
 
-      <OwnSafetyPlan signedIn={Boolean(user)} userId={user?.id ?? null} />
+      {locked ? (
+        <p className="card">Your own safety plan shows here again once Steady is unlocked.</p>
+      ) : (
+        <OwnSafetyPlan signedIn={Boolean(user)} userId={user?.id ?? null} />
+      )}
 
       <section className="card" aria-labelledby="grounding-heading">
         <h2 id="grounding-heading">

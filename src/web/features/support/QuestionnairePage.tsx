@@ -81,7 +81,7 @@ function Answer({ instrument }: { instrument: Instrument }) {
   if (result) {
     return (
       // Its own key, so the page mounts afresh and focus moves to the new heading (before any help shown).
-      <Page key="result" title={`${short} result`} heading={`Your ${short} result`} className="questionnaire">
+      <Page key="result" title="Questionnaire result" heading={`Your ${short} result`} className="questionnaire">
         {result.crisis || result.assessment.flags.includes('self-harm-thoughts') ? (
           <CrisisPanel region={user.region} where="answers" />
         ) : null}
@@ -101,7 +101,7 @@ function Answer({ instrument }: { instrument: Instrument }) {
   }
 
   return (
-    <Page title={short} heading={instrument.name} className="questionnaire">
+    <Page title="Questionnaire" heading={instrument.name} className="questionnaire">
       {instrument.stem ? <p className="page-lead">{instrument.stem}</p> : null}
       <p className="muted">Take your time. It is a screening, not a diagnosis, and only you see your answers.</p>
       <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate className="form questionnaire-form">

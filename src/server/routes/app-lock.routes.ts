@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { Problem } from '../../contracts/common.js';
+import { AuthResponse } from '../../contracts/auth.js';
+import { APP_LOCK_SESSION_ENDED, AppLockState, SetAppLockBody, UnlockAppBody } from '../../contracts/app-lock.js';
+import { UNLOCK_FAILURE_LIMIT } from '../../core/auth/app-lock.js';
+import { AppLocksRepo } from '../../db/app-locks.repo.js';
+import { SessionsRepo } from '../../db/sessions.repo.js';
+import { UsersRepo } from '../../db/users.repo.js';
+import { hashPassword, verifyPassword } from '../auth/password.js';
+import { clearSessionCookie } from '../auth/sessions.js';
+import { actorOf } from '../plugins/auth.js';
+import { HttpProblem, unauthorized } from '../problem.js';
+import { authedProblems } from './responses.js';
+import { publicUser } from './auth.routes.js';
+import type { App } from '../types.js';
+
+const lockedProblems = {
+  ...authedProblems,
+  423: Problem.describe('This session is locked; only unlocking, locking and logging out answer'),
+};
+
+export async function appLockRoutes(app: App): Promise<void> {
+  const tags = ['auth'];
+  const repo = () => new AppLocksRepo(app.database.db);
+  const state = (row: { idleMinutes: number } | undefined): AppLockState =>
+    row ? { enabled: true, idleMinutes: row.idleMinutes as AppLockState['idleMinutes'] } : { enabled: false, idleMinutes: null };
+
+  app.get(
+    '/api/v1/app-lock',
+    {
+      schema: {
+        operationId: 'getAppLock',
+        tags,
+        summary: 'Whether an app lock is set, and after how long it locks',
+        description:
+          'Never answers the PIN or its hash. The web app also calls it now and then while in use, which keeps the server’s idle clock in step.',
+        response: { 200: AppLockState, ...lockedProblems },
+      },
+    },
+    async (req) => state(await repo().get(actorOf(req).userId)),
+  );
+
+  app.put(
+    '/api/v1/app-lock',
+    {
+      schema: {
+        operationId: 'setAppLock',
+        tags,
+        summary: 'Set or change the app lock’s PIN and idle time',
+        body: SetAppLockBody,
+        response: { 200: AppLockState, ...lockedProblems },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const now = app.clock().toISOString();
+      const secretHash = await hashPassword(req.body.pin);
+      await app.database.transaction(async (trx) => {
+        const locks = new AppLocksRepo(trx);
+        await locks.set(actor.userId, secretHash, req.body.idleMinutes, now);
+        // The session that set the lock starts its idle time now, not at its last sign-in.
+        await locks.markActive(actor.userId, actor.sessionId, now, true);
+      });
+      return state({ idleMinutes: req.body.idleMinutes });
+    },
+  );
+
+  app.delete(
+    '/api/v1/app-lock',
+    {
+      schema: {
+        operationId: 'removeAppLock',
+        tags,
+        summary: 'Turn the app lock off on every device',
+        response: { 200: AppLockState, ...lockedProblems },
+      },
+    },
+    async (req) => {
+      await repo().remove(actorOf(req).userId);
+      return state(undefined);
+    },
+  );
+
+  app.post(
+    '/api/v1/app-lock/lock',
+    {
+      config: { whileLocked: true },
+      schema: {
+        operationId: 'lockApp',
+        tags,
+        summary: 'Lock this session now (quick exit, or the idle time ran out in the app)',
+        description: 'Does nothing when no app lock is set: there would be no PIN to open it again.',
+        response: { 204: z.null().describe('Locked, or nothing to lock'), ...authedProblems },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      if (await repo().get(actor.userId)) await repo().lock(actor.userId, actor.sessionId, app.clock().toISOString());
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/v1/app-lock/unlock',
+    {
+      config: { whileLocked: true },
+      schema: {
+        operationId: 'unlockApp',
+        tags,
+        summary: 'Open a locked session with the PIN',
+        description: `After ${UNLOCK_FAILURE_LIMIT} wrong PINs the session ends (401, type ${APP_LOCK_SESSION_ENDED}) and the password logs in again; the account itself is never locked.`,
+        body: UnlockAppBody,
+        response: { 200: AuthResponse, ...authedProblems },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const locks = repo();
+      const lock = await locks.get(actor.userId);
+      const user = await new UsersRepo(app.database.db).get(actor);
+      if (!user || !req.session) throw unauthorized();
+      const answer = () => ({ user: publicUser(user), csrfToken: req.session!.csrfToken });
+      if (!lock) return answer();
+      const now = app.clock().toISOString();
+      // Counted before the check, so parallel guesses cannot all slip in under the limit.
+      const attempts = await locks.countAttempt(actor.userId, actor.sessionId, now);
+      const ok = attempts <= UNLOCK_FAILURE_LIMIT && (await verifyPassword(lock.secretHash, req.body.pin));
+      if (ok) {
+        await locks.markActive(actor.userId, actor.sessionId, now, true);
+        return answer();
+      }
+      if (attempts >= UNLOCK_FAILURE_LIMIT) {
+        await new SessionsRepo(app.database.db).revoke(actor, actor.sessionId);
+        clearSessionCookie(req, reply);
+        throw new HttpProblem(
+          401,
+          'Please log in again',
+          'For your safety, this session has ended. Your password opens Steady again, and everything you saved is still there.',
+          undefined,
+          undefined,
+          {
+            type: APP_LOCK_SESSION_ENDED,
+          },
+        );
+      }
+      throw new HttpProblem(400, 'That PIN didn’t match', undefined, [
+        { field: 'pin', in: 'body', message: 'That PIN didn’t match. Try again.' },
+      ]);
+    },
+  );
+}

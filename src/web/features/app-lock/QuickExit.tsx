@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { getCsrfToken } from '../../api/client.js';
+import { quickExit } from './quickExit.js';
+
+/** Three presses of Escape within this time leave, so a hurried hand can do it without looking. */
+const ESCAPE_WINDOW_MS = 1_500;
+
+/** A way out that is always in view: replaces Steady with a plain page at once. */
+export function QuickExit() {
+  useEffect(() => {
+    let presses: number[] = [];
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      const now = Date.now();
+      presses = [...presses.filter((t) => now - t < ESCAPE_WINDOW_MS), now];
+      if (presses.length >= 3) quickExit(getCsrfToken());
+    };
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
+  }, []);
+
+  return (
+    <>
+      <button type="button" className="quick-exit" onClick={() => quickExit(getCsrfToken())} aria-describedby="quick-exit-hint">
+        {/* The phone's bottom bar has room for one short word beside SOS and reassurance. */}
+        <span className="quick-exit-wide">Quick exit</span>
+        <span className="quick-exit-narrow">Exit</span>
+      </button>
+      <span id="quick-exit-hint" className="visually-hidden">
+        Opens a plain page straight away. Pressing Escape three times does the same.
+      </span>
+    </>
+  );
+}
