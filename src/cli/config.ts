@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parseSecretKey } from '../core/auth/secret-box.js';
 
 export interface RuntimeConfig {
   /** STEADY_TEST_CLOCK=1: the end-to-end journey moves the server's clock (never in production). */
@@ -11,6 +12,8 @@ export interface RuntimeConfig {
   trustProxy: string[] | number | false;
   /** The address people reach Steady at, e.g. https://steady.example.org (for links it writes). */
   publicUrl: string | undefined;
+  /** STEADY_SECRET_KEY: seals authenticator secrets at rest (core/auth/secret-box.ts). */
+  secretKey: Buffer | undefined;
 }
 
 /** DATABASE_URL wins; otherwise a SQLite file in DATA_DIR (default ./data). */
@@ -30,6 +33,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: trustedProxies(env.TRUST_PROXY),
     publicUrl: publicUrlOf(env.PUBLIC_URL),
+    secretKey: env.STEADY_SECRET_KEY ? parseSecretKey(env.STEADY_SECRET_KEY) : undefined,
   };
 }
 

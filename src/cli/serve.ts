@@ -14,6 +14,7 @@ export async function serve(): Promise<void> {
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
+    ...(config.secretKey ? { secretKey: config.secretKey } : {}),
     ...(testClock ? { testClock, clock: testClock.now } : {}),
   });
   await app.listen({ port: config.port, host: config.host });

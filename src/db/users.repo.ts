@@ -82,6 +82,12 @@ export class UsersRepo {
     return r && toRow(r);
   }
 
+  /** The other way an actor comes to be: a finished second step or a passkey names the person by id. */
+  async findForSignIn(userId: string): Promise<UserRow | undefined> {
+    const r = await this.db.selectFrom('users').select(columns).where('id', '=', userId).executeTakeFirst();
+    return r && toRow(r);
+  }
+
   async get(actor: Actor): Promise<UserRow | undefined> {
     const r = await this.db.selectFrom('users').select(columns).where('id', '=', actor.userId).executeTakeFirst();
     return r && toRow(r);

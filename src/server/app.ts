@@ -14,6 +14,8 @@ import { problemsPlugin } from './plugins/problems.js';
 import { securityPlugin } from './plugins/security.js';
 import { webPlugin } from './plugins/web.js';
 import { authRoutes } from './routes/auth.routes.js';
+import { twoStepRoutes } from './routes/two-step.routes.js';
+import { passkeysRoutes } from './routes/passkeys.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { insightsRoutes } from './routes/insights.routes.js';
 import { journalRoutes } from './routes/journal.routes.js';
@@ -64,6 +66,8 @@ export interface AppOptions {
   sleep?: (ms: number) => Promise<void>;
   /** The address people reach Steady at, for the links it writes (PUBLIC_URL). */
   publicUrl?: string;
+  /** 32 bytes that seal authenticator secrets at rest (STEADY_SECRET_KEY); without it they are stored plain. */
+  secretKey?: Buffer;
   /** Folder of the built web app; served when it exists. */
   webRoot?: string;
   /**
@@ -101,6 +105,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.decorate('database', opts.database);
   app.decorate('clock', opts.clock ?? (() => new Date()));
   app.decorate('publicUrl', opts.publicUrl ? opts.publicUrl.replace(/\/+$/, '') : null);
+  app.decorate('secretKey', opts.secretKey ?? null);
   app.decorate('sleep', opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))));
   app.decorate('events', opts.events ?? (await defaultEventBus(opts.database, app.log)));
   app.addHook('onClose', async () => app.events.close());
@@ -126,6 +131,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(healthRoutes);
   if (opts.testClock) await app.register(testClockRoutes, { clock: opts.testClock });
   await app.register(authRoutes);
+  await app.register(twoStepRoutes);
+  await app.register(passkeysRoutes);
   await app.register(sessionsRoutes);
   await app.register(meRoutes);
   await app.register(journalRoutes);

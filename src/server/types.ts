@@ -18,6 +18,8 @@ declare module 'fastify' {
     clock: () => Date;
     /** PUBLIC_URL without a trailing slash, when configured (see public-url.ts). */
     publicUrl: string | null;
+    /** Seals second-factor secrets at rest when configured (core/auth/secret-box.ts). */
+    secretKey: Buffer | null;
     /** Waits (the login slowdown); injected so tests record the wait instead of sleeping. */
     sleep: (ms: number) => Promise<void>;
     /** Live events to people's open screens (server/events). */

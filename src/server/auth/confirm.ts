@@ -5,6 +5,7 @@ import { HttpProblem, unauthorized } from '../problem.js';
 import type { App } from '../types.js';
 import { verifyPassword } from './password.js';
 import { PasswordThrottle } from './throttle.js';
+import { confirmSecondFactor } from './second-factor.js';
 
 /**
  * Re-entering the password before something that cannot be undone (deleting the account, ending
@@ -24,4 +25,22 @@ export async function confirmPassword(app: App, actor: Actor, password: string, 
   }
   await throttle.succeeded([sessionKey], []);
   return user;
+}
+
+/**
+ * For re-authentication where a person may answer with their password or, if they have one, a
+ * second factor's code. The second factor's rules live in second-factor.ts.
+ */
+export async function confirmPasswordOrCode(
+  app: App,
+  actor: Actor,
+  answer: { password?: string | undefined; code?: string | undefined },
+  notDone: string,
+): Promise<void> {
+  if (answer.password !== undefined) {
+    await confirmPassword(app, actor, answer.password, notDone);
+    return;
+  }
+  if (answer.code !== undefined) return confirmSecondFactor(app, actor, answer.code, notDone);
+  throw new HttpProblem(400, 'Enter your password', notDone, [{ field: 'password', in: 'body', message: 'Enter your password' }]);
 }
