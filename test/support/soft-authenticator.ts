@@ -34,7 +34,7 @@ export class SoftAuthenticator {
   private authData(flags: number, attested?: Buffer): Buffer {
     const count = Buffer.alloc(4);
     count.writeUInt32BE(this.counter);
-    const parts = [createHash('sha256').update(this.rpId).digest(), Buffer.from([flags]), count];
+    const parts: Buffer[] = [createHash('sha256').update(this.rpId).digest(), Buffer.from([flags]), count];
     if (attested) parts.push(attested);
     return Buffer.concat(parts);
   }
