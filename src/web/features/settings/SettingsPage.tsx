@@ -7,6 +7,8 @@ import { DeleteAccountSection } from './DeleteAccountSection.js';
 import { PasswordSection } from './PasswordSection.js';
 import { ProfileSection } from './ProfileSection.js';
 import { SessionsSection } from './SessionsSection.js';
+import { TwoStepSection } from './TwoStepSection.js';
+import { PasskeysSection } from './PasskeysSection.js';
 import { WelcomeSection } from './WelcomeSection.js';
 import { SocialSettingsSection } from '../people/SocialSettingsSection.js';
 
@@ -14,6 +16,7 @@ export function SettingsPage() {
   const { logOut } = useSession();
   const [sessionsVersion, setSessionsVersion] = useState(0);
   const [leaving, setLeaving] = useState(false);
+  const [factorsVersion, setFactorsVersion] = useState(0);
 
   return (
     <Page title="Settings" className="settings">
@@ -21,6 +24,8 @@ export function SettingsPage() {
       <WelcomeSection />
       <PasswordSection onChanged={() => setSessionsVersion((n) => n + 1)} />
       <SessionsSection version={sessionsVersion} />
+      <TwoStepSection version={factorsVersion} onChanged={() => setFactorsVersion((n) => n + 1)} />
+      <PasskeysSection onChanged={() => setFactorsVersion((n) => n + 1)} />
       <SocialSettingsSection />
       <DataSection />
       <section className="card" aria-labelledby="logout-heading">
