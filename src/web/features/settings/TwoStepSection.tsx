@@ -85,7 +85,7 @@ export function TwoStepSection({ version, onChanged }: { version: number; onChan
           }}
         />
       ) : null}
-      {status?.totp ? (
+      {status?.totp && !codes ? (
         <>
           <p>
             <strong>An authenticator app is on.</strong> After your password, Steady asks for the code it shows.
