@@ -87,6 +87,7 @@ export function TwoStepSection({ version, onChanged }: { version: number; onChan
       ) : null}
       {status?.totp && !codes ? (
         <>
+          <h3>Authenticator app</h3>
           <p>
             <strong>An authenticator app is on.</strong> After your password, Steady asks for the code it shows.
           </p>
