@@ -82,8 +82,8 @@ export class UsersRepo {
     return r && toRow(r);
   }
 
-  /** The other way an actor comes to be: a finished second step or a passkey names the person by id. */
-  async findForSignIn(userId: string): Promise<UserRow | undefined> {
+  /** Recovery only: a reset token, not a session, says who this is (see routes/recovery). */
+  async findById(userId: string): Promise<UserRow | undefined> {
     const r = await this.db.selectFrom('users').select(columns).where('id', '=', userId).executeTakeFirst();
     return r && toRow(r);
   }

@@ -223,7 +223,7 @@ export async function passkeysRoutes(app: App): Promise<void> {
       );
       if (!row?.challenge) throw passkeyDidNotWork();
       const passkey = await verifiedAssertion(app, app.database.db, req, row.challenge, req.body.credential, null);
-      const user = passkey ? await new UsersRepo(app.database.db).findForSignIn(passkey.userId) : undefined;
+      const user = passkey ? await new UsersRepo(app.database.db).findById(passkey.userId) : undefined;
       if (!user) throw passkeyDidNotWork();
       await throttle.succeeded([], [ipKey]);
       return reply.code(200).send(await signIn(app, req, reply, user));

@@ -200,7 +200,7 @@ export async function twoStepRoutes(app: App): Promise<void> {
       // One pending login opens one session, even if the right answer is sent twice at once.
       if (!(await challenges.take(tokenHash, 'second-step', app.clock().toISOString()))) throw startAgain();
       await throttle.succeeded([clientKey], []);
-      const user = await new UsersRepo(app.database.db).findForSignIn(userId);
+      const user = await new UsersRepo(app.database.db).findById(userId);
       if (!user) throw startAgain();
       return reply.code(200).send(await signIn(app, req, reply, user));
     },
