@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parseSecretKey } from '../core/auth/secret-box.js';
 
 export interface RuntimeConfig {
   /** STEADY_TEST_CLOCK=1: the end-to-end journey moves the server's clock (never in production). */
@@ -17,6 +18,8 @@ export interface RuntimeConfig {
   mail: { smtpUrl: string; from: string | undefined } | undefined;
   /** SIGNUP_LIMIT: sign-ups allowed per client address per hour (default 5). */
   signupLimit: number | undefined;
+  /** STEADY_SECRET_KEY: seals authenticator secrets at rest (core/auth/secret-box.ts). */
+  secretKey: Buffer | undefined;
 }
 
 /** DATABASE_URL wins; otherwise a SQLite file in DATA_DIR (default ./data). */
@@ -39,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     publicUrl: publicUrlOf(env.PUBLIC_URL),
     mail: mailOf(env),
     signupLimit: signupLimitOf(env.SIGNUP_LIMIT),
+    secretKey: env.STEADY_SECRET_KEY ? parseSecretKey(env.STEADY_SECRET_KEY) : undefined,
   };
 }
 

@@ -537,6 +537,49 @@ export interface PasswordResetsTable {
   expires_at: string;
 }
 
+export interface TotpFactorsTable {
+  user_id: string;
+  /** Sealed with the server key when there is one (core/auth/secret-box.ts). */
+  secret: string;
+  confirmed_at: string | null;
+  last_step: number | null;
+  created_at: string;
+}
+
+export interface RecoveryCodesTable {
+  code_hash: string;
+  user_id: string;
+  created_at: string;
+}
+
+export interface PasskeysTable {
+  id: string;
+  /** base64url credential id, as the authenticator names it. */
+  credential_id: string;
+  user_id: string;
+  /** base64url COSE public key. */
+  public_key: string;
+  counter: string;
+  /** Comma-separated WebAuthn transports. */
+  transports: string;
+  name: string;
+  backed_up: number;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export type AuthChallengeKind = 'second-step' | 'passkey-register' | 'passkey-login';
+
+export interface AuthChallengesTable {
+  token_hash: string;
+  user_id: string | null;
+  kind: AuthChallengeKind;
+  challenge: string | null;
+  failures: Generated<number>;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -585,4 +628,8 @@ export interface DB {
   safety_plans: SafetyPlansTable;
   trusted_devices: TrustedDevicesTable;
   password_resets: PasswordResetsTable;
+  totp_factors: TotpFactorsTable;
+  recovery_codes: RecoveryCodesTable;
+  passkeys: PasskeysTable;
+  auth_challenges: AuthChallengesTable;
 }

@@ -17,6 +17,8 @@ import { webPlugin } from './plugins/web.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { recoveryRoutes } from './routes/recovery.routes.js';
 import { createMailer, defaultFrom } from './mail/mailer.js';
+import { twoStepRoutes } from './routes/two-step.routes.js';
+import { passkeysRoutes } from './routes/passkeys.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { insightsRoutes } from './routes/insights.routes.js';
 import { journalRoutes } from './routes/journal.routes.js';
@@ -75,6 +77,8 @@ export interface AppOptions {
    * Host header could be pointed at someone else's server by whoever sent the request.
    */
   mail?: { smtpUrl: string; from?: string | undefined };
+  /** 32 bytes that seal authenticator secrets at rest (STEADY_SECRET_KEY); without it they are stored plain. */
+  secretKey?: Buffer;
   /** Folder of the built web app; served when it exists. */
   webRoot?: string;
   /**
@@ -115,6 +119,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.decorate('clock', opts.clock ?? (() => new Date()));
   app.decorate('publicUrl', opts.publicUrl ? opts.publicUrl.replace(/\/+$/, '') : null);
   app.decorate('signupLimit', opts.signupLimit ?? SIGNUP_LIMIT_PER_HOUR);
+  app.decorate('secretKey', opts.secretKey ?? null);
   app.decorate('sleep', opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))));
   if (opts.mail && !opts.publicUrl) throw new Error('SMTP_URL needs PUBLIC_URL, so reset links point at this server');
   app.decorate(
@@ -147,6 +152,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   if (opts.testClock) await app.register(testClockRoutes, { clock: opts.testClock });
   await app.register(authRoutes);
   await app.register(recoveryRoutes);
+  await app.register(twoStepRoutes);
+  await app.register(passkeysRoutes);
   await app.register(sessionsRoutes);
   await app.register(capabilityLinksRoutes);
   await app.register(appLockRoutes);

@@ -21,6 +21,8 @@ declare module 'fastify' {
     publicUrl: string | null;
     /** Sign-ups per client address per hour (SIGNUP_LIMIT). */
     signupLimit: number;
+    /** Seals second-factor secrets at rest when configured (core/auth/secret-box.ts). */
+    secretKey: Buffer | null;
     /** Waits (the login slowdown); injected so tests record the wait instead of sleeping. */
     sleep: (ms: number) => Promise<void>;
     /** Outgoing mail (password resets), when SMTP_URL is set. */

@@ -42,6 +42,13 @@ const NOT_FREE_TEXT = new Map<string, string>([
   ['prompt', "the app's own question, sent back with the answer"],
   ['code', 'a link code; a pasted message is searched for the code'],
   ['endpoint', 'a push service address'],
+  ['id', 'WebAuthn data from the device, base64url'],
+  ['rawId', 'WebAuthn data from the device, base64url'],
+  ['clientDataJSON', 'WebAuthn data from the device, base64url'],
+  ['attestationObject', 'WebAuthn data from the device, base64url'],
+  ['authenticatorData', 'WebAuthn data from the device, base64url'],
+  ['signature', 'WebAuthn data from the device, base64url'],
+  ['userHandle', 'WebAuthn data from the device, base64url'],
 ]);
 
 let h: Harness;

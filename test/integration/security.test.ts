@@ -33,6 +33,10 @@ describe.each(dialects())('security on %s', (kind) => {
       'getHealth',
       'signup',
       'login',
+      // The second step and passkey sign-in: a pending-login or challenge token stands in for the session.
+      'completeLogin',
+      'startPasskeyLogin',
+      'finishPasskeyLogin',
       'getCrisisResources',
       'getSession',
       'getCalendarFeed',

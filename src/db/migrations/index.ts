@@ -21,6 +21,7 @@ import * as urgeRatingsNullable from './2026-12-03T1640-urge-ratings-nullable.js
 import * as goalTitleAuthor from './2026-12-03T1700-goal-title-author.js';
 import * as hashedThrottleKeys from './2026-12-03T1700-hashed-throttle-keys.js';
 import * as sessionLimits from './2026-12-03T1710-session-limits.js';
+import * as secondFactor from './2026-12-03T1720-second-factor.js';
 import * as passwordResets from './2026-12-03T1730-password-resets.js';
 import * as appLock from './2026-12-03T1740-app-lock.js';
 
@@ -52,6 +53,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1700-goal-title-author': goalTitleAuthor,
   '2026-12-03T1700-hashed-throttle-keys': hashedThrottleKeys,
   '2026-12-03T1710-session-limits': sessionLimits,
+  '2026-12-03T1720-second-factor': secondFactor,
   '2026-12-03T1730-password-resets': passwordResets,
   '2026-12-03T1740-app-lock': appLock,
 };

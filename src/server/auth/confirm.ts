@@ -10,6 +10,7 @@ import { HttpProblem, unauthorized } from '../problem.js';
 import type { App } from '../types.js';
 import { verifyPassword } from './password.js';
 import { PasswordThrottle } from './throttle.js';
+import { confirmSecondFactor } from './second-factor.js';
 
 /** What a person offers to show it is them: the password today; a second factor's code can join it here. */
 export interface Proof {
@@ -64,4 +65,22 @@ export function requireRecentAuth(app: App, req: FastifyRequest): void {
   throw new HttpProblem(403, 'Please confirm it’s you', 'Enter your password again to download your data.', undefined, undefined, {
     type: REAUTH_REQUIRED,
   });
+}
+
+/**
+ * For re-authentication where a person may answer with their password or, if they have one, a
+ * second factor's code. The second factor's rules live in second-factor.ts.
+ */
+export async function confirmPasswordOrCode(
+  app: App,
+  actor: Actor,
+  answer: { password?: string | undefined; code?: string | undefined },
+  notDone: string,
+): Promise<void> {
+  if (answer.password !== undefined) {
+    await confirmPassword(app, actor, answer.password, notDone);
+    return;
+  }
+  if (answer.code !== undefined) return confirmSecondFactor(app, actor, answer.code, notDone);
+  throw new HttpProblem(400, 'Enter your password', notDone, [{ field: 'password', in: 'body', message: 'Enter your password' }]);
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { Problem } from '../../contracts/common.js';
 import { AuthResponse, ChangePasswordBody, LoginBody, ReauthBody, SignupBody, type User } from '../../contracts/auth.js';
+import { LoginResult } from '../../contracts/two-step.js';
 import { passwordProblems } from '../../core/auth/password-policy.js';
 import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT, SIGNUP_WINDOW_MS, slowdownMs } from '../../core/auth/throttle.js';
 import { idleFromMinutes } from '../../core/auth/session-policy.js';
@@ -13,6 +14,7 @@ import { SessionsRepo } from '../../db/sessions.repo.js';
 import { UsersRepo, type UserRow } from '../../db/users.repo.js';
 import { burnVerify, hashPassword, verifyPassword } from '../auth/password.js';
 import { clearSessionCookie, startSession } from '../auth/sessions.js';
+import { beginSecondStep } from '../auth/second-step.js';
 import { PasswordThrottle } from '../auth/throttle.js';
 import { readDeviceToken, trustDevice, trustedDeviceHash } from '../auth/devices.js';
 import { confirmItsYou } from '../auth/confirm.js';
@@ -108,9 +110,9 @@ export async function authRoutes(app: App): Promise<void> {
       schema: {
         operationId: 'login',
         tags: ['auth'],
-        summary: 'Start a session',
+        summary: 'Start a session, or the second step for a person with a second factor (then completeLogin)',
         body: LoginBody,
-        response: { 200: AuthResponse, 400: Problem, 401: Problem, 429: Problem },
+        response: { 200: LoginResult, 400: Problem, 401: Problem, 429: Problem },
       },
     },
     async (req, reply) => {
@@ -136,6 +138,9 @@ export async function authRoutes(app: App): Promise<void> {
       const ok = user ? await verifyPassword(user.passwordHash, req.body.password) : await burnVerify(req.body.password);
       if (!user || !ok) throw wrongCredentials();
       await t.succeeded([clientKey], device ? [] : [ipKey, accountKey]);
+      // No session yet for someone with a second factor: completeLogin starts it.
+      const secondStep = await beginSecondStep(app, req, user.id);
+      if (secondStep) return reply.code(200).send(secondStep);
       const now = app.clock();
       await trustDevice(app.database.db, req, reply, user.id, device, now);
       // A fresh session id at every login: a token planted before login is worth nothing after.

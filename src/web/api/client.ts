@@ -131,8 +131,8 @@ async function request<T>(method: string, path: string, opts: RequestOptions = {
   const problem = isProblem(data) ? data : { type: 'about:blank', title: res.statusText || 'Something went wrong', status: res.status };
   const retry = Number(res.headers.get('retry-after'));
   const error = new ApiError(problem, Number.isFinite(retry) && retry > 0 ? retry : undefined);
-  // A 401 on anything but logging in or signing up means the session ended; let the app return to sign-in.
-  if (res.status === 401 && !/^\/api\/v1\/auth\/(login|signup)$/.test(path)) {
+  // A 401 on anything but the ways in (login, its second step, a passkey, signing up) means the session ended; let the app return to sign-in.
+  if (res.status === 401 && !/^\/api\/v1\/auth\/(login|login\/complete|passkey\/finish|signup)$/.test(path)) {
     csrfToken = null;
     for (const listener of signedOutListeners) listener();
   }

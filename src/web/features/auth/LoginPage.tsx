@@ -1,7 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { LoginBody, type AuthResponse } from '../../../contracts/auth.js';
-import { ApiError, api } from '../../api/client.js';
+import { browserSupportsWebAuthn, startAuthentication, type PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/browser';
+import { LoginBody } from '../../../contracts/auth.js';
+import type { SecondFactorRequired } from '../../../contracts/two-step.js';
+import { ApiError } from '../../api/client.js';
 import { useSession } from '../../auth/session.js';
 import { finishPendingLogout } from '../../auth/pendingLogout.js';
 import { Button } from '../../components/Button.js';
@@ -9,6 +11,8 @@ import { FormMessage } from '../../components/FormMessage.js';
 import { PasswordField, TextField } from '../../components/Field.js';
 import { Page } from '../../components/Page.js';
 import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
+import { signInApi } from './secondStepApi.js';
+import { SecondStep } from './SecondStepPage.js';
 
 const ORDER = ['email', 'password'] as const;
 
@@ -20,6 +24,8 @@ export function LoginPage() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<SecondFactorRequired | null>(null);
+  const [passkeyBusy, setPasskeyBusy] = useState(false);
   const expired = state.status === 'signedOut' && state.reason === 'expired';
 
   async function submit(e: FormEvent) {
@@ -37,7 +43,11 @@ export function LoginPage() {
     try {
       // An offline log-out on this browser is finished first, so its session is not left behind.
       await finishPendingLogout();
-      signIn(await api.post<AuthResponse>('/api/v1/auth/login', values));
+      const res = await signInApi.login(values);
+      if ('secondFactor' in res) {
+        setBusy(false);
+        setPending(res);
+      } else signIn(res);
     } catch (err) {
       setBusy(false);
       if (err instanceof ApiError) {
@@ -45,6 +55,42 @@ export function LoginPage() {
         setMessage(err.friendly);
       } else throw err;
     }
+  }
+
+  async function passkeySignIn() {
+    setMessage(null);
+    setPasskeyBusy(true);
+    try {
+      await finishPendingLogout();
+      const { loginToken, options } = await signInApi.startPasskey();
+      let credential;
+      try {
+        credential = await startAuthentication({ optionsJSON: options as unknown as PublicKeyCredentialRequestOptionsJSON });
+      } catch {
+        setPasskeyBusy(false);
+        setMessage('No passkey was used. You can try again, or log in with your email and password.');
+        return;
+      }
+      signIn(await signInApi.finishPasskey(loginToken, credential));
+    } catch (err) {
+      setPasskeyBusy(false);
+      if (err instanceof ApiError) setMessage(err.friendly);
+      else throw err;
+    }
+  }
+
+  if (pending) {
+    return (
+      <SecondStep
+        pending={pending}
+        onSignedIn={signIn}
+        onStartAgain={() => {
+          setPending(null);
+          setValues((v) => ({ ...v, password: '' }));
+          setMessage('Please enter your password again to start over.');
+        }}
+      />
+    );
   }
 
   return (
@@ -76,6 +122,13 @@ export function LoginPage() {
           </Button>
         </div>
       </form>
+      {browserSupportsWebAuthn() ? (
+        <div className="actions login-divider">
+          <Button busy={passkeyBusy} busyLabel="Waiting for your device…" onClick={() => void passkeySignIn()}>
+            Sign in with a passkey
+          </Button>
+        </div>
+      ) : null}
       <p className="aside">
         <Link to="/forgot">Forgot your password?</Link>
       </p>

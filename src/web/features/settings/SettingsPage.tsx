@@ -10,6 +10,8 @@ import { ProfileSection } from './ProfileSection.js';
 import { SessionsSection } from './SessionsSection.js';
 import { SessionLimitSection } from './SessionLimitSection.js';
 import { CapabilityLinksSection } from './CapabilityLinksSection.js';
+import { TwoStepSection } from './TwoStepSection.js';
+import { PasskeysSection } from './PasskeysSection.js';
 import { WelcomeSection } from './WelcomeSection.js';
 import { SocialSettingsSection } from '../people/SocialSettingsSection.js';
 
@@ -17,6 +19,7 @@ export function SettingsPage() {
   const { logOut } = useSession();
   const [sessionsVersion, setSessionsVersion] = useState(0);
   const [leaving, setLeaving] = useState(false);
+  const [factorsVersion, setFactorsVersion] = useState(0);
 
   return (
     <Page title="Settings" className="settings">
@@ -27,6 +30,8 @@ export function SettingsPage() {
       <SessionLimitSection />
       <CapabilityLinksSection version={sessionsVersion} />
       <AppLockSection />
+      <TwoStepSection version={factorsVersion} onChanged={() => setFactorsVersion((n) => n + 1)} />
+      <PasskeysSection onChanged={() => setFactorsVersion((n) => n + 1)} />
       <SocialSettingsSection />
       <DataSection />
       <section className="card" aria-labelledby="logout-heading">
