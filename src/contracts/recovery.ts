@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Email, Password } from './auth.js';
+import { OneTimeCode } from './two-step.js';
 
 /** Problem type for a reset that also needs the person's second factor (see server/auth/reset.ts). */
 export const SECOND_FACTOR_REQUIRED = 'https://steady.example/problems/second-factor-required';
@@ -19,5 +20,9 @@ export const ResetToken = z
   .max(100)
   .describe('The token from the reset link (after #token=)');
 
-export const ResetPasswordBody = z.strictObject({ token: ResetToken, newPassword: Password });
+export const ResetPasswordBody = z.strictObject({
+  token: ResetToken,
+  newPassword: Password,
+  code: OneTimeCode.optional().describe('For a person with a second factor: a code from their app, or a recovery code'),
+});
 export type ResetPasswordBody = z.input<typeof ResetPasswordBody>;

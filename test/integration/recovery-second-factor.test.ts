@@ -8,7 +8,7 @@ import { harness, PASSWORD, signup, type Harness } from '../support/api.js';
 // Stands in for an account with a second factor, until second factors exist: the hook answers yes.
 vi.mock('../../src/server/auth/reset.js', async (original) => ({
   ...(await original<typeof Reset>()),
-  requireSecondFactorForReset: () => true,
+  requireSecondFactorForReset: () => Promise.resolve(true),
 }));
 
 describe.each(dialects())('a reset never gets past a second factor on %s', (kind) => {

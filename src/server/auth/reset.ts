@@ -1,6 +1,7 @@
 import { resetExpiry } from '../../core/auth/password-reset.js';
 import { hashToken, newToken } from '../../core/auth/tokens.js';
-import type { Database } from '../../db/database.js';
+import type { Database, Executor } from '../../db/database.js';
+import { methodsOf, secondFactorsOf } from './second-factor.js';
 import { PasswordResetsRepo } from '../../db/password-resets.repo.js';
 import type { UserRow } from '../../db/users.repo.js';
 
@@ -19,6 +20,6 @@ export async function issuePasswordReset(database: Database, userId: string, now
  * false; when second factors land, it answers whether `user` has one, and resetPassword then
  * refuses with `SECOND_FACTOR_REQUIRED` (the token kept) until the body carries a valid factor.
  */
-export function requireSecondFactorForReset(_user: UserRow): boolean {
-  return false;
+export async function requireSecondFactorForReset(db: Executor, user: UserRow): Promise<boolean> {
+  return methodsOf(await secondFactorsOf(db, user.id)).length > 0;
 }

@@ -19,6 +19,7 @@ import { UsersRepo } from '../../db/users.repo.js';
 import { trustDevice } from '../auth/devices.js';
 import { hashPassword } from '../auth/password.js';
 import { issuePasswordReset, requireSecondFactorForReset } from '../auth/reset.js';
+import { useCode } from '../auth/second-factor.js';
 import { startSession } from '../auth/sessions.js';
 import { PasswordThrottle } from '../auth/throttle.js';
 import { resetMessage } from '../mail/reset-message.js';
@@ -95,7 +96,10 @@ export async function recoveryRoutes(app: App): Promise<void> {
       const userId = await resets.ownerOf(tokenHash, app.clock().toISOString());
       const user = userId ? await new UsersRepo(app.database.db).findById(userId) : undefined;
       if (!user) throw staleLink();
-      if (requireSecondFactorForReset(user)) {
+      if (
+        (await requireSecondFactorForReset(app.database.db, user)) &&
+        !(req.body.code && (await useCode(app, app.database.db, user.id, req.body.code)))
+      ) {
         // The token is kept: the same link works once the second factor is given.
         throw new HttpProblem(
           403,
