@@ -42,6 +42,12 @@ program
   .argument('<file>', 'the backup to restore')
   .action(async (file: string) => (await import('./restore.js')).restore(file));
 
+program
+  .command('copy')
+  .description('Move the SQLite install in DATA_DIR into an empty PostgreSQL database (Steady must be stopped); row counts are checked')
+  .requiredOption('--to <url>', 'the PostgreSQL database, postgres://…')
+  .action(async (opts: { to: string }) => (await import('./copy.js')).copy(opts));
+
 const user = program.command('user').description('Operator commands for accounts (no personal details are shown)');
 user
   .command('list')
