@@ -507,6 +507,15 @@ export interface TrustedDevicesTable {
   last_used_at: string;
 }
 
+export interface ImportedItemsTable {
+  user_id: string;
+  /** Which export list the item came from: 'journal', 'urges', 'people', … */
+  kind: string;
+  source_id: string;
+  target_id: string;
+  imported_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -552,4 +561,5 @@ export interface DB {
   social_settings: SocialSettingsTable;
   safety_plans: SafetyPlansTable;
   trusted_devices: TrustedDevicesTable;
+  imported_items: ImportedItemsTable;
 }

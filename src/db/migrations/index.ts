@@ -18,6 +18,7 @@ import * as trustedDevices from './2026-12-03T1510-trusted-devices.js';
 import * as firstRun from './2026-12-03T1600-first-run.js';
 import * as pairEndings from './2026-12-03T1600-pair-endings.js';
 import * as urgeRatingsNullable from './2026-12-03T1640-urge-ratings-nullable.js';
+import * as importedItems from './2026-12-03T1750-imported-items.js';
 
 /**
  * The one migration tree for both dialects, listed here rather than read from disk so it works the
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1600-first-run': firstRun,
   '2026-12-03T1600-pair-endings': pairEndings,
   '2026-12-03T1640-urge-ratings-nullable': urgeRatingsNullable,
+  '2026-12-03T1750-imported-items': importedItems,
 };
