@@ -1,4 +1,5 @@
 import { EXPORT_CSV_URL, EXPORT_JSON_URL } from './api.js';
+import { ImportData } from './ImportData.js';
 
 /** Plain links: the browser downloads with the session cookie, and nothing passes through app memory. */
 export function DataSection() {
@@ -20,6 +21,7 @@ export function DataSection() {
           <span className="muted">Opens in any spreadsheet app.</span>
         </li>
       </ul>
+      <ImportData />
     </section>
   );
 }

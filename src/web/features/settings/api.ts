@@ -1,4 +1,5 @@
 import type { AuthResponse, ChangePasswordBody, Session, UpdateProfileBody } from '../../../contracts/auth.js';
+import type { ImportAccountResult } from '../../../contracts/export.js';
 import { api } from '../../api/client.js';
 
 export const settingsApi = {
@@ -7,6 +8,7 @@ export const settingsApi = {
   endSession: (id: string) => api.delete(`/api/v1/sessions/${encodeURIComponent(id)}`),
   changePassword: (body: ChangePasswordBody) => api.post<void>('/api/v1/auth/password', body),
   deleteAccount: (password: string) => api.delete('/api/v1/me', { password }),
+  importAccount: (file: unknown) => api.post<ImportAccountResult>('/api/v1/me/import', file),
 };
 
 export const EXPORT_JSON_URL = '/api/v1/me/export';
