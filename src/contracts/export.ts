@@ -80,12 +80,19 @@ export type AccountExport = z.infer<typeof AccountExport>;
 
 /**
  * An export from this or another Steady, as `exportMe` wrote it. Lists an older Steady did not have
- * may be missing; unknown keys are ignored.
+ * may be missing; unknown keys are ignored. The route parses the file with this after the body
+ * schema below: the words in an export were written (and judged) where they were written, so the
+ * import's contract does not mark them as free text to be judged again.
  */
-export const ImportAccountBody = AccountExport.partial()
-  .extend({ format: z.literal('steady-export/1', { message: 'This is not a Steady export file' }) })
+export const ImportAccountFile = AccountExport.partial().extend({
+  format: z.literal('steady-export/1', { message: 'This is not a Steady export file' }),
+});
+export type ImportAccountFile = z.infer<typeof ImportAccountFile>;
+
+export const ImportAccountBody = z
+  .looseObject({ format: z.literal('steady-export/1', { message: 'This is not a Steady export file' }) })
+  .describe('The JSON document exportMe produces (AccountExport); every list may be missing')
   .meta({ id: 'ImportAccountBody' });
-export type ImportAccountBody = z.infer<typeof ImportAccountBody>;
 
 const count = z.number().int().min(0);
 

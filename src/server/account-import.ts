@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ImportAccountBody, ImportAccountResult } from '../contracts/export.js';
+import type { ImportAccountFile, ImportAccountResult } from '../contracts/export.js';
 import type { Actor } from '../core/auth/actor.js';
 import type { Database, Executor } from '../db/database.js';
 import { CycleEventsRepo } from '../db/cycle-events.repo.js';
@@ -33,7 +33,7 @@ type Added = ImportAccountResult['added'];
  * answer counts it. Imported words are not put through the crisis check: they were written, and
  * checked, where they were written; an import never refuses a line someone wrote.
  */
-export async function importAccount(database: Database, actor: Actor, file: ImportAccountBody, now: Date): Promise<ImportAccountResult> {
+export async function importAccount(database: Database, actor: Actor, file: ImportAccountFile, now: Date): Promise<ImportAccountResult> {
   try {
     return await database.transaction((trx) => new Importer(trx, actor, now.toISOString()).run(file));
   } catch (err) {
@@ -97,7 +97,7 @@ class Importer {
     return sourceId === null ? undefined : this.known.get(`${kind}:${sourceId}`);
   }
 
-  async run(f: ImportAccountBody): Promise<ImportAccountResult> {
+  async run(f: ImportAccountFile): Promise<ImportAccountResult> {
     const imported = new ImportedItemsRepo(this.trx);
     for (const [key, id] of await imported.known(this.actor)) this.known.set(key, id);
     const { trx, actor } = this;

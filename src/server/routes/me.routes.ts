@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { Problem } from '../../contracts/common.js';
 import { AuthResponse, DeleteMeBody, SessionState, UpdateProfileBody } from '../../contracts/auth.js';
-import { AccountExport, ImportAccountBody, ImportAccountResult } from '../../contracts/export.js';
+import { AccountExport, ImportAccountBody, ImportAccountFile, ImportAccountResult } from '../../contracts/export.js';
 import { JOURNAL_CSV_COLUMNS, journalCsvRecords } from '../../core/journal/csv.js';
 import { JournalRepo } from '../../db/journal.repo.js';
 import { UsersRepo } from '../../db/users.repo.js';
@@ -11,7 +11,7 @@ import { clearSessionCookie } from '../auth/sessions.js';
 import { collectExport, deleteAccount } from '../account.js';
 import { importAccount } from '../account-import.js';
 import { actorOf } from '../plugins/auth.js';
-import { unauthorized } from '../problem.js';
+import { badRequest, unauthorized } from '../problem.js';
 import { authedProblems } from './responses.js';
 import { publicUser } from './auth.routes.js';
 import type { App } from '../types.js';
@@ -106,7 +106,16 @@ export async function meRoutes(app: App): Promise<void> {
         response: { 200: ImportAccountResult, ...authedProblems, 413: Problem, 422: Problem },
       },
     },
-    async (req) => importAccount(app.database, actorOf(req), req.body, app.clock()),
+    async (req) => {
+      const file = ImportAccountFile.safeParse(req.body);
+      if (!file.success) {
+        throw badRequest(
+          file.error.issues.slice(0, 20).map((i) => ({ field: i.path.join('.') || 'body', in: 'body' as const, message: i.message })),
+          'This file does not look like a Steady export; nothing was added.',
+        );
+      }
+      return importAccount(app.database, actorOf(req), file.data, app.clock());
+    },
   );
 
   app.get(
