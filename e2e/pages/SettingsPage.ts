@@ -76,4 +76,11 @@ export class SettingsPage {
     await expect(this.page).toHaveURL(/\/$/);
     await expect(this.page.getByText('You’ve logged out.')).toBeVisible();
   }
+
+  /** Chooses an export file for "Bring your data from another Steady". */
+  async importExport(json: string): Promise<void> {
+    await this.page
+      .getByLabel('Choose an export file')
+      .setInputFiles({ name: 'steady-export.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  }
 }

@@ -26,6 +26,28 @@ program
   .description('Print the OpenAPI 3.1 document')
   .action(async () => (await import('./openapi.js')).printOpenapi());
 
+program
+  .command('backup')
+  .description(
+    'SQLite: write a consistent copy while Steady runs (default: backups/ in the data folder). PostgreSQL: print the pg_dump command',
+  )
+  .argument('[file]', 'where to write the backup')
+  .action(async (file?: string) => (await import('./backup.js')).backup(file));
+
+program
+  .command('restore')
+  .description(
+    'SQLite: check a backup and put it in place (Steady must be stopped; the old database is kept aside). PostgreSQL: print the pg_restore command',
+  )
+  .argument('<file>', 'the backup to restore')
+  .action(async (file: string) => (await import('./restore.js')).restore(file));
+
+program
+  .command('copy')
+  .description('Move the SQLite install in DATA_DIR into an empty PostgreSQL database (Steady must be stopped); row counts are checked')
+  .requiredOption('--to <url>', 'the PostgreSQL database, postgres://…')
+  .action(async (opts: { to: string }) => (await import('./copy.js')).copy(opts));
+
 const user = program.command('user').description('Operator commands for accounts (no personal details are shown)');
 user
   .command('list')

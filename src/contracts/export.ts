@@ -77,3 +77,47 @@ export const AccountExport = z
   })
   .meta({ id: 'AccountExport' });
 export type AccountExport = z.infer<typeof AccountExport>;
+
+/**
+ * An export from this or another Steady, as `exportMe` wrote it. Lists an older Steady did not have
+ * may be missing; unknown keys are ignored. The route parses the file with this after the body
+ * schema below: the words in an export were written (and judged) where they were written, so the
+ * import's contract does not mark them as free text to be judged again.
+ */
+export const ImportAccountFile = AccountExport.partial().extend({
+  format: z.literal('steady-export/1', { message: 'This is not a Steady export file' }),
+});
+export type ImportAccountFile = z.infer<typeof ImportAccountFile>;
+
+export const ImportAccountBody = z
+  .looseObject({ format: z.literal('steady-export/1', { message: 'This is not a Steady export file' }) })
+  .describe('The JSON document exportMe produces (AccountExport); every list may be missing')
+  .meta({ id: 'ImportAccountBody' });
+
+const count = z.number().int().min(0);
+
+/** What one import added: a second import of the same file adds nothing and says so. */
+export const ImportAccountResult = z
+  .object({
+    added: z.object({
+      journal: count,
+      urges: count,
+      toolSessions: count,
+      thoughtRecords: count,
+      cycleEvents: count,
+      drafts: count,
+      supportResources: count,
+      reflectionTopics: count.describe('Your own topics, and topics you parked in a former pair, kept for your own reflection'),
+      people: count,
+      interactions: count,
+      practices: count,
+      disclosures: count,
+      safetyPlan: count.describe('1 when the file’s safety plan was added (only when this account has none)'),
+    }),
+    alreadyHere: count.describe('Items an earlier import of this file already brought'),
+    notBrought: count.describe(
+      'Items that stay in the file only: what was written with a former partner (requests, kudos, plans, agreements, check-ins, goals, reviews), questionnaires, invitations, monthly reviews, feedback answers and settings',
+    ),
+  })
+  .meta({ id: 'ImportAccountResult' });
+export type ImportAccountResult = z.infer<typeof ImportAccountResult>;

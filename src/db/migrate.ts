@@ -33,7 +33,8 @@ export async function migrateTo(database: Database, target: string | null): Prom
   return result;
 }
 
-async function currentSchema(database: Database): Promise<string> {
+/** The schema a PostgreSQL connection works in (its search_path), where Steady keeps its tables. */
+export async function currentSchema(database: Database): Promise<string> {
   const r = await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db);
   return r.rows[0]?.schema ?? 'public';
 }

@@ -580,6 +580,15 @@ export interface AuthChallengesTable {
   expires_at: string;
 }
 
+export interface ImportedItemsTable {
+  user_id: string;
+  /** Which export list the item came from: 'journal', 'urges', 'people', … */
+  kind: string;
+  source_id: string;
+  target_id: string;
+  imported_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -632,4 +641,5 @@ export interface DB {
   recovery_codes: RecoveryCodesTable;
   passkeys: PasskeysTable;
   auth_challenges: AuthChallengesTable;
+  imported_items: ImportedItemsTable;
 }

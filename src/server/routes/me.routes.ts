@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { Problem } from '../../contracts/common.js';
 import { AuthResponse, DeleteMeBody, SessionState, UpdateProfileBody } from '../../contracts/auth.js';
-import { AccountExport } from '../../contracts/export.js';
+import { AccountExport, ImportAccountBody, ImportAccountFile, ImportAccountResult } from '../../contracts/export.js';
 import { JOURNAL_CSV_COLUMNS, journalCsvRecords } from '../../core/journal/csv.js';
 import { IDLE_MINUTES, sessionExpiry } from '../../core/auth/session-policy.js';
 import { JournalRepo } from '../../db/journal.repo.js';
@@ -11,14 +11,18 @@ import { UsersRepo } from '../../db/users.repo.js';
 import { confirmPassword, requireRecentAuth } from '../auth/confirm.js';
 import { clearSessionCookie } from '../auth/sessions.js';
 import { collectExport, deleteAccount } from '../account.js';
+import { importAccount } from '../account-import.js';
 import { actorOf } from '../plugins/auth.js';
-import { unauthorized } from '../problem.js';
+import { badRequest, unauthorized } from '../problem.js';
 import { authedProblems } from './responses.js';
 import { publicUser } from './auth.routes.js';
 import type { App } from '../types.js';
 
 const reauthNote =
   'Needs a login or `reauthenticate` in the last 10 minutes; otherwise 403 with type `https://steady.example/problems/reauth-required`.';
+
+/** Room for a large export (many years of entries); every other route keeps the app's 256 KiB. */
+const IMPORT_BODY_LIMIT = 50 * 1024 * 1024;
 
 export async function meRoutes(app: App): Promise<void> {
   const tags = ['account'];
@@ -107,6 +111,33 @@ export async function meRoutes(app: App): Promise<void> {
       if (!data) throw unauthorized();
       void reply.header('content-disposition', `attachment; filename="steady-export-${now.toISOString().slice(0, 10)}.json"`);
       return data;
+    },
+  );
+
+  app.post(
+    '/api/v1/me/import',
+    {
+      // An export of years of writing is far larger than any other request; only this route takes it.
+      bodyLimit: IMPORT_BODY_LIMIT,
+      schema: {
+        operationId: 'importAccount',
+        tags,
+        summary: 'Bring in an export from another Steady',
+        description:
+          'Takes the JSON that exportMe produces. Everything gets a new id here; importing the same file again adds nothing. What was written with a former partner stays in the file, except your own parked topics (kept for your own reflection) and cycle moments (kept private).',
+        body: ImportAccountBody,
+        response: { 200: ImportAccountResult, ...authedProblems, 413: Problem, 422: Problem },
+      },
+    },
+    async (req) => {
+      const file = ImportAccountFile.safeParse(req.body);
+      if (!file.success) {
+        throw badRequest(
+          file.error.issues.slice(0, 20).map((i) => ({ field: i.path.join('.') || 'body', in: 'body' as const, message: i.message })),
+          'This file does not look like a Steady export; nothing was added.',
+        );
+      }
+      return importAccount(app.database, actorOf(req), file.data, app.clock());
     },
   );
 

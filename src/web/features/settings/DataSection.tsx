@@ -3,6 +3,7 @@ import { ApiError, api } from '../../api/client.js';
 import { useConfirmItsYou } from '../../components/ConfirmItsYou.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { EXPORT_CSV_URL, EXPORT_JSON_URL } from './api.js';
+import { ImportData } from './ImportData.js';
 
 const DOWNLOADS = [
   {
@@ -73,6 +74,7 @@ export function DataSection() {
       </ul>
       <FormMessage message={message} tone="error" />
       {dialog}
+      <ImportData />
     </section>
   );
 }

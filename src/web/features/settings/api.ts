@@ -6,6 +6,7 @@ import type {
   Session,
   UpdateProfileBody,
 } from '../../../contracts/auth.js';
+import type { ImportAccountResult } from '../../../contracts/export.js';
 import { api } from '../../api/client.js';
 
 export const settingsApi = {
@@ -17,6 +18,7 @@ export const settingsApi = {
   reauthenticate: (body: ReauthBody) => api.post<void>('/api/v1/auth/reauth', body),
   capabilityLinks: (signal?: AbortSignal) => api.get<CapabilityLinkList>('/api/v1/capability-links', signal),
   revokeCapabilityLinks: () => api.post<void>('/api/v1/capability-links/revoke'),
+  importAccount: (file: unknown) => api.post<ImportAccountResult>('/api/v1/me/import', file),
 };
 
 export const EXPORT_JSON_URL = '/api/v1/me/export';
