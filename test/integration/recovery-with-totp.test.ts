@@ -22,7 +22,12 @@ describe.each(dialects())('a reset link and an authenticator app together on %s'
     const codes = confirmed.body.recoveryCodes as string[];
     h.clock.advance(60_000);
     const token = await issuePasswordReset(h.database, me.user.id, h.clock.now);
-    const reset = (body: object) => h.app.inject({ method: 'POST', url: '/api/v1/auth/password-reset/complete', payload: { token, newPassword: 'a long new passphrase here', ...body } });
+    const reset = (body: object) =>
+      h.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/password-reset/complete',
+        payload: { token, newPassword: 'a long new passphrase here', ...body },
+      });
     const without = await reset({});
     expect(without.statusCode).toBe(403);
     expect(without.json().type).toBe(SECOND_FACTOR_REQUIRED);
