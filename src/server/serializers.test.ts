@@ -52,7 +52,15 @@ describe('response serializers', () => {
   });
 
   it('write a nullable enum, also inside a nullable object (the welcome not yet seen)', () => {
-    const user = { id: entry.id, email: 'a@example.org', displayName: 'Sam', timeZone: 'Europe/London', region: 'GB', focus: [] };
+    const user = {
+      id: entry.id,
+      email: 'a@example.org',
+      displayName: 'Sam',
+      timeZone: 'Europe/London',
+      region: 'GB',
+      focus: [],
+      sessionIdle: '7d' as const,
+    };
     for (const welcome of [null, 'skipped'] as const) {
       const state = { user: { ...user, welcome, welcomedAt: welcome && entry.createdAt }, csrfToken: 'token', locked: false };
       expect(JSON.parse(compile(false, SessionState)(state))).toEqual(state);

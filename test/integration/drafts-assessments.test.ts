@@ -71,6 +71,8 @@ describe.each(dialects())('questionnaires on %s', (kind) => {
   beforeAll(async () => {
     h = await harness(kind);
     me = await signup(h.app);
+    // These results are weeks apart; a session left alone ends after a week unless chosen otherwise.
+    expect((await me.request('PATCH', '/api/v1/me', { sessionIdle: '30d' })).status).toBe(200);
   });
   afterAll(async () => h.close());
 

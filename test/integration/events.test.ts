@@ -141,7 +141,14 @@ describe.each(dialects())('live events (streamEvents) on %s', (kind) => {
   });
 
   it('ends open streams when the app closes, so shutdown never hangs', async () => {
-    const other = await buildApp({ database: h.database, logLevel: 'silent', webRoot: '/nonexistent', live: { heartbeatMs: 10_000 } });
+    const other = await buildApp({
+      database: h.database,
+      logLevel: 'silent',
+      webRoot: '/nonexistent',
+      live: { heartbeatMs: 10_000 },
+      // The harness's clock, so its sessions are as fresh here as there.
+      clock: () => h.clock.now,
+    });
     const otherUrl = await listen(other);
     const me = await signup(h.app);
     const s = await openStream(otherUrl, me.cookie);
@@ -160,7 +167,7 @@ describe.runIf(dialects().includes('postgres'))('live events across servers (Pos
     h = await harness('postgres', { live: { heartbeatMs: 1_000 } });
     elsewhere = await harness('postgres');
     // A second server on the same schema, as a second process would be.
-    second = await buildApp({ database: h.database, logLevel: 'silent', webRoot: '/nonexistent' });
+    second = await buildApp({ database: h.database, logLevel: 'silent', webRoot: '/nonexistent', clock: () => h.clock.now });
     secondUrl = await listen(second);
   });
   afterAll(async () => {
