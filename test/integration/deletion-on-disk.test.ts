@@ -73,6 +73,8 @@ const SETTINGS: Record<string, unknown> = {
   timeZone: 'Europe/London',
   region: 'GB',
   checkInRule: 'FREQ=DAILY;BYHOUR=20;BYMINUTE=0',
+  // The walk moves the clock to a check-in hours later; the shortest idle time would end the session.
+  sessionIdle: '30d',
 };
 
 const NOW = '2026-11-21T09:00:00.000Z';
