@@ -23,6 +23,12 @@ export const interactionsTable = defineRoutes({
     query: ListInteractionsQuery,
     responses: { 200: InteractionPage, ...authedProblems },
   },
+  getInteraction: {
+    method: 'GET',
+    path: '/api/v1/interactions/{id}',
+    params: IdParams,
+    responses: { 200: InteractionResponse, ...withNotFound },
+  },
   updateInteraction: {
     method: 'PATCH',
     path: '/api/v1/interactions/{id}',

@@ -93,6 +93,20 @@ export async function interactionsRoutes(app: App): Promise<void> {
 
   route(
     app,
+    interactionsTable.getInteraction,
+    {
+      tags,
+      summary: 'One logged interaction, however old, with its crisis verdict',
+    },
+    async (req) => {
+      const interaction = await new InteractionsRepo(app.database.db).get(actorOf(req), req.params.id);
+      if (!interaction) throw notFound();
+      return withSafety(interaction);
+    },
+  );
+
+  route(
+    app,
     interactionsTable.updateInteraction,
     {
       tags,

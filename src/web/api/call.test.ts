@@ -61,7 +61,7 @@ describe('the typed client', () => {
 
   it('sends the body as JSON with the CSRF token and, for a create, an idempotency key', async () => {
     answer = () => Response.json({ person: { id: ID, name: 'Sam' } }, { status: 201 });
-    await call('createPerson', { body: { name: 'Sam' } }, { idempotencyKey: 'key-1' });
+    await call('createPerson', { body: { name: 'Sam', closeness: 'close' } }, { idempotencyKey: 'key-1' });
     expect(sent[0]).toMatchObject({ url: '/api/v1/people', method: 'POST', body: { name: 'Sam' } });
     expect(sent[0]?.headers).toMatchObject({ 'content-type': 'application/json', 'x-csrf-token': 'csrf-1', 'idempotency-key': 'key-1' });
   });
@@ -87,7 +87,7 @@ describe('the typed client', () => {
         },
         { status: 400, headers: { 'content-type': 'application/problem+json' } },
       );
-    const err = await call('createPerson', { body: { name: 'x'.repeat(500) } }).catch((e: unknown) => e);
+    const err = await call('createPerson', { body: { name: 'x'.repeat(500), closeness: 'close' } }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect((err as ApiError).status).toBe(400);
     expect((err as ApiError).fieldErrors).toEqual({ name: 'Too long' });

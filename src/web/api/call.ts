@@ -85,6 +85,6 @@ type Uploadable = { [K in OperationId]: Def<K> extends { consumes: readonly stri
 
 /** Sends a file's text as it is, in the operation's own content type, reporting progress. */
 export function upload<K extends Uploadable>(op: K, text: string, onProgress?: (fraction: number) => void): Promise<Success<K>> {
-  const def = Routes[op];
-  return uploadText<Success<K>>(urlOf(op), text, def.consumes[0], onProgress);
+  const [contentType = 'text/plain'] = Routes[op].consumes;
+  return uploadText<Success<K>>(urlOf(op), text, contentType, onProgress);
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { REAUTH_REQUIRED, ReauthBody } from '../../contracts/auth.js';
-import { api, ApiError } from '../api/client.js';
+import { ApiError } from '../api/client.js';
+import { call } from '../api/call.js';
 import { validate, type FieldErrors } from '../lib/validate.js';
 import { Button } from './Button.js';
 import { PasswordField } from './Field.js';
@@ -53,7 +54,7 @@ export function ConfirmItsYou({ open, reason, onConfirmed, onCancel }: ConfirmIt
     }
     setBusy(true);
     try {
-      await api.post<void>('/api/v1/auth/reauth', { password });
+      await call('reauthenticate', { body: { password } });
       setPassword('');
       onConfirmed();
     } catch (err) {

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import type { AuthResponse } from '../../../contracts/auth.js';
-import { ApiError, api } from '../../api/client.js';
+import { ApiError } from '../../api/client.js';
+import { call } from '../../api/call.js';
 import { useSession } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { PasswordField } from '../../components/Field.js';
@@ -32,7 +32,7 @@ export function LockScreen() {
     setError(undefined);
     setMessage(null);
     try {
-      const res = await api.post<AuthResponse>('/api/v1/app-lock/unlock', { pin });
+      const res = await call('unlockApp', { body: { pin } });
       unlocked(res);
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
