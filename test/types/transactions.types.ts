@@ -12,13 +12,20 @@ import type { JournalEntry } from '../../src/contracts/journal.js';
 import { parkTopic } from '../../src/server/pair-topics.js';
 import type { PairMember } from '../../src/core/pair/member.js';
 
-export async function transactionOnlyWrites(database: Database, actor: Actor, entry: JournalEntry, urge: UrgeRecord, member: PairMember) {
+export async function transactionOnlyWrites(
+  database: Database,
+  maybeThePool: Executor,
+  actor: Actor,
+  entry: JournalEntry,
+  urge: UrgeRecord,
+  member: PairMember,
+) {
   // @ts-expect-error the pool is not a transaction: the entry and its tag index could part
   await new JournalRepo(database.db).insert(actor, entry);
   // @ts-expect-error a lock taken outside a transaction ends with its statement
   await new UrgesRepo(database.db).lock(actor, urge.id);
   // @ts-expect-error nor is an Executor, which may be the pool
-  await new UrgesRepo(database.db as Executor).insert(actor, urge);
+  await new UrgesRepo(maybeThePool).insert(actor, urge);
   // @ts-expect-error functions over such writes take a Tx as well
   await parkTopic(database.db, member, { text: 'later', shared: false }, urge.createdAt);
 
