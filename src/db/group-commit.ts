@@ -16,6 +16,9 @@ const MAX_BATCH = 64;
  * write is rolled back alone and the others still commit. Nobody is answered before the COMMIT
  * that holds their write has returned, so durability is exactly that of one transaction each.
  * Hand-written: neither Kysely nor better-sqlite3 offers batching of independent transactions.
+ * The savepoints are Kysely's own (`savepoint`, `rollbackToSavepoint`, `releaseSavepoint`), which
+ * exist only on the ControlledTransaction that `startTransaction` opens: hence that, not
+ * `transaction().execute(fn)`, whose callback gets no savepoint methods.
  */
 export class SqliteGroupCommit {
   private queue: Job[] = [];
