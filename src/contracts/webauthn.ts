@@ -31,6 +31,7 @@ export const PasskeyAssertion = z
     clientExtensionResults: z.record(z.string(), z.unknown()).default({}),
   })
   .describe('AuthenticationResponseJSON from @simplewebauthn/browser startAuthentication');
+export type PasskeyAssertion = z.input<typeof PasskeyAssertion>;
 
 /** Options for one passkey check inside a signed-in session; null when the person has no passkey. */
 export const PasskeyChallenge = z

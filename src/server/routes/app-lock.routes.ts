@@ -131,9 +131,7 @@ export async function appLockRoutes(app: App): Promise<void> {
       const { pin, passkey } = req.body;
       const ok =
         attempts <= UNLOCK_FAILURE_LIMIT &&
-        (passkey
-          ? await sessionPasskeyAnswered(app, req, actor, 'passkey-unlock', passkey)
-          : await verifyPassword(lock.secretHash, pin!));
+        (passkey ? await sessionPasskeyAnswered(app, req, actor, 'passkey-unlock', passkey) : await verifyPassword(lock.secretHash, pin!));
       if (ok) {
         await locks.markActive(actor.userId, actor.sessionId, now, true);
         return answer();
