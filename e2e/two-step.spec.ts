@@ -101,7 +101,7 @@ async function withPasskey(page: Page, displayName: string) {
   return signedUp;
 }
 
-test('the device’s passkey opens the locked app', async ({ page }, testInfo) => {
+test('the device’s passkey opens the locked app', async ({ page }) => {
   const secret = 'Words behind the lock';
   const { csrf } = await withPasskey(page, 'Rowan');
   await writeQuickly(page.request, csrf, { text: secret });
@@ -116,13 +116,13 @@ test('the device’s passkey opens the locked app', async ({ page }, testInfo) =
   await expect(page.getByText('Enter your PIN, or use your passkey, to carry on where you were.')).toBeVisible();
   expect(await page.content()).not.toContain(secret);
   expect(await axe(page)).toEqual([]);
-  await page.screenshot({ path: testInfo.outputPath('lock-with-passkey.png'), fullPage: true });
+  await page.screenshot({ path: 'test-results/e2e/lock-with-passkey.png', fullPage: true });
   await lock.unlockWithPasskey();
   await expect(page.getByText(secret)).toBeVisible();
   await expect(page).toHaveTitle('Journal · Steady');
 });
 
-test('the device’s passkey confirms it’s you before a download', async ({ page, console }, testInfo) => {
+test('the device’s passkey confirms it’s you before a download', async ({ page, console }) => {
   const { csrf } = await withPasskey(page, 'Sage');
   await writeQuickly(page.request, csrf, { text: 'Mine to carry away.' });
   const settings = new SettingsPage(page);
@@ -148,7 +148,7 @@ test('the device’s passkey confirms it’s you before a download', async ({ pa
   await settings.exportLink('JSON').click();
   await expect(settings.confirmDialog.getByText('Your passkey works too.')).toBeVisible();
   expect(await axe(page)).toEqual([]);
-  await page.screenshot({ path: testInfo.outputPath('confirm-with-passkey.png') });
+  await page.screenshot({ path: 'test-results/e2e/confirm-with-passkey.png' });
   await settings.confirmDialog.getByRole('button', { name: 'Use a passkey' }).click();
   const exported = JSON.parse(readFileSync(await (await downloading).path(), 'utf8')) as { journal: { text: string }[] };
   expect(exported.journal.map((e) => e.text)).toEqual(['Mine to carry away.']);
