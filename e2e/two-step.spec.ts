@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { generate } from 'otplib';
 import type { Page } from '@playwright/test';
+import { askToConfirmOnce } from './support/reauth.js';
 import { test, expect } from './support/test.js';
 import { newPerson, signUpQuickly, writeQuickly } from './support/people.js';
 import { AppLockSettings, LockScreen } from './pages/AppLockPages.js';
@@ -127,23 +128,8 @@ test('the device’s passkey confirms it’s you before a download', async ({ pa
   await writeQuickly(page.request, csrf, { text: 'Mine to carry away.' });
   const settings = new SettingsPage(page);
   await settings.goto();
-  // The server asks as it would ten minutes after signing in (account-safety.spec.ts does the same).
   console.allow(403, /\/api\/v1\/me\/export$/);
-  let asked = false;
-  await page.route('**/api/v1/me/export', async (route) => {
-    if (asked) return route.continue();
-    asked = true;
-    return route.fulfill({
-      status: 403,
-      contentType: 'application/problem+json',
-      body: JSON.stringify({
-        type: 'https://steady.example/problems/reauth-required',
-        title: 'Please confirm it’s you',
-        status: 403,
-        detail: 'Enter your password again to download your data.',
-      }),
-    });
-  });
+  await askToConfirmOnce(page);
   const downloading = page.waitForEvent('download');
   await settings.exportLink('JSON').click();
   await expect(settings.confirmDialog.getByText('Your passkey works too.')).toBeVisible();

@@ -6,6 +6,7 @@ import { validate, type FieldErrors } from '../lib/validate.js';
 import { Button } from './Button.js';
 import { PasswordField } from './Field.js';
 import { FormMessage } from './FormMessage.js';
+import { PasskeyButton } from './PasskeyButton.js';
 
 interface ConfirmItsYouProps {
   open: boolean;
@@ -111,14 +112,7 @@ export function ConfirmItsYou({ open, reason, onConfirmed, onCancel }: ConfirmIt
         </p>
         {passkey.available ? (
           <div className="actions">
-            <Button
-              variant="secondary"
-              busy={busy === 'passkey'}
-              busyLabel="Waiting for your device…"
-              onClick={() => void confirmWithPasskey()}
-            >
-              Use a passkey
-            </Button>
+            <PasskeyButton busy={busy === 'passkey'} onUse={confirmWithPasskey} />
           </div>
         ) : null}
         <PasswordField

@@ -8,6 +8,7 @@ import { usePasskeyCheck } from '../../auth/usePasskeyCheck.js';
 import { Button } from '../../components/Button.js';
 import { PasswordField } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
+import { PasskeyButton } from '../../components/PasskeyButton.js';
 import { Page } from '../../components/Page.js';
 
 /**
@@ -91,16 +92,7 @@ export function LockScreen() {
           <Button type="submit" variant="primary" busy={busy === 'pin'} busyLabel="Checking…">
             Unlock
           </Button>
-          {passkey.available ? (
-            <Button
-              variant="secondary"
-              busy={busy === 'passkey'}
-              busyLabel="Waiting for your device…"
-              onClick={() => void openWithPasskey()}
-            >
-              Use a passkey
-            </Button>
-          ) : null}
+          {passkey.available ? <PasskeyButton busy={busy === 'passkey'} onUse={openWithPasskey} /> : null}
         </div>
       </form>
       <p>
