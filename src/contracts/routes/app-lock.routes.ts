@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Problem } from '../common.js';
 import { AuthResponse } from '../auth.js';
 import { AppLockState, SetAppLockBody, UnlockAppBody } from '../app-lock.js';
+import { PasskeyChallenge } from '../webauthn.js';
 import { authedProblems } from './problems.js';
 import { defineRoutes } from './define.js';
 
@@ -20,4 +21,5 @@ export const appLockTable = defineRoutes({
     responses: { 204: z.null().describe('Locked, or nothing to lock'), ...authedProblems },
   },
   unlockApp: { method: 'POST', path: '/api/v1/app-lock/unlock', body: UnlockAppBody, responses: { 200: AuthResponse, ...authedProblems } },
+  startPasskeyUnlock: { method: 'POST', path: '/api/v1/app-lock/unlock/passkey', responses: { 200: PasskeyChallenge, ...authedProblems } },
 });

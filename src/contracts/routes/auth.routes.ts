@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Problem } from '../common.js';
 import { AuthResponse, ChangePasswordBody, LoginBody, ReauthBody, SignupBody } from '../auth.js';
 import { LoginResult } from '../two-step.js';
+import { PasskeyChallenge } from '../webauthn.js';
 import { authedProblems } from './problems.js';
 import { defineRoutes } from './define.js';
 
@@ -26,4 +27,5 @@ export const authTable = defineRoutes({
     body: ReauthBody,
     responses: { 204: z.null().describe('Confirmed'), ...authedProblems, 429: Problem },
   },
+  startPasskeyReauth: { method: 'POST', path: '/api/v1/auth/reauth/passkey', responses: { 200: PasskeyChallenge, ...authedProblems } },
 });

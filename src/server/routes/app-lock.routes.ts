@@ -7,6 +7,7 @@ import { SessionsRepo } from '../../db/sessions.repo.js';
 import { UsersRepo } from '../../db/users.repo.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import { clearSessionCookie } from '../auth/sessions.js';
+import { sessionPasskeyAnswered, sessionPasskeyChallenge } from '../auth/webauthn.js';
 import { actorOf } from '../plugins/auth.js';
 import { HttpProblem, unauthorized } from '../problem.js';
 import { publicUser } from './auth.routes.js';
@@ -70,8 +71,10 @@ export async function appLockRoutes(app: App): Promise<void> {
     appLockTable.unlockApp,
     {
       tags,
-      summary: 'Open a locked session with the PIN',
-      description: `After ${UNLOCK_FAILURE_LIMIT} wrong PINs the session ends (401, type ${APP_LOCK_SESSION_ENDED}) and the password logs in again; the account itself is never locked.`,
+      summary: 'Open a locked session with the PIN, or with one of your passkeys',
+      description:
+        `\`passkey\` answers startPasskeyUnlock’s options. After ${UNLOCK_FAILURE_LIMIT} wrong answers (PINs and passkeys together) ` +
+        `the session ends (401, type ${APP_LOCK_SESSION_ENDED}) and the password logs in again; the account itself is never locked.`,
       config: { whileLocked: true },
     },
     async (req, reply) => {
@@ -85,7 +88,10 @@ export async function appLockRoutes(app: App): Promise<void> {
       const now = app.clock().toISOString();
       // Counted before the check, so parallel guesses cannot all slip in under the limit.
       const attempts = await locks.countAttempt(actor.userId, actor.sessionId, now);
-      const ok = attempts <= UNLOCK_FAILURE_LIMIT && (await verifyPassword(lock.secretHash, req.body.pin));
+      const { pin, passkey } = req.body;
+      const ok =
+        attempts <= UNLOCK_FAILURE_LIMIT &&
+        (passkey ? await sessionPasskeyAnswered(app, req, actor, 'passkey-unlock', passkey) : await verifyPassword(lock.secretHash, pin!));
       if (ok) {
         await locks.markActive(actor.userId, actor.sessionId, now, true);
         return answer();
@@ -104,9 +110,25 @@ export async function appLockRoutes(app: App): Promise<void> {
           },
         );
       }
+      if (passkey)
+        throw new HttpProblem(400, 'That passkey didn’t work', 'Try again, or enter your PIN.', [
+          { field: 'passkey', in: 'body', message: 'The passkey could not be checked' },
+        ]);
       throw new HttpProblem(400, 'That PIN didn’t match', undefined, [
         { field: 'pin', in: 'body', message: 'That PIN didn’t match. Try again.' },
       ]);
     },
+  );
+
+  route(
+    app,
+    appLockTable.startPasskeyUnlock,
+    {
+      tags,
+      summary: 'WebAuthn options for opening this locked session with one of your passkeys (then unlockApp)',
+      description: 'Answers `options: null` when you have no passkey, so the lock screen offers only the PIN.',
+      config: { whileLocked: true },
+    },
+    async (req) => ({ options: await sessionPasskeyChallenge(app, req, actorOf(req), 'passkey-unlock') }),
   );
 }

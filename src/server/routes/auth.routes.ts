@@ -15,7 +15,8 @@ import { clearSessionCookie, startSession } from '../auth/sessions.js';
 import { beginSecondStep } from '../auth/second-step.js';
 import { PasswordThrottle } from '../auth/throttle.js';
 import { readDeviceToken, trustDevice, trustedDeviceHash } from '../auth/devices.js';
-import { confirmItsYou } from '../auth/confirm.js';
+import { confirmItsYou, confirmWithPasskey } from '../auth/confirm.js';
+import { sessionPasskeyChallenge } from '../auth/webauthn.js';
 import { revokeCapabilityLinks } from '../capability-links.js';
 import { actorOf } from '../plugins/auth.js';
 import { HttpProblem } from '../problem.js';
@@ -174,13 +175,25 @@ export async function authRoutes(app: App): Promise<void> {
       tags: ['auth'],
       summary: 'Confirm it is you, before downloading your data',
       description:
-        'Answers 204 when the password is right; for the next few minutes this session may use operations that answer 403 with type ' +
-        '`https://steady.example/problems/reauth-required` otherwise. `code` is accepted for a second factor but not checked yet.',
+        'Answers 204 when the password is right, or when `passkey` answers startPasskeyReauth’s options; for the next few minutes ' +
+        'this session may use operations that answer 403 with type `https://steady.example/problems/reauth-required` otherwise. ' +
+        '`code` is accepted for a second factor but not checked yet.',
     },
     async (req, reply) => {
-      await confirmItsYou(app, actorOf(req), req.body, { notDone: 'Nothing was downloaded.' });
+      const actor = actorOf(req);
+      const notDone = 'Nothing was downloaded.';
+      const { password, code, passkey } = req.body;
+      if (passkey) await confirmWithPasskey(app, req, actor, passkey, notDone);
+      else await confirmItsYou(app, actor, { password: password!, code }, { notDone });
       return reply.code(204).send(null);
     },
+  );
+
+  route(
+    app,
+    authTable.startPasskeyReauth,
+    { tags: ['auth'], summary: 'WebAuthn options for confirming it is you with one of your passkeys (then reauthenticate)' },
+    async (req) => ({ options: await sessionPasskeyChallenge(app, req, actorOf(req), 'passkey-reauth') }),
   );
 }
 
