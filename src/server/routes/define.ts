@@ -5,8 +5,7 @@ import type {
   RawRequestDefaultExpression,
   RawServerDefault,
   RouteGenericInterface,
-  RouteHandlerMethod,
-  RouteShorthandOptions,
+  RouteShorthandOptionsWithHandler,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { RouteDef } from '../../contracts/routes/define.js';
@@ -20,19 +19,18 @@ type SchemaOf<R extends RouteDef> = {
   response: R['responses'];
 };
 
-type Options<R extends RouteDef> = Omit<
-  RouteShorthandOptions<
-    RawServerDefault,
-    RawRequestDefaultExpression,
-    RawReplyDefaultExpression,
-    RouteGenericInterface,
-    ContextConfigDefault,
-    SchemaOf<R>,
-    ZodTypeProvider,
-    FastifyBaseLogger
-  >,
-  'schema'
+/** Fastify's options for one route whose schema is the entry's, so request and reply are typed from the table. */
+type Typed<R extends RouteDef> = RouteShorthandOptionsWithHandler<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  RouteGenericInterface,
+  ContextConfigDefault,
+  SchemaOf<R>,
+  ZodTypeProvider,
+  FastifyBaseLogger
 >;
+type Options<R extends RouteDef> = Omit<Typed<R>, 'schema' | 'handler'>;
 
 /** What the OpenAPI document says about an operation beyond its wire shape, plus Fastify's route options. */
 export type RouteMeta<R extends RouteDef> = Options<R> & {
@@ -43,16 +41,7 @@ export type RouteMeta<R extends RouteDef> = Options<R> & {
   security?: Record<string, string[]>[];
 };
 
-export type Handler<R extends RouteDef> = RouteHandlerMethod<
-  RawServerDefault,
-  RawRequestDefaultExpression,
-  RawReplyDefaultExpression,
-  RouteGenericInterface,
-  ContextConfigDefault,
-  SchemaOf<R>,
-  ZodTypeProvider,
-  FastifyBaseLogger
->;
+export type Handler<R extends RouteDef> = Typed<R>['handler'];
 
 /**
  * Registers one operation of the route table (contracts/routes): its method, path and schemas
