@@ -149,6 +149,7 @@ export const VISIBILITY: Record<string, Visibility> = {
   getReciprocity: 'private',
   createInteraction: 'private',
   listInteractions: 'private',
+  getInteraction: 'private',
   updateInteraction: 'private',
   deleteInteraction: 'private',
   createInvitation: 'private',

@@ -1,8 +1,6 @@
-import { z } from 'zod';
-import { Problem } from '../../contracts/common.js';
-import { AuthResponse } from '../../contracts/auth.js';
-import { APP_LOCK_SESSION_ENDED, AppLockState, SetAppLockBody, UnlockAppBody } from '../../contracts/app-lock.js';
-import { PasskeyChallenge } from '../../contracts/webauthn.js';
+import { appLockTable } from '../../contracts/routes/app-lock.routes.js';
+import type { AppLockState } from '../../contracts/app-lock.js';
+import { APP_LOCK_SESSION_ENDED } from '../../contracts/app-lock.js';
 import { UNLOCK_FAILURE_LIMIT } from '../../core/auth/app-lock.js';
 import { AppLocksRepo } from '../../db/app-locks.repo.js';
 import { SessionsRepo } from '../../db/sessions.repo.js';
@@ -12,14 +10,9 @@ import { clearSessionCookie } from '../auth/sessions.js';
 import { sessionPasskeyAnswered, sessionPasskeyChallenge } from '../auth/webauthn.js';
 import { actorOf } from '../plugins/auth.js';
 import { HttpProblem, unauthorized } from '../problem.js';
-import { authedProblems } from './responses.js';
 import { publicUser } from './auth.routes.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
-
-const lockedProblems = {
-  ...authedProblems,
-  423: Problem.describe('This session is locked; only unlocking, locking and logging out answer'),
-};
 
 export async function appLockRoutes(app: App): Promise<void> {
   const tags = ['auth'];
@@ -27,73 +20,44 @@ export async function appLockRoutes(app: App): Promise<void> {
   const state = (row: { idleMinutes: number } | undefined): AppLockState =>
     row ? { enabled: true, idleMinutes: row.idleMinutes as AppLockState['idleMinutes'] } : { enabled: false, idleMinutes: null };
 
-  app.get(
-    '/api/v1/app-lock',
+  route(
+    app,
+    appLockTable.getAppLock,
     {
-      schema: {
-        operationId: 'getAppLock',
-        tags,
-        summary: 'Whether an app lock is set, and after how long it locks',
-        description:
-          'Never answers the PIN or its hash. The web app also calls it now and then while in use, which keeps the server’s idle clock in step.',
-        response: { 200: AppLockState, ...lockedProblems },
-      },
+      tags,
+      summary: 'Whether an app lock is set, and after how long it locks',
+      description:
+        'Never answers the PIN or its hash. The web app also calls it now and then while in use, which keeps the server’s idle clock in step.',
     },
     async (req) => state(await repo().get(actorOf(req).userId)),
   );
 
-  app.put(
-    '/api/v1/app-lock',
-    {
-      schema: {
-        operationId: 'setAppLock',
-        tags,
-        summary: 'Set or change the app lock’s PIN and idle time',
-        body: SetAppLockBody,
-        response: { 200: AppLockState, ...lockedProblems },
-      },
-    },
-    async (req) => {
-      const actor = actorOf(req);
-      const now = app.clock().toISOString();
-      const secretHash = await hashPassword(req.body.pin);
-      await app.database.transaction(async (trx) => {
-        const locks = new AppLocksRepo(trx);
-        await locks.set(actor.userId, secretHash, req.body.idleMinutes, now);
-        // The session that set the lock starts its idle time now, not at its last sign-in.
-        await locks.markActive(actor.userId, actor.sessionId, now, true);
-      });
-      return state({ idleMinutes: req.body.idleMinutes });
-    },
-  );
+  route(app, appLockTable.setAppLock, { tags, summary: 'Set or change the app lock’s PIN and idle time' }, async (req) => {
+    const actor = actorOf(req);
+    const now = app.clock().toISOString();
+    const secretHash = await hashPassword(req.body.pin);
+    await app.database.transaction(async (trx) => {
+      const locks = new AppLocksRepo(trx);
+      await locks.set(actor.userId, secretHash, req.body.idleMinutes, now);
+      // The session that set the lock starts its idle time now, not at its last sign-in.
+      await locks.markActive(actor.userId, actor.sessionId, now, true);
+    });
+    return state({ idleMinutes: req.body.idleMinutes });
+  });
 
-  app.delete(
-    '/api/v1/app-lock',
-    {
-      schema: {
-        operationId: 'removeAppLock',
-        tags,
-        summary: 'Turn the app lock off on every device',
-        response: { 200: AppLockState, ...lockedProblems },
-      },
-    },
-    async (req) => {
-      await repo().remove(actorOf(req).userId);
-      return state(undefined);
-    },
-  );
+  route(app, appLockTable.removeAppLock, { tags, summary: 'Turn the app lock off on every device' }, async (req) => {
+    await repo().remove(actorOf(req).userId);
+    return state(undefined);
+  });
 
-  app.post(
-    '/api/v1/app-lock/lock',
+  route(
+    app,
+    appLockTable.lockApp,
     {
+      tags,
+      summary: 'Lock this session now (quick exit, or the idle time ran out in the app)',
+      description: 'Does nothing when no app lock is set: there would be no PIN to open it again.',
       config: { whileLocked: true },
-      schema: {
-        operationId: 'lockApp',
-        tags,
-        summary: 'Lock this session now (quick exit, or the idle time ran out in the app)',
-        description: 'Does nothing when no app lock is set: there would be no PIN to open it again.',
-        response: { 204: z.null().describe('Locked, or nothing to lock'), ...authedProblems },
-      },
     },
     async (req, reply) => {
       const actor = actorOf(req);
@@ -102,20 +66,16 @@ export async function appLockRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post(
-    '/api/v1/app-lock/unlock',
+  route(
+    app,
+    appLockTable.unlockApp,
     {
+      tags,
+      summary: 'Open a locked session with the PIN, or with one of your passkeys',
+      description:
+        `\`passkey\` answers startPasskeyUnlock’s options. After ${UNLOCK_FAILURE_LIMIT} wrong answers (PINs and passkeys together) ` +
+        `the session ends (401, type ${APP_LOCK_SESSION_ENDED}) and the password logs in again; the account itself is never locked.`,
       config: { whileLocked: true },
-      schema: {
-        operationId: 'unlockApp',
-        tags,
-        summary: 'Open a locked session with the PIN, or with one of your passkeys',
-        description:
-          `\`passkey\` answers startPasskeyUnlock’s options. After ${UNLOCK_FAILURE_LIMIT} wrong answers (PINs and passkeys together) ` +
-          `the session ends (401, type ${APP_LOCK_SESSION_ENDED}) and the password logs in again; the account itself is never locked.`,
-        body: UnlockAppBody,
-        response: { 200: AuthResponse, ...authedProblems },
-      },
     },
     async (req, reply) => {
       const actor = actorOf(req);
@@ -160,17 +120,14 @@ export async function appLockRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post(
-    '/api/v1/app-lock/unlock/passkey',
+  route(
+    app,
+    appLockTable.startPasskeyUnlock,
     {
+      tags,
+      summary: 'WebAuthn options for opening this locked session with one of your passkeys (then unlockApp)',
+      description: 'Answers `options: null` when you have no passkey, so the lock screen offers only the PIN.',
       config: { whileLocked: true },
-      schema: {
-        operationId: 'startPasskeyUnlock',
-        tags,
-        summary: 'WebAuthn options for opening this locked session with one of your passkeys (then unlockApp)',
-        description: 'Answers `options: null` when you have no passkey, so the lock screen offers only the PIN.',
-        response: { 200: PasskeyChallenge, ...authedProblems },
-      },
     },
     async (req) => ({ options: await sessionPasskeyChallenge(app, req, actorOf(req), 'passkey-unlock') }),
   );

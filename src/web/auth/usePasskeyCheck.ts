@@ -1,7 +1,7 @@
 import { browserSupportsWebAuthn, startAuthentication, type PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/browser';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PasskeyAssertion, PasskeyChallenge } from '../../contracts/webauthn.js';
-import { api } from '../api/client.js';
+import { call } from '../api/call.js';
 
 /** The server keeps a challenge five minutes; one held longer than this is asked for again first. */
 const FRESH_MS = 4 * 60_000;
@@ -21,15 +21,15 @@ export interface PasskeyCheck {
  * device's prompt opens straight from the tap. Each challenge answers once, so the next tap asks
  * for a new one.
  */
-export function usePasskeyCheck(startUrl: string, active: boolean): PasskeyCheck {
+export function usePasskeyCheck(start: 'startPasskeyReauth' | 'startPasskeyUnlock', active: boolean): PasskeyCheck {
   const held = useRef<Held | null>(null);
   const [available, setAvailable] = useState(false);
 
   const fetchChallenge = useCallback(async (): Promise<Held | null> => {
-    const { options } = await api.post<PasskeyChallenge>(startUrl);
+    const { options } = await call(start);
     setAvailable(options !== null);
     return options ? { options, at: Date.now() } : null;
-  }, [startUrl]);
+  }, [start]);
 
   useEffect(() => {
     if (!active || !browserSupportsWebAuthn()) return;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { REAUTH_REQUIRED, ReauthBody } from '../../contracts/auth.js';
-import { api, ApiError } from '../api/client.js';
+import { ApiError } from '../api/client.js';
+import { call } from '../api/call.js';
 import { usePasskeyCheck } from '../auth/usePasskeyCheck.js';
 import { validate, type FieldErrors } from '../lib/validate.js';
 import { Button } from './Button.js';
@@ -30,7 +31,7 @@ export function ConfirmItsYou({ open, reason, onConfirmed, onCancel }: ConfirmIt
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState<'password' | 'passkey' | null>(null);
-  const passkey = usePasskeyCheck('/api/v1/auth/reauth/passkey', open);
+  const passkey = usePasskeyCheck('startPasskeyReauth', open);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -64,7 +65,7 @@ export function ConfirmItsYou({ open, reason, onConfirmed, onCancel }: ConfirmIt
 
   async function confirm(body: ReauthBody) {
     try {
-      await api.post<void>('/api/v1/auth/reauth', body);
+      await call('reauthenticate', { body });
       setPassword('');
       onConfirmed();
     } catch (err) {

@@ -1,8 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { UnlockAppBody } from '../../../contracts/app-lock.js';
-import type { AuthResponse } from '../../../contracts/auth.js';
-import { ApiError, api } from '../../api/client.js';
+import { ApiError } from '../../api/client.js';
+import { call } from '../../api/call.js';
 import { useSession } from '../../auth/session.js';
 import { usePasskeyCheck } from '../../auth/usePasskeyCheck.js';
 import { Button } from '../../components/Button.js';
@@ -23,7 +23,7 @@ export function LockScreen() {
   const [error, setError] = useState<string | undefined>();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState<'pin' | 'passkey' | null>(null);
-  const passkey = usePasskeyCheck('/api/v1/app-lock/unlock/passkey', true);
+  const passkey = usePasskeyCheck('startPasskeyUnlock', true);
 
   const focusPin = () => formRef.current?.querySelector<HTMLInputElement>('input[name="pin"]')?.focus();
 
@@ -32,7 +32,7 @@ export function LockScreen() {
     setError(undefined);
     setMessage(null);
     try {
-      unlocked(await api.post<AuthResponse>('/api/v1/app-lock/unlock', body));
+      unlocked(await call('unlockApp', { body }));
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       if (err.status === 0) setMessage(`Steady needs a connection to check your ${what}. Help lines work now, from SOS.`);

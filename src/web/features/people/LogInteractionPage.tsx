@@ -104,9 +104,8 @@ export function LogInteractionPage() {
     async (signal) => {
       if (!editId) return null;
       if (passed?.id === editId) return passed;
-      const found = (await interactionsApi.list(undefined, signal)).items.find((i) => i.id === editId);
-      if (!found) throw new ApiError({ type: 'about:blank', title: 'Not found', status: 404 });
-      return found;
+      // By id, however old: the newest page would miss an interaction opened from a bookmark.
+      return (await interactionsApi.get(editId, signal)).interaction;
     },
     [editId],
   );
