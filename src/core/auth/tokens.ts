@@ -39,6 +39,11 @@ export function addressThrottleKey(ip: string): string {
   return 'ip:' + digest(ip);
 }
 
+/** Passkey sign-ins begun from one client address (they name no account). */
+export function passkeyStartThrottleKey(ip: string): string {
+  return 'passkey-start:' + digest(ip);
+}
+
 /** Wrong passwords typed in one signed-in session. */
 export function sessionThrottleKey(sessionId: string): string {
   return 'session:' + digest(sessionId);
