@@ -16,6 +16,7 @@ export type Visibility = 'public' | 'private' | 'pair';
 
 export const VISIBILITY: Record<string, Visibility> = {
   getHealth: 'public',
+  getQuickExit: 'public',
   signup: 'public',
   login: 'public',
   requestPasswordReset: 'public',

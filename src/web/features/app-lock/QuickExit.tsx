@@ -1,12 +1,21 @@
 import { useEffect } from 'react';
-import { getCsrfToken } from '../../api/client.js';
-import { quickExit } from './quickExit.js';
+import type { QuickExitTarget } from '../../../contracts/quick-exit.js';
+import { api, getCsrfToken } from '../../api/client.js';
+import { quickExit, rememberQuickExitTarget } from './quickExit.js';
 
 /** Three presses of Escape within this time leave, so a hurried hand can do it without looking. */
 const ESCAPE_WINDOW_MS = 1_500;
 
 /** A way out that is always in view: replaces Steady with a plain page at once. */
 export function QuickExit() {
+  useEffect(() => {
+    // Asked each time the control appears; an earlier answer is used until this one arrives.
+    api.get<QuickExitTarget>('/api/v1/quick-exit').then(
+      (t) => rememberQuickExitTarget(t.url),
+      () => undefined,
+    );
+  }, []);
+
   useEffect(() => {
     let presses: number[] = [];
     const onKey = (e: KeyboardEvent) => {
