@@ -18,6 +18,7 @@ export const VISIBILITY: Record<string, Visibility> = {
   getHealth: 'public',
   getQuickExit: 'public',
   signup: 'public',
+  confirmSignup: 'public',
   login: 'public',
   requestPasswordReset: 'public',
   reauthenticate: 'private',

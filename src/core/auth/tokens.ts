@@ -44,6 +44,11 @@ export function passkeyStartThrottleKey(ip: string): string {
   return 'passkey-start:' + digest(ip);
 }
 
+/** Sign-up links tried from one client address (stale, or with the wrong password). */
+export function signupConfirmThrottleKey(ip: string): string {
+  return 'signup-confirm:' + digest(ip);
+}
+
 /** Wrong passwords typed in one signed-in session. */
 export function sessionThrottleKey(sessionId: string): string {
   return 'session:' + digest(sessionId);
