@@ -66,6 +66,7 @@ const NOT_WALKED: Record<string, string> = {
   importAccount: 'takes a whole export file (import.test.ts); the rows it writes are the ones walked here',
   requestPasswordReset: 'takes an email, stores only a token hash (recovery.test.ts)',
   resetPassword: 'needs a mailed token; writes a password hash, not text',
+  confirmSignup: 'needs a mailed token; makes the account from what sign-up kept (quiet-signup.test.ts)',
 };
 
 /** Values that must be real to be accepted; they are settings, not words the person wrote. */

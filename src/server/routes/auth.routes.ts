@@ -56,8 +56,7 @@ export function publicUser(u: UserRow): User {
 }
 
 const SIGNUP_PENDING: SignupPending = {
-  message:
-    'Please check your inbox. We sent a message to that address with what to do next. It can take a few minutes; have a look in spam too.',
+  message: 'We sent a message to that address with what to do next. It can take a few minutes; if it is not there, have a look in spam.',
 };
 
 const staleSignupLink = () =>
