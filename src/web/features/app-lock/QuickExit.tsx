@@ -9,7 +9,8 @@ const ESCAPE_WINDOW_MS = 1_500;
 /** A way out that is always in view: replaces Steady with a plain page at once. */
 export function QuickExit() {
   useEffect(() => {
-    // Asked each time the control appears; an earlier answer is used until this one arrives.
+    // Asked each time the control appears; an earlier answer is used until this one arrives, and offline.
+    if (!navigator.onLine) return;
     api.get<QuickExitTarget>('/api/v1/quick-exit').then(
       (t) => rememberQuickExitTarget(t.url),
       () => undefined,
