@@ -85,15 +85,22 @@ function signupLimitOf(value: string | undefined): number | undefined {
 }
 
 function publicUrlOf(value: string | undefined): string | undefined {
-  if (!value) return undefined;
+  const url = httpUrlOf('PUBLIC_URL', value, 'https://steady.example.org');
+  return url && url.origin + url.pathname.replace(/\/+$/, '');
+}
+
+/** A full http(s) address from the environment, or a message naming the variable. */
+function httpUrlOf(name: string, value: string | undefined, example: string): URL | undefined {
+  const v = value?.trim();
+  if (!v) return undefined;
   let url: URL;
   try {
-    url = new URL(value);
+    url = new URL(v);
   } catch {
-    throw new Error('PUBLIC_URL must be a full address, like https://steady.example.org');
+    throw new Error(`${name} must be a full address, like ${example}`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('PUBLIC_URL must start with https:// or http://');
-  return url.origin + url.pathname.replace(/\/+$/, '');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`${name} must start with https:// or http://`);
+  return url;
 }
 
 /**
@@ -102,16 +109,7 @@ function publicUrlOf(value: string | undefined): string | undefined {
  * or show something on Steady's own origin.
  */
 function quickExitUrlOf(value: string | undefined): string | undefined {
-  const v = value?.trim();
-  if (!v) return undefined;
-  let url: URL;
-  try {
-    url = new URL(v);
-  } catch {
-    throw new Error('QUICK_EXIT_URL must be a full address, like https://www.example.org/weather');
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('QUICK_EXIT_URL must start with https:// or http://');
-  return url.href;
+  return httpUrlOf('QUICK_EXIT_URL', value, 'https://www.example.org/weather')?.href;
 }
 
 /**
