@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { Problem } from '../../contracts/common.js';
 import { AuthResponse, ChangePasswordBody, LoginBody, ReauthBody, SignupBody, type User } from '../../contracts/auth.js';
@@ -26,7 +27,7 @@ import { PendingSignupsRepo, type PendingSignup } from '../../db/pending-signups
 import { alreadyRegisteredMessage, confirmSignupMessage } from '../mail/signup-messages.js';
 import type { MailMessage } from '../mail/mailer.js';
 import { TrustedDevicesRepo } from '../../db/trusted-devices.repo.js';
-import { isUniqueViolation } from '../../db/database.js';
+import { isUniqueViolation, type Tx } from '../../db/database.js';
 import { PasswordResetsRepo } from '../../db/password-resets.repo.js';
 import { SessionsRepo } from '../../db/sessions.repo.js';
 import { UsersRepo, type UserRow } from '../../db/users.repo.js';
@@ -66,7 +67,13 @@ const staleSignupLink = () =>
     { field: 'token', in: 'body', message: 'Sign up again for a new link' },
   ]);
 
-const pick = (p: PendingSignup) => ({ displayName: p.displayName, timeZone: p.timeZone, region: p.region });
+/** The account, its first session, and the browser that made it trusted as the person's own from the start. */
+async function createAccount(trx: Tx, req: FastifyRequest, reply: FastifyReply, a: PendingSignup, now: Date): Promise<AuthResponse> {
+  const user = await new UsersRepo(trx).insert({ id: randomUUID(), ...a }, now.toISOString());
+  const session = await startSession(trx, req, reply, user.id, now);
+  await trustDevice(trx, req, reply, user.id, null, now);
+  return { user: publicUser(user), csrfToken: session.csrfToken };
+}
 
 /** Looked up, written and composed after the answer has gone, so which mail it is never shows in the answer's timing. */
 async function signupMail(app: App, base: string, b: PendingSignup, now: Date): Promise<MailMessage> {
@@ -122,16 +129,15 @@ export async function authRoutes(app: App): Promise<void> {
       const passwordHash = await hashPassword(b.password);
       const now = app.clock();
       try {
-        const result = await app.database.transaction(async (trx) => {
-          const user = await new UsersRepo(trx).insert(
-            { id: randomUUID(), email: b.email, passwordHash, displayName: b.displayName, timeZone: b.timeZone, region: b.region },
-            now.toISOString(),
-          );
-          const session = await startSession(trx, req, reply, user.id, now);
-          // The browser that made the account is the person's own from the start.
-          await trustDevice(trx, req, reply, user.id, null, now);
-          return { user: publicUser(user), csrfToken: session.csrfToken };
-        });
+        const result = await app.database.transaction((trx) =>
+          createAccount(
+            trx,
+            req,
+            reply,
+            { email: b.email, passwordHash, displayName: b.displayName, timeZone: b.timeZone, region: b.region },
+            now,
+          ),
+        );
         return reply.code(201).send(result);
       } catch (err) {
         if (!isUniqueViolation(err)) throw err;
@@ -181,21 +187,16 @@ export async function authRoutes(app: App): Promise<void> {
         ]);
       }
       const now = app.clock();
-      let result: { user: User; csrfToken: string };
+      let result: AuthResponse;
       try {
         result = await app.database.transaction(async (trx) => {
           const pendings = new PendingSignupsRepo(trx);
           // Used up with the account's making: a second use of the link finds nothing.
           if (!(await pendings.take(tokenHash, now.toISOString()))) throw staleSignupLink();
-          const user = await new UsersRepo(trx).insert(
-            { id: randomUUID(), email: pending.email, passwordHash: pending.passwordHash, ...pick(pending) },
-            now.toISOString(),
-          );
+          const made = await createAccount(trx, req, reply, pending, now);
           // Anyone else's try with this address can never be confirmed now.
           await pendings.forgetEmail(pending.email);
-          const session = await startSession(trx, req, reply, user.id, now);
-          await trustDevice(trx, req, reply, user.id, null, now);
-          return { user: publicUser(user), csrfToken: session.csrfToken };
+          return made;
         });
       } catch (err) {
         // Made meanwhile by another link for the same address: that one won.
