@@ -227,6 +227,16 @@ describe.each(dialects())('feedback links on %s', (kind) => {
     expect((await call('GET', '/f/unknown')).status).toBe(404);
   });
 
+  it('counts parallel requests atomically, so a burst from one address gets no more than the limit', async () => {
+    const call = visitor('10.99.1.1');
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => call('POST', `/api/v1/feedback/burst-${i}`, { json: { supportive: 'x' } })),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 404)).toHaveLength(30);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(30);
+  });
+
   it('answers 401 to anonymous owners and 404 to strangers and the partner on every link and person', async () => {
     const { a, b } = await linkedPair(h);
     const stranger = await signup(h.app);

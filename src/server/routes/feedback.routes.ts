@@ -3,7 +3,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { feedbackTable } from '../../contracts/routes/feedback.routes.js';
 import type { z } from 'zod';
 import { AnswerFeedbackBody } from '../../contracts/feedback.js';
-import { isThrottled, windowExpired } from '../../core/auth/throttle.js';
 import { feedbackThrottleKey } from '../../core/auth/tokens.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import {
@@ -112,20 +111,19 @@ async function publicFeedbackRoutes(app: App): Promise<void> {
    * read, kept in the database like the login throttle so every app server shares it.
    */
   async function spend(req: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
-    const repo = new LoginFailuresRepo(app.database.db);
-    const key = feedbackThrottleKey(req.ip);
     const now = app.clock();
-    const entry = await repo.get(key);
-    const t = isThrottled(entry, FEEDBACK_RATE_LIMIT, now, FEEDBACK_RATE_WINDOW_MS);
-    if (t.throttled) {
-      const retry = String(t.retryAfterSeconds);
-      if (html(req)) return reply.code(429).header('retry-after', retry).type('text/html; charset=utf-8').send(feedbackTooManyPage());
-      throw new HttpProblem(429, 'Too many requests', 'Please wait a few minutes before trying again.', undefined, {
-        'retry-after': retry,
-      });
-    }
-    await repo.record(key, now.toISOString(), entry === undefined || windowExpired(entry, now, FEEDBACK_RATE_WINDOW_MS));
-    return undefined;
+    // Counted and read back in one statement: a burst sent at once cannot all read the same count.
+    const entry = await new LoginFailuresRepo(app.database.db).hit(
+      feedbackThrottleKey(req.ip),
+      now.toISOString(),
+      new Date(now.getTime() - FEEDBACK_RATE_WINDOW_MS).toISOString(),
+    );
+    if (entry.count <= FEEDBACK_RATE_LIMIT) return undefined;
+    const retry = String(Math.max(1, Math.ceil((Date.parse(entry.windowStart) + FEEDBACK_RATE_WINDOW_MS - now.getTime()) / 1000)));
+    if (html(req)) return reply.code(429).header('retry-after', retry).type('text/html; charset=utf-8').send(feedbackTooManyPage());
+    throw new HttpProblem(429, 'Too many requests', 'Please wait a few minutes before trying again.', undefined, {
+      'retry-after': retry,
+    });
   }
 
   /** 404 for a token that matches nothing, 410 once answered or expired: decided after one lookup by hash. */

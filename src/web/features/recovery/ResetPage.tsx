@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ResetPasswordBody } from '../../../contracts/recovery.js';
 import { ApiError } from '../../api/client.js';
@@ -8,31 +8,22 @@ import { Button } from '../../components/Button.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { PasswordField } from '../../components/Field.js';
 import { Page } from '../../components/Page.js';
+import { useLinkToken } from '../../lib/linkToken.js';
 import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
 import { PASSWORD_HINT } from '../auth/passwordHint.js';
 
 const ORDER = ['newPassword', 'repeat'] as const;
 
-/** The token travels after `#`, which the browser never sends anywhere; read once, then taken out of the address. */
-function tokenFromFragment(): string {
-  return new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
-}
-
 export function ResetPage() {
   const { signIn } = useSession();
   const navigate = useNavigate();
   const formRef = useRef<HTMLFormElement>(null);
-  const [token] = useState(tokenFromFragment);
+  const token = useLinkToken();
   const [values, setValues] = useState({ newPassword: '', repeat: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    // Out of the address bar and history, so the link is not left behind on a shared device.
-    if (window.location.hash) window.history.replaceState(window.history.state, '', window.location.pathname);
-  }, []);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
