@@ -44,6 +44,8 @@ export interface SteadyFormOptions<V extends FieldValues, S extends z.ZodType, C
   invalidMessage?: string | ((errors: FieldErrors) => string);
   /** Follows the server's sentence, so the person knows nothing was lost ("Your words are still here."). */
   keptMessage?: string;
+  /** The form's own words for a field the browser finds wrong, where the schema's would not fit the control. */
+  fieldMessages?: Partial<Record<string, string>>;
   /** Ask before leaving with unsaved changes (useBlocker and beforeunload). */
   guard?: boolean;
   /** When "unsaved" means something other than "differs from defaultValues" (a restored draft). */
@@ -66,6 +68,8 @@ export interface SteadyForm<V extends FieldValues, C> {
   dirty: boolean;
   /** For `<form ref>`: where the first error is looked for. */
   attach: (form: HTMLFormElement | null) => void;
+  /** The form on screen, for a handler that moves focus into it. */
+  element: () => HTMLFormElement | null;
   /** For `<form onSubmit>`. */
   onSubmit: (e?: FormEvent) => void;
   /** Checks and sends, with what the submission is for (which button was pressed). */
@@ -99,7 +103,16 @@ export function useSteadyForm<V extends FieldValues, S extends z.ZodType, C = vo
     const run: Resolver<V, unknown, FieldValues> = (values, context, opts) => {
       const map = optionsRef.current.toBody;
       const body = map ? map(values, ctxRef.current as C) : values;
-      return check(body as FieldValues, context, opts as never) as ReturnType<Resolver<V, unknown, FieldValues>>;
+      const result = check(body as FieldValues, context, opts as never) as ReturnType<Resolver<V, unknown, FieldValues>>;
+      const words = optionsRef.current.fieldMessages;
+      if (!words) return result;
+      return Promise.resolve(result).then((checked) => {
+        for (const [name, message] of Object.entries(words)) {
+          const error = (checked.errors as Record<string, { message?: string } | undefined>)[name];
+          if (error && message) (checked.errors as Record<string, unknown>)[name] = { type: 'custom', message };
+        }
+        return checked;
+      });
     };
     return run;
   });
@@ -176,6 +189,7 @@ export function useSteadyForm<V extends FieldValues, S extends z.ZodType, C = vo
     busyWith: busyWith?.ctx ?? null,
     dirty,
     attach,
+    element: () => formRef.current,
     onSubmit: (e) => {
       e?.preventDefault();
       void submitWith(undefined as C);

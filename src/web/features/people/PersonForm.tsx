@@ -7,7 +7,7 @@ import { CrisisPanel } from '../../components/CrisisPanel.js';
 import { Field } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
-import { useCrisisWatch } from '../journal/useCrisisWatch.js';
+import { useCrisisWatch } from '../../safety/useCrisisWatch.js';
 import { CLOSENESS_WORDS, CONTEXT_WORDS, rhythmWords } from './words.js';
 
 type Rhythm = 'none' | `${(typeof RHYTHM_PRESETS)[number]}` | 'custom';
