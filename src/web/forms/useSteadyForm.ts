@@ -41,11 +41,11 @@ export interface SteadyFormOptions<V extends FieldValues, S extends z.ZodType, C
   /** Sends the checked body; an ApiError it throws maps onto the fields and the form's sentence. */
   onSubmit: (body: z.output<S>, ctx: C) => Promise<void>;
   /** Said when the browser's own check finds something. */
-  invalidMessage?: string | ((errors: FieldErrors) => string);
+  invalidMessage?: string | null | ((errors: FieldErrors) => string);
   /** Follows the server's sentence, so the person knows nothing was lost ("Your words are still here."). */
   keptMessage?: string;
   /** The form's own words for a field the browser finds wrong, where the schema's would not fit the control. */
-  fieldMessages?: Partial<Record<string, string>>;
+  fieldMessages?: Partial<Record<string, string>> | ((values: V) => Partial<Record<string, string>>);
   /** Ask before leaving with unsaved changes (useBlocker and beforeunload). */
   guard?: boolean;
   /** When "unsaved" means something other than "differs from defaultValues" (a restored draft). */
@@ -104,7 +104,8 @@ export function useSteadyForm<V extends FieldValues, S extends z.ZodType, C = vo
       const map = optionsRef.current.toBody;
       const body = map ? map(values, ctxRef.current as C) : values;
       const result = check(body as FieldValues, context, opts as never) as ReturnType<Resolver<V, unknown, FieldValues>>;
-      const words = optionsRef.current.fieldMessages;
+      const given = optionsRef.current.fieldMessages;
+      const words = typeof given === 'function' ? given(values) : given;
       if (!words) return result;
       return Promise.resolve(result).then((checked) => {
         for (const [name, message] of Object.entries(words)) {
@@ -163,7 +164,8 @@ export function useSteadyForm<V extends FieldValues, S extends z.ZodType, C = vo
           },
           (invalid) => {
             const found = flatten(invalid);
-            setNotice({ text: typeof invalidMessage === 'function' ? invalidMessage(found) : invalidMessage, tone: 'error' });
+            const text = typeof invalidMessage === 'function' ? invalidMessage(found) : invalidMessage;
+            setNotice(text ? { text, tone: 'error' } : null);
             queueMicrotask(() => focusFirstInvalid(formRef.current, found));
           },
         )();
