@@ -15,7 +15,7 @@ import { formatShortDateTime } from '../../lib/dates.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { useNow } from '../../lib/useNow.js';
 import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
-import { useCrisisWatch } from '../journal/useCrisisWatch.js';
+import { useCrisisWatch } from '../../safety/useCrisisWatch.js';
 import { draftsApi, type DraftOutcome } from './api.js';
 
 const COOL_DOWNS = [5, 10, 20, 30] as const;

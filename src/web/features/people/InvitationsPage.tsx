@@ -20,7 +20,7 @@ import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
-import { useCrisisWatch } from '../journal/useCrisisWatch.js';
+import { useCrisisWatch } from '../../safety/useCrisisWatch.js';
 import { peopleApi } from './api.js';
 import { PeopleLinks } from './PeopleLinks.js';
 import { invitationsApi } from './socialApi.js';
