@@ -120,7 +120,7 @@ describe('feedback links', () => {
   it('escapes everything it shows and carries no script', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (name, text) => {
-        const html = feedbackFormPage(name, 'tok"en<', { values: { supportive: text }, error: text });
+        const html = feedbackFormPage(name, 'tok"en<', { values: { supportive: text }, error: 'missing' });
         expect(html).not.toMatch(/<script/i);
         if (/[<>&"]/.test(name + text)) expect(html).not.toContain(`>${name}${text}<`);
       }),

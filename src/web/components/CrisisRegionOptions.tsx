@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { crisisRegionGroups } from '../lib/regions.js';
 
 /**
@@ -6,17 +7,19 @@ import { crisisRegionGroups } from '../lib/regions.js';
  * checked lines first, then everywhere else (served by the international directory).
  */
 export function CrisisRegionOptions() {
-  const regions = useMemo(() => crisisRegionGroups(), []);
+  const { t, i18n } = useTranslation('safety');
+  // Names and their order follow the language, so the list is rebuilt when it changes.
+  const regions = useMemo(() => crisisRegionGroups(), [i18n.language]);
   return (
     <>
-      <optgroup label="Places with their own lines">
+      <optgroup label={t('regions.withLines')}>
         {regions.withLines.map((r) => (
           <option key={r.code} value={r.code}>
             {r.name}
           </option>
         ))}
       </optgroup>
-      <optgroup label="Other places (international directory)">
+      <optgroup label={t('regions.others')}>
         {regions.others.map((r) => (
           <option key={r.code} value={r.code}>
             {r.name}

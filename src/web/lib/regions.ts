@@ -1,5 +1,6 @@
 import { isRegion } from '../../contracts/auth.js';
 import { regionsWithLines } from '../../core/safety/resources.js';
+import { formatLocale } from '../i18n/i18n.js';
 
 /** Groupings rather than places; the server accepts them, but a person lives in a country. */
 const NOT_PLACES = new Set(['EU', 'EZ', 'UN']);
@@ -20,21 +21,22 @@ export function regionCodes(): string[] {
   return codes;
 }
 
-const displayNames = (() => {
-  try {
-    return new Intl.DisplayNames([navigator.language, 'en'], { type: 'region' });
-  } catch {
-    return new Intl.DisplayNames(['en'], { type: 'region' });
-  }
-})();
+const displayNames = new Map<string, Intl.DisplayNames>();
 
+/** A place's name in the language the person chose for Steady. */
 export function regionName(code: string): string {
-  return displayNames.of(code) ?? code;
+  const locale = formatLocale();
+  let names = displayNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale, 'en'], { type: 'region' });
+    displayNames.set(locale, names);
+  }
+  return names.of(code) ?? code;
 }
 
 /** Codes with their names, sorted by name in the person's language. */
 export function regionOptions(): { code: string; name: string }[] {
-  const collator = new Intl.Collator(navigator.language);
+  const collator = new Intl.Collator(formatLocale());
   return regionCodes()
     .map((code) => ({ code, name: regionName(code) }))
     .sort((x, y) => collator.compare(x.name, y.name));

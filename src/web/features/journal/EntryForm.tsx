@@ -13,6 +13,7 @@ import { draftStore, parseTags, sameDraft, type EntryDraft } from './drafts.js';
 import { MoodField } from './MoodField.js';
 import { useCrisisWatch } from './useCrisisWatch.js';
 import { useUnsavedGuard } from './useUnsavedGuard.js';
+import { formatLocale } from '../../i18n/i18n.js';
 
 const ORDER = ['prompt', 'text', 'mood', 'tags'] as const;
 
@@ -128,8 +129,8 @@ export function EntryForm({ draftKey, initial, submitLabel, region, cancel, onSa
         {remaining < 1000 ? (
           <p className="field-hint" aria-live="polite">
             {remaining >= 0
-              ? `${remaining.toLocaleString()} characters left`
-              : `${(-remaining).toLocaleString()} characters over the limit`}
+              ? `${remaining.toLocaleString(formatLocale())} characters left`
+              : `${(-remaining).toLocaleString(formatLocale())} characters over the limit`}
           </p>
         ) : null}
 

@@ -1,13 +1,15 @@
 import type { Assessment } from '../../../contracts/assessments.js';
 import type { Instrument, InstrumentId } from '../../../contracts/instruments.js';
 import type { z } from 'zod';
-import type { CreateSupportResourceBody, SupportResource, UpdateSupportResourceBody } from '../../../contracts/support.js';
+import type {
+  CreateSupportResourceBody,
+  SupportResource,
+  SupportSignals as SupportSignalsResponse,
+  UpdateSupportResourceBody,
+} from '../../../contracts/support.js';
 import { api, query } from '../../api/client.js';
 
-export type SupportSignals = {
-  suggestSupport: boolean;
-  reasons: { code: string; detail: string }[];
-};
+export type SupportSignals = z.infer<typeof SupportSignalsResponse>;
 
 export const supportApi = {
   instruments: (signal?: AbortSignal) => api.get<{ items: Instrument[] }>('/api/v1/instruments', signal),
