@@ -36,7 +36,7 @@ export function Layout() {
         <div className="site-header-inner">
           <Link to={signedIn ? '/home' : '/'} className="brand">
             <img src="/icons/icon-192.png" alt="" width={32} height={32} className="brand-mark" />
-            <span className="brand-name">Steady</span>
+            <span className="brand-name">{t('brand')}</span>
             <span className="visually-hidden">{signedIn ? t('brandHome') : t('brandWelcome')}</span>
           </Link>
           <nav aria-label={t('nav.label')} className="site-nav">
