@@ -152,7 +152,7 @@ function assessmentsSection(list: Assessment[], { t, num }: Words): string {
           : Object.entries(a.subscales ?? {})
               .map(([k, v]) => `${e(k)} ${e(num(v))}`)
               .join(', ');
-      return `<tr><td>${e(day(a.createdAt))}</td><td>${e(inst.name)}</td><td>${result}</td></tr>`;
+      return `<tr><td>${e(day(a.createdAt))}</td><td class="instrument">${e(inst.name)}</td><td>${result}</td></tr>`;
     })
     .join('');
   const sources = [...new Set(list.map((a) => a.instrument))].map((id) => `<li>${e(INSTRUMENTS[id].source)}</li>`).join('');

@@ -128,7 +128,7 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>
-          <Trans t={t} i18nKey="footer.notTherapy" components={{ link: <Link to="/sos" /> }} />
+          <Trans t={t} i18nKey="footer.notTherapy" components={{ a: <Link to="/sos" /> }} />
         </p>
         <p>{t('footer.privacy')}</p>
       </footer>

@@ -1,6 +1,8 @@
 /**
  * Every catalog, bundled into the app by vite: no catalog is fetched at run time, so Steady speaks
  * every language offline, as an installed PWA does. One namespace per domain; English is the source.
+ * A link inside a message is written <a>…</a> and given its target by <Trans components>: <Trans>
+ * reads tags as HTML, where <link> is a void element and would drop the words inside it.
  */
 import enCommon from './locales/en/common.json' with { type: 'json' };
 import enSafety from './locales/en/safety.json' with { type: 'json' };

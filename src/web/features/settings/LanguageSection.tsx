@@ -13,13 +13,14 @@ import { isLocale, LOCALE_NAMES, LOCALES, pickLocale } from '../../i18n/locales.
 export function LanguageSection() {
   const { t } = useTranslation();
   const [choice, setChoice] = useState<string>(() => chosenLocale() ?? '');
-  const [message, setMessage] = useState<string | null>(null);
+  // A flag, not the words: the note is written in the language just chosen.
+  const [applied, setApplied] = useState(false);
   const browser = LOCALE_NAMES[pickLocale(navigator.languages ?? [])];
 
   async function apply(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     await setLocale(isLocale(choice) ? choice : null);
-    setMessage(t('language.applied'));
+    setApplied(true);
   }
 
   return (
@@ -46,7 +47,7 @@ export function LanguageSection() {
             {t('language.apply')}
           </Button>
         </div>
-        <FormMessage message={message} />
+        <FormMessage message={applied ? t('language.applied') : null} />
       </form>
     </section>
   );

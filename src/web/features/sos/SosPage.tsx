@@ -89,10 +89,10 @@ export function SosPage() {
       {user ? (
         <section className="sos-more" aria-label={t('sos.more')}>
           <p>
-            <Trans t={t} i18nKey="sos.writeDown" components={{ link: <Link to="/journal/new" /> }} />
+            <Trans t={t} i18nKey="sos.writeDown" components={{ a: <Link to="/journal/new" /> }} />
           </p>
           <p>
-            <Trans t={t} i18nKey="sos.findSupport" components={{ link: <Link to="/support" /> }} />
+            <Trans t={t} i18nKey="sos.findSupport" components={{ a: <Link to="/support" /> }} />
           </p>
         </section>
       ) : null}

@@ -111,7 +111,7 @@ function Guide() {
         ))}
       </ul>
       <p className="muted">
-        <Trans t={t} i18nKey="guide.urgent" components={{ link: <Link to="/sos" /> }} />
+        <Trans t={t} i18nKey="guide.urgent" components={{ a: <Link to="/sos" /> }} />
       </p>
     </section>
   );

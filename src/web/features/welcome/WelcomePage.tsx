@@ -43,7 +43,7 @@ export function WelcomePage() {
         <h2 id="not-heading">{t('notHeading')}</h2>
         <p>{t('notTherapy')}</p>
         <p>
-          <Trans t={t} i18nKey="unsafe" components={{ link: <Link to="/sos" /> }} />
+          <Trans t={t} i18nKey="unsafe" components={{ a: <Link to="/sos" /> }} />
         </p>
       </section>
 
