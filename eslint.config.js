@@ -33,6 +33,8 @@ const TRANSLATED = [
   'src/web/features/sos/**/*.tsx',
   'src/web/features/welcome/**/*.tsx',
   'src/web/features/home/**/*.tsx',
+  'src/web/features/over-time/**/*.tsx',
+  'src/web/features/together/TogetherPage.tsx',
   'src/web/features/support/SupportPage.tsx',
   'src/web/features/settings/LanguageSection.tsx',
   'src/web/features/safety-plan/OwnSafetyPlan.tsx',

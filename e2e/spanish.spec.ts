@@ -80,7 +80,7 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/e2e/spanish-${name}.png`, fullPage: true });
 }
 
-test('Spanish chosen in settings: the shell, home, SOS, support, the summary, welcome and not-found speak it, and axe stays clean', async ({
+test('Spanish chosen in settings: the shell, home, SOS, support, the summary, over time, together, welcome and not-found speak it, and axe stays clean', async ({
   page,
   context,
 }) => {
@@ -139,6 +139,13 @@ test('Spanish chosen in settings: the shell, home, SOS, support, the summary, we
   await expect(summary.getByRole('heading', { level: 1, name: 'Resumen de Steady' })).toBeVisible();
   await checkSpanish(summary, 'summary', englishOnly([enSummary], [esSummary]));
   await summary.close();
+
+  await page.goto('/over-time');
+  await expect(page.getByRole('heading', { level: 1, name: 'Con el tiempo' })).toBeVisible();
+  await checkSpanish(page, 'over-time');
+  await page.goto('/together');
+  await expect(page.getByRole('heading', { level: 1, name: 'En pareja' })).toBeVisible();
+  await checkSpanish(page, 'together');
 
   await page.goto('/somewhere-else');
   await expect(page.getByRole('heading', { level: 1, name: 'Esta página no está aquí' })).toBeVisible();
