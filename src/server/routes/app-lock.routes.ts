@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { Problem } from '../../contracts/common.js';
 import { AuthResponse } from '../../contracts/auth.js';
 import { APP_LOCK_SESSION_ENDED, AppLockState, SetAppLockBody, UnlockAppBody } from '../../contracts/app-lock.js';
+import { PasskeyChallenge } from '../../contracts/webauthn.js';
 import { UNLOCK_FAILURE_LIMIT } from '../../core/auth/app-lock.js';
 import { AppLocksRepo } from '../../db/app-locks.repo.js';
 import { SessionsRepo } from '../../db/sessions.repo.js';
 import { UsersRepo } from '../../db/users.repo.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import { clearSessionCookie } from '../auth/sessions.js';
+import { sessionPasskeyAnswered, sessionPasskeyChallenge } from '../auth/webauthn.js';
 import { actorOf } from '../plugins/auth.js';
 import { HttpProblem, unauthorized } from '../problem.js';
 import { authedProblems } from './responses.js';
@@ -107,8 +109,10 @@ export async function appLockRoutes(app: App): Promise<void> {
       schema: {
         operationId: 'unlockApp',
         tags,
-        summary: 'Open a locked session with the PIN',
-        description: `After ${UNLOCK_FAILURE_LIMIT} wrong PINs the session ends (401, type ${APP_LOCK_SESSION_ENDED}) and the password logs in again; the account itself is never locked.`,
+        summary: 'Open a locked session with the PIN, or with one of your passkeys',
+        description:
+          `\`passkey\` answers startPasskeyUnlock’s options. After ${UNLOCK_FAILURE_LIMIT} wrong answers (PINs and passkeys together) ` +
+          `the session ends (401, type ${APP_LOCK_SESSION_ENDED}) and the password logs in again; the account itself is never locked.`,
         body: UnlockAppBody,
         response: { 200: AuthResponse, ...authedProblems },
       },
@@ -124,7 +128,10 @@ export async function appLockRoutes(app: App): Promise<void> {
       const now = app.clock().toISOString();
       // Counted before the check, so parallel guesses cannot all slip in under the limit.
       const attempts = await locks.countAttempt(actor.userId, actor.sessionId, now);
-      const ok = attempts <= UNLOCK_FAILURE_LIMIT && (await verifyPassword(lock.secretHash, req.body.pin));
+      const { pin, passkey } = req.body;
+      const ok =
+        attempts <= UNLOCK_FAILURE_LIMIT &&
+        (passkey ? await sessionPasskeyAnswered(app, req, actor, 'passkey-unlock', passkey) : await verifyPassword(lock.secretHash, pin!));
       if (ok) {
         await locks.markActive(actor.userId, actor.sessionId, now, true);
         return answer();
@@ -143,9 +150,28 @@ export async function appLockRoutes(app: App): Promise<void> {
           },
         );
       }
+      if (passkey)
+        throw new HttpProblem(400, 'That passkey didn’t work', 'Try again, or enter your PIN.', [
+          { field: 'passkey', in: 'body', message: 'The passkey could not be checked' },
+        ]);
       throw new HttpProblem(400, 'That PIN didn’t match', undefined, [
         { field: 'pin', in: 'body', message: 'That PIN didn’t match. Try again.' },
       ]);
     },
+  );
+
+  app.post(
+    '/api/v1/app-lock/unlock/passkey',
+    {
+      config: { whileLocked: true },
+      schema: {
+        operationId: 'startPasskeyUnlock',
+        tags,
+        summary: 'WebAuthn options for opening this locked session with one of your passkeys (then unlockApp)',
+        description: 'Answers `options: null` when you have no passkey, so the lock screen offers only the PIN.',
+        response: { 200: PasskeyChallenge, ...authedProblems },
+      },
+    },
+    async (req) => ({ options: await sessionPasskeyChallenge(app, req, actorOf(req), 'passkey-unlock') }),
   );
 }

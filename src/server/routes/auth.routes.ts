@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Problem } from '../../contracts/common.js';
 import { AuthResponse, ChangePasswordBody, LoginBody, ReauthBody, SignupBody, type User } from '../../contracts/auth.js';
 import { LoginResult } from '../../contracts/two-step.js';
+import { PasskeyChallenge } from '../../contracts/webauthn.js';
 import { passwordProblems } from '../../core/auth/password-policy.js';
 import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT, SIGNUP_WINDOW_MS, slowdownMs } from '../../core/auth/throttle.js';
 import { idleFromMinutes } from '../../core/auth/session-policy.js';
@@ -17,7 +18,8 @@ import { clearSessionCookie, startSession } from '../auth/sessions.js';
 import { beginSecondStep } from '../auth/second-step.js';
 import { PasswordThrottle } from '../auth/throttle.js';
 import { readDeviceToken, trustDevice, trustedDeviceHash } from '../auth/devices.js';
-import { confirmItsYou } from '../auth/confirm.js';
+import { confirmItsYou, confirmWithPasskey } from '../auth/confirm.js';
+import { sessionPasskeyChallenge } from '../auth/webauthn.js';
 import { revokeCapabilityLinks } from '../capability-links.js';
 import { actorOf } from '../plugins/auth.js';
 import { HttpProblem } from '../problem.js';
@@ -214,16 +216,34 @@ export async function authRoutes(app: App): Promise<void> {
         tags: ['auth'],
         summary: 'Confirm it is you, before downloading your data',
         description:
-          'Answers 204 when the password is right; for the next few minutes this session may use operations that answer 403 with type ' +
-          '`https://steady.example/problems/reauth-required` otherwise. `code` is accepted for a second factor but not checked yet.',
+          'Answers 204 when the password is right, or when `passkey` answers startPasskeyReauth’s options; for the next few minutes ' +
+          'this session may use operations that answer 403 with type `https://steady.example/problems/reauth-required` otherwise. ' +
+          '`code` is accepted for a second factor but not checked yet.',
         body: ReauthBody,
         response: { 204: z.null().describe('Confirmed'), ...authedProblems, 429: Problem },
       },
     },
     async (req, reply) => {
-      await confirmItsYou(app, actorOf(req), req.body, { notDone: 'Nothing was downloaded.' });
+      const actor = actorOf(req);
+      const notDone = 'Nothing was downloaded.';
+      const { password, code, passkey } = req.body;
+      if (passkey) await confirmWithPasskey(app, req, actor, passkey, notDone);
+      else await confirmItsYou(app, actor, { password: password!, code }, { notDone });
       return reply.code(204).send(null);
     },
+  );
+
+  app.post(
+    '/api/v1/auth/reauth/passkey',
+    {
+      schema: {
+        operationId: 'startPasskeyReauth',
+        tags: ['auth'],
+        summary: 'WebAuthn options for confirming it is you with one of your passkeys (then reauthenticate)',
+        response: { 200: PasskeyChallenge, ...authedProblems },
+      },
+    },
+    async (req) => ({ options: await sessionPasskeyChallenge(app, req, actorOf(req), 'passkey-reauth') }),
   );
 }
 

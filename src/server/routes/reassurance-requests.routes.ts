@@ -14,7 +14,7 @@ import { decideCap, type CapDecision } from '../../core/pair/cap.js';
 import type { PairMember } from '../../core/pair/member.js';
 import { acknowledgmentPhrasings, ANSWERABLE, COMPLETABLE, composeRequest, DEFAULT_LISTEN_MINUTES } from '../../core/pair/requests.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
-import type { Executor } from '../../db/database.js';
+import type { Tx } from '../../db/database.js';
 import { ReassuranceRequestsRepo } from '../../db/reassurance-requests.repo.js';
 import { agreementSource, type RequestTerms } from '../pair-agreement.js';
 import { pairMemberOf } from '../pair-access.js';
@@ -76,7 +76,7 @@ export async function reassuranceRequestsRoutes(app: App): Promise<void> {
     id: string,
     decide: (current: ReassuranceRequest, repo: ReassuranceRequestsRepo) => Promise<void>,
   ): Promise<ReassuranceRequest> {
-    const result = await app.database.transaction(async (trx: Executor) => {
+    const result = await app.database.transaction(async (trx: Tx) => {
       const repo = new ReassuranceRequestsRepo(trx);
       const current = await repo.get(member, id);
       if (!current) return undefined;
