@@ -1,4 +1,4 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from '../i18n/i18n.js';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../auth/session.js';
 import { Button } from '../components/Button.js';

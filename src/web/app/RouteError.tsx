@@ -1,6 +1,6 @@
 import { Link, useRouteError } from 'react-router';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n.js';
 
 /** Shown if a screen fails to render. Calm words, and the way to help stays in reach. */
 export function RouteError() {

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { CrisisResource, CrisisResources } from '../../contracts/safety.js';
-import { formatLocale } from '../i18n/i18n.js';
+import { formatLocale, useTranslation } from '../i18n/i18n.js';
 import { languageList, smsHref, telHref, whatsappHref } from '../safety/lineDetails.js';
 
 /** The list of lines, each with one-tap call / text / chat / website actions, its hours and languages. */

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n.js';
 import { Link } from 'react-router';
 import { useSession } from '../auth/session.js';
 import { OwnSafetyPlan } from '../features/safety-plan/OwnSafetyPlan.js';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n.js';
 import { Button } from './Button.js';
 
 // 5-4-3-2-1 grounding: each sense in turn pulls attention back into the room, away from the spiral.

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n.js';
 
 // The first page of a visit keeps the browser's own focus (so the skip link comes first);
 // after that, every navigation moves focus to the new page's heading so screen readers announce it.

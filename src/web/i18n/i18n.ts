@@ -9,6 +9,10 @@
 import i18next from 'i18next';
 import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
+
+// Components take the hook from here, so importing it loads the catalogs too: a component renders
+// its words wherever it is drawn, in a unit test as in the app.
+export { Trans, useTranslation } from 'react-i18next';
 import { intlTag, isLocale, LOCALES, pickLocale, SOURCE_LOCALE, type Locale } from './locales.js';
 import { resources } from './resources.js';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n.js';
 import { useSession } from '../auth/session.js';
 import { useOnline } from './useOnline.js';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n.js';
 import { Link, Navigate } from 'react-router';
 import type { Focus } from '../../../contracts/auth.js';
 import type { JournalEntry } from '../../../contracts/journal.js';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n.js';
 import { Link } from 'react-router';
 import { useSession } from '../../auth/session.js';
 import { Page } from '../../components/Page.js';

@@ -1,4 +1,4 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from '../../i18n/i18n.js';
 import { Link } from 'react-router';
 import { Page } from '../../components/Page.js';
 import { QuickLinks } from '../../components/QuickLinks.js';

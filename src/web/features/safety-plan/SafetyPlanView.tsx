@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n.js';
 import type { SafetyPlanSteps } from '../../../contracts/safety-plan.js';
 import { CrisisLines } from '../../components/CrisisLines.js';
 import { dialable, useCrisisResources } from '../../safety/useCrisisResources.js';

@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button.js';
 import { SelectField } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
-import { chosenLocale, setLocale } from '../../i18n/i18n.js';
+import { chosenLocale, setLocale, useTranslation } from '../../i18n/i18n.js';
 import { isLocale, LOCALE_NAMES, LOCALES, pickLocale } from '../../i18n/locales.js';
 
 /**

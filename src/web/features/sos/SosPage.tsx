@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from '../../i18n/i18n.js';
 import { Link } from 'react-router';
 import { useSession } from '../../auth/session.js';
 import { CrisisLines } from '../../components/CrisisLines.js';

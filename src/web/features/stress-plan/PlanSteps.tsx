@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n.js';
 import type { StressPlanStep } from '../../../contracts/stress-plan.js';
 
 /** The plan as read in a hard moment: large, plain, one step at a time. */

@@ -1,7 +1,6 @@
 import { useUser } from '../../auth/session.js';
 import { CrisisPanel } from '../../components/CrisisPanel.js';
 import { Fragment, useState, type FormEvent } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CreateSupportResourceBody, RESOURCE_KINDS, type SupportResource } from '../../../contracts/support.js';
 import { SUMMARY_SECTIONS, SummaryQuery } from '../../../contracts/summary.js';
@@ -16,7 +15,7 @@ import { QuickLinks } from '../../components/QuickLinks.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { validate, type FieldErrors } from '../../lib/validate.js';
 import { supportApi, type SupportSignals } from './api.js';
-import { currentLocale } from '../../i18n/i18n.js';
+import { currentLocale, Trans, useTranslation } from '../../i18n/i18n.js';
 import type { Locale } from '../../../contracts/locale.js';
 
 export function SupportPage() {
