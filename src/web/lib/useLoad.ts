@@ -11,6 +11,10 @@ export type Loaded<T> = { status: 'loading' } | { status: 'missing' } | { status
 export function useLoad<T>(fetch: (signal: AbortSignal) => Promise<T>, deps: readonly unknown[] = []): [Loaded<T>, () => void] {
   const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
   const [tick, setTick] = useState(0);
+  // This hook takes its dependencies the way useEffect does, so the list is the caller's and not an
+  // array literal here; each caller lists the values its fetch reads. The move to TanStack Query
+  // (query keys instead of dependency lists) retires this hook.
+  // eslint-disable-next-line react-hooks/exhaustive-deps, react-hooks/use-memo
   const load = useCallback(fetch, deps);
   useEffect(() => {
     const controller = new AbortController();

@@ -24,8 +24,7 @@ export function useOwnItem<T extends object>(
         else setLoad({ status: 'error', message: err instanceof ApiError ? err.friendly : 'Something went wrong.' });
       });
     return () => controller.abort();
-    // `fetch` is a module-level function at every call site; the id and a retry decide a reload.
-  }, [id, attempt]);
+  }, [id, fetch, attempt]);
 
   return {
     load,

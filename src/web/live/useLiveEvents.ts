@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { EventType } from '../../contracts/events.js';
 import { liveEvents, type LiveListener } from './events.js';
 
@@ -7,10 +7,10 @@ import { liveEvents, type LiveListener } from './events.js';
  * event after the connection returns from a break; a screen refetches what it shows then.
  */
 export function useLiveEvents(types: readonly EventType[], onEvent: LiveListener): void {
-  const latest = useRef(onEvent);
-  latest.current = onEvent;
+  // The screen's latest handler, without subscribing again each render.
+  const handle = useEffectEvent(onEvent);
   const key = [...types].sort().join(',');
-  useEffect(() => liveEvents.subscribe(key.split(',') as EventType[], (event) => latest.current(event)), [key]);
+  useEffect(() => liveEvents.subscribe(key.split(',') as EventType[], (event) => handle(event)), [key]);
 }
 
 /** For the session: the connection lives only while someone is signed in. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import { ApiError } from '../../api/client.js';
 
 export type Load<T> = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: T };
@@ -10,13 +10,12 @@ export type Load<T> = { status: 'loading' } | { status: 'error'; message: string
 export function useLoad<T>(fetch: (signal: AbortSignal) => Promise<T>): { load: Load<T>; reload: () => void } {
   const [load, setLoad] = useState<Load<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  const fetchRef = useRef(fetch);
-  fetchRef.current = fetch;
+  // The latest fetch, so a screen's inline function does not refetch on every render.
+  const fetchLatest = useEffectEvent(fetch);
 
   useEffect(() => {
     const controller = new AbortController();
-    fetchRef
-      .current(controller.signal)
+    fetchLatest(controller.signal)
       .then((data) => setLoad({ status: 'ready', data }))
       .catch((err: unknown) => {
         if (controller.signal.aborted) return;
