@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from '../i18n/i18n.js';
+import { formatLocale, useTranslation } from '../i18n/i18n.js';
 import { crisisRegionGroups } from '../lib/regions.js';
 
 /**
@@ -7,9 +7,10 @@ import { crisisRegionGroups } from '../lib/regions.js';
  * checked lines first, then everywhere else (served by the international directory).
  */
 export function CrisisRegionOptions() {
-  const { t, i18n } = useTranslation('safety');
-  // Names and their order follow the language, so the list is rebuilt when it changes.
-  const regions = useMemo(() => crisisRegionGroups(), [i18n.language]);
+  const { t } = useTranslation('safety');
+  // Names and their order follow the language (this re-renders when it changes), so the list is rebuilt then.
+  const locale = formatLocale();
+  const regions = useMemo(() => crisisRegionGroups(locale), [locale]);
   return (
     <>
       <optgroup label={t('regions.withLines')}>

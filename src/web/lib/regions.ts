@@ -24,8 +24,7 @@ export function regionCodes(): string[] {
 const displayNames = new Map<string, Intl.DisplayNames>();
 
 /** A place's name in the language the person chose for Steady. */
-export function regionName(code: string): string {
-  const locale = formatLocale();
+export function regionName(code: string, locale = formatLocale()): string {
   let names = displayNames.get(locale);
   if (!names) {
     names = new Intl.DisplayNames([locale, 'en'], { type: 'region' });
@@ -35,10 +34,10 @@ export function regionName(code: string): string {
 }
 
 /** Codes with their names, sorted by name in the person's language. */
-export function regionOptions(): { code: string; name: string }[] {
-  const collator = new Intl.Collator(formatLocale());
+export function regionOptions(locale = formatLocale()): { code: string; name: string }[] {
+  const collator = new Intl.Collator(locale);
   return regionCodes()
-    .map((code) => ({ code, name: regionName(code) }))
+    .map((code) => ({ code, name: regionName(code, locale) }))
     .sort((x, y) => collator.compare(x.name, y.name));
 }
 
@@ -46,9 +45,12 @@ export function regionOptions(): { code: string; name: string }[] {
  * The SOS region picker: first the places Steady has checked lines for, then every other place
  * (which gets the international directory). Both sorted by name in the person's language.
  */
-export function crisisRegionGroups(): { withLines: { code: string; name: string }[]; others: { code: string; name: string }[] } {
+export function crisisRegionGroups(locale = formatLocale()): {
+  withLines: { code: string; name: string }[];
+  others: { code: string; name: string }[];
+} {
   const curated = new Set(regionsWithLines());
-  const all = regionOptions();
+  const all = regionOptions(locale);
   return { withLines: all.filter((r) => curated.has(r.code)), others: all.filter((r) => !curated.has(r.code)) };
 }
 
