@@ -11,6 +11,7 @@ import { LeaveDialog } from '../../forms/LeaveDialog.js';
 import { useSteadyForm } from '../../forms/useSteadyForm.js';
 import { draftStore, parseTags, sameDraft, type EntryDraft } from './drafts.js';
 import { MoodField } from './MoodField.js';
+import { formatLocale } from '../../i18n/i18n.js';
 
 interface EntryFormProps {
   /** Where the unsaved draft is kept in memory: "new", or the entry's id. */
@@ -96,8 +97,8 @@ export function EntryForm({ draftKey, initial, submitLabel, region, cancel, onSa
             remaining < 1000 ? (
               <p className="field-hint" aria-live="polite">
                 {remaining >= 0
-                  ? `${remaining.toLocaleString()} characters left`
-                  : `${(-remaining).toLocaleString()} characters over the limit`}
+                  ? `${remaining.toLocaleString(formatLocale())} characters left`
+                  : `${(-remaining).toLocaleString(formatLocale())} characters over the limit`}
               </p>
             ) : null
           }

@@ -24,6 +24,7 @@ import { useCrisisWatch } from '../../safety/useCrisisWatch.js';
 import { peopleApi } from './api.js';
 import { PeopleLinks } from './PeopleLinks.js';
 import { invitationsApi } from './socialApi.js';
+import { formatLocale } from '../../i18n/i18n.js';
 
 const IDEA_WORDS: Record<InvitationIdea, string> = {
   walk: 'A walk',
@@ -285,5 +286,7 @@ function SummaryCard({ state }: { state: ReturnType<typeof useLoad<InvitationSum
 }
 
 export function monthWords(month: string): string {
-  return new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T12:00:00Z`));
+  return new Intl.DateTimeFormat(formatLocale(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${month}-15T12:00:00Z`),
+  );
 }

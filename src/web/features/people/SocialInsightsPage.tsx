@@ -7,6 +7,7 @@ import { ChartFigure, RankBars, WeekBars } from '../insights/charts.js';
 import { PeopleLinks } from './PeopleLinks.js';
 import { socialInsightsApi, type SocialInsightsData } from './socialApi.js';
 import { CHANNEL_WORDS, CONTEXT_WORDS, plural } from './words.js';
+import { formatLocale } from '../../i18n/i18n.js';
 
 const PERIODS = [
   { weeks: 4, label: 'The last 4 weeks' },
@@ -85,7 +86,7 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
 }
 
 function weekLabel(day: string): string {
-  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+  return new Intl.DateTimeFormat(formatLocale(), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 }
 
 function Insights({ data }: { data: SocialInsightsData }) {
