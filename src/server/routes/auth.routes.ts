@@ -33,7 +33,7 @@ import { clearSessionCookie, startSession } from '../auth/sessions.js';
 import { beginSecondStep } from '../auth/second-step.js';
 import { PasswordThrottle } from '../auth/throttle.js';
 import { readDeviceToken, trustDevice, trustedDeviceHash } from '../auth/devices.js';
-import { confirmItsYou, confirmWithPasskey } from '../auth/confirm.js';
+import { confirmItsYou, confirmPasswordOrCode, confirmWithPasskey } from '../auth/confirm.js';
 import { sessionPasskeyChallenge } from '../auth/webauthn.js';
 import { revokeCapabilityLinks } from '../capability-links.js';
 import { actorOf } from '../plugins/auth.js';
@@ -278,16 +278,16 @@ export async function authRoutes(app: App): Promise<void> {
       tags: ['auth'],
       summary: 'Confirm it is you, before downloading your data',
       description:
-        'Answers 204 when the password is right, or when `passkey` answers startPasskeyReauth’s options; for the next few minutes ' +
-        'this session may use operations that answer 403 with type `https://steady.example/problems/reauth-required` otherwise. ' +
-        '`code` is accepted for a second factor but not checked yet.',
+        'Answers 204 when the password is right (and `code` too, when sent), when `code` alone is a right second-factor or recovery code, ' +
+        'or when `passkey` answers startPasskeyReauth’s options; for the next few minutes ' +
+        'this session may use operations that answer 403 with type `https://steady.example/problems/reauth-required` otherwise.',
     },
     async (req, reply) => {
       const actor = actorOf(req);
       const notDone = 'Nothing was downloaded.';
       const { password, code, passkey } = req.body;
       if (passkey) await confirmWithPasskey(app, req, actor, passkey, notDone);
-      else await confirmItsYou(app, actor, { password: password!, code }, { notDone });
+      else await confirmPasswordOrCode(app, actor, { password, code }, notDone);
       return reply.code(204).send(null);
     },
   );
