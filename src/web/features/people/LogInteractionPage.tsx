@@ -9,7 +9,6 @@ import {
   type Interaction,
 } from '../../../contracts/interactions.js';
 import type { Person } from '../../../contracts/people.js';
-import { ApiError } from '../../api/client.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { CrisisAwareTextField } from '../../components/CrisisAwareTextField.js';
