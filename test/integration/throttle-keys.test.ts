@@ -31,6 +31,13 @@ describe.each(dialects())('throttle keys say nothing about anyone on %s', (kind)
     expect((await me.request('DELETE', '/api/v1/me', { password: 'not the password' })).status).toBe(400);
     expect((await me.request('POST', '/api/v1/pair/join', { code: 'K7QM-4XRT' })).status).toBe(404);
     expect((await h.app.inject({ method: 'GET', url: '/f/no-such-token', remoteAddress: ip })).statusCode).toBe(404);
+    // A reset link asked for (per address, per account and client, per account) and a stale one used (per address).
+    expect((await inject('/api/v1/auth/password-reset', { email: me.user.email })).statusCode).toBe(202);
+    const stale = await inject('/api/v1/auth/password-reset/complete', {
+      token: 'A'.repeat(43),
+      newPassword: 'a long and unusual phrase 42',
+    });
+    expect(stale.statusCode).toBe(400);
 
     const sessions = await h.database.db.selectFrom('sessions').select('id').where('user_id', '=', me.user.id).execute();
     const stored = await keys();

@@ -10,7 +10,7 @@ import {
   resetLink,
 } from '../../core/auth/password-reset.js';
 import { actorFromSession } from '../../core/auth/actor.js';
-import { accountThrottleKey, hashToken } from '../../core/auth/tokens.js';
+import { accountAddressThrottleKey, accountThrottleKey, addressThrottleKey, hashToken } from '../../core/auth/tokens.js';
 import { LoginFailuresRepo } from '../../db/login-failures.repo.js';
 import { PasswordResetsRepo } from '../../db/password-resets.repo.js';
 import { SessionsRepo } from '../../db/sessions.repo.js';
@@ -53,8 +53,8 @@ export async function recoveryRoutes(app: App): Promise<void> {
     async (req, reply) => {
       const emailKey = `reset:${accountThrottleKey(req.body.email)}`;
       await throttle().reserve([
-        [`reset:ip:${req.ip}`, RESET_REQUEST_ADDRESS_LIMIT],
-        [`${emailKey}:ip:${req.ip}`, RESET_REQUEST_CLIENT_LIMIT],
+        [`reset:${addressThrottleKey(req.ip)}`, RESET_REQUEST_ADDRESS_LIMIT],
+        [accountAddressThrottleKey(emailKey, req.ip), RESET_REQUEST_CLIENT_LIMIT],
         [emailKey, RESET_REQUEST_EMAIL_LIMIT],
       ]);
       // Without mail nobody would receive a token, and issuing one would void a link the admin
@@ -81,7 +81,7 @@ export async function recoveryRoutes(app: App): Promise<void> {
       config: { public: true },
     },
     async (req, reply) => {
-      const attemptKey = `reset-use:ip:${req.ip}`;
+      const attemptKey = `reset-use:${addressThrottleKey(req.ip)}`;
       const t = throttle();
       await t.reserve([[attemptKey, RESET_ATTEMPT_ADDRESS_LIMIT]]);
       const tokenHash = hashToken(req.body.token);
