@@ -125,7 +125,11 @@ describe.each(dialects())('account safety on %s', (kind) => {
       expect(wrong.body.errors[0].field).toBe('password');
       expect((await a.request('GET', '/api/v1/me/export', undefined, { 'x-no-reauth': '1' })).status).toBe(403);
 
-      expect((await a.request('POST', '/api/v1/auth/reauth', { password: PASSWORD, code: '123456' })).status).toBe(204);
+      // A code sent beside the password is checked, never ignored: this person has no second factor, so none is right.
+      const withCode = await a.request('POST', '/api/v1/auth/reauth', { password: PASSWORD, code: '123456' });
+      expect(withCode.status).toBe(400);
+      expect(withCode.body.errors[0].field).toBe('code');
+      expect((await a.request('POST', '/api/v1/auth/reauth', { password: PASSWORD })).status).toBe(204);
       expect((await a.request('GET', '/api/v1/me/export')).status).toBe(200);
       expect((await a.request('GET', '/api/v1/me/export/journal.csv')).status).toBe(200);
       h.clock.advance(11 * MINUTE);

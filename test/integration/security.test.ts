@@ -32,12 +32,16 @@ describe.each(dialects())('security on %s', (kind) => {
       'resetPassword',
       'getHealth',
       'signup',
+      // Finishing a mailed sign-up: the link's token stands in for the session that does not exist yet.
+      'confirmSignup',
       'login',
       // The second step and passkey sign-in: a pending-login or challenge token stands in for the session.
       'completeLogin',
       'startPasskeyLogin',
       'finishPasskeyLogin',
       'getCrisisResources',
+      // Where the quick exit goes: asked on a locked screen and before sign-in, where the control also is.
+      'getQuickExit',
       'getSession',
       'getCalendarFeed',
       'answerFeedback',
