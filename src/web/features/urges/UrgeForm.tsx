@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { UpdateUrgeBody, URGE_TEXT_MAX, type Urge } from '../../../contracts/urges.js';
 import { ApiError } from '../../api/client.js';
 import { Button } from '../../components/Button.js';
@@ -13,7 +13,7 @@ import { parkChoice } from './park-choice.js';
 import { usePartnerName } from './usePartnerName.js';
 import { useMyPlans } from '../safety-plan/useMyPlans.js';
 import { useUser } from '../../auth/session.js';
-import { urgesApi } from './api.js';
+import { useTriggerSuggestions } from './queries.js';
 import { sentRating, UrgeRatings, type UrgeRating } from './UrgeRatings.js';
 
 const ORDER = ['occurredAt', 'intensity', 'anxietyBefore', 'triggers', 'action', 'wantedTo', 'note'] as const;
@@ -44,25 +44,13 @@ export function UrgeForm({ urge, region, onCancel, onSave }: UrgeFormProps) {
     wantedTo: urge.wantedTo ?? '',
     note: urge.note ?? '',
   }));
-  const [suggestions, setSuggestions] = useState<string[] | null>(null);
+  const suggestions = useTriggerSuggestions().data ?? null;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // Both free-text fields get the same care as the journal: support shows as soon as it is needed.
   const crisis = useCrisisWatch(`${values.wantedTo}\n${values.note}`);
   const update = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }));
-
-  useEffect(() => {
-    if (!navigator.onLine) return;
-    const controller = new AbortController();
-    urgesApi
-      .triggers(controller.signal)
-      .then((res) => setSuggestions(res.items.map((i) => i.tag)))
-      .catch(() => {
-        // Suggestions are a convenience; the urge's own triggers are shown either way.
-      });
-    return () => controller.abort();
-  }, []);
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -13,7 +13,7 @@ import { validate, type FieldErrors } from '../../lib/validate.js';
 import { useCrisisWatch } from '../journal/useCrisisWatch.js';
 import { actionsFor } from './actions.js';
 import { useMyPlans } from '../safety-plan/useMyPlans.js';
-import { urgesApi } from './api.js';
+import { useCreateUrge, useTriggerSuggestions } from './queries.js';
 import { pauseStore } from './pauses.js';
 import { parkChoice } from './park-choice.js';
 import { usePartnerName } from './usePartnerName.js';
@@ -38,11 +38,6 @@ registerForgetter(() => {
   draft = null;
 });
 
-let cachedSuggestions: string[] | null = null;
-registerForgetter(() => {
-  cachedSuggestions = null;
-});
-
 /**
  * "I want reassurance": two taps from anywhere. Each rating is moved or skipped (a skip is kept
  * as no number); choosing what you did saves.
@@ -51,7 +46,8 @@ export function UrgeLogPage() {
   const user = useUser();
   const navigate = useNavigate();
   const [values, setValues] = useState<UrgeDraft>(() => draft ?? EMPTY);
-  const [suggestions, setSuggestions] = useState<string[] | null>(cachedSuggestions);
+  const suggestions = useTriggerSuggestions().data ?? null;
+  const createUrge = useCreateUrge();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState<UrgeAction | null>(null);
@@ -64,22 +60,6 @@ export function UrgeLogPage() {
   useEffect(() => {
     draft = values === EMPTY ? null : values;
   }, [values]);
-
-  useEffect(() => {
-    // Offline, the starter ideas stand in; no request that can only fail.
-    if (!navigator.onLine) return;
-    const controller = new AbortController();
-    urgesApi
-      .triggers(controller.signal)
-      .then((res) => {
-        cachedSuggestions = res.items.map((i) => i.tag);
-        setSuggestions(cachedSuggestions);
-      })
-      .catch(() => {
-        // Suggestions are a convenience; the starter ideas stay.
-      });
-    return () => controller.abort();
-  }, []);
 
   const update = (patch: Partial<UrgeDraft>) => {
     setValues((v) => ({ ...v, ...patch }));
@@ -120,7 +100,7 @@ export function UrgeLogPage() {
     setMessage(null);
     setBusy(action);
     try {
-      const result = await urgesApi.create(checked.data);
+      const result = await createUrge.mutateAsync(checked.data);
       const ref = result.queued ? result.localId : result.data.urge.id;
       if (!ref) throw new Error('The outbox gave no placeholder for a new urge');
       pauseStore.set(ref, {
