@@ -15,16 +15,19 @@ export function isNetworkError(err: unknown): boolean {
  * - `networkMode: 'always'`: the app decides what offline means (the outbox, the device copies);
  *   TanStack's own pause would leave an offline screen loading for ever instead of saying so, and a
  *   paused mutation would never settle the form that awaits it.
- * - `staleTime` is short: a screen shown again draws its cached data at once and asks again in the
- *   background, because a partner or another device may have changed it with no live event seen.
- *   Two screens mounting together still share one request.
+ * - `staleTime: 0`, with the cache kept five minutes (`gcTime`): a screen shown again (Back) draws
+ *   what it showed at once and asks again in the background, since a partner or another device
+ *   may have changed it while no live event could say so (the stream is open only while a live
+ *   screen is). A longer staleTime would skip that refetch. Screens mounting together still share
+ *   one request, and the data changed on this device is marked stale by its mutation anyway.
  */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
         networkMode: 'always',
-        staleTime: 1_000,
+        staleTime: 0,
+        gcTime: 5 * 60_000,
         retry: (failures, err) => isNetworkError(err) && failures < 2 && navigator.onLine,
         refetchOnWindowFocus: false,
       },
