@@ -18,15 +18,15 @@ import { loaded, loadedItem } from './loaded.js';
 import { createQueryClient } from './queryClient.js';
 
 /** The server as fetch sees it: a handler per "METHOD path", every call recorded. */
-function fakeServer(routes: Record<string, (body: unknown) => unknown | Promise<unknown>>) {
+function fakeServer(routes: Record<string, (body: unknown) => unknown>) {
   const calls: string[] = [];
-  const fetch = vi.fn(async (input: string | URL | Request, init?: RequestInit) => {
-    const url = new URL(String(input), 'http://steady.test');
+  const fetch = vi.fn(async (input: string, init?: RequestInit) => {
+    const url = new URL(input, 'http://steady.test');
     const key = `${init?.method ?? 'GET'} ${url.pathname}`;
     calls.push(key);
     const handler = routes[key];
     if (!handler) return new Response(JSON.stringify({ type: 'about:blank', title: 'Not found', status: 404 }), { status: 404 });
-    const body = await handler(init?.body ? JSON.parse(String(init.body)) : undefined);
+    const body: unknown = await handler(typeof init?.body === 'string' ? JSON.parse(init.body) : undefined);
     return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
   });
   vi.stubGlobal('fetch', fetch);
