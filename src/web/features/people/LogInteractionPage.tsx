@@ -18,10 +18,10 @@ import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { localInputValue } from '../../lib/dates.js';
-import { useLoad } from '../../lib/useLoad.js';
+import { loaded } from '../../query/loaded.js';
 import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
 import { useCrisisWatch } from '../journal/useCrisisWatch.js';
-import { interactionsApi, peopleApi } from './api.js';
+import { useCreateInteraction, useInteraction, usePeople, useUpdateInteraction } from './queries.js';
 import { FiveScale } from './FiveScale.js';
 import { CHANNEL_WORDS, INITIATOR_WORDS } from './words.js';
 
@@ -99,17 +99,8 @@ export function LogInteractionPage() {
   const location = useLocation();
   const editId = params.get('edit');
   const passed = (location.state as { interaction?: Interaction } | null)?.interaction ?? null;
-  const [people] = useLoad((signal) => peopleApi.list(signal), []);
-  const [editing] = useLoad(
-    async (signal) => {
-      if (!editId) return null;
-      if (passed?.id === editId) return passed;
-      const found = (await interactionsApi.list(undefined, signal)).items.find((i) => i.id === editId);
-      if (!found) throw new ApiError({ type: 'about:blank', title: 'Not found', status: 404 });
-      return found;
-    },
-    [editId],
-  );
+  const people = loaded(usePeople());
+  const editing = loaded(useInteraction(editId, passed));
 
   const title = editId ? 'Change time together' : 'Log time together';
   if (people.status === 'error' || editing.status === 'error')
@@ -148,6 +139,8 @@ function LogForm({
   preselected: string[];
 }) {
   const user = useUser();
+  const createInteraction = useCreateInteraction();
+  const updateInteraction = useUpdateInteraction();
   const navigate = useNavigate();
   const known = new Set(people.map((p) => p.id));
   const [values, setValues] = useState<Values>(() =>
@@ -206,7 +199,7 @@ function LogForm({
     setMessage(null);
     setBusy(true);
     try {
-      const res = editing ? await interactionsApi.update(editing.id, checked.data) : await interactionsApi.create(checked.data, key);
+      const res = editing ? await updateInteraction(editing.id, checked.data) : await createInteraction(checked.data, key);
       if (res.safety.crisis) {
         setServerCrisis(true);
         setMessage({ text: 'Saved. Take all the time you need here.', tone: 'success' });
