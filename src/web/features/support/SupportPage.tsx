@@ -12,9 +12,9 @@ import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { QuickLinks } from '../../components/QuickLinks.js';
-import { useLoad } from '../../lib/useLoad.js';
+import { loaded } from '../../query/loaded.js';
 import { validate, type FieldErrors } from '../../lib/validate.js';
-import { supportApi, type SupportSignals } from './api.js';
+import { useCreateResource, useDeleteResource, useSupportResources, useSupportSignals, useUpdateResource } from './queries.js';
 
 const KIND_LABELS: Record<(typeof RESOURCE_KINDS)[number], string> = {
   therapist: 'Therapist',
@@ -61,13 +61,14 @@ export function SupportPage() {
 
 function Signals() {
   const user = useUser();
-  const [load, reload] = useLoad<SupportSignals>((signal) => supportApi.signals(signal));
+  const query = useSupportSignals();
+  const load = loaded(query);
   if (load.status === 'loading') return <Loading />;
   if (load.status !== 'ready')
     return (
       <>
         <p className="notice notice-error">{load.status === 'error' ? load.message : 'Something went wrong.'}</p>
-        <Button onClick={reload}>Try again</Button>
+        <Button onClick={() => void query.refetch()}>Try again</Button>
       </>
     );
   const { suggestSupport, reasons } = load.data;
@@ -168,7 +169,8 @@ const EMPTY: Draft = { name: '', kind: 'therapist', contact: '', cost: '', notes
 const orNull = (s: string) => (s.trim() ? s : null);
 
 function Resources() {
-  const [load, reload] = useLoad((signal) => supportApi.resources(signal));
+  const query = useSupportResources();
+  const load = loaded(query);
   return (
     <section aria-labelledby="resources-heading">
       <h2 id="resources-heading">Your support list</h2>
@@ -177,7 +179,7 @@ function Resources() {
       {load.status === 'error' || load.status === 'missing' ? (
         <>
           <p className="notice notice-error">{load.status === 'error' ? load.message : 'Something went wrong.'}</p>
-          <Button onClick={reload}>Try again</Button>
+          <Button onClick={() => void query.refetch()}>Try again</Button>
         </>
       ) : null}
       {load.status === 'ready' ? (
@@ -185,14 +187,14 @@ function Resources() {
           {load.data.items.length === 0 ? <p>Nothing on your list yet.</p> : null}
           <ul className="resource-list">
             {load.data.items.map((r) => (
-              <ResourceItem key={r.id} resource={r} reload={reload} />
+              <ResourceItem key={r.id} resource={r} />
             ))}
           </ul>
         </>
       ) : null}
       <div className="card">
         <h3>Add to your list</h3>
-        <ResourceForm initial={EMPTY} submitLabel="Add to my list" onSaved={reload} />
+        <ResourceForm initial={EMPTY} submitLabel="Add to my list" />
       </div>
     </section>
   );
@@ -208,9 +210,12 @@ function ResourceForm({
   initial: Draft;
   id?: string;
   submitLabel: string;
-  onSaved: () => void;
+  /** Editing closes the form once saved; the list follows by itself (its key is marked stale). */
+  onSaved?: () => void;
   onCancel?: () => void;
 }) {
+  const createResource = useCreateResource();
+  const updateResource = useUpdateResource();
   const [draft, setDraft] = useState<Draft>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -234,11 +239,11 @@ function ResourceForm({
     }
     setBusy(true);
     try {
-      if (id) await supportApi.updateResource(id, v.data);
-      else await supportApi.createResource(v.data);
+      if (id) await updateResource(id, v.data);
+      else await createResource(v.data);
       setMessage(id ? 'Saved.' : `Added ${v.data.name} to your list.`);
       if (!id) setDraft(EMPTY);
-      onSaved();
+      onSaved?.();
     } catch (err) {
       setMessage(err instanceof ApiError ? err.friendly : 'Something went wrong.');
     } finally {
@@ -282,7 +287,8 @@ function ResourceForm({
   );
 }
 
-function ResourceItem({ resource, reload }: { resource: SupportResource; reload: () => void }) {
+function ResourceItem({ resource }: { resource: SupportResource }) {
+  const deleteResource = useDeleteResource();
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -291,8 +297,7 @@ function ResourceItem({ resource, reload }: { resource: SupportResource; reload:
   async function remove() {
     setBusy(true);
     try {
-      await supportApi.deleteResource(resource.id);
-      reload();
+      await deleteResource(resource.id);
     } catch (err) {
       setMessage(err instanceof ApiError ? err.friendly : 'Something went wrong.');
       setBusy(false);
@@ -313,10 +318,7 @@ function ResourceItem({ resource, reload }: { resource: SupportResource; reload:
             notes: resource.notes ?? '',
           }}
           submitLabel="Save changes"
-          onSaved={() => {
-            setEditing(false);
-            reload();
-          }}
+          onSaved={() => setEditing(false)}
           onCancel={() => setEditing(false)}
         />
       </li>
