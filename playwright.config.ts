@@ -9,11 +9,17 @@ import { defineConfig, devices } from '@playwright/test';
 process.env.STEADY_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'steady-e2e-'));
 const dataDir = process.env.STEADY_E2E_DATA_DIR;
 const PORT = Number(process.env.E2E_PORT ?? 8391);
-// The week-in-the-life journey moves the server's clock through its days, so it gets a server of its
-// own (with its own empty database): no other spec ever sees its clock move.
-const JOURNEY_PORT = Number(process.env.E2E_JOURNEY_PORT ?? PORT + 1000);
-const JOURNEY_SPEC = /week-in-the-life\.spec\.ts$/;
-const journeyDataDir = mkdtempSync(join(tmpdir(), 'steady-e2e-journey-'));
+// Specs that need a certain day or hour set the server's clock (and their browsers'), so none
+// depends on when it runs: the week-in-the-life journey moves it through its days, the request cap
+// needs a morning. They get a server of their own (with its own empty database) and run one at a
+// time, each setting the clock before anything else: no spec ever sees the clock move under it.
+const CLOCKED_PORT = Number(process.env.E2E_JOURNEY_PORT ?? PORT + 1000);
+const CLOCKED_SPECS = /(week-in-the-life|pair-request-cap)\.spec\.ts$/;
+const clockedDataDir = mkdtempSync(join(tmpdir(), 'steady-e2e-clocked-'));
+// The screenshot walk takes pictures for people to look at and compares nothing, so `npm test` leaves
+// it out; `npm run screenshots` (STEADY_SCREENSHOTS=1) runs it alone.
+const SCREENSHOTS_SPEC = /screenshots\.spec\.ts$/;
+const SCREENSHOTS = process.env.STEADY_SCREENSHOTS === '1';
 // Every spec signs people up from 127.0.0.1, far beyond the per-address sign-up limit.
 const serverEnv = { DATABASE_URL: '', ARGON2_FAST: '1', LOG_LEVEL: 'warn', HOST: '127.0.0.1', SIGNUP_LIMIT: '100000' };
 
@@ -48,12 +54,16 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', testIgnore: JOURNEY_SPEC, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'chromium', testIgnore: [CLOCKED_SPECS, SCREENSHOTS_SPEC], use: { ...devices['Desktop Chrome'], channel: undefined } },
     {
-      name: 'week-in-the-life',
-      testMatch: JOURNEY_SPEC,
-      use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${JOURNEY_PORT}` },
+      name: 'clocked',
+      testMatch: CLOCKED_SPECS,
+      workers: 1,
+      use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${CLOCKED_PORT}` },
     },
+    ...(SCREENSHOTS
+      ? [{ name: 'screenshots', testMatch: SCREENSHOTS_SPEC, use: { ...devices['Desktop Chrome'], channel: undefined } }]
+      : []),
   ],
   webServer: [
     {
@@ -69,8 +79,8 @@ export default defineConfig({
     {
       // The same server with STEADY_TEST_CLOCK=1: PUT /api/test/clock exists only here (see src/server/test-clock.ts).
       command: 'node bin/steady.mjs serve',
-      url: `http://127.0.0.1:${JOURNEY_PORT}/api/health`,
-      env: { ...serverEnv, PORT: String(JOURNEY_PORT), DATA_DIR: journeyDataDir, STEADY_TEST_CLOCK: '1' },
+      url: `http://127.0.0.1:${CLOCKED_PORT}/api/health`,
+      env: { ...serverEnv, PORT: String(CLOCKED_PORT), DATA_DIR: clockedDataDir, STEADY_TEST_CLOCK: '1' },
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'ignore',

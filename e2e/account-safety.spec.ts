@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { SignupPage } from './pages/AuthPages.js';
 import { SettingsPage } from './pages/SettingsPage.js';
 import { newPerson, signUpQuickly, writeQuickly } from './support/people.js';
+import { askToConfirmOnce } from './support/reauth.js';
 import { expect, test } from './support/test.js';
 
 async function axe(page: Page): Promise<void> {
@@ -59,21 +60,7 @@ test('the idle time, links without sign-in, and a download that asks for the pas
   // ten minutes), and the download goes ahead once it is given.
   console.allow(403, /\/api\/v1\/me\/export$/);
   console.allow(400, /\/api\/v1\/auth\/reauth$/);
-  let asked = false;
-  await page.route('**/api/v1/me/export', async (route) => {
-    if (asked) return route.continue();
-    asked = true;
-    return route.fulfill({
-      status: 403,
-      contentType: 'application/problem+json',
-      body: JSON.stringify({
-        type: 'https://steady.example/problems/reauth-required',
-        title: 'Please confirm it’s you',
-        status: 403,
-        detail: 'Enter your password again to download your data.',
-      }),
-    });
-  });
+  await askToConfirmOnce(page);
   const downloading = page.waitForEvent('download');
   await settings.exportLink('JSON').click();
   await expect(settings.confirmDialog).toBeVisible();

@@ -30,6 +30,9 @@ test('after the idle time every screen is hidden, SOS still opens, and the PIN o
 
   const lock = new LockScreen(page);
   await expect(lock.heading).toBeVisible();
+  // No passkey on this account: only the PIN is offered (two-step.spec.ts opens it with one).
+  await expect(page.getByText('Enter your PIN to carry on where you were.')).toBeVisible();
+  await expect(lock.passkeyButton).toHaveCount(0);
   // Unmounted, not covered: the words are not in the page at all, nor the places behind the lock.
   expect(await page.content()).not.toContain(SECRET);
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveCount(0);

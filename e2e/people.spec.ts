@@ -254,3 +254,20 @@ test('invitations, daily practices, insights and the monthly review, each kind a
   await expect(page.getByText('Rhythms will show in your calendar feed.')).toBeVisible();
   await noViolations(page, 'settings (social)');
 });
+
+test('an older interaction opened from a bookmark opens for editing, however many came after it', async ({ page }) => {
+  const { csrf } = await signUpQuickly(page);
+  const ola = await personQuickly(page.request, csrf, { name: 'Ola', contexts: ['friends'], closeness: 'close', rhythmDays: 7 });
+  const old = await interactionQuickly(page.request, csrf, { personIds: [ola], daysAgo: 200, channel: 'in-person', warmth: 2 });
+  // More than the newest page the screen once searched.
+  for (let day = 1; day <= 101; day++) await interactionQuickly(page.request, csrf, { personIds: [ola], daysAgo: day });
+
+  await page.goto(`/people/log?edit=${old}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Change time together' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'How warm did it feel?' }).getByRole('radio', { name: '2' })).toBeChecked();
+  await page.getByRole('group', { name: 'How warm did it feel?' }).getByRole('radio', { name: '4' }).check();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Change time together' })).toBeHidden();
+  const saved = await page.request.get(`/api/v1/interactions/${old}`);
+  expect(((await saved.json()) as { interaction: { warmth: number } }).interaction.warmth).toBe(4);
+});

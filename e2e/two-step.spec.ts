@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { generate } from 'otplib';
 import type { Page } from '@playwright/test';
+import { askToConfirmOnce } from './support/reauth.js';
 import { test, expect } from './support/test.js';
-import { newPerson, signUpQuickly } from './support/people.js';
+import { newPerson, signUpQuickly, writeQuickly } from './support/people.js';
+import { AppLockSettings, LockScreen } from './pages/AppLockPages.js';
 import { LoginPage } from './pages/AuthPages.js';
 import { SettingsPage } from './pages/SettingsPage.js';
 import { SecondStepPage, TwoStepSettings } from './pages/TwoStepPages.js';
@@ -84,4 +87,56 @@ test('an authenticator app, recovery codes shown once, a passkey, and each way b
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Ash');
 
   expect(found).toEqual([]);
+});
+
+/** Signs up on a device with a passkey and adds it in Settings (the first one brings recovery codes). */
+async function withPasskey(page: Page, displayName: string) {
+  await virtualAuthenticator(page);
+  const signedUp = await signUpQuickly(page, newPerson({ displayName }));
+  await new SettingsPage(page).goto();
+  const twoStep = new TwoStepSettings(page);
+  await twoStep.addPasskey('This laptop');
+  await expect(page.getByRole('heading', { name: 'Your recovery codes' })).toBeFocused();
+  await twoStep.keptCodes();
+  await expect(twoStep.passkeys.locator('.passkey')).toHaveCount(1);
+  return signedUp;
+}
+
+test('the device’s passkey opens the locked app', async ({ page }) => {
+  const secret = 'Words behind the lock';
+  const { csrf } = await withPasskey(page, 'Rowan');
+  await writeQuickly(page.request, csrf, { text: secret });
+  await new AppLockSettings(page).turnOn('4826', 'After 5 minutes without use');
+  await page.goto('/journal');
+  await expect(page.getByText(secret)).toBeVisible();
+  expect((await page.request.post('/api/v1/app-lock/lock', { headers: { 'x-csrf-token': csrf } })).status()).toBe(204);
+
+  await page.goto('/journal');
+  const lock = new LockScreen(page);
+  await expect(lock.heading).toBeVisible();
+  await expect(page.getByText('Enter your PIN, or use your passkey, to carry on where you were.')).toBeVisible();
+  expect(await page.content()).not.toContain(secret);
+  expect(await axe(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/e2e/lock-with-passkey.png', fullPage: true });
+  await lock.unlockWithPasskey();
+  await expect(page.getByText(secret)).toBeVisible();
+  await expect(page).toHaveTitle('Journal · Steady');
+});
+
+test('the device’s passkey confirms it’s you before a download', async ({ page, console }) => {
+  const { csrf } = await withPasskey(page, 'Sage');
+  await writeQuickly(page.request, csrf, { text: 'Mine to carry away.' });
+  const settings = new SettingsPage(page);
+  await settings.goto();
+  console.allow(403, /\/api\/v1\/me\/export$/);
+  await askToConfirmOnce(page);
+  const downloading = page.waitForEvent('download');
+  await settings.exportLink('JSON').click();
+  await expect(settings.confirmDialog.getByText('Your passkey works too.')).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/e2e/confirm-with-passkey.png' });
+  await settings.confirmDialog.getByRole('button', { name: 'Use a passkey' }).click();
+  const exported = JSON.parse(readFileSync(await (await downloading).path(), 'utf8')) as { journal: { text: string }[] };
+  expect(exported.journal.map((e) => e.text)).toEqual(['Mine to carry away.']);
+  await expect(settings.confirmDialog).toBeHidden();
 });

@@ -21,7 +21,8 @@ import { newPerson, type Person } from './support/people.js';
  * A week in the life: Alex and Sam, partners, each on their own device and both signed in all
  * week; Jo, on their own. Everything goes through the screens, from sign-up on. The clock is
  * injected: the browsers run Playwright's clock from Monday morning, and this project's server
- * (playwright.config.ts, STEADY_TEST_CLOCK=1, a server of its own) is moved with them.
+ * (playwright.config.ts, STEADY_TEST_CLOCK=1, a server only clock-setting specs use, one at a time)
+ * is moved with them.
  *
  * axe runs on every distinct screen the journey visits, in the state real use left it in, at
  * 390 px and 1280 px in light and dark (`axe:` and `axe 4-way:` below; the 4-way ones also take

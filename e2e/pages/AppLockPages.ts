@@ -31,6 +31,15 @@ export class LockScreen {
     await this.page.getByRole('button', { name: 'Unlock' }).click();
   }
 
+  /** The device answers at once: the spec's virtual authenticator stands in for its screen lock. */
+  async unlockWithPasskey(): Promise<void> {
+    await this.passkeyButton.click();
+  }
+
+  get passkeyButton(): Locator {
+    return this.page.getByRole('button', { name: 'Use a passkey' });
+  }
+
   get quickExit(): Locator {
     return this.page.getByRole('banner').getByRole('button', { name: /^(Quick exit|Exit)\b/ });
   }

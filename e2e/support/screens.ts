@@ -1,12 +1,20 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { escalatingCycles } from './cycles.js';
 import { socialMap } from './social.js';
 import { newPerson, signUpQuickly, thoughtQuickly, toolSessionQuickly, urgeQuickly, writeQuickly } from './people.js';
 
-/** Every screen of the app, reached the way a person would, and settled before anyone looks at it. */
+/**
+ * Every screen of the app, reached the way a person would, and settled before anyone looks at it.
+ * Each can be opened on its own, in a fresh page (see `visit`), so a walk over the screens is one
+ * test per screen: they spread over the workers, and a failure names its screen.
+ */
 export interface Screen {
   name: string;
   signedIn: boolean;
+  /** A screen reached from another one (a timer started on the pause screen): that one is opened first. */
+  after?: string;
+  /** What the screen shows beyond the entries every signed-in walk starts with. */
+  seed?: Seed;
   /** A modal dialog covers the viewport only, so its picture is the viewport. */
   modal?: boolean;
   /** Shown with motion allowed (everything else is checked with reduced motion). */
@@ -29,6 +37,9 @@ async function settled(page: Page): Promise<void> {
   await expect(page.getByText('Loading your devices…')).toHaveCount(0);
   await expect(page.getByText('Gathering your insights…')).toHaveCount(0);
 }
+
+/** Data put in through the API before a screen opens; the same seed is put in once per visit. */
+type Seed = (request: APIRequestContext, csrf: string) => Promise<unknown>;
 
 const go = (path: string) => async (page: Page) => {
   await page.goto(path);
@@ -131,6 +142,7 @@ export const SCREENS: Screen[] = [
   {
     name: 'pause-timer',
     signedIn: true,
+    after: 'pause',
     open: async (page) => {
       await page.getByRole('button', { name: '10 minutes' }).click();
       await expect(page.getByRole('timer')).toBeVisible();
@@ -139,6 +151,7 @@ export const SCREENS: Screen[] = [
   {
     name: 'pause-check-in',
     signedIn: true,
+    after: 'pause-timer',
     open: async (page) => {
       await page.getByRole('button', { name: 'I’m ready to check in now' }).click();
       await expect(page.getByRole('heading', { name: 'Checking in. You stayed with it.' })).toBeVisible();
@@ -218,7 +231,6 @@ export const SCREENS: Screen[] = [
     },
   },
   {
-    // Last: the urge it asks about would otherwise show the question on the screens after it.
     name: 'follow-up-prompt',
     signedIn: true,
     open: async (page, ctx) => {
@@ -240,8 +252,8 @@ export const SCREENS: Screen[] = [
   {
     name: 'cycles',
     signedIn: true,
-    open: async (page, ctx) => {
-      await escalatingCycles(page.request, ctx.csrf);
+    seed: escalatingCycles,
+    open: async (page) => {
       await go('/cycles')(page);
       await expect(page.locator('.moment-list .moment').first()).toBeVisible();
     },
@@ -249,6 +261,7 @@ export const SCREENS: Screen[] = [
   {
     name: 'cycle-insights',
     signedIn: true,
+    seed: escalatingCycles,
     open: async (page) => {
       await go('/cycles/insights')(page);
       await expect(page.getByRole('heading', { name: 'Something worth noticing' })).toBeVisible();
@@ -269,6 +282,7 @@ export const SCREENS: Screen[] = [
   {
     name: 'pause-message-decide',
     signedIn: true,
+    after: 'pause-message-timer',
     open: async (page) => {
       await page.getByRole('button', { name: 'I’m ready to decide now' }).click();
       await expect(page.getByRole('heading', { name: 'Deciding now' })).toBeVisible();
@@ -283,8 +297,8 @@ export const SCREENS: Screen[] = [
   {
     name: 'people',
     signedIn: true,
-    open: async (page, ctx) => {
-      await socialMap(page.request, ctx.csrf);
+    seed: socialMap,
+    open: async (page) => {
       await go('/people')(page);
       await expect(page.getByRole('region', { name: 'Maybe reach out soon' }).getByRole('listitem').first()).toBeVisible();
     },
@@ -292,6 +306,7 @@ export const SCREENS: Screen[] = [
   {
     name: 'person',
     signedIn: true,
+    seed: socialMap,
     open: async (page) => {
       await go('/people')(page);
       await page.getByRole('region', { name: 'Friends 1' }).getByRole('link', { name: 'Sam' }).click();
@@ -303,26 +318,68 @@ export const SCREENS: Screen[] = [
   {
     name: 'person-quick-log',
     signedIn: true,
+    after: 'person',
     open: async (page) => {
       await page.getByRole('button', { name: 'Log time together' }).click();
       await expect(page.getByRole('group', { name: 'How were you in touch with Sam?' })).toBeVisible();
     },
   },
-  { name: 'person-new', signedIn: true, open: go('/people/new') },
-  { name: 'people-import', signedIn: true, open: go('/people/import') },
-  { name: 'people-log', signedIn: true, open: go('/people/log') },
-  { name: 'people-invitations', signedIn: true, open: go('/people/invitations') },
-  { name: 'people-practices', signedIn: true, open: go('/people/practices') },
+  // The rest of the social screens are seen with the social map filled in.
+  { name: 'person-new', signedIn: true, seed: socialMap, open: go('/people/new') },
+  { name: 'people-import', signedIn: true, seed: socialMap, open: go('/people/import') },
+  { name: 'people-log', signedIn: true, seed: socialMap, open: go('/people/log') },
+  { name: 'people-invitations', signedIn: true, seed: socialMap, open: go('/people/invitations') },
+  { name: 'people-practices', signedIn: true, seed: socialMap, open: go('/people/practices') },
   {
     name: 'people-insights',
     signedIn: true,
+    seed: socialMap,
     open: async (page) => {
       await go('/people/insights')(page);
       await expect(page.getByRole('heading', { name: 'Breadth' })).toBeVisible();
     },
   },
-  { name: 'people-review', signedIn: true, open: go('/people/review') },
+  { name: 'people-review', signedIn: true, seed: socialMap, open: go('/people/review') },
 ];
+
+function screenNamed(name: string): Screen {
+  const found = SCREENS.find((s) => s.name === name);
+  if (!found) throw new Error(`no screen named ${name}`);
+  return found;
+}
+
+/** The screens to open in order to reach this one, itself last. */
+function chainTo(screen: Screen): Screen[] {
+  const chain: Screen[] = [];
+  for (let s: Screen | undefined = screen; s; s = s.after ? screenNamed(s.after) : undefined) chain.unshift(s);
+  return chain;
+}
+
+const NOBODY: ScreenContext = { entryId: '', thoughtId: '', urgeId: '', csrf: '' };
+
+/**
+ * Gets a fresh page ready for a screen: someone signed in with a few entries if it needs them, and
+ * the data it shows. Returns what `reach` needs to open it.
+ */
+export async function prepare(page: Page, screen: Screen): Promise<ScreenContext> {
+  if (!screen.signedIn) return NOBODY;
+  const ctx = await signInWithEntries(page);
+  const seeds = new Set(chainTo(screen).flatMap((s) => (s.seed ? [s.seed] : [])));
+  for (const seed of seeds) await seed(page.request, ctx.csrf);
+  return ctx;
+}
+
+/** Opens a screen the way a person gets there, through the screens it carries on from. */
+export async function reach(page: Page, screen: Screen, ctx: ScreenContext): Promise<void> {
+  for (const s of chainTo(screen)) await s.open(page, ctx);
+}
+
+/** Both together, for a test about one screen. */
+export async function visit(page: Page, screen: Screen): Promise<ScreenContext> {
+  const ctx = await prepare(page, screen);
+  await reach(page, screen, ctx);
+  return ctx;
+}
 
 /** A person with a few entries, so lists and glimpses show something real. */
 export async function signInWithEntries(page: Page): Promise<ScreenContext> {

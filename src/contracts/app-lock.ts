@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PasskeyAssertion } from './webauthn.js';
 
 /** Minutes without use before the app locks itself; 0 locks it as soon as the person leaves the app. */
 export const APP_LOCK_IDLE_CHOICES = [0, 1, 5, 15, 30] as const;
@@ -46,15 +47,20 @@ export const AppLockState = z
 export type AppLockState = z.infer<typeof AppLockState>;
 
 /**
- * How a locked session proves it is the person again. Only a PIN today; a passkey assertion is the
- * second way (issue 14.8), added beside `pin` by the passkeys work as its own optional field.
+ * How a locked session proves it is the person again: the PIN, or one of their own passkeys (an
+ * assertion over a challenge from `startPasskeyUnlock`). Either way a wrong answer counts toward
+ * the same few this session gets.
  */
-export const UnlockAppBody = z.strictObject({
-  pin: z
-    .string()
-    .min(1, 'Enter your PIN')
-    .max(PASSPHRASE_MAX * 4),
-});
+export const UnlockAppBody = z
+  .strictObject({
+    pin: z
+      .string()
+      .min(1, 'Enter your PIN')
+      .max(PASSPHRASE_MAX * 4)
+      .optional(),
+    passkey: PasskeyAssertion.optional().describe('Instead of the PIN: an answer to startPasskeyUnlock’s options'),
+  })
+  .refine((b) => (b.pin === undefined) !== (b.passkey === undefined), { message: 'Enter your PIN', path: ['pin'] });
 export type UnlockAppBody = z.input<typeof UnlockAppBody>;
 
 /** The problem type a locked session gets from everything but unlocking, locking, logging out and the session check. */

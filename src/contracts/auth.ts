@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDateTime } from './common.js';
+import { PasskeyAssertion } from './webauthn.js';
 
 /**
  * Length is the only rule: long passphrases in any script are welcome, composition rules are not
@@ -142,13 +143,25 @@ export const SessionList = z.object({ items: z.array(Session) });
 export const DeleteMeBody = z.strictObject({ password: z.string().min(1, 'Enter your password').max(PASSWORD_MAX) });
 
 /**
- * Proving it is still the person before an export. Only the password is checked today; `code` is
- * where a second factor (a TOTP or recovery code) will go, so clients can send it already.
+ * Proving it is still the person before an export: the password, or one of their own passkeys
+ * (an assertion over a challenge from `startPasskeyReauth`, which the device checked with its PIN
+ * or biometric). `code` is where a second factor (a TOTP or recovery code) will go beside the
+ * password, so clients can send it already.
  */
-export const ReauthBody = z.strictObject({
-  password: z.string().min(1, 'Enter your password').max(PASSWORD_MAX),
-  code: z.string().trim().max(64).optional().describe('A second-factor or recovery code, once the account has one'),
-});
+export const ReauthBody = z
+  .strictObject({
+    password: z.string().min(1, 'Enter your password').max(PASSWORD_MAX).optional(),
+    code: z.string().trim().max(64).optional().describe('A second-factor or recovery code, once the account has one'),
+    passkey: PasskeyAssertion.optional().describe('Instead of the password: an answer to startPasskeyReauth’s options'),
+  })
+  .refine((b) => (b.password === undefined) !== (b.passkey === undefined), {
+    message: 'Enter your password, or use a passkey',
+    path: ['password'],
+  })
+  .refine((b) => b.passkey === undefined || b.code === undefined, {
+    message: 'A passkey needs no code',
+    path: ['code'],
+  });
 export type ReauthBody = z.input<typeof ReauthBody>;
 
 /** The problem type an operation answers (403) when it needs the person to prove it is them again. */

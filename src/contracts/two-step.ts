@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { AuthResponse, PASSWORD_MAX } from './auth.js';
 import { Id, IsoDateTime } from './common.js';
+import { B64Url, PasskeyAssertion, PasskeyOptions } from './webauthn.js';
+
+// Named here too, where the passkey routes have always found them.
+export { PasskeyAssertion, PasskeyOptions };
 
 /** The ways a person can prove it is them after the password. */
 export const SecondFactorMethod = z
@@ -18,17 +22,6 @@ export const OneTimeCode = z
   .max(32, 'That code is longer than any code Steady gives')
   .describe('A 6-digit code from the authenticator app, or one recovery code');
 
-const B64Url = z
-  .string()
-  .max(16_384)
-  .regex(/^[A-Za-z0-9_-]*$/, 'Expected base64url');
-
-/** WebAuthn options as @simplewebauthn/browser takes them (PublicKeyCredential…OptionsJSON). */
-export const PasskeyOptions = z
-  .record(z.string(), z.unknown())
-  .describe('WebAuthn options JSON for navigator.credentials (create or get), as @simplewebauthn/browser takes them')
-  .meta({ id: 'PasskeyOptions' });
-
 export const PasskeyRegistrationResponse = z
   .object({
     id: B64Url.max(1_400),
@@ -43,22 +36,6 @@ export const PasskeyRegistrationResponse = z
     clientExtensionResults: z.record(z.string(), z.unknown()).default({}),
   })
   .describe('RegistrationResponseJSON from @simplewebauthn/browser startRegistration');
-
-export const PasskeyAssertion = z
-  .object({
-    id: B64Url.max(1_400),
-    rawId: B64Url.max(1_400),
-    type: z.literal('public-key'),
-    response: z.object({
-      clientDataJSON: B64Url,
-      authenticatorData: B64Url,
-      signature: B64Url,
-      userHandle: B64Url.max(256).optional(),
-    }),
-    authenticatorAttachment: z.enum(['platform', 'cross-platform']).optional(),
-    clientExtensionResults: z.record(z.string(), z.unknown()).default({}),
-  })
-  .describe('AuthenticationResponseJSON from @simplewebauthn/browser startAuthentication');
 
 export const RecoveryCodes = z
   .array(z.string())

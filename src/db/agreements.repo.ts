@@ -1,7 +1,7 @@
 import type { Actor } from '../core/auth/actor.js';
 import type { AgreementTerms, AgreementVersion } from '../contracts/agreement.js';
 import type { PairMember } from '../core/pair/member.js';
-import type { Executor } from './database.js';
+import type { Executor, Tx } from './database.js';
 import type { PairAgreementsTable } from './schema.js';
 
 const toVersion = (r: PairAgreementsTable): AgreementVersion => ({
@@ -23,8 +23,8 @@ const toVersion = (r: PairAgreementsTable): AgreementVersion => ({
 
 export type AcceptOutcome = 'accepted' | 'stale' | 'own';
 
-export class AgreementsRepo {
-  constructor(private readonly db: Executor) {}
+export class AgreementsRepo<E extends Executor = Executor> {
+  constructor(private readonly db: E) {}
 
   /** Every version of the member's pair, newest first. */
   async history(member: PairMember): Promise<AgreementVersion[]> {
@@ -49,9 +49,9 @@ export class AgreementsRepo {
 
   /**
    * A new version, proposed by the member; an earlier proposal still waiting is replaced by it.
-   * Call in a transaction; a unique violation means the other member proposed at the same moment.
+   * A unique violation means the other member proposed at the same moment.
    */
-  async propose(member: PairMember, terms: AgreementTerms, now: string): Promise<number> {
+  async propose(this: AgreementsRepo<Tx>, member: PairMember, terms: AgreementTerms, now: string): Promise<number> {
     const last = await this.db
       .selectFrom('pair_agreements')
       .select((eb) => eb.fn.max('version').as('v'))
@@ -88,10 +88,9 @@ export class AgreementsRepo {
   /**
    * Accepts the pending version if it is still the pending one and the member did not propose it,
    * in one conditional update: of two accepts racing, exactly one changes a row. The version in
-   * force before becomes superseded, and the pair's time zone follows the agreement. Call in a
-   * transaction.
+   * force before becomes superseded, and the pair's time zone follows the agreement.
    */
-  async accept(member: PairMember, version: number, now: string): Promise<AcceptOutcome> {
+  async accept(this: AgreementsRepo<Tx>, member: PairMember, version: number, now: string): Promise<AcceptOutcome> {
     const row = await this.db
       .selectFrom('pair_agreements')
       .select(['status', 'proposed_by', 'time_zone'])

@@ -14,6 +14,16 @@ export type DbKind = 'sqlite' | 'postgres';
 export const SQLITE_CACHE_KIB = 65_536;
 export type Executor = Kysely<DB> | Transaction<DB>;
 
+declare const handedOutByDatabase: unique symbol;
+/**
+ * A transaction that `Database.transaction` opened: the only place that makes one (a cast in
+ * refuseNesting), so a value of this type is inside a transaction that refuses nesting. A
+ * repository method whose statements must commit together declares `this: XRepo<Tx>`, so calling
+ * it on a repository built over the pool (`new XRepo(database.db)`) does not compile. Reads and
+ * single-statement writes keep `Executor`, which a Tx is too.
+ */
+export type Tx = Transaction<DB> & { readonly [handedOutByDatabase]: true };
+
 export interface Database {
   readonly db: Kysely<DB>;
   readonly kind: DbKind;
@@ -22,7 +32,7 @@ export interface Database {
   /** PostgreSQL only: how to open a connection of one's own, outside the pool (LISTEN needs one). */
   readonly pgClientConfig?: pg.ClientConfig;
   /** Runs `fn` in a transaction: all of its writes commit together or not at all. */
-  transaction<T>(fn: (trx: Executor) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (trx: Tx) => Promise<T>): Promise<T>;
   /**
    * After something was deleted for good (an account): leaves no copy of it readable in the
    * database's own files. SQLite: the write-ahead log, which still holds the pages as they were, is
@@ -144,11 +154,11 @@ export class NestedTransactionError extends Error {
  * single writer it hangs forever, on PostgreSQL it commits separately from the outer one. Either
  * is a bug, so it fails at once, with a message that says what to do.
  */
-function refuseNesting(run: Database['transaction']): Database['transaction'] {
+function refuseNesting(run: <T>(fn: (trx: Transaction<DB>) => Promise<T>) => Promise<T>): Database['transaction'] {
   return (fn) => {
     if (openTransaction.getStore()?.open) return Promise.reject(new NestedTransactionError());
     const mark = { open: true };
-    return run((trx) => openTransaction.run(mark, () => fn(trx))).finally(() => {
+    return run((trx) => openTransaction.run(mark, () => fn(trx as Tx))).finally(() => {
       mark.open = false;
     });
   };

@@ -1,9 +1,8 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB } from './schema.js';
-import type { Executor } from './database.js';
 
 interface Job {
-  fn: (trx: Executor) => Promise<unknown>;
+  fn: (trx: Transaction<DB>) => Promise<unknown>;
   resolve: (value: unknown) => void;
   reject: (reason: unknown) => void;
 }
@@ -17,6 +16,9 @@ const MAX_BATCH = 64;
  * write is rolled back alone and the others still commit. Nobody is answered before the COMMIT
  * that holds their write has returned, so durability is exactly that of one transaction each.
  * Hand-written: neither Kysely nor better-sqlite3 offers batching of independent transactions.
+ * The savepoints are Kysely's own (`savepoint`, `rollbackToSavepoint`, `releaseSavepoint`), which
+ * exist only on the ControlledTransaction that `startTransaction` opens: hence that, not
+ * `transaction().execute(fn)`, whose callback gets no savepoint methods.
  */
 export class SqliteGroupCommit {
   private queue: Job[] = [];
@@ -24,7 +26,7 @@ export class SqliteGroupCommit {
 
   constructor(private readonly db: Kysely<DB>) {}
 
-  run<T>(fn: (trx: Executor) => Promise<T>): Promise<T> {
+  run<T>(fn: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ fn, resolve: resolve as (v: unknown) => void, reject });
       if (!this.draining) {
@@ -52,15 +54,15 @@ export class SqliteGroupCommit {
     try {
       trx = await this.db.startTransaction().execute();
       for (const [i, job] of batch.entries()) {
-        const name = sql.id(`steady_w${i}`);
-        await sql`savepoint ${name}`.execute(trx);
+        const name = `steady_w${i}`;
+        const inSavepoint = await trx.savepoint(name).execute();
         try {
-          const value = await job.fn(trx);
-          await sql`release ${name}`.execute(trx);
+          const value = await job.fn(inSavepoint);
+          await inSavepoint.releaseSavepoint(name).execute();
           outcomes.push({ ok: true, value });
         } catch (error) {
-          await sql`rollback to ${name}`.execute(trx);
-          await sql`release ${name}`.execute(trx);
+          const rolledBack = await inSavepoint.rollbackToSavepoint(name).execute();
+          await rolledBack.releaseSavepoint(name).execute();
           outcomes.push({ ok: false, error });
         }
       }

@@ -2,7 +2,7 @@ import type { Actor } from '../core/auth/actor.js';
 import type { SortKey } from '../core/paging.js';
 import type { Channel, Interaction } from '../contracts/interactions.js';
 import type { ReciprocityInteraction } from '../core/social/reciprocity.js';
-import type { Executor } from './database.js';
+import type { Executor, Tx } from './database.js';
 import { before } from './keyset.js';
 import { PeopleRepo } from './people.repo.js';
 import type { InteractionsTable } from './schema.js';
@@ -62,11 +62,11 @@ function linkFigures(i: Interaction) {
   };
 }
 
-export class InteractionsRepo {
-  constructor(private readonly db: Executor) {}
+export class InteractionsRepo<E extends Executor = Executor> {
+  constructor(private readonly db: E) {}
 
-  /** Call inside a transaction, after locking `i.personIds`. */
-  async insert(actor: Actor, i: Interaction): Promise<void> {
+  /** After locking `i.personIds` (PeopleRepo.lock). */
+  async insert(this: InteractionsRepo<Tx>, actor: Actor, i: Interaction): Promise<void> {
     await this.db
       .insertInto('interactions')
       .values({
@@ -149,10 +149,10 @@ export class InteractionsRepo {
 
   /**
    * Writes `next` over `prev`; when who or when changed, the links are rewritten and everyone in
-   * either version has their last contact recounted. Call inside a transaction, after locking the
-   * interaction and both versions' people.
+   * either version has their last contact recounted. After locking the interaction and both
+   * versions' people.
    */
-  async update(actor: Actor, prev: Interaction, next: Interaction): Promise<void> {
+  async update(this: InteractionsRepo<Tx>, actor: Actor, prev: Interaction, next: Interaction): Promise<void> {
     await this.db
       .updateTable('interactions')
       .set({
@@ -186,8 +186,8 @@ export class InteractionsRepo {
     await new PeopleRepo(this.db).refreshLastContact(actor, [...prev.personIds, ...next.personIds]);
   }
 
-  /** False when the actor has no such interaction. Call inside a transaction, after locking its people. */
-  async delete(actor: Actor, i: Interaction): Promise<boolean> {
+  /** False when the actor has no such interaction. After locking its people. */
+  async delete(this: InteractionsRepo<Tx>, actor: Actor, i: Interaction): Promise<boolean> {
     const r = await this.db.deleteFrom('interactions').where('user_id', '=', actor.userId).where('id', '=', i.id).executeTakeFirst();
     if (Number(r.numDeletedRows) === 0) return false;
     await new PeopleRepo(this.db).refreshLastContact(actor, i.personIds);

@@ -1,7 +1,7 @@
 import type { Actor } from '../core/auth/actor.js';
 import type { Cursor } from '../core/paging.js';
 import type { JournalEntry } from '../contracts/journal.js';
-import type { Executor } from './database.js';
+import type { Executor, Tx } from './database.js';
 import { prepared } from './prepared.js';
 import type { JournalEntriesTable } from './schema.js';
 
@@ -49,11 +49,11 @@ const page = prepared(
       .limit(limit),
 );
 
-export class JournalRepo {
-  constructor(private readonly db: Executor) {}
+export class JournalRepo<E extends Executor = Executor> {
+  constructor(private readonly db: E) {}
 
-  /** Call inside a transaction: the entry and its tag index are written together. */
-  async insert(actor: Actor, e: JournalEntry): Promise<JournalEntry> {
+  /** The entry and its tag index are written together. */
+  async insert(this: JournalRepo<Tx>, actor: Actor, e: JournalEntry): Promise<JournalEntry> {
     await this.db
       .insertInto('journal_entries')
       .values({
@@ -113,8 +113,8 @@ export class JournalRepo {
     return rows.map(toEntry);
   }
 
-  /** Call inside a transaction. Returns false when the actor has no such entry. */
-  async update(actor: Actor, e: JournalEntry): Promise<boolean> {
+  /** Returns false when the actor has no such entry. */
+  async update(this: JournalRepo<Tx>, actor: Actor, e: JournalEntry): Promise<boolean> {
     const r = await this.db
       .updateTable('journal_entries')
       .set({ text: e.text, mood: e.mood, tags: JSON.stringify(e.tags), prompt: e.prompt, updated_at: e.updatedAt })

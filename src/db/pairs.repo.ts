@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Actor } from '../core/auth/actor.js';
 import type { PairMember } from '../core/pair/member.js';
 import type { PairEnding, PastPair } from '../contracts/pair.js';
-import type { Executor } from './database.js';
+import type { Executor, Tx } from './database.js';
 
 export interface Membership {
   pairId: string;
@@ -12,8 +12,8 @@ export interface Membership {
   linkedAt: string;
 }
 
-export class PairsRepo {
-  constructor(private readonly db: Executor) {}
+export class PairsRepo<E extends Executor = Executor> {
+  constructor(private readonly db: E) {}
 
   /** The actor's active pair, if any: the one read every pair route starts from. */
   async activeMembership(actor: Actor): Promise<Membership | undefined> {
@@ -58,10 +58,10 @@ export class PairsRepo {
   }
 
   /**
-   * Call inside a transaction; a unique violation means one of them is already in a pair. A new
-   * link replaces the news of how an earlier pair ended.
+   * A unique violation means one of them is already in a pair. A new link replaces the news of
+   * how an earlier pair ended.
    */
-  async createPair(id: string, userIds: [string, string], timeZone: string, now: string): Promise<void> {
+  async createPair(this: PairsRepo<Tx>, id: string, userIds: [string, string], timeZone: string, now: string): Promise<void> {
     await this.db
       .updateTable('pair_members')
       .set({ ending: null })
@@ -81,11 +81,11 @@ export class PairsRepo {
   }
 
   /**
-   * Ends the actor's active pair because they are deleting their account; call in the deletion's
+   * Ends the actor's active pair because they are deleting their account, in the deletion's
    * transaction, before the user row goes (its cascade would take the membership that says which
    * pair it was). Returns who was told, for the live event after the commit.
    */
-  async endForDeparture(actor: Actor, now: string): Promise<{ pairId: string; partnerIds: string[] } | undefined> {
+  async endForDeparture(this: PairsRepo<Tx>, actor: Actor, now: string): Promise<{ pairId: string; partnerIds: string[] } | undefined> {
     const mine = await this.db
       .selectFrom('pair_members')
       .select('pair_id')

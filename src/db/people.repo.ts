@@ -5,7 +5,7 @@ import { CONTEXTS, type Closeness, type Context, type Person } from '../contract
 import type { KnownPerson, NewPerson, PersonFill } from '../core/social/import-plan.js';
 import { nameKey } from '../core/social/name-key.js';
 import type { RhythmPerson } from '../core/social/reach-out.js';
-import type { Executor } from './database.js';
+import type { Executor, Tx } from './database.js';
 import { before } from './keyset.js';
 import type { PeopleTable } from './schema.js';
 
@@ -49,11 +49,11 @@ const CHUNK = 200;
  * id (a partner's included) reads as missing. Other social features (invitations, feedback links,
  * disclosures, insights) check ownership with {@link PeopleRepo.get} or {@link PeopleRepo.owned}.
  */
-export class PeopleRepo {
-  constructor(private readonly db: Executor) {}
+export class PeopleRepo<E extends Executor = Executor> {
+  constructor(private readonly db: E) {}
 
-  /** Adds a person and their contexts. Call inside a transaction. */
-  async insert(actor: Actor, p: PersonWrite): Promise<void> {
+  /** Adds a person and their contexts. */
+  async insert(this: PeopleRepo<Tx>, actor: Actor, p: PersonWrite): Promise<void> {
     await this.db.insertInto('people').values(this.row(actor, p)).execute();
     await this.writeContexts(actor, p.id, p.contexts);
   }
@@ -134,8 +134,8 @@ export class PeopleRepo {
     }));
   }
 
-  /** Replaces a person's fields and contexts; false when the actor has no such person. Call inside a transaction. */
-  async update(actor: Actor, p: PersonWrite): Promise<boolean> {
+  /** Replaces a person's fields and contexts; false when the actor has no such person. */
+  async update(this: PeopleRepo<Tx>, actor: Actor, p: PersonWrite): Promise<boolean> {
     const { id: _id, user_id: _user, created_at: _created, vcard_uid: _uid, last_contact_at: _last, ...fields } = this.row(actor, p);
     const r = await this.db.updateTable('people').set(fields).where('user_id', '=', actor.userId).where('id', '=', p.id).executeTakeFirst();
     if (Number(r.numUpdatedRows) === 0) return false;
@@ -147,9 +147,9 @@ export class PeopleRepo {
   /**
    * Deletes a person with their contexts and interaction links; an interaction left with nobody
    * is deleted too (one shared with others stays, theirs). False when the actor has no such
-   * person. Call inside a transaction.
+   * person.
    */
-  async delete(actor: Actor, id: string): Promise<boolean> {
+  async delete(this: PeopleRepo<Tx>, actor: Actor, id: string): Promise<boolean> {
     const linked = await this.db
       .selectFrom('interaction_people')
       .select('interaction_id')
@@ -186,11 +186,11 @@ export class PeopleRepo {
 
   /**
    * Takes the row locks of these people (sorted, so two writers never wait on each other in a
-   * circle) and says whether all of them are the actor's. Call inside a transaction before
-   * changing interactions: a concurrent write for the same person then waits, and the
+   * circle) and says whether all of them are the actor's. Taken before changing
+   * interactions: a concurrent write for the same person then waits, and the
    * last-contact recount after it sees every committed link.
    */
-  async lock(actor: Actor, ids: readonly string[]): Promise<boolean> {
+  async lock(this: PeopleRepo<Tx>, actor: Actor, ids: readonly string[]): Promise<boolean> {
     for (const id of [...new Set(ids)].sort()) {
       const r = await this.db
         .updateTable('people')
@@ -203,8 +203,8 @@ export class PeopleRepo {
     return true;
   }
 
-  /** people.last_contact_at = the latest interaction with each of them. Call in the transaction that changed their links. */
-  async refreshLastContact(actor: Actor, ids: readonly string[]): Promise<void> {
+  /** people.last_contact_at = the latest interaction with each of them, in the transaction that changed their links. */
+  async refreshLastContact(this: PeopleRepo<Tx>, actor: Actor, ids: readonly string[]): Promise<void> {
     const unique = [...new Set(ids)];
     for (let i = 0; i < unique.length; i += CHUNK) {
       await this.db
@@ -223,11 +223,11 @@ export class PeopleRepo {
 
   /**
    * What an import matches cards against: names, UIDs and whether notes exist (not the notes).
-   * Call inside the import's transaction: it first takes the lock of the actor's user row, so two
+   * In the import's transaction, it first takes the lock of the actor's user row, so two
    * imports sent at once (a double click, a retry) run one after the other and the second merges
    * into the first instead of adding everyone twice.
    */
-  async importKeys(actor: Actor): Promise<KnownPerson[]> {
+  async importKeys(this: PeopleRepo<Tx>, actor: Actor): Promise<KnownPerson[]> {
     await this.db
       .updateTable('users')
       .set((eb) => ({ id: eb.ref('id') }))
@@ -244,8 +244,14 @@ export class PeopleRepo {
     return rows.map((r) => ({ id: r.id, name: r.name, nameKey: r.name_key, uid: r.vcard_uid, hasNotes: Number(r.has_notes) === 1 }));
   }
 
-  /** Writes an import's new people (closeness 'new', no contexts, no rhythm) and fills. Call inside a transaction. */
-  async applyImport(actor: Actor, create: readonly NewPerson[], fill: readonly PersonFill[], now: string): Promise<void> {
+  /** Writes an import's new people (closeness 'new', no contexts, no rhythm) and fills. */
+  async applyImport(
+    this: PeopleRepo<Tx>,
+    actor: Actor,
+    create: readonly NewPerson[],
+    fill: readonly PersonFill[],
+    now: string,
+  ): Promise<void> {
     const rows = create.map((p) =>
       this.row(actor, {
         id: p.id,

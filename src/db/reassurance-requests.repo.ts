@@ -3,7 +3,7 @@ import type { Actor } from '../core/auth/actor.js';
 import type { EarlierRequest } from '../core/pair/cap.js';
 import type { PairMember } from '../core/pair/member.js';
 import type { ReassuranceRequest } from '../contracts/reassurance-requests.js';
-import type { Executor } from './database.js';
+import type { Executor, Tx } from './database.js';
 import type { ReassuranceRequestsTable } from './schema.js';
 
 type Row = ReassuranceRequestsTable;
@@ -43,15 +43,15 @@ export type RequestUpdate = Partial<
 >;
 
 /** Requests live in the pair: every query filters by the member's pairId. */
-export class ReassuranceRequestsRepo {
-  constructor(private readonly db: Executor) {}
+export class ReassuranceRequestsRepo<E extends Executor = Executor> {
+  constructor(private readonly db: E) {}
 
   /**
    * Takes the pair's row lock (an UPDATE that changes nothing) for the rest of the transaction, so
    * two requests racing for the last slot under the cap are counted one after the other on
    * PostgreSQL; SQLite runs write transactions one at a time already.
    */
-  async lockPair(member: PairMember): Promise<void> {
+  async lockPair(this: ReassuranceRequestsRepo<Tx>, member: PairMember): Promise<void> {
     await this.db
       .updateTable('pairs')
       .set({ time_zone: sql`time_zone` })

@@ -568,7 +568,8 @@ export interface PasskeysTable {
   last_used_at: string | null;
 }
 
-export type AuthChallengeKind = 'second-step' | 'passkey-register' | 'passkey-login';
+/** `passkey-unlock` and `passkey-reauth` belong to one session (server/auth/webauthn.ts keys them by it). */
+export type AuthChallengeKind = 'second-step' | 'passkey-register' | 'passkey-login' | 'passkey-unlock' | 'passkey-reauth';
 
 export interface AuthChallengesTable {
   token_hash: string;

@@ -1,7 +1,7 @@
 import type { Actor } from '../core/auth/actor.js';
 import type { PairMember } from '../core/pair/member.js';
 import type { StressPlanStep, StressPlanVersion } from '../contracts/stress-plan.js';
-import type { Executor } from './database.js';
+import type { Executor, Tx } from './database.js';
 import type { StressPlansTable } from './schema.js';
 
 const toVersion = (r: StressPlansTable): StressPlanVersion => ({
@@ -14,8 +14,8 @@ const toVersion = (r: StressPlansTable): StressPlanVersion => ({
   acceptedAt: r.accepted_at,
 });
 
-export class StressPlansRepo {
-  constructor(private readonly db: Executor) {}
+export class StressPlansRepo<E extends Executor = Executor> {
+  constructor(private readonly db: E) {}
 
   /** Every version, newest first. */
   async history(member: PairMember): Promise<StressPlanVersion[]> {
@@ -29,10 +29,9 @@ export class StressPlansRepo {
   }
 
   /**
-   * Call inside a transaction. A new proposal replaces any proposal still waiting, and takes the
-   * next version number; two proposals racing for the same number meet the primary key.
+   * A new proposal replaces any proposal still waiting, and takes the next version number; two proposals racing for the same number meet the primary key.
    */
-  async propose(member: PairMember, steps: StressPlanStep[], now: string): Promise<number> {
+  async propose(this: StressPlansRepo<Tx>, member: PairMember, steps: StressPlanStep[], now: string): Promise<number> {
     const top = await this.db
       .selectFrom('stress_plans')
       .select((e) => e.fn.max('version').as('v'))

@@ -2,7 +2,7 @@ import type { Actor } from '../core/auth/actor.js';
 import type { SortKey } from '../core/paging.js';
 import type { Tool, ToolSession } from '../contracts/tools.js';
 import { toolSessionContributions } from '../core/reassurance/rollups.js';
-import type { Executor } from './database.js';
+import type { Executor, Tx } from './database.js';
 import { before } from './keyset.js';
 import { InsightRollupsRepo } from './insight-rollups.repo.js';
 import type { ToolSessionsTable } from './schema.js';
@@ -34,14 +34,14 @@ function toSession(r: Row): ToolSession {
   };
 }
 
-export class ToolSessionsRepo {
-  constructor(private readonly db: Executor) {}
+export class ToolSessionsRepo<E extends Executor = Executor> {
+  constructor(private readonly db: E) {}
 
   /**
-   * Call inside a transaction: the session and its insight rollups are written together. The
+   * The session and its insight rollups are written together. The
    * caller checks that `urgeId`, when set, is one of the actor's own urges (UrgesRepo.owns).
    */
-  async insert(actor: Actor, s: ToolSession): Promise<void> {
+  async insert(this: ToolSessionsRepo<Tx>, actor: Actor, s: ToolSession): Promise<void> {
     await this.db
       .insertInto('tool_sessions')
       .values({
@@ -99,8 +99,8 @@ export class ToolSessionsRepo {
     return rows.map(toSession);
   }
 
-  /** Call inside a transaction: the session's share of the rollups goes with it. */
-  async delete(actor: Actor, id: string): Promise<boolean> {
+  /** The session's share of the rollups goes with it. */
+  async delete(this: ToolSessionsRepo<Tx>, actor: Actor, id: string): Promise<boolean> {
     const gone = await this.db
       .deleteFrom('tool_sessions')
       .where('user_id', '=', actor.userId)

@@ -2,7 +2,7 @@ import type { Actor } from '../core/auth/actor.js';
 import type { SortKey } from '../core/paging.js';
 import type { FollowUp, Urge, UrgeAction, UrgeTriggerCount } from '../contracts/urges.js';
 import { followUpContributions, urgeContributions } from '../core/reassurance/rollups.js';
-import type { Executor } from './database.js';
+import type { Executor, Tx } from './database.js';
 import { before } from './keyset.js';
 import { InsightRollupsRepo } from './insight-rollups.repo.js';
 import type { UrgeFollowUpsTable, UrgesTable } from './schema.js';
@@ -51,11 +51,11 @@ function toRecord(r: Row, followUps: FollowUp[]): UrgeRecord {
 
 const toFollowUp = (r: FollowUpRow): FollowUp => ({ id: r.id, minutesAfter: r.minutes_after, anxiety: r.anxiety, createdAt: r.created_at });
 
-export class UrgesRepo {
-  constructor(private readonly db: Executor) {}
+export class UrgesRepo<E extends Executor = Executor> {
+  constructor(private readonly db: E) {}
 
-  /** Call inside a transaction: the urge, its trigger index and its insight rollups are written together. */
-  async insert(actor: Actor, u: UrgeRecord): Promise<void> {
+  /** The urge, its trigger index and its insight rollups are written together. */
+  async insert(this: UrgesRepo<Tx>, actor: Actor, u: UrgeRecord): Promise<void> {
     await this.db
       .insertInto('urges')
       .values({
@@ -79,13 +79,13 @@ export class UrgesRepo {
   }
 
   /**
-   * Call inside a transaction before reading an urge to change it or what hangs on it. A no-op
+   * Taken before reading an urge to change it or what hangs on it. A no-op
    * UPDATE takes the row lock on PostgreSQL, so a concurrent edit, deletion or follow-up of the
    * same urge waits until this transaction ends, and the read after it sees the latest committed
    * urge: the rollups' before-and-after shares are then computed from the truth. (SQLite has one
    * writer at a time anyway.) Returns false when the actor has no such urge.
    */
-  async lock(actor: Actor, id: string): Promise<boolean> {
+  async lock(this: UrgesRepo<Tx>, actor: Actor, id: string): Promise<boolean> {
     const r = await this.db
       .updateTable('urges')
       .set((eb) => ({ id: eb.ref('id') }))
@@ -144,8 +144,8 @@ export class UrgesRepo {
     return attach(rows, followUps);
   }
 
-  /** Call inside a transaction, with `before` read after `lock`. Returns false when the actor has no such urge. */
-  async update(actor: Actor, before: UrgeRecord, u: UrgeRecord): Promise<boolean> {
+  /** With `before` read after `lock`. Returns false when the actor has no such urge. */
+  async update(this: UrgesRepo<Tx>, actor: Actor, before: UrgeRecord, u: UrgeRecord): Promise<boolean> {
     const r = await this.db
       .updateTable('urges')
       .set({
@@ -171,10 +171,10 @@ export class UrgesRepo {
   }
 
   /**
-   * Call inside a transaction. Follow-ups and triggers go with it (ON DELETE CASCADE); tool
+   * Follow-ups and triggers go with it (ON DELETE CASCADE); tool
    * sessions stay, unlinked. Returns false when the actor has no such urge.
    */
-  async delete(actor: Actor, id: string): Promise<boolean> {
+  async delete(this: UrgesRepo<Tx>, actor: Actor, id: string): Promise<boolean> {
     if (!(await this.lock(actor, id))) return false;
     const urge = await this.get(actor, id);
     if (!urge) return false;
@@ -184,10 +184,10 @@ export class UrgesRepo {
   }
 
   /**
-   * Call inside a transaction with the urge as read after `lock`, so the rating is never written
+   * With the urge as read after `lock`, so the rating is never written
    * against someone else's and counts under the urge's current action and day.
    */
-  async addFollowUp(actor: Actor, urge: UrgeRecord, f: FollowUp): Promise<void> {
+  async addFollowUp(this: UrgesRepo<Tx>, actor: Actor, urge: UrgeRecord, f: FollowUp): Promise<void> {
     await this.db
       .insertInto('urge_follow_ups')
       .values({

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ImportAccountFile, ImportAccountResult } from '../contracts/export.js';
 import type { Actor } from '../core/auth/actor.js';
-import type { Database, Executor } from '../db/database.js';
+import type { Database, Tx } from '../db/database.js';
 import { CycleEventsRepo } from '../db/cycle-events.repo.js';
 import { DisclosuresRepo } from '../db/disclosures.repo.js';
 import { DraftsRepo } from '../db/drafts.repo.js';
@@ -66,7 +66,7 @@ class Importer {
   };
 
   constructor(
-    private readonly trx: Executor,
+    private readonly trx: Tx,
     private readonly actor: Actor,
     private readonly now: string,
   ) {}

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../core/auth/actor.js';
-import { isUniqueViolation, type Database, type Executor } from '../db/database.js';
+import { isUniqueViolation, type Database, type Tx } from '../db/database.js';
 import { IdempotencyRepo } from '../db/idempotency.repo.js';
 import { badRequest, HttpProblem } from './problem.js';
 
@@ -36,7 +36,7 @@ export async function idempotentCreate<T>(
   req: FastifyRequest,
   actor: Actor,
   operation: string,
-  create: (ex: Executor) => Promise<{ id: string; result: T }>,
+  create: (ex: Tx) => Promise<{ id: string; result: T }>,
   replay: (id: string) => Promise<T | undefined>,
   now: Date,
 ): Promise<T> {

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { ParkTopicBody, Topic } from '../contracts/topics.js';
 import type { PairMember } from '../core/pair/member.js';
-import type { Executor } from '../db/database.js';
+import type { Tx } from '../db/database.js';
 import { PairTopicsRepo } from '../db/pair-topics.repo.js';
 import type { App } from './types.js';
 
 /**
  * Parks a topic for the next check-in. Shared for parkTopic and for any flow that parks on a
- * person's behalf (a reassurance request over the cap): call inside that flow's transaction, then
+ * person's behalf (a reassurance request over the cap), in that flow's transaction; then
  * `announceTopic` after it commits.
  */
-export async function parkTopic(ex: Executor, member: PairMember, input: ParkTopicBody, now: string): Promise<Topic> {
+export async function parkTopic(ex: Tx, member: PairMember, input: ParkTopicBody, now: string): Promise<Topic> {
   const topic = { id: randomUUID(), text: input.text, shared: input.shared, createdAt: now };
   await new PairTopicsRepo(ex).insert(member, topic);
   return { ...topic, mine: true, discussedAt: null };

@@ -3,7 +3,7 @@ import { TOPIC_TEXT_MAX, type ParkedTopic, type Topic } from '../contracts/topic
 import type { UrgeParkOptions } from '../contracts/urges.js';
 import type { Actor } from '../core/auth/actor.js';
 import type { PairMember } from '../core/pair/member.js';
-import type { Executor } from '../db/database.js';
+import type { Tx } from '../db/database.js';
 import { ReflectionTopicsRepo } from '../db/reflection-topics.repo.js';
 import { announceTopic, parkTopic } from './pair-topics.js';
 import type { App } from './types.js';
@@ -29,7 +29,7 @@ export interface Parked {
  * chose to share it; with no partner it goes on the person's own list for their next reflection.
  */
 export async function parkUrgeTopic(
-  ex: Executor,
+  ex: Tx,
   actor: Actor,
   member: PairMember | null,
   options: UrgeParkOptions | undefined,

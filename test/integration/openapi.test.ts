@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Routes } from '../../src/contracts/routes/index.js';
 import { harness, type Harness } from '../support/api.js';
 
 const REQUIRED = [
@@ -88,5 +89,17 @@ describe('OpenAPI document', () => {
     const doc = (await h.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     const committed = JSON.parse(readFileSync(new URL('../../docs/openapi.json', import.meta.url), 'utf8'));
     expect(doc).toEqual(committed);
+  });
+
+  it('serves exactly the operations of the route table, each at its method and path', async () => {
+    const doc = (await h.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const served = Object.entries(doc.paths as Record<string, Record<string, { operationId: string }>>)
+      .flatMap(([path, item]) => Object.entries(item).map(([method, op]) => `${op.operationId} ${method.toUpperCase()} ${path}`))
+      .sort();
+    const table = Object.entries(Routes)
+      .map(([id, r]) => `${id} ${r.method} ${r.path}`)
+      .sort();
+    expect(served).toEqual(table);
+    for (const [id, r] of Object.entries(Routes)) expect(r.operationId).toBe(id);
   });
 });

@@ -321,6 +321,7 @@ describe.each(dialects())('the social map on %s', (kind) => {
         expect((await log(other, [id])).status).toBe(404);
       }
       for (const id of [interaction.id, MISSING]) {
+        expect((await other.request('GET', `/api/v1/interactions/${id}`)).status).toBe(404);
         expect((await other.request('PATCH', `/api/v1/interactions/${id}`, { warmth: 1 })).status).toBe(404);
         expect((await other.request('DELETE', `/api/v1/interactions/${id}`)).status).toBe(404);
       }
@@ -348,9 +349,25 @@ describe.each(dialects())('the social map on %s', (kind) => {
       ['GET', `/api/v1/people/${person.id}/reciprocity`],
       ['GET', '/api/v1/interactions'],
       ['POST', '/api/v1/interactions'],
+      ['GET', `/api/v1/interactions/${interaction.id}`],
       ['DELETE', `/api/v1/interactions/${interaction.id}`],
     ] as const) {
       expect((await h.app.inject({ method, url })).statusCode, `${method} ${url}`).toBe(401);
     }
+  });
+
+  it('reads one interaction by id however old, with its crisis verdict, so an edit opened from a bookmark finds it', async () => {
+    const c = await signup(h.app);
+    const ana = await addPerson(c);
+    const old = (await log(c, [ana.id], { occurredAt: '2025-01-02T10:00:00Z', reflection: 'I want to disappear forever' })).body;
+    for (let i = 0; i < 3; i++) await log(c, [ana.id]);
+    const got = await c.request('GET', `/api/v1/interactions/${old.interaction.id}`);
+    expect(got.status).toBe(200);
+    expect(got.body).toEqual(old);
+    expect(got.body.safety).toEqual({ crisis: true });
+    expect((await c.request('GET', `/api/v1/interactions/${MISSING}`)).status).toBe(404);
+    const bad = await c.request('GET', '/api/v1/interactions/not-an-id');
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('id');
   });
 });

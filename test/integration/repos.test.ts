@@ -40,15 +40,19 @@ describe.each(dialects())('repositories on %s', (kind) => {
   it('scopes every journal read and write to the actor', async () => {
     const repo = new JournalRepo(database.db);
     const entry = { id: randomUUID(), text: 'ana writes', mood: 4, tags: ['a', 'b'], prompt: null, createdAt: NOW, updatedAt: NOW };
-    await repo.insert(ana, entry);
+    await database.transaction((trx) => new JournalRepo(trx).insert(ana, entry));
     expect(await repo.get(ana, entry.id)).toEqual(entry);
     expect(await repo.get(ben, entry.id)).toBeUndefined();
-    expect(await repo.update(ben, { ...entry, text: 'ben was here' })).toBe(false);
+    expect(await database.transaction((trx) => new JournalRepo(trx).update(ben, { ...entry, text: 'ben was here' }))).toBe(false);
     expect(await repo.delete(ben, entry.id)).toBe(false);
     expect(await repo.list(ben, { limit: 10 })).toEqual([]);
     expect((await repo.get(ana, entry.id))!.text).toBe('ana writes');
 
-    expect(await repo.update(ana, { ...entry, tags: ['c'], updatedAt: '2026-11-21T11:00:00.000Z' })).toBe(true);
+    expect(
+      await database.transaction((trx) =>
+        new JournalRepo(trx).update(ana, { ...entry, tags: ['c'], updatedAt: '2026-11-21T11:00:00.000Z' }),
+      ),
+    ).toBe(true);
     expect(await repo.list(ana, { tag: 'a', limit: 10 })).toEqual([]);
     expect((await repo.list(ana, { tag: 'c', limit: 10 })).map((e) => e.id)).toEqual([entry.id]);
     expect(await repo.delete(ana, entry.id)).toBe(true);
@@ -61,15 +65,17 @@ describe.each(dialects())('repositories on %s', (kind) => {
     for (let i = 0; i < 6; i++) {
       const id = randomUUID();
       ids.push(id);
-      await repo.insert(ben, {
-        id,
-        text: `n${i}`,
-        mood: null,
-        tags: [],
-        prompt: null,
-        createdAt: `2026-11-21T10:00:0${i % 3}.000Z`,
-        updatedAt: NOW,
-      });
+      await database.transaction((trx) =>
+        new JournalRepo(trx).insert(ben, {
+          id,
+          text: `n${i}`,
+          mood: null,
+          tags: [],
+          prompt: null,
+          createdAt: `2026-11-21T10:00:0${i % 3}.000Z`,
+          updatedAt: NOW,
+        }),
+      );
     }
     const seen: string[] = [];
     let after: { createdAt: string; id: string } | null = null;
@@ -135,15 +141,17 @@ describe.each(dialects())('repositories on %s', (kind) => {
       ).id,
       id: randomUUID(),
     });
-    await new JournalRepo(database.db).insert(temp, {
-      id: randomUUID(),
-      text: 'temp',
-      mood: null,
-      tags: ['t'],
-      prompt: null,
-      createdAt: NOW,
-      updatedAt: NOW,
-    });
+    await database.transaction((trx) =>
+      new JournalRepo(trx).insert(temp, {
+        id: randomUUID(),
+        text: 'temp',
+        mood: null,
+        tags: ['t'],
+        prompt: null,
+        createdAt: NOW,
+        updatedAt: NOW,
+      }),
+    );
     await new IdempotencyRepo(database.db).insert(temp, 'k', { operation: 'op', resourceId: 'x', requestHash: null }, NOW);
     await users.delete(temp);
     for (const table of ['journal_entries', 'journal_entry_tags', 'idempotency_keys', 'sessions'] as const) {

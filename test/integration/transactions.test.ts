@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorFromSession, type Actor } from '../../src/core/auth/actor.js';
+import { NestedTransactionError, type Tx } from '../../src/db/database.js';
 import { JournalRepo } from '../../src/db/journal.repo.js';
 import { UrgesRepo } from '../../src/db/urges.repo.js';
 import { UsersRepo } from '../../src/db/users.repo.js';
@@ -61,6 +62,21 @@ describe.each(dialects())('transactions on %s', (kind) => {
       later = new Promise((resolve) => setTimeout(resolve, 20)).then(() => database.transaction(async () => 'after'));
     });
     await expect(later).resolves.toBe('after');
+  });
+
+  it('throws NestedTransactionError at once for a transaction opened from code handed a Tx, and the outer one then writes nothing', async () => {
+    // The way it happens in practice: a helper that was given the transaction opens its own.
+    const helper = async (trx: Tx) => {
+      await new JournalRepo(trx).insert(actor, entry('written before nesting'));
+      return database.transaction((inner) => new JournalRepo(inner).insert(actor, entry('inside the nested one')));
+    };
+    const waited = new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), 2_000).unref());
+    const outcome = await Promise.race([database.transaction(helper).catch((e: unknown) => e), waited]);
+    expect(outcome).toBeInstanceOf(NestedTransactionError);
+    expect((outcome as Error).message).toMatch(/opened inside another.*Pass the outer transaction/);
+    const texts = (await new JournalRepo(database.db).all(actor)).map((e) => e.text);
+    expect(texts).not.toContain('written before nesting');
+    expect(texts).not.toContain('inside the nested one');
   });
 
   it('answers only after the data is committed and readable', async () => {

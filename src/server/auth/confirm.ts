@@ -1,3 +1,4 @@
+import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import type { FastifyRequest } from 'fastify';
 import { REAUTH_REQUIRED } from '../../contracts/auth.js';
 import type { Actor } from '../../core/auth/actor.js';
@@ -11,8 +12,9 @@ import type { App } from '../types.js';
 import { verifyPassword } from './password.js';
 import { PasswordThrottle } from './throttle.js';
 import { confirmSecondFactor } from './second-factor.js';
+import { sessionPasskeyAnswered } from './webauthn.js';
 
-/** What a person offers to show it is them: the password today; a second factor's code can join it here. */
+/** What a person offers to show it is them with a password; a second factor's code can join it here. */
 export interface Proof {
   password: string;
   code?: string | undefined;
@@ -29,25 +31,56 @@ export interface ConfirmOptions {
  * The one place that decides "is this really the person": before deleting the account, ending a
  * pair, changing the password, and in `reauthenticate` (which then lets exports through for a few
  * minutes). A second factor plugs in here, so every one of those asks for it at once.
- * Wrong answers are limited per session, so a stolen session is no side door for guessing.
+ * Wrong answers are limited per session, so a stolen session is no side door for guessing;
+ * `confirmWithPasskey` below shares that budget.
  */
 export async function confirmItsYou(app: App, actor: Actor, proof: Proof, options: ConfirmOptions): Promise<UserRow> {
   const user = await new UsersRepo(app.database.db).get(actor);
   if (!user) throw unauthorized();
-  // Counted for this session alone (core/auth/throttle.ts): someone else's failed logins can never
-  // stop a person from leaving a pair or deleting their account.
-  const throttle = new PasswordThrottle(app.database.db, app.clock);
-  const sessionKey = sessionThrottleKey(actor.sessionId);
-  await throttle.reserve([[sessionKey, SESSION_FAILURE_LIMIT]]);
-  if (!(await verifyPassword(user.passwordHash, proof.password))) {
+  await withinSessionBudget(app, actor, async () => {
+    if (await verifyPassword(user.passwordHash, proof.password)) return;
     const field = options.field ?? 'password';
     throw new HttpProblem(400, 'Password is incorrect', options.notDone, [
       { field, in: 'body', message: field === 'password' ? 'This is not your password' : 'This is not your current password' },
     ]);
-  }
+  });
+  return user;
+}
+
+/**
+ * The same as the password, answered with one of the person's own passkeys over a challenge this
+ * session was given (`startPasskeyReauth`). The device checked its PIN or biometric, so this is
+ * something the person has and knows at once: it counts as a recent sign-in and as a second factor.
+ */
+export async function confirmWithPasskey(
+  app: App,
+  req: FastifyRequest,
+  actor: Actor,
+  assertion: AuthenticationResponseJSON,
+  notDone: string,
+): Promise<void> {
+  if (!(await new UsersRepo(app.database.db).get(actor))) throw unauthorized();
+  await withinSessionBudget(app, actor, async () => {
+    if (await sessionPasskeyAnswered(app, req, actor, 'passkey-reauth', assertion)) return;
+    throw new HttpProblem(400, 'That passkey did not work', `${notDone} Try again, or use your password.`, [
+      { field: 'passkey', in: 'body', message: 'The passkey could not be checked' },
+    ]);
+  });
+}
+
+/**
+ * Runs `check` (which throws when the answer is wrong) against this session's budget of wrong
+ * answers, counted for this session alone (core/auth/throttle.ts): someone else's failed logins can
+ * never stop a person from leaving a pair or deleting their account. A right answer gives the
+ * budget back and marks the session as recently confirmed.
+ */
+async function withinSessionBudget(app: App, actor: Actor, check: () => Promise<void>): Promise<void> {
+  const throttle = new PasswordThrottle(app.database.db, app.clock);
+  const sessionKey = sessionThrottleKey(actor.sessionId);
+  await throttle.reserve([[sessionKey, SESSION_FAILURE_LIMIT]]);
+  await check();
   await throttle.succeeded([sessionKey], []);
   await new SessionsRepo(app.database.db).authenticated(actor, app.clock().toISOString());
-  return user;
 }
 
 /** The password alone, as the grave steps send it (`{ password }`). */

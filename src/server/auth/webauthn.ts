@@ -10,8 +10,12 @@ import {
   type RegistrationResponseJSON,
 } from '@simplewebauthn/server';
 import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../../core/auth/actor.js';
+import { hashToken } from '../../core/auth/tokens.js';
+import { AuthChallengesRepo } from '../../db/auth-challenges.repo.js';
 import type { Executor } from '../../db/database.js';
 import { PasskeysRepo, type PasskeyRow } from '../../db/passkeys.repo.js';
+import type { AuthChallengeKind } from '../../db/schema.js';
 import type { App } from '../types.js';
 
 export const CHALLENGE_TTL_MS = 5 * 60 * 1000;
@@ -99,13 +103,14 @@ export async function authenticationOptions(
   app: App,
   req: FastifyRequest,
   userId: string | null,
+  userVerification: 'preferred' | 'required' = userId ? 'preferred' : 'required',
 ): Promise<PublicKeyCredentialRequestOptionsJSON> {
   const allow = userId ? await new PasskeysRepo(app.database.db).list(userId) : [];
   return generateAuthenticationOptions({
     rpID: relyingParty(app, req).rpID,
     // Empty for a passkey sign-in: the browser offers whichever of its passkeys belong here.
     allowCredentials: allow.map((p) => ({ id: p.credentialId, transports: p.transports as AuthenticatorTransport[] })),
-    userVerification: userId ? 'preferred' : 'required',
+    userVerification,
   });
 }
 
@@ -113,7 +118,7 @@ export async function authenticationOptions(
  * Checks a passkey's signature over the challenge and moves its counter on. `userId` is the
  * person a second step belongs to; for a passkey sign-in it is null and the passkey names them.
  * `requireUserVerification`: signing in with a passkey alone needs the device's PIN or biometric,
- * since nothing else is asked.
+ * since nothing else is asked; so do the checks inside a session below.
  */
 export async function verifiedAssertion(
   app: App,
@@ -122,6 +127,7 @@ export async function verifiedAssertion(
   challenge: string,
   response: AuthenticationResponseJSON,
   userId: string | null,
+  requireUserVerification = userId === null,
 ): Promise<PasskeyRow | null> {
   const repo = new PasskeysRepo(db);
   const passkey = await repo.byCredentialId(response.id);
@@ -140,7 +146,7 @@ export async function verifiedAssertion(
         counter: passkey.counter,
         transports: passkey.transports,
       },
-      requireUserVerification: userId === null,
+      requireUserVerification,
     });
   } catch {
     return null;
@@ -154,4 +160,58 @@ export async function verifiedAssertion(
     app.clock().toISOString(),
   );
   return passkey;
+}
+
+/** The passkey checks a signed-in session asks for: opening the app lock, confirming it's you. */
+export type SessionPasskeyCheck = Extract<AuthChallengeKind, 'passkey-unlock' | 'passkey-reauth'>;
+
+// Kept by a digest of the session and the challenge together: an answer sent from any other
+// session (even the same person's) looks for a row that is not there.
+const sessionChallengeHash = (sessionId: string, challenge: string) => hashToken(`${sessionId}\n${challenge}`);
+
+/**
+ * Request options for the person's own passkeys, good once, for five minutes, in this session
+ * only. Null when they have none, so the screen offers only what would work. The device must check
+ * its PIN or biometric: the passkey stands in for a password here, not beside one.
+ */
+export async function sessionPasskeyChallenge(
+  app: App,
+  req: FastifyRequest,
+  actor: Actor,
+  kind: SessionPasskeyCheck,
+): Promise<Record<string, unknown> | null> {
+  const options = await authenticationOptions(app, req, actor.userId, 'required');
+  if (!options.allowCredentials?.length) return null;
+  const now = app.clock();
+  await new AuthChallengesRepo(app.database.db).insert(
+    sessionChallengeHash(actor.sessionId, options.challenge),
+    kind,
+    actor.userId,
+    options.challenge,
+    now.toISOString(),
+    new Date(now.getTime() + CHALLENGE_TTL_MS).toISOString(),
+  );
+  return options as unknown as Record<string, unknown>;
+}
+
+/**
+ * True when one of the person's own passkeys signed a challenge this session was given for this
+ * check, with the device's own check. The challenge is spent by the first answer, right or wrong.
+ */
+export async function sessionPasskeyAnswered(
+  app: App,
+  req: FastifyRequest,
+  actor: Actor,
+  kind: SessionPasskeyCheck,
+  response: AuthenticationResponseJSON,
+): Promise<boolean> {
+  const challenge = challengeOf(response.response.clientDataJSON);
+  if (!challenge) return false;
+  const row = await new AuthChallengesRepo(app.database.db).take(
+    sessionChallengeHash(actor.sessionId, challenge),
+    kind,
+    app.clock().toISOString(),
+  );
+  if (!row?.challenge || row.userId !== actor.userId) return false;
+  return (await verifiedAssertion(app, app.database.db, req, row.challenge, response, actor.userId, true)) !== null;
 }

@@ -1,5 +1,4 @@
-import { Problem } from '../../contracts/common.js';
-import { AcceptAgreementBody, AgreementResponse, AgreementTerms, ProposeAgreementResponse } from '../../contracts/agreement.js';
+import { agreementTable } from '../../contracts/routes/agreement.routes.js';
 import { ACKNOWLEDGMENT_PHRASINGS, normalizeRule, termsErrors } from '../../core/pair/agreement.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { AgreementsRepo } from '../../db/agreements.repo.js';
@@ -7,7 +6,7 @@ import { isUniqueViolation } from '../../db/database.js';
 import { effectiveAgreement } from '../agreement.js';
 import { pairMemberOf } from '../pair-access.js';
 import { badRequest, HttpProblem } from '../problem.js';
-import { withNotFound } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 /** Problem types are relative URIs (RFC 9457 §3.1.1): a client acts on how they end. */
@@ -16,16 +15,10 @@ const PROBLEM_BASE = '/problems/';
 export async function agreementRoutes(app: App): Promise<void> {
   const tags = ['pair'];
 
-  app.get(
-    '/api/v1/pair/agreement',
-    {
-      schema: {
-        operationId: 'getAgreement',
-        tags,
-        summary: 'The agreement in force, a proposal waiting, and every earlier version',
-        response: { 200: AgreementResponse, ...withNotFound },
-      },
-    },
+  route(
+    app,
+    agreementTable.getAgreement,
+    { tags, summary: 'The agreement in force, a proposal waiting, and every earlier version' },
     async (req) => {
       const member = await pairMemberOf(app, req);
       const history = await new AgreementsRepo(app.database.db).history(member);
@@ -40,17 +33,13 @@ export async function agreementRoutes(app: App): Promise<void> {
     },
   );
 
-  app.put(
-    '/api/v1/pair/agreement',
+  route(
+    app,
+    agreementTable.proposeAgreement,
     {
-      schema: {
-        operationId: 'proposeAgreement',
-        tags,
-        summary: 'Propose a new version of the agreement',
-        description: 'It applies once your partner accepts it; a proposal of yours or theirs still waiting is replaced by this one.',
-        body: AgreementTerms,
-        response: { 201: ProposeAgreementResponse, ...withNotFound, 409: Problem },
-      },
+      tags,
+      summary: 'Propose a new version of the agreement',
+      description: 'It applies once your partner accepts it; a proposal of yours or theirs still waiting is replaced by this one.',
     },
     async (req, reply) => {
       const member = await pairMemberOf(app, req);
@@ -74,46 +63,34 @@ export async function agreementRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post(
-    '/api/v1/pair/agreement/accept',
-    {
-      schema: {
-        operationId: 'acceptAgreement',
-        tags,
-        summary: 'Accept the version your partner proposed',
-        body: AcceptAgreementBody,
-        response: { 200: AgreementResponse.pick({ current: true }), ...withNotFound, 409: Problem },
-      },
-    },
-    async (req) => {
-      const member = await pairMemberOf(app, req);
-      const now = app.clock().toISOString();
-      const outcome = await app.database.transaction((trx) => new AgreementsRepo(trx).accept(member, req.body.version, now));
-      if (outcome === 'own') {
-        throw new HttpProblem(
-          409,
-          'Waiting for your partner',
-          'You proposed this version; it applies once your partner accepts it.',
-          undefined,
-          undefined,
-          {
-            type: `${PROBLEM_BASE}agreement-own-proposal`,
-          },
-        );
-      }
-      if (outcome === 'stale') {
-        const pending = (await new AgreementsRepo(app.database.db).history(member)).find((v) => v.status === 'proposed');
-        throw new HttpProblem(
-          409,
-          'This version is no longer the one waiting',
-          'It was accepted already or a newer proposal took its place. Read the agreement again before accepting.',
-          undefined,
-          undefined,
-          { type: `${PROBLEM_BASE}agreement-version-stale`, extensions: { pendingVersion: pending?.version ?? null } },
-        );
-      }
-      await app.events.publish({ recipients: [member.userId, member.partnerId], event: { type: 'agreement.accepted', at: now } });
-      return { current: (await new AgreementsRepo(app.database.db).current(member)) ?? null };
-    },
-  );
+  route(app, agreementTable.acceptAgreement, { tags, summary: 'Accept the version your partner proposed' }, async (req) => {
+    const member = await pairMemberOf(app, req);
+    const now = app.clock().toISOString();
+    const outcome = await app.database.transaction((trx) => new AgreementsRepo(trx).accept(member, req.body.version, now));
+    if (outcome === 'own') {
+      throw new HttpProblem(
+        409,
+        'Waiting for your partner',
+        'You proposed this version; it applies once your partner accepts it.',
+        undefined,
+        undefined,
+        {
+          type: `${PROBLEM_BASE}agreement-own-proposal`,
+        },
+      );
+    }
+    if (outcome === 'stale') {
+      const pending = (await new AgreementsRepo(app.database.db).history(member)).find((v) => v.status === 'proposed');
+      throw new HttpProblem(
+        409,
+        'This version is no longer the one waiting',
+        'It was accepted already or a newer proposal took its place. Read the agreement again before accepting.',
+        undefined,
+        undefined,
+        { type: `${PROBLEM_BASE}agreement-version-stale`, extensions: { pendingVersion: pending?.version ?? null } },
+      );
+    }
+    await app.events.publish({ recipients: [member.userId, member.partnerId], event: { type: 'agreement.accepted', at: now } });
+    return { current: (await new AgreementsRepo(app.database.db).current(member)) ?? null };
+  });
 }

@@ -1,23 +1,18 @@
-import { z } from 'zod';
-import { Problem } from '../../contracts/common.js';
-import { AuthResponse } from '../../contracts/auth.js';
-import { APP_LOCK_SESSION_ENDED, AppLockState, SetAppLockBody, UnlockAppBody } from '../../contracts/app-lock.js';
+import { appLockTable } from '../../contracts/routes/app-lock.routes.js';
+import type { AppLockState } from '../../contracts/app-lock.js';
+import { APP_LOCK_SESSION_ENDED } from '../../contracts/app-lock.js';
 import { UNLOCK_FAILURE_LIMIT } from '../../core/auth/app-lock.js';
 import { AppLocksRepo } from '../../db/app-locks.repo.js';
 import { SessionsRepo } from '../../db/sessions.repo.js';
 import { UsersRepo } from '../../db/users.repo.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import { clearSessionCookie } from '../auth/sessions.js';
+import { sessionPasskeyAnswered, sessionPasskeyChallenge } from '../auth/webauthn.js';
 import { actorOf } from '../plugins/auth.js';
 import { HttpProblem, unauthorized } from '../problem.js';
-import { authedProblems } from './responses.js';
 import { publicUser } from './auth.routes.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
-
-const lockedProblems = {
-  ...authedProblems,
-  423: Problem.describe('This session is locked; only unlocking, locking and logging out answer'),
-};
 
 export async function appLockRoutes(app: App): Promise<void> {
   const tags = ['auth'];
@@ -25,73 +20,44 @@ export async function appLockRoutes(app: App): Promise<void> {
   const state = (row: { idleMinutes: number } | undefined): AppLockState =>
     row ? { enabled: true, idleMinutes: row.idleMinutes as AppLockState['idleMinutes'] } : { enabled: false, idleMinutes: null };
 
-  app.get(
-    '/api/v1/app-lock',
+  route(
+    app,
+    appLockTable.getAppLock,
     {
-      schema: {
-        operationId: 'getAppLock',
-        tags,
-        summary: 'Whether an app lock is set, and after how long it locks',
-        description:
-          'Never answers the PIN or its hash. The web app also calls it now and then while in use, which keeps the server’s idle clock in step.',
-        response: { 200: AppLockState, ...lockedProblems },
-      },
+      tags,
+      summary: 'Whether an app lock is set, and after how long it locks',
+      description:
+        'Never answers the PIN or its hash. The web app also calls it now and then while in use, which keeps the server’s idle clock in step.',
     },
     async (req) => state(await repo().get(actorOf(req).userId)),
   );
 
-  app.put(
-    '/api/v1/app-lock',
-    {
-      schema: {
-        operationId: 'setAppLock',
-        tags,
-        summary: 'Set or change the app lock’s PIN and idle time',
-        body: SetAppLockBody,
-        response: { 200: AppLockState, ...lockedProblems },
-      },
-    },
-    async (req) => {
-      const actor = actorOf(req);
-      const now = app.clock().toISOString();
-      const secretHash = await hashPassword(req.body.pin);
-      await app.database.transaction(async (trx) => {
-        const locks = new AppLocksRepo(trx);
-        await locks.set(actor.userId, secretHash, req.body.idleMinutes, now);
-        // The session that set the lock starts its idle time now, not at its last sign-in.
-        await locks.markActive(actor.userId, actor.sessionId, now, true);
-      });
-      return state({ idleMinutes: req.body.idleMinutes });
-    },
-  );
+  route(app, appLockTable.setAppLock, { tags, summary: 'Set or change the app lock’s PIN and idle time' }, async (req) => {
+    const actor = actorOf(req);
+    const now = app.clock().toISOString();
+    const secretHash = await hashPassword(req.body.pin);
+    await app.database.transaction(async (trx) => {
+      const locks = new AppLocksRepo(trx);
+      await locks.set(actor.userId, secretHash, req.body.idleMinutes, now);
+      // The session that set the lock starts its idle time now, not at its last sign-in.
+      await locks.markActive(actor.userId, actor.sessionId, now, true);
+    });
+    return state({ idleMinutes: req.body.idleMinutes });
+  });
 
-  app.delete(
-    '/api/v1/app-lock',
-    {
-      schema: {
-        operationId: 'removeAppLock',
-        tags,
-        summary: 'Turn the app lock off on every device',
-        response: { 200: AppLockState, ...lockedProblems },
-      },
-    },
-    async (req) => {
-      await repo().remove(actorOf(req).userId);
-      return state(undefined);
-    },
-  );
+  route(app, appLockTable.removeAppLock, { tags, summary: 'Turn the app lock off on every device' }, async (req) => {
+    await repo().remove(actorOf(req).userId);
+    return state(undefined);
+  });
 
-  app.post(
-    '/api/v1/app-lock/lock',
+  route(
+    app,
+    appLockTable.lockApp,
     {
+      tags,
+      summary: 'Lock this session now (quick exit, or the idle time ran out in the app)',
+      description: 'Does nothing when no app lock is set: there would be no PIN to open it again.',
       config: { whileLocked: true },
-      schema: {
-        operationId: 'lockApp',
-        tags,
-        summary: 'Lock this session now (quick exit, or the idle time ran out in the app)',
-        description: 'Does nothing when no app lock is set: there would be no PIN to open it again.',
-        response: { 204: z.null().describe('Locked, or nothing to lock'), ...authedProblems },
-      },
     },
     async (req, reply) => {
       const actor = actorOf(req);
@@ -100,18 +66,16 @@ export async function appLockRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post(
-    '/api/v1/app-lock/unlock',
+  route(
+    app,
+    appLockTable.unlockApp,
     {
+      tags,
+      summary: 'Open a locked session with the PIN, or with one of your passkeys',
+      description:
+        `\`passkey\` answers startPasskeyUnlock’s options. After ${UNLOCK_FAILURE_LIMIT} wrong answers (PINs and passkeys together) ` +
+        `the session ends (401, type ${APP_LOCK_SESSION_ENDED}) and the password logs in again; the account itself is never locked.`,
       config: { whileLocked: true },
-      schema: {
-        operationId: 'unlockApp',
-        tags,
-        summary: 'Open a locked session with the PIN',
-        description: `After ${UNLOCK_FAILURE_LIMIT} wrong PINs the session ends (401, type ${APP_LOCK_SESSION_ENDED}) and the password logs in again; the account itself is never locked.`,
-        body: UnlockAppBody,
-        response: { 200: AuthResponse, ...authedProblems },
-      },
     },
     async (req, reply) => {
       const actor = actorOf(req);
@@ -124,7 +88,10 @@ export async function appLockRoutes(app: App): Promise<void> {
       const now = app.clock().toISOString();
       // Counted before the check, so parallel guesses cannot all slip in under the limit.
       const attempts = await locks.countAttempt(actor.userId, actor.sessionId, now);
-      const ok = attempts <= UNLOCK_FAILURE_LIMIT && (await verifyPassword(lock.secretHash, req.body.pin));
+      const { pin, passkey } = req.body;
+      const ok =
+        attempts <= UNLOCK_FAILURE_LIMIT &&
+        (passkey ? await sessionPasskeyAnswered(app, req, actor, 'passkey-unlock', passkey) : await verifyPassword(lock.secretHash, pin!));
       if (ok) {
         await locks.markActive(actor.userId, actor.sessionId, now, true);
         return answer();
@@ -143,9 +110,25 @@ export async function appLockRoutes(app: App): Promise<void> {
           },
         );
       }
+      if (passkey)
+        throw new HttpProblem(400, 'That passkey didn’t work', 'Try again, or enter your PIN.', [
+          { field: 'passkey', in: 'body', message: 'The passkey could not be checked' },
+        ]);
       throw new HttpProblem(400, 'That PIN didn’t match', undefined, [
         { field: 'pin', in: 'body', message: 'That PIN didn’t match. Try again.' },
       ]);
     },
+  );
+
+  route(
+    app,
+    appLockTable.startPasskeyUnlock,
+    {
+      tags,
+      summary: 'WebAuthn options for opening this locked session with one of your passkeys (then unlockApp)',
+      description: 'Answers `options: null` when you have no passkey, so the lock screen offers only the PIN.',
+      config: { whileLocked: true },
+    },
+    async (req) => ({ options: await sessionPasskeyChallenge(app, req, actorOf(req), 'passkey-unlock') }),
   );
 }

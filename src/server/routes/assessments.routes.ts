@@ -1,13 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { IdParams } from '../../contracts/common.js';
-import {
-  AssessmentPage,
-  AssessmentResponse,
-  InstrumentList,
-  ListAssessmentsQuery,
-  SubmitAssessmentBody,
-} from '../../contracts/assessments.js';
+import { assessmentsTable } from '../../contracts/routes/assessments.routes.js';
 import { INSTRUMENT_IDS, INSTRUMENTS } from '../../contracts/instruments.js';
 import { decodeKey, pageBy } from '../../core/paging.js';
 import { answerProblems } from '../../core/questionnaires/scoring.js';
@@ -16,7 +8,7 @@ import { AssessmentsRepo } from '../../db/assessments.repo.js';
 import { actorOf } from '../plugins/auth.js';
 import { badRequest, notFound } from '../problem.js';
 import { cursorOf } from './query.js';
-import { authedProblems, withNotFound } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 const SELF_HARM_FLAG = 'self-harm-thoughts';
@@ -24,31 +16,21 @@ const SELF_HARM_FLAG = 'self-harm-thoughts';
 export async function assessmentsRoutes(app: App): Promise<void> {
   const tags = ['questionnaires'];
 
-  app.get(
-    '/api/v1/instruments',
-    {
-      schema: {
-        operationId: 'listInstruments',
-        tags,
-        summary: 'The questionnaires, with items, answer options, bands and sources',
-        response: { 200: InstrumentList, ...authedProblems },
-      },
-    },
+  route(
+    app,
+    assessmentsTable.listInstruments,
+    { tags, summary: 'The questionnaires, with items, answer options, bands and sources' },
     async () => ({ items: INSTRUMENT_IDS.map((id) => INSTRUMENTS[id]) }),
   );
 
-  app.post(
-    '/api/v1/assessments',
+  route(
+    app,
+    assessmentsTable.submitAssessment,
     {
-      schema: {
-        operationId: 'submitAssessment',
-        tags,
-        summary: 'Answer a questionnaire and get its score',
-        description:
-          'Scored exactly as published. A screening, not a diagnosis. A PHQ-9 item 9 answer above 0 sets `safety.crisis`, whatever the total.',
-        body: SubmitAssessmentBody,
-        response: { 201: AssessmentResponse, ...authedProblems },
-      },
+      tags,
+      summary: 'Answer a questionnaire and get its score',
+      description:
+        'Scored exactly as published. A screening, not a diagnosis. A PHQ-9 item 9 answer above 0 sets `safety.crisis`, whatever the total.',
     },
     async (req, reply) => {
       const actor = actorOf(req);
@@ -72,17 +54,10 @@ export async function assessmentsRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/v1/assessments',
-    {
-      schema: {
-        operationId: 'listAssessments',
-        tags,
-        summary: 'Your questionnaire results, newest first, each compared with the one before',
-        querystring: ListAssessmentsQuery,
-        response: { 200: AssessmentPage, ...authedProblems },
-      },
-    },
+  route(
+    app,
+    assessmentsTable.listAssessments,
+    { tags, summary: 'Your questionnaire results, newest first, each compared with the one before' },
     async (req) => {
       const { instrument, limit, cursor } = req.query;
       const after = cursorOf(cursor, decodeKey);
@@ -93,20 +68,8 @@ export async function assessmentsRoutes(app: App): Promise<void> {
     },
   );
 
-  app.delete(
-    '/api/v1/assessments/:id',
-    {
-      schema: {
-        operationId: 'deleteAssessment',
-        tags,
-        summary: 'Delete a result for good',
-        params: IdParams,
-        response: { 204: z.null().describe('Deleted'), ...withNotFound },
-      },
-    },
-    async (req, reply) => {
-      if (!(await new AssessmentsRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
-      return reply.code(204).send(null);
-    },
-  );
+  route(app, assessmentsTable.deleteAssessment, { tags, summary: 'Delete a result for good' }, async (req, reply) => {
+    if (!(await new AssessmentsRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
+    return reply.code(204).send(null);
+  });
 }

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { Problem } from '../../contracts/common.js';
-import { AuthResponse, ChangePasswordBody, LoginBody, ReauthBody, SignupBody, type User } from '../../contracts/auth.js';
-import { LoginResult } from '../../contracts/two-step.js';
+import { authTable } from '../../contracts/routes/auth.routes.js';
+import { type User } from '../../contracts/auth.js';
 import { passwordProblems } from '../../core/auth/password-policy.js';
 import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT, SIGNUP_WINDOW_MS, slowdownMs } from '../../core/auth/throttle.js';
 import { idleFromMinutes } from '../../core/auth/session-policy.js';
@@ -17,11 +15,12 @@ import { clearSessionCookie, startSession } from '../auth/sessions.js';
 import { beginSecondStep } from '../auth/second-step.js';
 import { PasswordThrottle } from '../auth/throttle.js';
 import { readDeviceToken, trustDevice, trustedDeviceHash } from '../auth/devices.js';
-import { confirmItsYou } from '../auth/confirm.js';
+import { confirmItsYou, confirmWithPasskey } from '../auth/confirm.js';
+import { sessionPasskeyChallenge } from '../auth/webauthn.js';
 import { revokeCapabilityLinks } from '../capability-links.js';
 import { actorOf } from '../plugins/auth.js';
 import { HttpProblem } from '../problem.js';
-import { authedProblems } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 export function publicUser(u: UserRow): User {
@@ -44,18 +43,10 @@ const wrongCredentials = () => new HttpProblem(401, 'Email or password is incorr
 export async function authRoutes(app: App): Promise<void> {
   const throttle = () => new PasswordThrottle(app.database.db, app.clock);
 
-  app.post(
-    '/api/v1/auth/signup',
-    {
-      config: { public: true },
-      schema: {
-        operationId: 'signup',
-        tags: ['auth'],
-        summary: 'Create an account and start a session',
-        body: SignupBody,
-        response: { 201: AuthResponse, 400: Problem, 429: Problem },
-      },
-    },
+  route(
+    app,
+    authTable.signup,
+    { tags: ['auth'], summary: 'Create an account and start a session', config: { public: true } },
     async (req, reply) => {
       const b = req.body;
       // The policy speaks before anything is counted or looked up, and says the same whether or
@@ -103,17 +94,13 @@ export async function authRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post(
-    '/api/v1/auth/login',
+  route(
+    app,
+    authTable.login,
     {
+      tags: ['auth'],
+      summary: 'Start a session, or the second step for a person with a second factor (then completeLogin)',
       config: { public: true },
-      schema: {
-        operationId: 'login',
-        tags: ['auth'],
-        summary: 'Start a session, or the second step for a person with a second factor (then completeLogin)',
-        body: LoginBody,
-        response: { 200: LoginResult, 400: Problem, 401: Problem, 429: Problem },
-      },
     },
     async (req, reply) => {
       const accountKey = accountThrottleKey(req.body.email);
@@ -149,81 +136,64 @@ export async function authRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post(
-    '/api/v1/auth/logout',
+  route(app, authTable.logout, { tags: ['auth'], summary: 'End this session', config: { whileLocked: true } }, async (req, reply) => {
+    const actor = actorOf(req);
+    await new SessionsRepo(app.database.db).revoke(actor, actor.sessionId);
+    clearSessionCookie(req, reply);
+    return reply.code(204).send(null);
+  });
+
+  route(app, authTable.changePassword, { tags: ['auth'], summary: 'Change password; other sessions are ended' }, async (req, reply) => {
+    const actor = actorOf(req);
+    const user = await confirmItsYou(
+      app,
+      actor,
+      { password: req.body.currentPassword },
+      { notDone: 'Your password was not changed.', field: 'currentPassword' },
+    );
+    refuseWeakPassword('newPassword', req.body.newPassword, { email: user.email, displayName: user.displayName });
+    const passwordHash = await hashPassword(req.body.newPassword);
+    const now = app.clock().toISOString();
+    await app.database.transaction(async (trx) => {
+      await new UsersRepo(trx).update(actor, { passwordHash }, now);
+      // Anyone who knew the old password may hold a session; only this one survives.
+      await new SessionsRepo(trx).revokeAllExcept(actor, actor.sessionId);
+      // …and any browser they logged in from stops counting as the person's own.
+      const here = readDeviceToken(req);
+      await new TrustedDevicesRepo(trx).forgetOthers(actor.userId, here ? hashToken(here) : null);
+      await new PasswordResetsRepo(trx).clearForUser(actor.userId);
+      // …and links that work without signing in may have been copied too: they stop working.
+      await revokeCapabilityLinks(trx, actor, now);
+    });
+    return reply.code(204).send(null);
+  });
+
+  route(
+    app,
+    authTable.reauthenticate,
     {
-      // Logging out is always a way off a locked screen (then the password logs in again).
-      config: { whileLocked: true },
-      schema: {
-        operationId: 'logout',
-        tags: ['auth'],
-        summary: 'End this session',
-        response: { 204: z.null().describe('Signed out'), ...authedProblems },
-      },
+      tags: ['auth'],
+      summary: 'Confirm it is you, before downloading your data',
+      description:
+        'Answers 204 when the password is right, or when `passkey` answers startPasskeyReauth’s options; for the next few minutes ' +
+        'this session may use operations that answer 403 with type `https://steady.example/problems/reauth-required` otherwise. ' +
+        '`code` is accepted for a second factor but not checked yet.',
     },
     async (req, reply) => {
       const actor = actorOf(req);
-      await new SessionsRepo(app.database.db).revoke(actor, actor.sessionId);
-      clearSessionCookie(req, reply);
+      const notDone = 'Nothing was downloaded.';
+      const { password, code, passkey } = req.body;
+      if (passkey) await confirmWithPasskey(app, req, actor, passkey, notDone);
+      else await confirmItsYou(app, actor, { password: password!, code }, { notDone });
       return reply.code(204).send(null);
     },
   );
 
-  app.post(
-    '/api/v1/auth/password',
-    {
-      schema: {
-        operationId: 'changePassword',
-        tags: ['auth'],
-        summary: 'Change password; other sessions are ended',
-        body: ChangePasswordBody,
-        response: { 204: z.null().describe('Password changed'), ...authedProblems, 429: Problem },
-      },
-    },
-    async (req, reply) => {
-      const actor = actorOf(req);
-      const user = await confirmItsYou(
-        app,
-        actor,
-        { password: req.body.currentPassword },
-        { notDone: 'Your password was not changed.', field: 'currentPassword' },
-      );
-      refuseWeakPassword('newPassword', req.body.newPassword, { email: user.email, displayName: user.displayName });
-      const passwordHash = await hashPassword(req.body.newPassword);
-      const now = app.clock().toISOString();
-      await app.database.transaction(async (trx) => {
-        await new UsersRepo(trx).update(actor, { passwordHash }, now);
-        // Anyone who knew the old password may hold a session; only this one survives.
-        await new SessionsRepo(trx).revokeAllExcept(actor, actor.sessionId);
-        // …and any browser they logged in from stops counting as the person's own.
-        const here = readDeviceToken(req);
-        await new TrustedDevicesRepo(trx).forgetOthers(actor.userId, here ? hashToken(here) : null);
-        await new PasswordResetsRepo(trx).clearForUser(actor.userId);
-        // …and links that work without signing in may have been copied too: they stop working.
-        await revokeCapabilityLinks(trx, actor, now);
-      });
-      return reply.code(204).send(null);
-    },
-  );
-
-  app.post(
-    '/api/v1/auth/reauth',
-    {
-      schema: {
-        operationId: 'reauthenticate',
-        tags: ['auth'],
-        summary: 'Confirm it is you, before downloading your data',
-        description:
-          'Answers 204 when the password is right; for the next few minutes this session may use operations that answer 403 with type ' +
-          '`https://steady.example/problems/reauth-required` otherwise. `code` is accepted for a second factor but not checked yet.',
-        body: ReauthBody,
-        response: { 204: z.null().describe('Confirmed'), ...authedProblems, 429: Problem },
-      },
-    },
-    async (req, reply) => {
-      await confirmItsYou(app, actorOf(req), req.body, { notDone: 'Nothing was downloaded.' });
-      return reply.code(204).send(null);
-    },
+  route(
+    app,
+    authTable.startPasskeyReauth,
+    { tags: ['auth'], summary: 'WebAuthn options for confirming it is you with one of your passkeys (then reauthenticate)' },
+    async (req) => ({ options: await sessionPasskeyChallenge(app, req, actorOf(req), 'passkey-reauth') }),
   );
 }
 

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { CalendarFeedParams, CalendarTokenResponse } from '../../contracts/calendar.js';
+import { calendarTable } from '../../contracts/routes/calendar.routes.js';
 import { actorFromSession } from '../../core/auth/actor.js';
 import { calendarFeed, hashCalendarToken, newCalendarToken } from '../../core/pair/calendar.js';
 import { pairMemberFrom } from '../../core/pair/member.js';
@@ -12,23 +11,17 @@ import { rhythmEvents } from '../../core/social/rhythm-calendar.js';
 import { effectiveAgreement } from '../agreement.js';
 import { actorOf } from '../plugins/auth.js';
 import { notFound } from '../problem.js';
-import { authedProblems, withNotFound } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 import { publicBase } from '../public-url.js';
 
 export async function calendarRoutes(app: App): Promise<void> {
   const tags = ['calendar'];
 
-  app.post(
-    '/api/v1/calendar/token',
-    {
-      schema: {
-        operationId: 'rotateCalendarToken',
-        tags,
-        summary: 'Make a new secret calendar feed address; the old one stops working',
-        response: { 200: CalendarTokenResponse, ...authedProblems },
-      },
-    },
+  route(
+    app,
+    calendarTable.rotateCalendarToken,
+    { tags, summary: 'Make a new secret calendar feed address; the old one stops working' },
     async (req) => {
       const actor = actorOf(req);
       const token = newCalendarToken();
@@ -39,21 +32,17 @@ export async function calendarRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/v1/calendar/:token.ics',
+  route(
+    app,
+    calendarTable.getCalendarFeed,
     {
+      tags,
+      summary:
+        'Your check-ins (and, if you turned it on, your reach-out rhythms) as an iCalendar feed; no cookie needed, the address is the secret',
+      description:
+        'Holds the pair’s check-in rhythm (no topics or notes) and, only with social settings `rhythmsInCalendar` on, an all-day ' +
+        '"Maybe reach out to <name>" on the day each person’s rhythm next comes round. Works without a pair. An unknown or rotated address answers 404.',
       config: { public: true },
-      schema: {
-        operationId: 'getCalendarFeed',
-        tags,
-        summary:
-          'Your check-ins (and, if you turned it on, your reach-out rhythms) as an iCalendar feed; no cookie needed, the address is the secret',
-        description:
-          'Holds the pair’s check-in rhythm (no topics or notes) and, only with social settings `rhythmsInCalendar` on, an all-day ' +
-          '"Maybe reach out to <name>" on the day each person’s rhythm next comes round. Works without a pair. An unknown or rotated address answers 404.',
-        params: CalendarFeedParams,
-        response: { 200: z.string().describe('An RFC 5545 calendar (text/calendar)'), ...withNotFound },
-      },
     },
     async (req, reply) => {
       const m = /^([A-Za-z0-9_-]{16,100})$/.exec(req.params.token);

@@ -1,17 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { IdParams, PageQuery } from '../../contracts/common.js';
-import {
-  CreateCycleEventBody,
-  CycleEventPage,
-  CycleEventResponse,
-  CycleInsights,
-  ListCycleEventsQuery,
-  SharedCycleEventPage,
-  UpdateCycleEventBody,
-  type CycleEvent,
-} from '../../contracts/cycles.js';
-import { InsightsQuery } from '../../contracts/insights.js';
+import { cyclesTable } from '../../contracts/routes/cycles.routes.js';
+import { type CycleEvent } from '../../contracts/cycles.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { cycleInsights } from '../../core/cycles/cycles.js';
 import { decodeKey, pageBy } from '../../core/paging.js';
@@ -27,7 +16,7 @@ import { pairMemberFrom } from '../../core/pair/member.js';
 import { actorOf } from '../plugins/auth.js';
 import { badRequest, notFound } from '../problem.js';
 import { cursorOf, instantOf, rangePage } from './query.js';
-import { authedProblems, withNotFound } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 const withSafety = (event: CycleEvent) => ({ event, safety: { crisis: containsCrisisLanguage(event.note) } });
@@ -46,18 +35,14 @@ async function currentPairId(ex: Executor, actor: Actor): Promise<string | null>
 export async function cyclesRoutes(app: App): Promise<void> {
   const tags = ['cycles'];
 
-  app.post(
-    '/api/v1/cycle-events',
+  route(
+    app,
+    cyclesTable.createCycleEvent,
     {
-      schema: {
-        operationId: 'createCycleEvent',
-        tags,
-        summary: 'Log a moment of the pursue–withdraw cycle',
-        description:
-          'Private unless `shared`: a shared moment shows in the pair view of the pair you are in now. Accepts an Idempotency-Key header.',
-        body: CreateCycleEventBody,
-        response: { 201: CycleEventResponse, ...withNotFound },
-      },
+      tags,
+      summary: 'Log a moment of the pursue–withdraw cycle',
+      description:
+        'Private unless `shared`: a shared moment shows in the pair view of the pair you are in now. Accepts an Idempotency-Key header.',
     },
     async (req, reply) => {
       const actor = actorOf(req);
@@ -97,116 +82,63 @@ export async function cyclesRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/v1/cycle-events',
-    {
-      schema: {
-        operationId: 'listCycleEvents',
-        tags,
-        summary: 'Your stage log, newest first',
-        querystring: ListCycleEventsQuery,
-        response: { 200: CycleEventPage, ...authedProblems },
-      },
-    },
-    async (req) => {
-      const { limit } = req.query;
-      const rows = await new CycleEventsRepo(app.database.db).list(actorOf(req), { ...rangePage(req.query), limit });
-      return pageBy(rows, limit, (e) => e.occurredAt);
-    },
-  );
+  route(app, cyclesTable.listCycleEvents, { tags, summary: 'Your stage log, newest first' }, async (req) => {
+    const { limit } = req.query;
+    const rows = await new CycleEventsRepo(app.database.db).list(actorOf(req), { ...rangePage(req.query), limit });
+    return pageBy(rows, limit, (e) => e.occurredAt);
+  });
 
-  app.get(
-    '/api/v1/cycle-events/:id',
-    {
-      schema: {
-        operationId: 'getCycleEvent',
-        tags,
-        summary: 'One moment of your stage log',
-        params: IdParams,
-        response: { 200: CycleEventResponse, ...withNotFound },
-      },
-    },
-    async (req) => {
-      const event = await new CycleEventsRepo(app.database.db).get(actorOf(req), req.params.id);
-      if (!event) throw notFound();
-      return withSafety(event);
-    },
-  );
+  route(app, cyclesTable.getCycleEvent, { tags, summary: 'One moment of your stage log' }, async (req) => {
+    const event = await new CycleEventsRepo(app.database.db).get(actorOf(req), req.params.id);
+    if (!event) throw notFound();
+    return withSafety(event);
+  });
 
-  app.patch(
-    '/api/v1/cycle-events/:id',
-    {
-      schema: {
-        operationId: 'updateCycleEvent',
-        tags,
-        summary: 'Edit a moment, or share or unshare it',
-        params: IdParams,
-        body: UpdateCycleEventBody,
-        response: { 200: CycleEventResponse, ...withNotFound },
-      },
-    },
-    async (req) => {
-      const actor = actorOf(req);
-      const b = req.body;
-      const occurredAt = b.occurredAt === undefined ? undefined : instantOf(b.occurredAt, 'occurredAt');
-      let wasShared = false;
-      const updated = await app.database.transaction(async (trx) => {
-        const repo = new CycleEventsRepo(trx);
-        const current = await repo.get(actor, req.params.id);
-        if (!current) return undefined;
-        wasShared = current.shared;
-        const next: CycleEvent = {
-          ...current,
-          ...(occurredAt !== undefined && { occurredAt }),
-          ...(b.stage !== undefined && { stage: b.stage }),
-          ...(b.actor !== undefined && { actor: b.actor }),
-          ...(b.intensity !== undefined && { intensity: b.intensity }),
-          ...(b.triggers !== undefined && { triggers: b.triggers }),
-          ...(b.note !== undefined && { note: b.note }),
-          ...(b.shared !== undefined && { shared: b.shared }),
-          updatedAt: app.clock().toISOString(),
-        };
-        await repo.update(actor, next, await currentPairId(trx, actor));
-        return next;
-      });
-      if (!updated) throw notFound();
-      if (wasShared || updated.shared) await announceShared(app, actor, updated.id, updated.updatedAt);
-      return withSafety(updated);
-    },
-  );
-
-  app.delete(
-    '/api/v1/cycle-events/:id',
-    {
-      schema: {
-        operationId: 'deleteCycleEvent',
-        tags,
-        summary: 'Delete a moment for good',
-        params: IdParams,
-        response: { 204: z.null().describe('Deleted'), ...withNotFound },
-      },
-    },
-    async (req, reply) => {
-      const actor = actorOf(req);
-      const repo = new CycleEventsRepo(app.database.db);
+  route(app, cyclesTable.updateCycleEvent, { tags, summary: 'Edit a moment, or share or unshare it' }, async (req) => {
+    const actor = actorOf(req);
+    const b = req.body;
+    const occurredAt = b.occurredAt === undefined ? undefined : instantOf(b.occurredAt, 'occurredAt');
+    let wasShared = false;
+    const updated = await app.database.transaction(async (trx) => {
+      const repo = new CycleEventsRepo(trx);
       const current = await repo.get(actor, req.params.id);
-      if (!current || !(await repo.delete(actor, req.params.id))) throw notFound();
-      if (current.shared) await announceShared(app, actor, current.id, app.clock().toISOString());
-      return reply.code(204).send(null);
-    },
-  );
+      if (!current) return undefined;
+      wasShared = current.shared;
+      const next: CycleEvent = {
+        ...current,
+        ...(occurredAt !== undefined && { occurredAt }),
+        ...(b.stage !== undefined && { stage: b.stage }),
+        ...(b.actor !== undefined && { actor: b.actor }),
+        ...(b.intensity !== undefined && { intensity: b.intensity }),
+        ...(b.triggers !== undefined && { triggers: b.triggers }),
+        ...(b.note !== undefined && { note: b.note }),
+        ...(b.shared !== undefined && { shared: b.shared }),
+        updatedAt: app.clock().toISOString(),
+      };
+      await repo.update(actor, next, await currentPairId(trx, actor));
+      return next;
+    });
+    if (!updated) throw notFound();
+    if (wasShared || updated.shared) await announceShared(app, actor, updated.id, updated.updatedAt);
+    return withSafety(updated);
+  });
 
-  app.get(
-    '/api/v1/pair/cycle-events',
+  route(app, cyclesTable.deleteCycleEvent, { tags, summary: 'Delete a moment for good' }, async (req, reply) => {
+    const actor = actorOf(req);
+    const repo = new CycleEventsRepo(app.database.db);
+    const current = await repo.get(actor, req.params.id);
+    if (!current || !(await repo.delete(actor, req.params.id))) throw notFound();
+    if (current.shared) await announceShared(app, actor, current.id, app.clock().toISOString());
+    return reply.code(204).send(null);
+  });
+
+  route(
+    app,
+    cyclesTable.listSharedCycleEvents,
     {
-      schema: {
-        operationId: 'listSharedCycleEvents',
-        tags,
-        summary: 'The pair view: moments both of you chose to share, newest first',
-        description: 'Only moments shared while in this pair; notes are never shown to the partner.',
-        querystring: z.strictObject({ ...PageQuery }),
-        response: { 200: SharedCycleEventPage, ...withNotFound },
-      },
+      tags,
+      summary: 'The pair view: moments both of you chose to share, newest first',
+      description: 'Only moments shared while in this pair; notes are never shown to the partner.',
     },
     async (req) => {
       const member = await pairMemberOf(app, req);
@@ -220,19 +152,15 @@ export async function cyclesRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/v1/insights/cycles',
+  route(
+    app,
+    cyclesTable.getCycleInsights,
     {
-      schema: {
-        operationId: 'getCycleInsights',
-        tags: ['insights', ...tags],
-        summary: 'Your pursue–withdraw cycles: how long they last, how often they come back, whether they are escalating',
-        description:
-          'From your own stage log only. A cycle starts with a pursuit and completes with a reconnection after a withdrawal. ' +
-          'Trends use a Mann–Kendall test and Sen’s slope over the last 12 cycles, with at least 4.',
-        querystring: InsightsQuery,
-        response: { 200: CycleInsights, ...authedProblems },
-      },
+      tags: ['insights', ...tags],
+      summary: 'Your pursue–withdraw cycles: how long they last, how often they come back, whether they are escalating',
+      description:
+        'From your own stage log only. A cycle starts with a pursuit and completes with a reconnection after a withdrawal. ' +
+        'Trends use a Mann–Kendall test and Sen’s slope over the last 12 cycles, with at least 4.',
     },
     async (req) => {
       const period = insightsRange(req.query, app.clock());

@@ -1,13 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { IdParams } from '../../contracts/common.js';
-import {
-  CreateDisclosureBody,
-  DisclosureList,
-  DisclosureResponse,
-  UpdateDisclosureBody,
-  type Disclosure,
-} from '../../contracts/disclosures.js';
+import { disclosuresTable } from '../../contracts/routes/disclosures.routes.js';
+import { type Disclosure } from '../../contracts/disclosures.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { disclosureProgression } from '../../core/social/disclosures.js';
 import { DisclosuresRepo } from '../../db/disclosures.repo.js';
@@ -15,7 +8,7 @@ import { PeopleRepo } from '../../db/people.repo.js';
 import { idempotentCreate } from '../idempotency.js';
 import { actorOf } from '../plugins/auth.js';
 import { notFound } from '../problem.js';
-import { withNotFound } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 const withSafety = (disclosure: Disclosure) => ({
@@ -26,17 +19,10 @@ const withSafety = (disclosure: Disclosure) => ({
 export async function disclosuresRoutes(app: App): Promise<void> {
   const tags = ['social'];
 
-  app.get(
-    '/api/v1/people/:id/disclosures',
-    {
-      schema: {
-        operationId: 'listDisclosures',
-        tags,
-        summary: 'The disclosure ladder with one person: each step, how it felt, and how far it has gone',
-        params: IdParams,
-        response: { 200: DisclosureList, ...withNotFound },
-      },
-    },
+  route(
+    app,
+    disclosuresTable.listDisclosures,
+    { tags, summary: 'The disclosure ladder with one person: each step, how it felt, and how far it has gone' },
     async (req) => {
       const actor = actorOf(req);
       if (!(await new PeopleRepo(app.database.db).owned(actor, [req.params.id])).has(req.params.id)) throw notFound();
@@ -45,18 +31,13 @@ export async function disclosuresRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post(
-    '/api/v1/people/:id/disclosures',
+  route(
+    app,
+    disclosuresTable.createDisclosure,
     {
-      schema: {
-        operationId: 'createDisclosure',
-        tags,
-        summary: 'Record a step of sharing with someone: its level, how comfortable it felt, and a plan for the next one',
-        description: 'Accepts an Idempotency-Key header.',
-        params: IdParams,
-        body: CreateDisclosureBody,
-        response: { 201: DisclosureResponse, ...withNotFound },
-      },
+      tags,
+      summary: 'Record a step of sharing with someone: its level, how comfortable it felt, and a plan for the next one',
+      description: 'Accepts an Idempotency-Key header.',
     },
     async (req, reply) => {
       const actor = actorOf(req);
@@ -92,51 +73,26 @@ export async function disclosuresRoutes(app: App): Promise<void> {
     },
   );
 
-  app.patch(
-    '/api/v1/disclosures/:id',
-    {
-      schema: {
-        operationId: 'updateDisclosure',
-        tags,
-        summary: 'Change a step on the disclosure ladder',
-        params: IdParams,
-        body: UpdateDisclosureBody,
-        response: { 200: DisclosureResponse, ...withNotFound },
-      },
-    },
-    async (req) => {
-      const actor = actorOf(req);
-      const repo = new DisclosuresRepo(app.database.db);
-      const current = await repo.get(actor, req.params.id);
-      if (!current) throw notFound();
-      const b = req.body;
-      const next: Disclosure = {
-        ...current,
-        level: b.level ?? current.level,
-        what: b.what ?? current.what,
-        comfort: b.comfort ?? current.comfort,
-        nextStepPlan: b.nextStepPlan === undefined ? current.nextStepPlan : b.nextStepPlan || null,
-        updatedAt: app.clock().toISOString(),
-      };
-      if (!(await repo.update(actor, next))) throw notFound();
-      return withSafety(next);
-    },
-  );
+  route(app, disclosuresTable.updateDisclosure, { tags, summary: 'Change a step on the disclosure ladder' }, async (req) => {
+    const actor = actorOf(req);
+    const repo = new DisclosuresRepo(app.database.db);
+    const current = await repo.get(actor, req.params.id);
+    if (!current) throw notFound();
+    const b = req.body;
+    const next: Disclosure = {
+      ...current,
+      level: b.level ?? current.level,
+      what: b.what ?? current.what,
+      comfort: b.comfort ?? current.comfort,
+      nextStepPlan: b.nextStepPlan === undefined ? current.nextStepPlan : b.nextStepPlan || null,
+      updatedAt: app.clock().toISOString(),
+    };
+    if (!(await repo.update(actor, next))) throw notFound();
+    return withSafety(next);
+  });
 
-  app.delete(
-    '/api/v1/disclosures/:id',
-    {
-      schema: {
-        operationId: 'deleteDisclosure',
-        tags,
-        summary: 'Delete a step for good',
-        params: IdParams,
-        response: { 204: z.null().describe('Deleted'), ...withNotFound },
-      },
-    },
-    async (req, reply) => {
-      if (!(await new DisclosuresRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
-      return reply.code(204).send(null);
-    },
-  );
+  route(app, disclosuresTable.deleteDisclosure, { tags, summary: 'Delete a step for good' }, async (req, reply) => {
+    if (!(await new DisclosuresRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
+    return reply.code(204).send(null);
+  });
 }

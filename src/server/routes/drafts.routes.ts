@@ -1,16 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { IdParams, Problem } from '../../contracts/common.js';
-import {
-  COOL_DOWN_DEFAULT,
-  CreateDraftBody,
-  DraftInsights,
-  DraftPage,
-  DraftResponse,
-  ListDraftsQuery,
-  ResolveDraftBody,
-  type Draft,
-} from '../../contracts/drafts.js';
+import { draftsTable } from '../../contracts/routes/drafts.routes.js';
+import { COOL_DOWN_DEFAULT, type Draft } from '../../contracts/drafts.js';
 import { availableAt, draftInsights, resolved } from '../../core/drafts/drafts.js';
 import { decodeKey, pageBy } from '../../core/paging.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
@@ -19,7 +9,7 @@ import { idempotentCreate } from '../idempotency.js';
 import { actorOf } from '../plugins/auth.js';
 import { HttpProblem, notFound } from '../problem.js';
 import { cursorOf } from './query.js';
-import { authedProblems, withNotFound } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 const withSafety = (draft: Draft) => ({ draft, safety: { crisis: containsCrisisLanguage(draft.text, draft.feeling) } });
@@ -27,17 +17,13 @@ const withSafety = (draft: Draft) => ({ draft, safety: { crisis: containsCrisisL
 export async function draftsRoutes(app: App): Promise<void> {
   const tags = ['drafts'];
 
-  app.post(
-    '/api/v1/drafts',
+  route(
+    app,
+    draftsTable.createDraft,
     {
-      schema: {
-        operationId: 'createDraft',
-        tags,
-        summary: 'Pause before sending: keep a message for a cool-down',
-        description: 'Steady never sends the message. Accepts an Idempotency-Key header.',
-        body: CreateDraftBody,
-        response: { 201: DraftResponse, ...withNotFound },
-      },
+      tags,
+      summary: 'Pause before sending: keep a message for a cool-down',
+      description: 'Steady never sends the message. Accepts an Idempotency-Key header.',
     },
     async (req, reply) => {
       const actor = actorOf(req);
@@ -74,18 +60,13 @@ export async function draftsRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post(
-    '/api/v1/drafts/:id/resolve',
+  route(
+    app,
+    draftsTable.resolveDraft,
     {
-      schema: {
-        operationId: 'resolveDraft',
-        tags,
-        summary: 'Decide what happened to the message: sent, rewritten or let go',
-        description: 'Allowed before the cool-down ends; `early` records that it was.',
-        params: IdParams,
-        body: ResolveDraftBody,
-        response: { 200: DraftResponse, ...withNotFound, 409: Problem },
-      },
+      tags,
+      summary: 'Decide what happened to the message: sent, rewritten or let go',
+      description: 'Allowed before the cool-down ends; `early` records that it was.',
     },
     async (req) => {
       const actor = actorOf(req);
@@ -100,51 +81,21 @@ export async function draftsRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/v1/drafts',
-    {
-      schema: {
-        operationId: 'listDrafts',
-        tags,
-        summary: 'Your paused messages, newest first',
-        querystring: ListDraftsQuery,
-        response: { 200: DraftPage, ...authedProblems },
-      },
-    },
-    async (req) => {
-      const { limit, cursor } = req.query;
-      const rows = await new DraftsRepo(app.database.db).list(actorOf(req), { after: cursorOf(cursor, decodeKey), limit });
-      return pageBy(rows, limit, (d) => d.createdAt);
-    },
-  );
+  route(app, draftsTable.listDrafts, { tags, summary: 'Your paused messages, newest first' }, async (req) => {
+    const { limit, cursor } = req.query;
+    const rows = await new DraftsRepo(app.database.db).list(actorOf(req), { after: cursorOf(cursor, decodeKey), limit });
+    return pageBy(rows, limit, (d) => d.createdAt);
+  });
 
-  app.delete(
-    '/api/v1/drafts/:id',
-    {
-      schema: {
-        operationId: 'deleteDraft',
-        tags,
-        summary: 'Delete a paused message for good',
-        params: IdParams,
-        response: { 204: z.null().describe('Deleted'), ...withNotFound },
-      },
-    },
-    async (req, reply) => {
-      if (!(await new DraftsRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
-      return reply.code(204).send(null);
-    },
-  );
+  route(app, draftsTable.deleteDraft, { tags, summary: 'Delete a paused message for good' }, async (req, reply) => {
+    if (!(await new DraftsRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
+    return reply.code(204).send(null);
+  });
 
-  app.get(
-    '/api/v1/insights/drafts',
-    {
-      schema: {
-        operationId: 'getDraftInsights',
-        tags: ['insights', ...tags],
-        summary: 'How often pausing changed what happened',
-        response: { 200: DraftInsights, ...authedProblems },
-      },
-    },
+  route(
+    app,
+    draftsTable.getDraftInsights,
+    { tags: ['insights', ...tags], summary: 'How often pausing changed what happened' },
     async (req) => draftInsights(await new DraftsRepo(app.database.db).outcomes(actorOf(req))),
   );
 }

@@ -1,11 +1,10 @@
 import type { ServerResponse } from 'node:http';
-import { z } from 'zod';
+import { eventsTable } from '../../contracts/routes/events.routes.js';
 import type { SteadyEvent } from '../../contracts/events.js';
 import { SessionsRepo } from '../../db/sessions.repo.js';
-import { Problem } from '../../contracts/common.js';
 import { actorOf } from '../plugins/auth.js';
 import { HttpProblem } from '../problem.js';
-import { authedProblems } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 export interface StreamOptions {
@@ -45,26 +44,16 @@ export async function eventsRoutes(app: App, opts: StreamOptions): Promise<void>
     done();
   });
 
-  app.get(
-    '/api/v1/events',
+  route(
+    app,
+    eventsTable.streamEvents,
     {
-      // HEAD would hold a connection open with nothing to say.
+      tags: ['events'],
+      summary: 'Live events for your open screens (Server-Sent Events)',
+      description:
+        'Each event is an `id:` line and a `data:` line holding a SteadyEvent (#/components/schemas/SteadyEvent: type, id?, at): what changed, never its content; screens fetch what they show through the usual routes. ' +
+        'Comment lines keep the stream open. There is no replay: after reconnecting, refetch. The stream ends after `pair.ended` and when this session ends.',
       exposeHeadRoute: false,
-      schema: {
-        operationId: 'streamEvents',
-        tags: ['events'],
-        summary: 'Live events for your open screens (Server-Sent Events)',
-        description:
-          'Each event is an `id:` line and a `data:` line holding a SteadyEvent (#/components/schemas/SteadyEvent: type, id?, at): what changed, never its content; screens fetch what they show through the usual routes. ' +
-          'Comment lines keep the stream open. There is no replay: after reconnecting, refetch. The stream ends after `pair.ended` and when this session ends.',
-        // Like the CSV export: the document lists every answer under the stream's type.
-        produces: ['text/event-stream'],
-        response: {
-          200: z.string().describe('A stream of `data:` lines, each a SteadyEvent'),
-          401: authedProblems[401],
-          429: Problem.describe('Too many open streams'),
-        },
-      },
     },
     async (req, reply) => {
       const actor = actorOf(req);

@@ -1,15 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
-import { IdParams, Problem } from '../../contracts/common.js';
-import {
-  AnswerFeedbackBody,
-  AnswerFeedbackResponse,
-  CreateFeedbackLinkBody,
-  FeedbackLinkCreated,
-  FeedbackList,
-  FeedbackTokenParams,
-} from '../../contracts/feedback.js';
+import { feedbackTable } from '../../contracts/routes/feedback.routes.js';
+import type { z } from 'zod';
+import { AnswerFeedbackBody } from '../../contracts/feedback.js';
 import { isThrottled, windowExpired } from '../../core/auth/throttle.js';
 import { feedbackThrottleKey } from '../../core/auth/tokens.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
@@ -35,7 +28,7 @@ import { LoginFailuresRepo } from '../../db/login-failures.repo.js';
 import { PeopleRepo } from '../../db/people.repo.js';
 import { actorOf } from '../plugins/auth.js';
 import { badRequest, HttpProblem, notFound } from '../problem.js';
-import { withNotFound } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 import { publicBase } from '../public-url.js';
 
@@ -45,20 +38,15 @@ const gone = () => new HttpProblem(410, 'This link is closed', 'It has already b
 export async function feedbackRoutes(app: App): Promise<void> {
   const tags = ['social'];
 
-  app.post(
-    '/api/v1/people/:id/feedback-links',
+  route(
+    app,
+    feedbackTable.createFeedbackLink,
     {
-      schema: {
-        operationId: 'createFeedbackLink',
-        tags,
-        summary: 'Make a one-time link that asks someone on your map how your time together was',
-        description:
-          'The link opens a short form with no login. It shows your display name and the questions, nothing else, and can be answered once. ' +
-          'The address is shown only in this answer (Steady keeps only a hash), so a retried request makes a new link rather than replaying this one.',
-        params: IdParams,
-        body: CreateFeedbackLinkBody,
-        response: { 201: FeedbackLinkCreated, ...withNotFound },
-      },
+      tags,
+      summary: 'Make a one-time link that asks someone on your map how your time together was',
+      description:
+        'The link opens a short form with no login. It shows your display name and the questions, nothing else, and can be answered once. ' +
+        'The address is shown only in this answer (Steady keeps only a hash), so a retried request makes a new link rather than replaying this one.',
     },
     async (req, reply) => {
       const actor = actorOf(req);
@@ -79,17 +67,10 @@ export async function feedbackRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/v1/people/:id/feedback',
-    {
-      schema: {
-        operationId: 'listFeedback',
-        tags,
-        summary: 'Feedback links for one person, newest first, with each answer and whether it is still open',
-        params: IdParams,
-        response: { 200: FeedbackList, ...withNotFound },
-      },
-    },
+  route(
+    app,
+    feedbackTable.listFeedback,
+    { tags, summary: 'Feedback links for one person, newest first, with each answer and whether it is still open' },
     async (req) => {
       const actor = actorOf(req);
       if (!(await new PeopleRepo(app.database.db).owned(actor, [req.params.id])).has(req.params.id)) throw notFound();
@@ -98,17 +79,10 @@ export async function feedbackRoutes(app: App): Promise<void> {
     },
   );
 
-  app.delete(
-    '/api/v1/feedback-links/:id',
-    {
-      schema: {
-        operationId: 'deleteFeedbackLink',
-        tags,
-        summary: 'Delete a feedback link and its answer; an open link stops working',
-        params: IdParams,
-        response: { 204: z.null().describe('Deleted'), ...withNotFound },
-      },
-    },
+  route(
+    app,
+    feedbackTable.deleteFeedbackLink,
+    { tags, summary: 'Delete a feedback link and its answer; an open link stops working' },
     async (req, reply) => {
       if (!(await new FeedbackLinksRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
       return reply.code(204).send(null);
@@ -176,28 +150,17 @@ async function publicFeedbackRoutes(app: App): Promise<void> {
   const page = (reply: FastifyReply, status: number, body: string) =>
     reply.code(status).header('x-robots-tag', 'noindex').type('text/html; charset=utf-8').send(body);
 
-  app.post(
-    '/api/v1/feedback/:token',
+  route(
+    app,
+    feedbackTable.answerFeedback,
     {
+      tags,
+      summary: 'Answer a feedback link (no account needed; once only)',
+      description:
+        'Unknown token → 404; already answered or expired → 410. Limited to 30 requests per 10 minutes per address, with the form page.',
+      security: [],
       config: { public: true },
       preValidation: spend,
-      schema: {
-        operationId: 'answerFeedback',
-        tags,
-        summary: 'Answer a feedback link (no account needed; once only)',
-        description:
-          'Unknown token → 404; already answered or expired → 410. Limited to 30 requests per 10 minutes per address, with the form page.',
-        security: [],
-        params: FeedbackTokenParams,
-        body: AnswerFeedbackBody,
-        response: {
-          201: AnswerFeedbackResponse,
-          400: Problem.describe('Invalid input; `errors` names each field'),
-          404: Problem.describe('No such link'),
-          410: Problem.describe('Already answered, or expired'),
-          429: Problem.describe('Too many requests from this address; see Retry-After'),
-        },
-      },
     },
     async (req, reply) => {
       const link = await openLink(req.params.token);
@@ -209,25 +172,16 @@ async function publicFeedbackRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/f/:token',
+  route(
+    app,
+    feedbackTable.getFeedbackForm,
     {
+      tags,
+      summary: 'The feedback form as a small HTML page (no script, no login)',
+      description: "Shows only the asker's display name and the questions. Errors are HTML for browsers, problem+json otherwise.",
+      security: [],
       config: { public: true },
       preValidation: spend,
-      schema: {
-        operationId: 'getFeedbackForm',
-        tags,
-        summary: 'The feedback form as a small HTML page (no script, no login)',
-        description: "Shows only the asker's display name and the questions. Errors are HTML for browsers, problem+json otherwise.",
-        security: [],
-        params: FeedbackTokenParams,
-        response: {
-          200: z.string().describe('An HTML page (text/html)'),
-          404: Problem.describe('No such link'),
-          410: Problem.describe('Already answered, or expired'),
-          429: Problem.describe('Too many requests from this address; see Retry-After'),
-        },
-      },
     },
     async (req, reply) => {
       const link = await openLink(req.params.token);
@@ -243,26 +197,16 @@ async function publicFeedbackRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post(
-    '/f/:token',
+  route(
+    app,
+    feedbackTable.submitFeedbackForm,
     {
+      tags,
+      summary: 'Where the HTML form posts (application/x-www-form-urlencoded); answers with a thank-you page',
+      description: 'The same rules as answerFeedback. A form with a missing answer comes back with the words kept and a note.',
+      security: [],
       config: { public: true },
       preValidation: spend,
-      schema: {
-        operationId: 'submitFeedbackForm',
-        tags,
-        summary: 'Where the HTML form posts (application/x-www-form-urlencoded); answers with a thank-you page',
-        description: 'The same rules as answerFeedback. A form with a missing answer comes back with the words kept and a note.',
-        security: [],
-        params: FeedbackTokenParams,
-        response: {
-          200: z.string().describe('An HTML page (text/html)'),
-          400: Problem.describe('Invalid input; `errors` names each field'),
-          404: Problem.describe('No such link'),
-          410: Problem.describe('Already answered, or expired'),
-          429: Problem.describe('Too many requests from this address; see Retry-After'),
-        },
-      },
     },
     async (req, reply) => {
       const raw = req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>) : {};

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { IdParams } from '../../contracts/common.js';
-import { CreateGoalBody, GoalList, GoalResponse, ListGoalsQuery, UpdateGoalBody, type Goal } from '../../contracts/goals.js';
+import { goalsTable } from '../../contracts/routes/goals.routes.js';
+import { type Goal } from '../../contracts/goals.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { GoalsRepo, type GoalViewer } from '../../db/goals.repo.js';
 import { optionalPairMemberOf } from '../pair-access.js';
 import { publishToPair } from '../pair-events.js';
 import { actorOf } from '../plugins/auth.js';
 import { badRequest, HttpProblem, notFound } from '../problem.js';
-import { withNotFound } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 import type { FastifyRequest } from 'fastify';
 
@@ -36,17 +36,13 @@ export async function goalsRoutes(app: App): Promise<void> {
     if (viewer.member && seenByPartner(goal)) await publishToPair(app, viewer.member, 'goal.changed', goal.id, at);
   };
 
-  app.post(
-    '/api/v1/goals',
+  route(
+    app,
+    goalsTable.createGoal,
     {
-      schema: {
-        operationId: 'createGoal',
-        tags,
-        summary: 'Set a goal for the week: your own, or a joint one with your partner',
-        description: 'Personal goals are private unless `shared`; joint goals belong to the pair (404 when you are not linked).',
-        body: CreateGoalBody,
-        response: { 201: GoalResponse, ...withNotFound },
-      },
+      tags,
+      summary: 'Set a goal for the week: your own, or a joint one with your partner',
+      description: 'Personal goals are private unless `shared`; joint goals belong to the pair (404 when you are not linked).',
     },
     async (req, reply) => {
       const viewer = await viewerOf(req);
@@ -74,33 +70,18 @@ export async function goalsRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/v1/goals',
-    {
-      schema: {
-        operationId: 'listGoals',
-        tags,
-        summary: 'Your goals, your partner’s shared ones, and your joint ones',
-        querystring: ListGoalsQuery,
-        response: { 200: GoalList, ...withNotFound },
-      },
-    },
-    async (req) => ({ items: await new GoalsRepo(app.database.db).list(await viewerOf(req), req.query.weekStart) }),
-  );
+  route(app, goalsTable.listGoals, { tags, summary: 'Your goals, your partner’s shared ones, and your joint ones' }, async (req) => ({
+    items: await new GoalsRepo(app.database.db).list(await viewerOf(req), req.query.weekStart),
+  }));
 
-  app.patch(
-    '/api/v1/goals/:id',
+  route(
+    app,
+    goalsTable.updateGoal,
     {
-      schema: {
-        operationId: 'updateGoal',
-        tags,
-        summary: 'Rename, share, mark done, or add a progress note',
-        description:
-          'Joint goals: either partner. Personal goals: only their author (a partner who can see a shared one gets 403; a private one is 404 to them, as if it did not exist).',
-        params: IdParams,
-        body: UpdateGoalBody,
-        response: { 200: GoalResponse, ...withNotFound },
-      },
+      tags,
+      summary: 'Rename, share, mark done, or add a progress note',
+      description:
+        'Joint goals: either partner. Personal goals: only their author (a partner who can see a shared one gets 403; a private one is 404 to them, as if it did not exist).',
     },
     async (req) => {
       const viewer = await viewerOf(req);

@@ -1,4 +1,4 @@
-import { InsightsQuery, MoodInsights, MoodInsightsQuery, ReassuranceInsights } from '../../contracts/insights.js';
+import { insightsTable } from '../../contracts/routes/insights.routes.js';
 import { moodDays, moodWindow } from '../../core/journal/mood.js';
 import { buildInsights, insightsRange } from '../../core/reassurance/insights.js';
 import { InsightsRepo } from '../../db/insights.repo.js';
@@ -6,23 +6,19 @@ import { JournalRepo } from '../../db/journal.repo.js';
 import { UsersRepo } from '../../db/users.repo.js';
 import { actorOf } from '../plugins/auth.js';
 import { badRequest, unauthorized } from '../problem.js';
-import { authedProblems } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 export async function insightsRoutes(app: App): Promise<void> {
-  app.get(
-    '/api/v1/insights/reassurance',
+  route(
+    app,
+    insightsTable.getReassuranceInsights,
     {
-      schema: {
-        operationId: 'getReassuranceInsights',
-        tags: ['insights'],
-        summary: 'What your urge log shows: urges per week, how relief fades, triggers, which tools help',
-        description:
-          'Only your own entries, never a partner’s. Without `from` it covers everything you logged; without `to`, up to now. ' +
-          'Follow-ups and trigger tags count with the urge they belong to. Each finding carries its n: below `minimum`, show "not enough data yet".',
-        querystring: InsightsQuery,
-        response: { 200: ReassuranceInsights, ...authedProblems },
-      },
+      tags: ['insights'],
+      summary: 'What your urge log shows: urges per week, how relief fades, triggers, which tools help',
+      description:
+        'Only your own entries, never a partner’s. Without `from` it covers everything you logged; without `to`, up to now. ' +
+        'Follow-ups and trigger tags count with the urge they belong to. Each finding carries its n: below `minimum`, show "not enough data yet".',
     },
     async (req) => {
       const actor = actorOf(req);
@@ -32,18 +28,14 @@ export async function insightsRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/v1/insights/mood',
+  route(
+    app,
+    insightsTable.getMoodInsights,
     {
-      schema: {
-        operationId: 'getMoodInsights',
-        tags: ['insights'],
-        summary: 'Your journal moods by day over the last week or month, in your time zone',
-        description:
-          'Only your own moods: there is no pair path, so a partner reads only their own. Days without a mood are listed with mood null and count 0.',
-        querystring: MoodInsightsQuery,
-        response: { 200: MoodInsights, ...authedProblems },
-      },
+      tags: ['insights'],
+      summary: 'Your journal moods by day over the last week or month, in your time zone',
+      description:
+        'Only your own moods: there is no pair path, so a partner reads only their own. Days without a mood are listed with mood null and count 0.',
     },
     async (req) => {
       const actor = actorOf(req);

@@ -1,14 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { IdParams } from '../../contracts/common.js';
-import {
-  CreateInteractionBody,
-  InteractionPage,
-  InteractionResponse,
-  ListInteractionsQuery,
-  UpdateInteractionBody,
-  type Interaction,
-} from '../../contracts/interactions.js';
+import { interactionsTable } from '../../contracts/routes/interactions.routes.js';
+import { type Interaction } from '../../contracts/interactions.js';
 import { pageBy } from '../../core/paging.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { InteractionsRepo } from '../../db/interactions.repo.js';
@@ -17,7 +9,7 @@ import { idempotentCreate } from '../idempotency.js';
 import { actorOf } from '../plugins/auth.js';
 import { notFound } from '../problem.js';
 import { instantOf, rangePage } from './query.js';
-import { authedProblems, withNotFound } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 const text = (h: Interaction['gave']) => (typeof h === 'string' ? h : null);
@@ -32,19 +24,15 @@ const sorted = (ids: readonly string[]) => [...ids].sort();
 export async function interactionsRoutes(app: App): Promise<void> {
   const tags = ['interactions'];
 
-  app.post(
-    '/api/v1/interactions',
+  route(
+    app,
+    interactionsTable.createInteraction,
     {
-      schema: {
-        operationId: 'createInteraction',
-        tags,
-        summary: 'Log time with one or more people',
-        description:
-          'Resets each person’s rhythm. Every id in `personIds` must be someone on your map (404 otherwise). ' +
-          'Accepts an Idempotency-Key header: a retry with the same key returns the first result.',
-        body: CreateInteractionBody,
-        response: { 201: InteractionResponse, ...withNotFound },
-      },
+      tags,
+      summary: 'Log time with one or more people',
+      description:
+        'Resets each person’s rhythm. Every id in `personIds` must be someone on your map (404 otherwise). ' +
+        'Accepts an Idempotency-Key header: a retry with the same key returns the first result.',
     },
     async (req, reply) => {
       const actor = actorOf(req);
@@ -88,17 +76,13 @@ export async function interactionsRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/v1/interactions',
+  route(
+    app,
+    interactionsTable.listInteractions,
     {
-      schema: {
-        operationId: 'listInteractions',
-        tags,
-        summary: 'Your logged interactions, newest first',
-        description: '`personId` narrows to time with one person; `from` is included and `to` is not.',
-        querystring: ListInteractionsQuery,
-        response: { 200: InteractionPage, ...authedProblems },
-      },
+      tags,
+      summary: 'Your logged interactions, newest first',
+      description: '`personId` narrows to time with one person; `from` is included and `to` is not.',
     },
     async (req) => {
       const { limit, personId } = req.query;
@@ -107,18 +91,27 @@ export async function interactionsRoutes(app: App): Promise<void> {
     },
   );
 
-  app.patch(
-    '/api/v1/interactions/:id',
+  route(
+    app,
+    interactionsTable.getInteraction,
     {
-      schema: {
-        operationId: 'updateInteraction',
-        tags,
-        summary: 'Edit a logged interaction',
-        description: 'Changing who or when recounts the last contact of everyone involved before and after.',
-        params: IdParams,
-        body: UpdateInteractionBody,
-        response: { 200: InteractionResponse, ...withNotFound },
-      },
+      tags,
+      summary: 'One logged interaction, however old, with its crisis verdict',
+    },
+    async (req) => {
+      const interaction = await new InteractionsRepo(app.database.db).get(actorOf(req), req.params.id);
+      if (!interaction) throw notFound();
+      return withSafety(interaction);
+    },
+  );
+
+  route(
+    app,
+    interactionsTable.updateInteraction,
+    {
+      tags,
+      summary: 'Edit a logged interaction',
+      description: 'Changing who or when recounts the last contact of everyone involved before and after.',
     },
     async (req) => {
       const actor = actorOf(req);
@@ -153,28 +146,16 @@ export async function interactionsRoutes(app: App): Promise<void> {
     },
   );
 
-  app.delete(
-    '/api/v1/interactions/:id',
-    {
-      schema: {
-        operationId: 'deleteInteraction',
-        tags,
-        summary: 'Delete a logged interaction',
-        params: IdParams,
-        response: { 204: z.null().describe('Deleted'), ...withNotFound },
-      },
-    },
-    async (req, reply) => {
-      const actor = actorOf(req);
-      const deleted = await app.database.transaction(async (trx) => {
-        const repo = new InteractionsRepo(trx);
-        if (!(await repo.lock(actor, req.params.id))) return false;
-        const current = await repo.get(actor, req.params.id);
-        if (!current || !(await new PeopleRepo(trx).lock(actor, current.personIds))) return false;
-        return repo.delete(actor, current);
-      });
-      if (!deleted) throw notFound();
-      return reply.code(204).send(null);
-    },
-  );
+  route(app, interactionsTable.deleteInteraction, { tags, summary: 'Delete a logged interaction' }, async (req, reply) => {
+    const actor = actorOf(req);
+    const deleted = await app.database.transaction(async (trx) => {
+      const repo = new InteractionsRepo(trx);
+      if (!(await repo.lock(actor, req.params.id))) return false;
+      const current = await repo.get(actor, req.params.id);
+      if (!current || !(await new PeopleRepo(trx).lock(actor, current.personIds))) return false;
+      return repo.delete(actor, current);
+    });
+    if (!deleted) throw notFound();
+    return reply.code(204).send(null);
+  });
 }

@@ -1,15 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { IdParams } from '../../contracts/common.js';
-import {
-  CreateInvitationBody,
-  InvitationPage,
-  InvitationResponse,
-  InvitationSummary,
-  ListInvitationsQuery,
-  UpdateInvitationBody,
-  type Invitation,
-} from '../../contracts/invitations.js';
+import { invitationsTable } from '../../contracts/routes/invitations.routes.js';
+import { type Invitation } from '../../contracts/invitations.js';
 import { decodeKey, pageBy } from '../../core/paging.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { invitationSummary } from '../../core/social/invitations.js';
@@ -22,7 +13,7 @@ import { idempotentCreate } from '../idempotency.js';
 import { actorOf } from '../plugins/auth.js';
 import { notFound } from '../problem.js';
 import { cursorOf } from './query.js';
-import { authedProblems, withNotFound } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 const withSafety = (invitation: Invitation) => ({
@@ -38,17 +29,13 @@ async function checkPerson(ex: Executor, actor: Actor, personId: string | null):
 export async function invitationsRoutes(app: App): Promise<void> {
   const tags = ['social'];
 
-  app.post(
-    '/api/v1/invitations',
+  route(
+    app,
+    invitationsTable.createInvitation,
     {
-      schema: {
-        operationId: 'createInvitation',
-        tags,
-        summary: 'Note a low-stakes invitation: planned, sent, or already answered',
-        description: 'Ideas and ready wording are in the contract (INVITATION_SUGGESTIONS). Accepts an Idempotency-Key header.',
-        body: CreateInvitationBody,
-        response: { 201: InvitationResponse, ...withNotFound },
-      },
+      tags,
+      summary: 'Note a low-stakes invitation: planned, sent, or already answered',
+      description: 'Ideas and ready wording are in the contract (INVITATION_SUGGESTIONS). Accepts an Idempotency-Key header.',
     },
     async (req, reply) => {
       const actor = actorOf(req);
@@ -88,39 +75,24 @@ export async function invitationsRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/v1/invitations',
-    {
-      schema: {
-        operationId: 'listInvitations',
-        tags,
-        summary: 'Your invitations, newest first',
-        querystring: ListInvitationsQuery,
-        response: { 200: InvitationPage, ...authedProblems },
-      },
-    },
-    async (req) => {
-      const { limit, cursor, status, personId } = req.query;
-      const rows = await new InvitationsRepo(app.database.db).list(actorOf(req), {
-        status,
-        personId,
-        after: cursorOf(cursor, decodeKey),
-        limit,
-      });
-      return pageBy(rows, limit, (i) => i.createdAt);
-    },
-  );
+  route(app, invitationsTable.listInvitations, { tags, summary: 'Your invitations, newest first' }, async (req) => {
+    const { limit, cursor, status, personId } = req.query;
+    const rows = await new InvitationsRepo(app.database.db).list(actorOf(req), {
+      status,
+      personId,
+      after: cursorOf(cursor, decodeKey),
+      limit,
+    });
+    return pageBy(rows, limit, (i) => i.createdAt);
+  });
 
-  app.get(
-    '/api/v1/invitations/summary',
+  route(
+    app,
+    invitationsTable.getInvitationSummary,
     {
-      schema: {
-        operationId: 'getInvitationSummary',
-        tags: ['insights', ...tags],
-        summary: 'How invitations turned out: the acceptance rate by month, with its counts',
-        description: 'Declines and silences are described as timing and energy, not rejection.',
-        response: { 200: InvitationSummary, ...authedProblems },
-      },
+      tags: ['insights', ...tags],
+      summary: 'How invitations turned out: the acceptance rate by month, with its counts',
+      description: 'Declines and silences are described as timing and energy, not rejection.',
     },
     async (req) => {
       const actor = actorOf(req);
@@ -129,18 +101,10 @@ export async function invitationsRoutes(app: App): Promise<void> {
     },
   );
 
-  app.patch(
-    '/api/v1/invitations/:id',
-    {
-      schema: {
-        operationId: 'updateInvitation',
-        tags,
-        summary: 'Change an invitation, e.g. record that it was sent, accepted, declined or had no answer',
-        params: IdParams,
-        body: UpdateInvitationBody,
-        response: { 200: InvitationResponse, ...withNotFound },
-      },
-    },
+  route(
+    app,
+    invitationsTable.updateInvitation,
+    { tags, summary: 'Change an invitation, e.g. record that it was sent, accepted, declined or had no answer' },
     async (req) => {
       const actor = actorOf(req);
       const b = req.body;
@@ -169,20 +133,8 @@ export async function invitationsRoutes(app: App): Promise<void> {
     },
   );
 
-  app.delete(
-    '/api/v1/invitations/:id',
-    {
-      schema: {
-        operationId: 'deleteInvitation',
-        tags,
-        summary: 'Delete an invitation for good',
-        params: IdParams,
-        response: { 204: z.null().describe('Deleted'), ...withNotFound },
-      },
-    },
-    async (req, reply) => {
-      if (!(await new InvitationsRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
-      return reply.code(204).send(null);
-    },
-  );
+  route(app, invitationsTable.deleteInvitation, { tags, summary: 'Delete an invitation for good' }, async (req, reply) => {
+    if (!(await new InvitationsRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
+    return reply.code(204).send(null);
+  });
 }

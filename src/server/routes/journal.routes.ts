@@ -1,14 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { IdParams } from '../../contracts/common.js';
-import {
-  CreateJournalEntryBody,
-  JournalEntryResponse,
-  JournalPage,
-  ListJournalQuery,
-  UpdateJournalEntryBody,
-  type JournalEntry,
-} from '../../contracts/journal.js';
+import { journalTable } from '../../contracts/routes/journal.routes.js';
+import { type JournalEntry } from '../../contracts/journal.js';
 import { decodeCursor, pageFrom } from '../../core/paging.js';
 import { detectCrisis } from '../../core/safety/crisis.js';
 import { JournalRepo } from '../../db/journal.repo.js';
@@ -16,7 +8,7 @@ import { idempotentCreate } from '../idempotency.js';
 import { actorOf } from '../plugins/auth.js';
 import { notFound } from '../problem.js';
 import { cursorOf } from './query.js';
-import { withNotFound } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 const withSafety = (entry: JournalEntry) => ({ entry, safety: { crisis: detectCrisis(entry.text).crisis } });
@@ -24,17 +16,13 @@ const withSafety = (entry: JournalEntry) => ({ entry, safety: { crisis: detectCr
 export async function journalRoutes(app: App): Promise<void> {
   const tags = ['journal'];
 
-  app.post(
-    '/api/v1/journal',
+  route(
+    app,
+    journalTable.createJournalEntry,
     {
-      schema: {
-        operationId: 'createJournalEntry',
-        tags,
-        summary: 'Write a private journal entry',
-        description: 'Accepts an Idempotency-Key header: a retry with the same key returns the first result.',
-        body: CreateJournalEntryBody,
-        response: { 201: JournalEntryResponse, ...withNotFound },
-      },
+      tags,
+      summary: 'Write a private journal entry',
+      description: 'Accepts an Idempotency-Key header: a retry with the same key returns the first result.',
     },
     async (req, reply) => {
       const actor = actorOf(req);
@@ -69,93 +57,44 @@ export async function journalRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/v1/journal',
-    {
-      schema: {
-        operationId: 'listJournalEntries',
-        tags,
-        summary: 'Your entries, newest first',
-        querystring: ListJournalQuery,
-        response: { 200: JournalPage, ...withNotFound },
-      },
-    },
-    async (req) => {
-      const actor = actorOf(req);
-      const { tag, limit, cursor } = req.query;
-      const after = cursorOf(cursor, decodeCursor);
-      const rows = await new JournalRepo(app.database.db).list(actor, { tag, after, limit });
-      return pageFrom(rows, limit);
-    },
-  );
+  route(app, journalTable.listJournalEntries, { tags, summary: 'Your entries, newest first' }, async (req) => {
+    const actor = actorOf(req);
+    const { tag, limit, cursor } = req.query;
+    const after = cursorOf(cursor, decodeCursor);
+    const rows = await new JournalRepo(app.database.db).list(actor, { tag, after, limit });
+    return pageFrom(rows, limit);
+  });
 
-  app.get(
-    '/api/v1/journal/:id',
-    {
-      schema: {
-        operationId: 'getJournalEntry',
-        tags,
-        summary: 'One entry',
-        params: IdParams,
-        response: { 200: JournalEntryResponse, ...withNotFound },
-      },
-    },
-    async (req) => {
-      const entry = await new JournalRepo(app.database.db).get(actorOf(req), req.params.id);
-      if (!entry) throw notFound();
-      return withSafety(entry);
-    },
-  );
+  route(app, journalTable.getJournalEntry, { tags, summary: 'One entry' }, async (req) => {
+    const entry = await new JournalRepo(app.database.db).get(actorOf(req), req.params.id);
+    if (!entry) throw notFound();
+    return withSafety(entry);
+  });
 
-  app.patch(
-    '/api/v1/journal/:id',
-    {
-      schema: {
-        operationId: 'updateJournalEntry',
-        tags,
-        summary: 'Edit an entry',
-        params: IdParams,
-        body: UpdateJournalEntryBody,
-        response: { 200: JournalEntryResponse, ...withNotFound },
-      },
-    },
-    async (req) => {
-      const actor = actorOf(req);
-      const updated = await app.database.transaction(async (trx) => {
-        const repo = new JournalRepo(trx);
-        const current = await repo.get(actor, req.params.id);
-        if (!current) return undefined;
-        const b = req.body;
-        const next: JournalEntry = {
-          ...current,
-          ...(b.text !== undefined && { text: b.text }),
-          ...(b.mood !== undefined && { mood: b.mood }),
-          ...(b.tags !== undefined && { tags: b.tags }),
-          ...(b.prompt !== undefined && { prompt: b.prompt }),
-          updatedAt: app.clock().toISOString(),
-        };
-        await repo.update(actor, next);
-        return next;
-      });
-      if (!updated) throw notFound();
-      return withSafety(updated);
-    },
-  );
+  route(app, journalTable.updateJournalEntry, { tags, summary: 'Edit an entry' }, async (req) => {
+    const actor = actorOf(req);
+    const updated = await app.database.transaction(async (trx) => {
+      const repo = new JournalRepo(trx);
+      const current = await repo.get(actor, req.params.id);
+      if (!current) return undefined;
+      const b = req.body;
+      const next: JournalEntry = {
+        ...current,
+        ...(b.text !== undefined && { text: b.text }),
+        ...(b.mood !== undefined && { mood: b.mood }),
+        ...(b.tags !== undefined && { tags: b.tags }),
+        ...(b.prompt !== undefined && { prompt: b.prompt }),
+        updatedAt: app.clock().toISOString(),
+      };
+      await repo.update(actor, next);
+      return next;
+    });
+    if (!updated) throw notFound();
+    return withSafety(updated);
+  });
 
-  app.delete(
-    '/api/v1/journal/:id',
-    {
-      schema: {
-        operationId: 'deleteJournalEntry',
-        tags,
-        summary: 'Delete an entry for good',
-        params: IdParams,
-        response: { 204: z.null().describe('Deleted'), ...withNotFound },
-      },
-    },
-    async (req, reply) => {
-      if (!(await new JournalRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
-      return reply.code(204).send(null);
-    },
-  );
+  route(app, journalTable.deleteJournalEntry, { tags, summary: 'Delete an entry for good' }, async (req, reply) => {
+    if (!(await new JournalRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
+    return reply.code(204).send(null);
+  });
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { GiveKudosBody, KudosPage, KudosResponse, ListKudosQuery, type Kudos } from '../../contracts/kudos.js';
+import { kudosTable } from '../../contracts/routes/kudos.routes.js';
+import { type Kudos } from '../../contracts/kudos.js';
 import { decodeKey, pageBy } from '../../core/paging.js';
 import { detectCrisis } from '../../core/safety/crisis.js';
 import { KudosRepo } from '../../db/kudos.repo.js';
@@ -8,7 +9,7 @@ import { pairMemberOf } from '../pair-access.js';
 import { actorOf } from '../plugins/auth.js';
 import { publishToPair } from '../pair-events.js';
 import { cursorOf } from './query.js';
-import { withNotFound } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 const withSafety = (kudos: Kudos) => ({ kudos, safety: { crisis: detectCrisis(kudos.text).crisis } });
@@ -16,17 +17,13 @@ const withSafety = (kudos: Kudos) => ({ kudos, safety: { crisis: detectCrisis(ku
 export async function kudosRoutes(app: App): Promise<void> {
   const tags = ['pair'];
 
-  app.post(
-    '/api/v1/pair/kudos',
+  route(
+    app,
+    kudosTable.giveKudos,
     {
-      schema: {
-        operationId: 'giveKudos',
-        tags,
-        summary: 'Acknowledge your partner’s effort to steady themselves',
-        description: 'Accepts an Idempotency-Key header: a retry with the same key returns the first result.',
-        body: GiveKudosBody,
-        response: { 201: KudosResponse, ...withNotFound },
-      },
+      tags,
+      summary: 'Acknowledge your partner’s effort to steady themselves',
+      description: 'Accepts an Idempotency-Key header: a retry with the same key returns the first result.',
     },
     async (req, reply) => {
       const member = await pairMemberOf(app, req);
@@ -58,22 +55,10 @@ export async function kudosRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/v1/pair/kudos',
-    {
-      schema: {
-        operationId: 'listKudos',
-        tags,
-        summary: 'Kudos between you two, newest first',
-        querystring: ListKudosQuery,
-        response: { 200: KudosPage, ...withNotFound },
-      },
-    },
-    async (req) => {
-      const member = await pairMemberOf(app, req);
-      const after = cursorOf(req.query.cursor, decodeKey);
-      const rows = await new KudosRepo(app.database.db).list(member, after, req.query.limit);
-      return pageBy(rows, req.query.limit, (k) => k.createdAt);
-    },
-  );
+  route(app, kudosTable.listKudos, { tags, summary: 'Kudos between you two, newest first' }, async (req) => {
+    const member = await pairMemberOf(app, req);
+    const after = cursorOf(req.query.cursor, decodeKey);
+    const rows = await new KudosRepo(app.database.db).list(member, after, req.query.limit);
+    return pageBy(rows, req.query.limit, (k) => k.createdAt);
+  });
 }

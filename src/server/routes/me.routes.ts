@@ -1,8 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import { z } from 'zod';
-import { Problem } from '../../contracts/common.js';
-import { AuthResponse, DeleteMeBody, SessionState, UpdateProfileBody } from '../../contracts/auth.js';
-import { AccountExport, ImportAccountBody, ImportAccountFile, ImportAccountResult } from '../../contracts/export.js';
+import { meTable } from '../../contracts/routes/me.routes.js';
+import { ImportAccountFile } from '../../contracts/export.js';
 import { JOURNAL_CSV_COLUMNS, journalCsvRecords } from '../../core/journal/csv.js';
 import { IDLE_MINUTES, sessionExpiry } from '../../core/auth/session-policy.js';
 import { JournalRepo } from '../../db/journal.repo.js';
@@ -14,8 +12,8 @@ import { collectExport, deleteAccount } from '../account.js';
 import { importAccount } from '../account-import.js';
 import { actorOf } from '../plugins/auth.js';
 import { badRequest, unauthorized } from '../problem.js';
-import { authedProblems } from './responses.js';
 import { publicUser } from './auth.routes.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 const reauthNote =
@@ -27,28 +25,21 @@ const IMPORT_BODY_LIMIT = 50 * 1024 * 1024;
 export async function meRoutes(app: App): Promise<void> {
   const tags = ['account'];
 
-  app.get(
-    '/api/v1/me',
-    { schema: { operationId: 'getMe', tags, summary: 'Who is signed in', response: { 200: AuthResponse, ...authedProblems } } },
-    async (req) => {
-      const user = await new UsersRepo(app.database.db).get(actorOf(req));
-      if (!user || !req.session) throw unauthorized();
-      return { user: publicUser(user), csrfToken: req.session.csrfToken };
-    },
-  );
+  route(app, meTable.getMe, { tags, summary: 'Who is signed in' }, async (req) => {
+    const user = await new UsersRepo(app.database.db).get(actorOf(req));
+    if (!user || !req.session) throw unauthorized();
+    return { user: publicUser(user), csrfToken: req.session.csrfToken };
+  });
 
-  app.get(
-    '/api/v1/session',
+  route(
+    app,
+    meTable.getSession,
     {
+      tags,
+      summary: 'Who this browser is signed in as, or nobody',
+      description:
+        'Unlike getMe, a signed-out caller gets 200 with `user: null`, so an app can check without an error. A session behind the app lock answers `locked: true` with `user: null`.',
       config: { public: true },
-      schema: {
-        operationId: 'getSession',
-        tags,
-        summary: 'Who this browser is signed in as, or nobody',
-        description:
-          'Unlike getMe, a signed-out caller gets 200 with `user: null`, so an app can check without an error. A session behind the app lock answers `locked: true` with `user: null`.',
-        response: { 200: SessionState },
-      },
     },
     async (req) => {
       // A locked session names nobody (not even an email) until the PIN opens it; its CSRF token
@@ -61,17 +52,13 @@ export async function meRoutes(app: App): Promise<void> {
     },
   );
 
-  app.patch(
-    '/api/v1/me',
+  route(
+    app,
+    meTable.updateMe,
     {
-      schema: {
-        operationId: 'updateMe',
-        tags,
-        summary: 'Change name, time zone, region, focus, how long an unused session lasts, or record how the welcome ended',
-        description: 'Only the signed-in person’s own profile; a partner has no path to it.',
-        body: UpdateProfileBody,
-        response: { 200: AuthResponse, ...authedProblems },
-      },
+      tags,
+      summary: 'Change name, time zone, region, focus, how long an unused session lasts, or record how the welcome ended',
+      description: 'Only the signed-in person’s own profile; a partner has no path to it.',
     },
     async (req) => {
       const actor = actorOf(req);
@@ -93,41 +80,24 @@ export async function meRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/v1/me/export',
-    {
-      schema: {
-        operationId: 'exportMe',
-        tags,
-        summary: 'Download everything you own as JSON',
-        description: reauthNote,
-        response: { 200: AccountExport, ...authedProblems },
-      },
-    },
-    async (req, reply) => {
-      requireRecentAuth(app, req);
-      const now = app.clock();
-      const data = await collectExport(app.database, actorOf(req), now);
-      if (!data) throw unauthorized();
-      void reply.header('content-disposition', `attachment; filename="steady-export-${now.toISOString().slice(0, 10)}.json"`);
-      return data;
-    },
-  );
+  route(app, meTable.exportMe, { tags, summary: 'Download everything you own as JSON', description: reauthNote }, async (req, reply) => {
+    requireRecentAuth(app, req);
+    const now = app.clock();
+    const data = await collectExport(app.database, actorOf(req), now);
+    if (!data) throw unauthorized();
+    void reply.header('content-disposition', `attachment; filename="steady-export-${now.toISOString().slice(0, 10)}.json"`);
+    return data;
+  });
 
-  app.post(
-    '/api/v1/me/import',
+  route(
+    app,
+    meTable.importAccount,
     {
-      // An export of years of writing is far larger than any other request; only this route takes it.
+      tags,
+      summary: 'Bring in an export from another Steady',
+      description:
+        'Takes the JSON that exportMe produces. Everything gets a new id here; importing the same file again adds nothing. What was written with a former partner stays in the file, except your own parked topics (kept for your own reflection) and cycle moments (kept private).',
       bodyLimit: IMPORT_BODY_LIMIT,
-      schema: {
-        operationId: 'importAccount',
-        tags,
-        summary: 'Bring in an export from another Steady',
-        description:
-          'Takes the JSON that exportMe produces. Everything gets a new id here; importing the same file again adds nothing. What was written with a former partner stays in the file, except your own parked topics (kept for your own reflection) and cycle moments (kept private).',
-        body: ImportAccountBody,
-        response: { 200: ImportAccountResult, ...authedProblems, 413: Problem, 422: Problem },
-      },
     },
     async (req) => {
       const file = ImportAccountFile.safeParse(req.body);
@@ -141,51 +111,26 @@ export async function meRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/v1/me/export/journal.csv',
-    {
-      schema: {
-        operationId: 'exportJournalCsv',
-        tags,
-        summary: 'Download your journal as CSV',
-        description: reauthNote,
-        produces: ['text/csv'],
-        response: { 200: z.string().describe('CSV, one row per entry, UTF-8 with a header row'), ...authedProblems },
-      },
-    },
-    async (req, reply) => {
-      requireRecentAuth(app, req);
-      const entries = await new JournalRepo(app.database.db).all(actorOf(req));
-      const csv = stringify(journalCsvRecords(entries), { header: true, columns: [...JOURNAL_CSV_COLUMNS], bom: true });
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="steady-journal-${app.clock().toISOString().slice(0, 10)}.csv"`)
-        .serializer((s: unknown) => String(s))
-        .send(csv);
-    },
-  );
+  route(app, meTable.exportJournalCsv, { tags, summary: 'Download your journal as CSV', description: reauthNote }, async (req, reply) => {
+    requireRecentAuth(app, req);
+    const entries = await new JournalRepo(app.database.db).all(actorOf(req));
+    const csv = stringify(journalCsvRecords(entries), { header: true, columns: [...JOURNAL_CSV_COLUMNS], bom: true });
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="steady-journal-${app.clock().toISOString().slice(0, 10)}.csv"`)
+      .serializer((s: unknown) => String(s))
+      .send(csv);
+  });
 
-  app.delete(
-    '/api/v1/me',
-    {
-      schema: {
-        operationId: 'deleteMe',
-        tags,
-        summary: 'Delete your account and everything in it',
-        body: DeleteMeBody,
-        response: { 204: z.null().describe('Deleted; nothing of yours remains'), ...authedProblems, 429: Problem },
-      },
-    },
-    async (req, reply) => {
-      const actor = actorOf(req);
-      const user = await confirmPassword(app, actor, req.body.password, 'Your account was not deleted.');
-      const now = app.clock().toISOString();
-      const ended = await deleteAccount(app.database, actor, user.email, now);
-      // The partner who stays sees at once that the pair ended (the screen fetches the kind words).
-      if (ended && ended.partnerIds.length > 0)
-        await app.events.publish({ recipients: ended.partnerIds, event: { type: 'pair.ended', id: ended.pairId, at: now } });
-      clearSessionCookie(req, reply);
-      return reply.code(204).send(null);
-    },
-  );
+  route(app, meTable.deleteMe, { tags, summary: 'Delete your account and everything in it' }, async (req, reply) => {
+    const actor = actorOf(req);
+    const user = await confirmPassword(app, actor, req.body.password, 'Your account was not deleted.');
+    const now = app.clock().toISOString();
+    const ended = await deleteAccount(app.database, actor, user.email, now);
+    // The partner who stays sees at once that the pair ended (the screen fetches the kind words).
+    if (ended && ended.partnerIds.length > 0)
+      await app.events.publish({ recipients: ended.partnerIds, event: { type: 'pair.ended', id: ended.pairId, at: now } });
+    clearSessionCookie(req, reply);
+    return reply.code(204).send(null);
+  });
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { Problem } from '../../contracts/common.js';
-import { JoinPairBody, LeavePairBody, PairInvitation, PairResponse, PairStateResponse, type Pair } from '../../contracts/pair.js';
+import { pairTable } from '../../contracts/routes/pair.routes.js';
+import { type Pair } from '../../contracts/pair.js';
 import { pairJoinThrottleKey } from '../../core/auth/tokens.js';
 import { pairMemberFrom } from '../../core/pair/member.js';
 import { hashInvitationCode, INVITATION_TTL_MS, newInvitationCode, normalizeInvitationCode } from '../../core/pair/invitations.js';
@@ -12,7 +11,7 @@ import { confirmPassword } from '../auth/confirm.js';
 import { PasswordThrottle } from '../auth/throttle.js';
 import { actorOf } from '../plugins/auth.js';
 import { badRequest, HttpProblem, unauthorized } from '../problem.js';
-import { authedProblems, withNotFound } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 /** Wrong codes a person may type in a window before joining pauses (the same window as logins). */
@@ -31,16 +30,13 @@ const toPair = (m: Membership): Pair => ({
 export async function pairRoutes(app: App): Promise<void> {
   const tags = ['pair'];
 
-  app.post(
-    '/api/v1/pair/invitations',
+  route(
+    app,
+    pairTable.createPairInvitation,
     {
-      schema: {
-        operationId: 'createPairInvitation',
-        tags,
-        summary: 'Make a code your partner can enter to link with you',
-        description: 'The code works once and for 24 hours; making a new one retires the previous one.',
-        response: { 201: PairInvitation, ...authedProblems, 409: Problem },
-      },
+      tags,
+      summary: 'Make a code your partner can enter to link with you',
+      description: 'The code works once and for 24 hours; making a new one retires the previous one.',
     },
     async (req, reply) => {
       const actor = actorOf(req);
@@ -56,73 +52,58 @@ export async function pairRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post(
-    '/api/v1/pair/join',
-    {
-      schema: {
-        operationId: 'joinPair',
-        tags,
-        summary: 'Link with the person whose code you enter',
-        body: JoinPairBody,
-        response: { 201: PairResponse, ...withNotFound, 409: Problem, 429: Problem },
-      },
-    },
-    async (req, reply) => {
-      const actor = actorOf(req);
-      const code = normalizeInvitationCode(req.body.code);
-      if (code === null)
-        throw badRequest([
-          { field: 'code', in: 'body', message: 'That doesn’t look like a link code. It’s 8 letters and numbers, like K7QM-4XRT.' },
-        ]);
-      const throttle = new PasswordThrottle(app.database.db, app.clock);
-      const key = pairJoinThrottleKey(actor.userId);
-      // Counted before the code is looked up, so codes sent together are each counted.
-      await throttle.reserve([[key, JOIN_FAILURE_LIMIT]]);
-      const now = app.clock().toISOString();
-      const joiner = await new UsersRepo(app.database.db).get(actor);
-      if (!joiner) throw unauthorized();
-      const pairId = randomUUID();
-      let inviter: string | undefined;
-      try {
-        inviter = await app.database.transaction(async (trx) => {
-          const pairs = new PairsRepo(trx);
-          const from = await pairs.consumeInvitation(actor, hashInvitationCode(code), now);
-          if (from === undefined) return undefined;
-          // The pair counts its days where the person who invited lives, until an agreement says otherwise.
-          const timeZone = (await new UsersRepo(trx).timeZoneOf(from)) ?? joiner.timeZone;
-          await pairs.createPair(pairId, [from, actor.userId], timeZone, now);
-          return from;
-        });
-      } catch (err) {
-        // Not a wrong code: the attempt is given back.
-        await throttle.succeeded([], [key]);
-        // The one-active-pair index: one of them linked with someone else in the meantime.
-        if (isUniqueViolation(err)) throw alreadyLinked();
-        throw err;
-      }
-      if (inviter === undefined) {
-        // A wrong code: the attempt reserved above stays counted.
-        throw new HttpProblem(404, 'That code does not work', 'It may have expired or been used already. Ask your partner for a new one.');
-      }
-      await throttle.succeeded([key], []);
-      const membership = await new PairsRepo(app.database.db).activeMembership(actor);
-      if (!membership) throw alreadyLinked();
-      const event = { type: 'pair.linked' as const, id: pairId, at: now };
-      await app.events.publish({ recipients: [inviter, actor.userId], event });
-      return reply.code(201).send({ pair: toPair(membership) });
-    },
-  );
+  route(app, pairTable.joinPair, { tags, summary: 'Link with the person whose code you enter' }, async (req, reply) => {
+    const actor = actorOf(req);
+    const code = normalizeInvitationCode(req.body.code);
+    if (code === null)
+      throw badRequest([
+        { field: 'code', in: 'body', message: 'That doesn’t look like a link code. It’s 8 letters and numbers, like K7QM-4XRT.' },
+      ]);
+    const throttle = new PasswordThrottle(app.database.db, app.clock);
+    const key = pairJoinThrottleKey(actor.userId);
+    // Counted before the code is looked up, so codes sent together are each counted.
+    await throttle.reserve([[key, JOIN_FAILURE_LIMIT]]);
+    const now = app.clock().toISOString();
+    const joiner = await new UsersRepo(app.database.db).get(actor);
+    if (!joiner) throw unauthorized();
+    const pairId = randomUUID();
+    let inviter: string | undefined;
+    try {
+      inviter = await app.database.transaction(async (trx) => {
+        const pairs = new PairsRepo(trx);
+        const from = await pairs.consumeInvitation(actor, hashInvitationCode(code), now);
+        if (from === undefined) return undefined;
+        // The pair counts its days where the person who invited lives, until an agreement says otherwise.
+        const timeZone = (await new UsersRepo(trx).timeZoneOf(from)) ?? joiner.timeZone;
+        await pairs.createPair(pairId, [from, actor.userId], timeZone, now);
+        return from;
+      });
+    } catch (err) {
+      // Not a wrong code: the attempt is given back.
+      await throttle.succeeded([], [key]);
+      // The one-active-pair index: one of them linked with someone else in the meantime.
+      if (isUniqueViolation(err)) throw alreadyLinked();
+      throw err;
+    }
+    if (inviter === undefined) {
+      // A wrong code: the attempt reserved above stays counted.
+      throw new HttpProblem(404, 'That code does not work', 'It may have expired or been used already. Ask your partner for a new one.');
+    }
+    await throttle.succeeded([key], []);
+    const membership = await new PairsRepo(app.database.db).activeMembership(actor);
+    if (!membership) throw alreadyLinked();
+    const event = { type: 'pair.linked' as const, id: pairId, at: now };
+    await app.events.publish({ recipients: [inviter, actor.userId], event });
+    return reply.code(201).send({ pair: toPair(membership) });
+  });
 
-  app.get(
-    '/api/v1/pair',
+  route(
+    app,
+    pairTable.getPair,
     {
-      schema: {
-        operationId: 'getPair',
-        tags,
-        summary: 'Who you are linked with, or how your last pair ended',
-        description: 'When your partner unlinked or deleted their account, `ended` says so until you dismiss it or link again.',
-        response: { 200: PairStateResponse, ...authedProblems },
-      },
+      tags,
+      summary: 'Who you are linked with, or how your last pair ended',
+      description: 'When your partner unlinked or deleted their account, `ended` says so until you dismiss it or link again.',
     },
     async (req) => {
       const actor = actorOf(req);
@@ -133,16 +114,13 @@ export async function pairRoutes(app: App): Promise<void> {
     },
   );
 
-  app.delete(
-    '/api/v1/pair/ending',
+  route(
+    app,
+    pairTable.dismissPairEnding,
     {
-      schema: {
-        operationId: 'dismissPairEnding',
-        tags,
-        summary: 'Put away the news that your last pair ended',
-        description: 'Answers 204 whether or not there was news to put away, so two open screens can both dismiss it.',
-        response: { 204: z.null().describe('Dismissed'), ...authedProblems },
-      },
+      tags,
+      summary: 'Put away the news that your last pair ended',
+      description: 'Answers 204 whether or not there was news to put away, so two open screens can both dismiss it.',
     },
     async (req, reply) => {
       await app.database.transaction((trx) => new PairsRepo(trx).dismissEnding(actorOf(req)));
@@ -150,18 +128,14 @@ export async function pairRoutes(app: App): Promise<void> {
     },
   );
 
-  app.delete(
-    '/api/v1/pair',
+  route(
+    app,
+    pairTable.leavePair,
     {
-      schema: {
-        operationId: 'leavePair',
-        tags,
-        summary: 'Unlink, at once, for both of you',
-        description:
-          'Your former partner loses access to everything in the pair space at once; each of you keeps what you wrote, read-only, in your export.',
-        body: LeavePairBody,
-        response: { 204: z.null().describe('Unlinked'), ...withNotFound, 429: Problem },
-      },
+      tags,
+      summary: 'Unlink, at once, for both of you',
+      description:
+        'Your former partner loses access to everything in the pair space at once; each of you keeps what you wrote, read-only, in your export.',
     },
     async (req, reply) => {
       // Only your own state is read here, so it can say plainly that there is no link to end.

@@ -1,18 +1,6 @@
 import type { RegistrationResponseJSON } from '@simplewebauthn/server';
-import { z } from 'zod';
-import { AuthResponse } from '../../contracts/auth.js';
-import { IdParams, Problem } from '../../contracts/common.js';
-import {
-  DeletePasskeyBody,
-  FinishPasskeyLoginBody,
-  FinishPasskeyRegistrationBody,
-  FinishPasskeyRegistrationResult,
-  Passkey,
-  PasskeyList,
-  PasskeyLoginStart,
-  PasskeyOptions,
-  RenamePasskeyBody,
-} from '../../contracts/two-step.js';
+import { passkeysTable } from '../../contracts/routes/passkeys.routes.js';
+import type { Passkey } from '../../contracts/two-step.js';
 import { ADDRESS_FAILURE_LIMIT } from '../../core/auth/throttle.js';
 import { hashToken, newToken } from '../../core/auth/tokens.js';
 import { AuthChallengesRepo } from '../../db/auth-challenges.repo.js';
@@ -33,8 +21,8 @@ import {
 } from '../auth/webauthn.js';
 import { actorOf } from '../plugins/auth.js';
 import { HttpProblem, notFound, unauthorized } from '../problem.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
-import { authedProblems, withNotFound } from './responses.js';
 
 const tags = ['passkeys'];
 
@@ -57,16 +45,10 @@ const passkeyDidNotWork = () => new HttpProblem(401, 'That passkey did not work'
 export async function passkeysRoutes(app: App): Promise<void> {
   const expiry = (now: Date) => new Date(now.getTime() + CHALLENGE_TTL_MS).toISOString();
 
-  app.post(
-    '/api/v1/passkeys/registration/start',
-    {
-      schema: {
-        operationId: 'startPasskeyRegistration',
-        tags,
-        summary: 'WebAuthn creation options for a new passkey on this device',
-        response: { 200: z.object({ options: PasskeyOptions }), ...authedProblems },
-      },
-    },
+  route(
+    app,
+    passkeysTable.startPasskeyRegistration,
+    { tags, summary: 'WebAuthn creation options for a new passkey on this device' },
     async (req) => {
       const actor = actorOf(req);
       const user = await new UsersRepo(app.database.db).get(actor);
@@ -86,17 +68,10 @@ export async function passkeysRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post(
-    '/api/v1/passkeys/registration/finish',
-    {
-      schema: {
-        operationId: 'finishPasskeyRegistration',
-        tags,
-        summary: 'Store the new passkey; the first second factor brings recovery codes',
-        body: FinishPasskeyRegistrationBody,
-        response: { 201: FinishPasskeyRegistrationResult, ...authedProblems },
-      },
-    },
+  route(
+    app,
+    passkeysTable.finishPasskeyRegistration,
+    { tags, summary: 'Store the new passkey; the first second factor brings recovery codes' },
     async (req, reply) => {
       const actor = actorOf(req);
       const credential = req.body.credential as unknown as RegistrationResponseJSON;
@@ -119,69 +94,32 @@ export async function passkeysRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/v1/passkeys',
-    {
-      schema: { operationId: 'listPasskeys', tags, summary: 'Your passkeys', response: { 200: PasskeyList, ...authedProblems } },
-    },
-    async (req) => ({ items: (await new PasskeysRepo(app.database.db).list(actorOf(req).userId)).map(view) }),
-  );
+  route(app, passkeysTable.listPasskeys, { tags, summary: 'Your passkeys' }, async (req) => ({
+    items: (await new PasskeysRepo(app.database.db).list(actorOf(req).userId)).map(view),
+  }));
 
-  app.patch(
-    '/api/v1/passkeys/:id',
-    {
-      schema: {
-        operationId: 'renamePasskey',
-        tags,
-        summary: 'Rename a passkey',
-        params: IdParams,
-        body: RenamePasskeyBody,
-        response: { 200: Passkey, ...withNotFound },
-      },
-    },
-    async (req) => {
-      const row = await new PasskeysRepo(app.database.db).rename(actorOf(req).userId, req.params.id, req.body.name);
-      if (!row) throw notFound();
-      return view(row);
-    },
-  );
+  route(app, passkeysTable.renamePasskey, { tags, summary: 'Rename a passkey' }, async (req) => {
+    const row = await new PasskeysRepo(app.database.db).rename(actorOf(req).userId, req.params.id, req.body.name);
+    if (!row) throw notFound();
+    return view(row);
+  });
 
-  app.delete(
-    '/api/v1/passkeys/:id',
-    {
-      schema: {
-        operationId: 'deletePasskey',
-        tags,
-        summary: 'Remove a passkey (needs the password)',
-        params: IdParams,
-        body: DeletePasskeyBody,
-        response: { 204: z.null().describe('Removed'), ...withNotFound, 429: Problem },
-      },
-    },
-    async (req, reply) => {
-      const actor = actorOf(req);
-      await confirmPassword(app, actor, req.body.password, 'The passkey is still there.');
-      const removed = await app.database.transaction(async (trx) => {
-        const gone = await new PasskeysRepo(trx).remove(actor.userId, req.params.id);
-        if (gone) await dropRecoveryCodesIfAlone(trx, actor.userId);
-        return gone;
-      });
-      if (!removed) throw notFound();
-      return reply.code(204).send(null);
-    },
-  );
+  route(app, passkeysTable.deletePasskey, { tags, summary: 'Remove a passkey (needs the password)' }, async (req, reply) => {
+    const actor = actorOf(req);
+    await confirmPassword(app, actor, req.body.password, 'The passkey is still there.');
+    const removed = await app.database.transaction(async (trx) => {
+      const gone = await new PasskeysRepo(trx).remove(actor.userId, req.params.id);
+      if (gone) await dropRecoveryCodesIfAlone(trx, actor.userId);
+      return gone;
+    });
+    if (!removed) throw notFound();
+    return reply.code(204).send(null);
+  });
 
-  app.post(
-    '/api/v1/auth/passkey/start',
-    {
-      config: { public: true },
-      schema: {
-        operationId: 'startPasskeyLogin',
-        tags: ['auth'],
-        summary: 'Begin signing in with a passkey alone (no email or password)',
-        response: { 200: PasskeyLoginStart, 429: Problem },
-      },
-    },
+  route(
+    app,
+    passkeysTable.startPasskeyLogin,
+    { tags: ['auth'], summary: 'Begin signing in with a passkey alone (no email or password)', config: { public: true } },
     async (req) => {
       const throttle = new PasswordThrottle(app.database.db, app.clock);
       await throttle.check([[`ip:${req.ip}`, ADDRESS_FAILURE_LIMIT]]);
@@ -200,18 +138,10 @@ export async function passkeysRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post(
-    '/api/v1/auth/passkey/finish',
-    {
-      config: { public: true },
-      schema: {
-        operationId: 'finishPasskeyLogin',
-        tags: ['auth'],
-        summary: 'Finish signing in with a passkey; starts the session',
-        body: FinishPasskeyLoginBody,
-        response: { 200: AuthResponse, 400: Problem, 401: Problem, 429: Problem },
-      },
-    },
+  route(
+    app,
+    passkeysTable.finishPasskeyLogin,
+    { tags: ['auth'], summary: 'Finish signing in with a passkey; starts the session', config: { public: true } },
     async (req, reply) => {
       const throttle = new PasswordThrottle(app.database.db, app.clock);
       const ipKey = `ip:${req.ip}`;

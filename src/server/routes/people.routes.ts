@@ -1,19 +1,7 @@
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { IdParams, Problem } from '../../contracts/common.js';
-import {
-  CreatePersonBody,
-  ImportResult,
-  ListPeopleQuery,
-  PersonPage,
-  PersonResponse,
-  ReachOutList,
-  Reciprocity,
-  ReciprocityQuery,
-  UpdatePersonBody,
-  type Person,
-} from '../../contracts/people.js';
+import { peopleTable, VCARD_TYPES } from '../../contracts/routes/people.routes.js';
+import { type Person } from '../../contracts/people.js';
 import { decodeKey, pageBy } from '../../core/paging.js';
 import { planImport } from '../../core/social/import-plan.js';
 import { reachOutList } from '../../core/social/reach-out.js';
@@ -26,12 +14,11 @@ import { idempotentCreate } from '../idempotency.js';
 import { actorOf } from '../plugins/auth.js';
 import { badRequest, notFound } from '../problem.js';
 import { cursorOf, instantOf } from './query.js';
-import { authedProblems, withNotFound } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 /** A vCard export of a large address book with notes fits; photos are what make files bigger. */
 export const IMPORT_BODY_LIMIT = 2 * 1024 * 1024;
-const VCARD_TYPES = ['text/vcard', 'text/x-vcard'];
 const RECIPROCITY_DEFAULT_DAYS = 90;
 const DAY_MS = 86_400_000;
 
@@ -46,17 +33,13 @@ export async function peopleRoutes(app: App): Promise<void> {
   // Only this plugin's routes read vCard bodies; everywhere else they stay an unsupported type.
   app.addContentTypeParser(VCARD_TYPES, { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT }, (_req, body, done) => done(null, body));
 
-  app.post(
-    '/api/v1/people',
+  route(
+    app,
+    peopleTable.createPerson,
     {
-      schema: {
-        operationId: 'createPerson',
-        tags,
-        summary: 'Add someone to your social map',
-        description: 'Accepts an Idempotency-Key header: a retry with the same key returns the first result.',
-        body: CreatePersonBody,
-        response: { 201: PersonResponse, ...withNotFound },
-      },
+      tags,
+      summary: 'Add someone to your social map',
+      description: 'Accepts an Idempotency-Key header: a retry with the same key returns the first result.',
     },
     async (req, reply) => {
       const actor = actorOf(req);
@@ -94,62 +77,42 @@ export async function peopleRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/v1/people',
-    {
-      schema: {
-        operationId: 'listPeople',
-        tags,
-        summary: 'The people on your social map, most recently added first',
-        querystring: ListPeopleQuery,
-        response: { 200: PersonPage, ...authedProblems },
-      },
-    },
-    async (req) => {
-      const { limit, context, closeness } = req.query;
-      const rows = await new PeopleRepo(app.database.db).list(actorOf(req), {
-        context,
-        closeness,
-        after: cursorOf(req.query.cursor, decodeKey),
-        limit,
-      });
-      return pageBy(rows, limit, (p) => p.createdAt);
-    },
-  );
+  route(app, peopleTable.listPeople, { tags, summary: 'The people on your social map, most recently added first' }, async (req) => {
+    const { limit, context, closeness } = req.query;
+    const rows = await new PeopleRepo(app.database.db).list(actorOf(req), {
+      context,
+      closeness,
+      after: cursorOf(req.query.cursor, decodeKey),
+      limit,
+    });
+    return pageBy(rows, limit, (p) => p.createdAt);
+  });
 
   // Static paths before /people/:id (find-my-way prefers them anyway; the order makes it obvious).
-  app.get(
-    '/api/v1/people/reach-out',
+  route(
+    app,
+    peopleTable.getReachOutList,
     {
-      schema: {
-        operationId: 'getReachOutList',
-        tags,
-        summary: 'People it may be a good time to reach out to, most overdue first',
-        description:
-          'Only people with a rhythm appear, from three quarters of their rhythm on; a snoozed person rests until the snooze ends, ' +
-          'and logging time together takes someone off the list at once.',
-        response: { 200: ReachOutList, ...authedProblems },
-      },
+      tags,
+      summary: 'People it may be a good time to reach out to, most overdue first',
+      description:
+        'Only people with a rhythm appear, from three quarters of their rhythm on; a snoozed person rests until the snooze ends, ' +
+        'and logging time together takes someone off the list at once.',
     },
     async (req) => reachOutList(await new PeopleRepo(app.database.db).withRhythm(actorOf(req)), app.clock()),
   );
 
-  app.post(
-    '/api/v1/people/import',
+  route(
+    app,
+    peopleTable.importVCard,
     {
+      tags,
+      summary: 'Add people from a vCard (.vcf) file',
+      description:
+        'Send the file as the body with Content-Type text/vcard (text/x-vcard and text/plain are read too; versions 2.1, 3.0 and 4.0; several cards; up to 2 MB). ' +
+        'A card whose UID or name matches someone already on your map is merged (only empty notes are filled); a card ' +
+        'without a name is skipped with its reason. A file that is not a readable vCard file imports nothing and answers 400.',
       bodyLimit: IMPORT_BODY_LIMIT,
-      schema: {
-        operationId: 'importVCard',
-        tags,
-        summary: 'Add people from a vCard (.vcf) file',
-        description:
-          'Send the file as the body with Content-Type text/vcard (text/x-vcard and text/plain are read too; versions 2.1, 3.0 and 4.0; several cards; up to 2 MB). ' +
-          'A card whose UID or name matches someone already on your map is merged (only empty notes are filled); a card ' +
-          'without a name is skipped with its reason. A file that is not a readable vCard file imports nothing and answers 400.',
-        consumes: VCARD_TYPES,
-        body: z.string().describe('The vCard file'),
-        response: { 200: ImportResult, ...authedProblems, 413: Problem.describe('The file is larger than 2 MB') },
-      },
     },
     async (req) => {
       const actor = actorOf(req);
@@ -171,36 +134,19 @@ export async function peopleRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/v1/people/:id',
-    {
-      schema: {
-        operationId: 'getPerson',
-        tags,
-        summary: 'One person on your map',
-        params: IdParams,
-        response: { 200: PersonResponse, ...withNotFound },
-      },
-    },
-    async (req) => {
-      const person = await new PeopleRepo(app.database.db).get(actorOf(req), req.params.id);
-      if (!person) throw notFound();
-      return withSafety(person);
-    },
-  );
+  route(app, peopleTable.getPerson, { tags, summary: 'One person on your map' }, async (req) => {
+    const person = await new PeopleRepo(app.database.db).get(actorOf(req), req.params.id);
+    if (!person) throw notFound();
+    return withSafety(person);
+  });
 
-  app.patch(
-    '/api/v1/people/:id',
+  route(
+    app,
+    peopleTable.updatePerson,
     {
-      schema: {
-        operationId: 'updatePerson',
-        tags,
-        summary: 'Change someone’s details, rhythm or snooze',
-        description: '`snoozedUntil` rests them on the reach-out list until then; null wakes them. `notes: null` clears the notes.',
-        params: IdParams,
-        body: UpdatePersonBody,
-        response: { 200: PersonResponse, ...withNotFound },
-      },
+      tags,
+      summary: 'Change someone’s details, rhythm or snooze',
+      description: '`snoozedUntil` rests them on the reach-out list until then; null wakes them. `notes: null` clears the notes.',
     },
     async (req) => {
       const actor = actorOf(req);
@@ -230,17 +176,13 @@ export async function peopleRoutes(app: App): Promise<void> {
     },
   );
 
-  app.delete(
-    '/api/v1/people/:id',
+  route(
+    app,
+    peopleTable.deletePerson,
     {
-      schema: {
-        operationId: 'deletePerson',
-        tags,
-        summary: 'Remove someone from your map',
-        description: 'Their links to logged interactions go too; an interaction that was with them alone is deleted.',
-        params: IdParams,
-        response: { 204: z.null().describe('Deleted'), ...withNotFound },
-      },
+      tags,
+      summary: 'Remove someone from your map',
+      description: 'Their links to logged interactions go too; an interaction that was with them alone is deleted.',
     },
     async (req, reply) => {
       const actor = actorOf(req);
@@ -249,20 +191,15 @@ export async function peopleRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/v1/people/:id/reciprocity',
+  route(
+    app,
+    peopleTable.getReciprocity,
     {
-      schema: {
-        operationId: 'getReciprocity',
-        tags,
-        summary: 'Give and take with one person over a period',
-        description:
-          'Who reaches out, help given and received, mean warmth and support, and a plain-words note when contact has leaned ' +
-          `one way for a while. The period runs from \`from\` to \`to\`, both included; by default the last ${RECIPROCITY_DEFAULT_DAYS} days.`,
-        params: IdParams,
-        querystring: ReciprocityQuery,
-        response: { 200: Reciprocity, ...withNotFound },
-      },
+      tags,
+      summary: 'Give and take with one person over a period',
+      description:
+        'Who reaches out, help given and received, mean warmth and support, and a plain-words note when contact has leaned ' +
+        `one way for a while. The period runs from \`from\` to \`to\`, both included; by default the last ${RECIPROCITY_DEFAULT_DAYS} days.`,
     },
     async (req) => {
       const actor = actorOf(req);

@@ -1,16 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { IdParams } from '../../contracts/common.js';
-import {
-  CreatePracticeBody,
-  ListPracticesQuery,
-  PracticeDayParams,
-  PracticeList,
-  PracticeResponse,
-  SUGGESTED_PRACTICES,
-  UpdatePracticeBody,
-  type Practice,
-} from '../../contracts/practices.js';
+import { practicesTable } from '../../contracts/routes/practices.routes.js';
+import { SUGGESTED_PRACTICES, type Practice } from '../../contracts/practices.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { practiceCounts } from '../../core/social/practices.js';
 import { localDate } from '../../core/urges/local-date.js';
@@ -19,7 +9,7 @@ import { UsersRepo } from '../../db/users.repo.js';
 import { idempotentCreate } from '../idempotency.js';
 import { actorOf } from '../plugins/auth.js';
 import { badRequest, notFound } from '../problem.js';
-import { authedProblems, withNotFound } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 function toPractice(p: PracticeRow, days: readonly string[], today: string): Practice {
@@ -51,17 +41,10 @@ export async function practicesRoutes(app: App): Promise<void> {
     return { practice: toPractice(p, (await repo.days(actor, [p.id])).get(p.id) ?? [], await today(actor)) };
   }
 
-  app.get(
-    '/api/v1/practices',
-    {
-      schema: {
-        operationId: 'listPractices',
-        tags,
-        summary: 'Your small daily practices, with counts of days done (never streaks) and ideas for more',
-        querystring: ListPracticesQuery,
-        response: { 200: PracticeList, ...authedProblems },
-      },
-    },
+  route(
+    app,
+    practicesTable.listPractices,
+    { tags, summary: 'Your small daily practices, with counts of days done (never streaks) and ideas for more' },
     async (req) => {
       const actor = actorOf(req);
       const repo = new PracticesRepo(app.database.db);
@@ -75,18 +58,10 @@ export async function practicesRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post(
-    '/api/v1/practices',
-    {
-      schema: {
-        operationId: 'createPractice',
-        tags,
-        summary: 'Pick a small daily practice',
-        description: 'Accepts an Idempotency-Key header.',
-        body: CreatePracticeBody,
-        response: { 201: PracticeResponse, ...withNotFound },
-      },
-    },
+  route(
+    app,
+    practicesTable.createPractice,
+    { tags, summary: 'Pick a small daily practice', description: 'Accepts an Idempotency-Key header.' },
     async (req, reply) => {
       const actor = actorOf(req);
       const now = app.clock();
@@ -110,18 +85,10 @@ export async function practicesRoutes(app: App): Promise<void> {
     },
   );
 
-  app.patch(
-    '/api/v1/practices/:id',
-    {
-      schema: {
-        operationId: 'updatePractice',
-        tags,
-        summary: 'Rename a practice, or put it away (archive) and bring it back',
-        params: IdParams,
-        body: UpdatePracticeBody,
-        response: { 200: PracticeResponse, ...withNotFound },
-      },
-    },
+  route(
+    app,
+    practicesTable.updatePractice,
+    { tags, summary: 'Rename a practice, or put it away (archive) and bring it back' },
     async (req) => {
       const actor = actorOf(req);
       const repo = new PracticesRepo(app.database.db);
@@ -140,39 +107,23 @@ export async function practicesRoutes(app: App): Promise<void> {
     },
   );
 
-  app.delete(
-    '/api/v1/practices/:id',
-    {
-      schema: {
-        operationId: 'deletePractice',
-        tags,
-        summary: 'Delete a practice and its days for good',
-        params: IdParams,
-        response: { 204: z.null().describe('Deleted'), ...withNotFound },
-      },
-    },
-    async (req, reply) => {
-      if (!(await new PracticesRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
-      return reply.code(204).send(null);
-    },
-  );
+  route(app, practicesTable.deletePractice, { tags, summary: 'Delete a practice and its days for good' }, async (req, reply) => {
+    if (!(await new PracticesRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
+    return reply.code(204).send(null);
+  });
 
   /** A day in the future cannot have been done yet; "today" is the person's own day. */
   async function checkedDay(actor: Actor, day: string): Promise<void> {
     if (day > (await today(actor))) throw badRequest([{ field: 'day', in: 'params', message: 'That day has not come yet' }]);
   }
 
-  app.put(
-    '/api/v1/practices/:id/days/:day',
+  route(
+    app,
+    practicesTable.checkPracticeDay,
     {
-      schema: {
-        operationId: 'checkPracticeDay',
-        tags,
-        summary: 'Tick a day as done (again is the same as once)',
-        description: 'day is YYYY-MM-DD in your time zone, today or earlier.',
-        params: PracticeDayParams,
-        response: { 200: PracticeResponse, ...withNotFound },
-      },
+      tags,
+      summary: 'Tick a day as done (again is the same as once)',
+      description: 'day is YYYY-MM-DD in your time zone, today or earlier.',
     },
     async (req) => {
       const actor = actorOf(req);
@@ -184,17 +135,10 @@ export async function practicesRoutes(app: App): Promise<void> {
     },
   );
 
-  app.delete(
-    '/api/v1/practices/:id/days/:day',
-    {
-      schema: {
-        operationId: 'uncheckPracticeDay',
-        tags,
-        summary: 'Untick a day (a day that was not ticked stays unticked)',
-        params: PracticeDayParams,
-        response: { 200: PracticeResponse, ...withNotFound },
-      },
-    },
+  route(
+    app,
+    practicesTable.uncheckPracticeDay,
+    { tags, summary: 'Untick a day (a day that was not ticked stays unticked)' },
     async (req) => {
       const actor = actorOf(req);
       const repo = new PracticesRepo(app.database.db);

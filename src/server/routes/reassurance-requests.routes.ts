@@ -1,26 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { IdParams, Problem } from '../../contracts/common.js';
-import {
-  CompleteReassuranceRequestBody,
-  CreateReassuranceRequestBody,
-  REQUEST_CAP_REACHED,
-  ReassuranceRequestList,
-  ReassuranceRequestResponse,
-  RespondReassuranceRequestBody,
-  type ReassuranceRequest,
-  RequestCapReached,
-} from '../../contracts/reassurance-requests.js';
+import { reassuranceRequestsTable } from '../../contracts/routes/reassurance-requests.routes.js';
+import type { RequestCapReached } from '../../contracts/reassurance-requests.js';
+import { REQUEST_CAP_REACHED, type ReassuranceRequest } from '../../contracts/reassurance-requests.js';
 import { decideCap, type CapDecision } from '../../core/pair/cap.js';
 import type { PairMember } from '../../core/pair/member.js';
 import { acknowledgmentPhrasings, ANSWERABLE, COMPLETABLE, composeRequest, DEFAULT_LISTEN_MINUTES } from '../../core/pair/requests.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
-import type { Executor } from '../../db/database.js';
+import type { Tx } from '../../db/database.js';
 import { ReassuranceRequestsRepo } from '../../db/reassurance-requests.repo.js';
 import { agreementSource, type RequestTerms } from '../pair-agreement.js';
 import { pairMemberOf } from '../pair-access.js';
 import { publishToPair } from '../pair-events.js';
 import { badRequest, HttpProblem, notFound } from '../problem.js';
-import { withNotFound } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 const DAY_MS = 86_400_000;
@@ -76,7 +68,7 @@ export async function reassuranceRequestsRoutes(app: App): Promise<void> {
     id: string,
     decide: (current: ReassuranceRequest, repo: ReassuranceRequestsRepo) => Promise<void>,
   ): Promise<ReassuranceRequest> {
-    const result = await app.database.transaction(async (trx: Executor) => {
+    const result = await app.database.transaction(async (trx: Tx) => {
       const repo = new ReassuranceRequestsRepo(trx);
       const current = await repo.get(member, id);
       if (!current) return undefined;
@@ -87,21 +79,13 @@ export async function reassuranceRequestsRoutes(app: App): Promise<void> {
     return result;
   }
 
-  app.post(
-    '/api/v1/pair/requests',
+  route(
+    app,
+    reassuranceRequestsTable.createReassuranceRequest,
     {
-      schema: {
-        operationId: 'createReassuranceRequest',
-        tags,
-        summary: 'Ask your partner for reassurance, the way you agreed',
-        description: `Composed from the agreed request format. Outside the check-in window and over the daily cap (counted in the pair's time zone) it is not sent: 422 with type ${REQUEST_CAP_REACHED}, the next check-in and the alternatives (park the topic, open a soothing tool).`,
-        body: CreateReassuranceRequestBody,
-        response: {
-          201: ReassuranceRequestResponse,
-          ...withNotFound,
-          422: RequestCapReached.describe('Over the daily cap: not sent; see `alternatives` and `nextCheckIn`'),
-        },
-      },
+      tags,
+      summary: 'Ask your partner for reassurance, the way you agreed',
+      description: `Composed from the agreed request format. Outside the check-in window and over the daily cap (counted in the pair's time zone) it is not sent: 422 with type ${REQUEST_CAP_REACHED}, the next check-in and the alternatives (park the topic, open a soothing tool).`,
     },
     async (req, reply) => {
       const member = await pairMemberOf(app, req);
@@ -137,16 +121,10 @@ export async function reassuranceRequestsRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/v1/pair/requests',
-    {
-      schema: {
-        operationId: 'listReassuranceRequests',
-        tags,
-        summary: 'Requests between you two, newest first, with what is left today',
-        response: { 200: ReassuranceRequestList, ...withNotFound },
-      },
-    },
+  route(
+    app,
+    reassuranceRequestsTable.listReassuranceRequests,
+    { tags, summary: 'Requests between you two, newest first, with what is left today' },
     async (req) => {
       const member = await pairMemberOf(app, req);
       const now = app.clock();
@@ -164,19 +142,14 @@ export async function reassuranceRequestsRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post(
-    '/api/v1/pair/requests/:id/respond',
+  route(
+    app,
+    reassuranceRequestsTable.respondReassuranceRequest,
     {
-      schema: {
-        operationId: 'respondReassuranceRequest',
-        tags,
-        summary: 'Answer your partner’s request: accept, later, or decline kindly',
-        description:
-          'Only the partner the request was sent to answers (403 for the one who sent it). accept starts the shared listening timer (startedAt/endsAt); later takes a time or, left out, means the next check-in; decline goes with one brief, kind acknowledgment.',
-        params: IdParams,
-        body: RespondReassuranceRequestBody,
-        response: { 200: ReassuranceRequestResponse, ...withNotFound, 409: Problem },
-      },
+      tags,
+      summary: 'Answer your partner’s request: accept, later, or decline kindly',
+      description:
+        'Only the partner the request was sent to answers (403 for the one who sent it). accept starts the shared listening timer (startedAt/endsAt); later takes a time or, left out, means the next check-in; decline goes with one brief, kind acknowledgment.',
     },
     async (req) => {
       const member = await pairMemberOf(app, req);
@@ -213,18 +186,13 @@ export async function reassuranceRequestsRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post(
-    '/api/v1/pair/requests/:id/complete',
+  route(
+    app,
+    reassuranceRequestsTable.completeReassuranceRequest,
     {
-      schema: {
-        operationId: 'completeReassuranceRequest',
-        tags,
-        summary: 'Write your short plan; the request closes',
-        description: 'Only the person who sent the request writes the plan (403 for the partner), once it has been answered.',
-        params: IdParams,
-        body: CompleteReassuranceRequestBody,
-        response: { 200: ReassuranceRequestResponse, ...withNotFound, 409: Problem },
-      },
+      tags,
+      summary: 'Write your short plan; the request closes',
+      description: 'Only the person who sent the request writes the plan (403 for the partner), once it has been answered.',
     },
     async (req) => {
       const member = await pairMemberOf(app, req);

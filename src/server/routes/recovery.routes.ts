@@ -1,6 +1,6 @@
-import { AuthResponse } from '../../contracts/auth.js';
-import { Problem } from '../../contracts/common.js';
-import { PasswordResetRequested, RequestPasswordResetBody, ResetPasswordBody, SECOND_FACTOR_REQUIRED } from '../../contracts/recovery.js';
+import { recoveryTable } from '../../contracts/routes/recovery.routes.js';
+import type { PasswordResetRequested } from '../../contracts/recovery.js';
+import { SECOND_FACTOR_REQUIRED } from '../../contracts/recovery.js';
 import { passwordProblems } from '../../core/auth/password-policy.js';
 import {
   RESET_ATTEMPT_ADDRESS_LIMIT,
@@ -24,6 +24,7 @@ import { startSession } from '../auth/sessions.js';
 import { PasswordThrottle } from '../auth/throttle.js';
 import { resetMessage } from '../mail/reset-message.js';
 import { HttpProblem } from '../problem.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 import { publicUser } from './auth.routes.js';
 
@@ -41,17 +42,13 @@ const staleLink = () =>
 export async function recoveryRoutes(app: App): Promise<void> {
   const throttle = () => new PasswordThrottle(app.database.db, app.clock);
 
-  app.post(
-    '/api/v1/auth/password-reset',
+  route(
+    app,
+    recoveryTable.requestPasswordReset,
     {
+      tags: ['auth'],
+      summary: 'Ask for a link to choose a new password; the answer is the same for every email',
       config: { public: true },
-      schema: {
-        operationId: 'requestPasswordReset',
-        tags: ['auth'],
-        summary: 'Ask for a link to choose a new password; the answer is the same for every email',
-        body: RequestPasswordResetBody,
-        response: { 202: PasswordResetRequested, 400: Problem, 429: Problem },
-      },
     },
     async (req, reply) => {
       const emailKey = `reset:${accountThrottleKey(req.body.email)}`;
@@ -75,17 +72,13 @@ export async function recoveryRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post(
-    '/api/v1/auth/password-reset/complete',
+  route(
+    app,
+    recoveryTable.resetPassword,
     {
+      tags: ['auth'],
+      summary: 'Choose a new password with a reset link; every other session ends and this browser is signed in',
       config: { public: true },
-      schema: {
-        operationId: 'resetPassword',
-        tags: ['auth'],
-        summary: 'Choose a new password with a reset link; every other session ends and this browser is signed in',
-        body: ResetPasswordBody,
-        response: { 200: AuthResponse, 400: Problem, 403: Problem, 429: Problem },
-      },
     },
     async (req, reply) => {
       const attemptKey = `reset-use:ip:${req.ip}`;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Problem } from '../../contracts/common.js';
-import { GetReviewQuery, ReviewResponse, SubmitReviewBody, type Review, type ReviewState } from '../../contracts/reviews.js';
+import { reviewsTable } from '../../contracts/routes/reviews.routes.js';
+import { type Review, type ReviewState } from '../../contracts/reviews.js';
 import { monthlyState, weeklyState } from '../../core/pair/reviews.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { isUniqueViolation } from '../../db/database.js';
@@ -10,7 +10,7 @@ import { pairMemberOf } from '../pair-access.js';
 import { publishToPair } from '../pair-events.js';
 import { actorOf } from '../plugins/auth.js';
 import { HttpProblem } from '../problem.js';
-import { withNotFound } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 const withSafety = (review: ReviewState) => ({
@@ -26,18 +26,14 @@ const checksOf = (c: WeeklyCheck | undefined) => (c ? { drained: c.drained, secu
 export async function reviewsRoutes(app: App): Promise<void> {
   const tags = ['reviews'];
 
-  app.put(
-    '/api/v1/reviews',
+  route(
+    app,
+    reviewsTable.submitReview,
     {
-      schema: {
-        operationId: 'submitReview',
-        tags,
-        summary: 'Write your weekly review (together) or your monthly reflection (private)',
-        description:
-          'Weekly reviews belong to the pair (404 when you are not linked): each of you writes alone, and both are revealed together once both have submitted. Until then you may rewrite yours; after, it stays. Monthly reflections are yours only and can be rewritten.',
-        body: SubmitReviewBody,
-        response: { 200: ReviewResponse, ...withNotFound, 409: Problem },
-      },
+      tags,
+      summary: 'Write your weekly review (together) or your monthly reflection (private)',
+      description:
+        'Weekly reviews belong to the pair (404 when you are not linked): each of you writes alone, and both are revealed together once both have submitted. Until then you may rewrite yours; after, it stays. Monthly reflections are yours only and can be rewritten.',
     },
     async (req) => {
       const actor = actorOf(req);
@@ -77,18 +73,14 @@ export async function reviewsRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/v1/reviews',
+  route(
+    app,
+    reviewsTable.getReview,
     {
-      schema: {
-        operationId: 'getReview',
-        tags,
-        summary: 'Your review for a period, and your partner’s once both are in',
-        description:
-          'Before both have written the weekly review, your partner’s answers are never returned, nor whether they have written; you see "waiting-for-partner" once yours is in.',
-        querystring: GetReviewQuery,
-        response: { 200: ReviewResponse, ...withNotFound },
-      },
+      tags,
+      summary: 'Your review for a period, and your partner’s once both are in',
+      description:
+        'Before both have written the weekly review, your partner’s answers are never returned, nor whether they have written; you see "waiting-for-partner" once yours is in.',
     },
     async (req) => {
       const { kind, periodStart } = req.query;

@@ -1,17 +1,10 @@
-import { z } from 'zod';
-import {
-  PutSafetyPlanBody,
-  SAFETY_PLAN_NEWER,
-  SafetyPlanNewer,
-  SafetyPlanResponse,
-  SafetyPlanState,
-  type SafetyPlan,
-} from '../../contracts/safety-plan.js';
+import { safetyPlanTable } from '../../contracts/routes/safety-plan.routes.js';
+import { SAFETY_PLAN_NEWER, type SafetyPlan } from '../../contracts/safety-plan.js';
 import { editTime, normalisePlan, planCrisis } from '../../core/safety-plan/plan.js';
 import { SafetyPlansRepo } from '../../db/safety-plans.repo.js';
 import { actorOf } from '../plugins/auth.js';
 import { HttpProblem, notFound } from '../problem.js';
-import { authedProblems, withNotFound } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 const withSafety = (plan: SafetyPlan) => ({ plan, safety: { crisis: planCrisis(plan) } });
@@ -37,16 +30,13 @@ const newer = (current: SafetyPlan) =>
 export async function safetyPlanRoutes(app: App): Promise<void> {
   const tags = ['safety'];
 
-  app.get(
-    '/api/v1/safety-plan',
+  route(
+    app,
+    safetyPlanTable.getSafetyPlan,
     {
-      schema: {
-        operationId: 'getSafetyPlan',
-        tags,
-        summary: 'Your personal safety plan',
-        description: '`plan` is null until you save one. Only you can read it: there is no way to ask for anyone else’s.',
-        response: { 200: SafetyPlanState, ...authedProblems },
-      },
+      tags,
+      summary: 'Your personal safety plan',
+      description: '`plan` is null until you save one. Only you can read it: there is no way to ask for anyone else’s.',
     },
     async (req) => {
       const plan = await new SafetyPlansRepo(app.database.db).get(actorOf(req));
@@ -54,21 +44,17 @@ export async function safetyPlanRoutes(app: App): Promise<void> {
     },
   );
 
-  app.put(
-    '/api/v1/safety-plan',
+  route(
+    app,
+    safetyPlanTable.putSafetyPlan,
     {
-      schema: {
-        operationId: 'putSafetyPlan',
-        tags,
-        summary: 'Save your safety plan (the whole plan, replacing the saved one)',
-        description:
-          'Sending the same edit again changes nothing but the version. Two devices: the edit made last wins, by `editedAt` (an edit ' +
-          'time later than the moment it arrives counts as arriving now). An edit older than the saved one is not applied: 409 with ' +
-          `type ${SAFETY_PLAN_NEWER} and the saved plan in \`current\`. Empty lines and empty contacts are dropped. Every text is ` +
-          'checked for crisis language; the plan is saved as written either way.',
-        body: PutSafetyPlanBody,
-        response: { 200: SafetyPlanResponse, ...withNotFound, 409: SafetyPlanNewer.describe('A newer edit is saved; see `current`') },
-      },
+      tags,
+      summary: 'Save your safety plan (the whole plan, replacing the saved one)',
+      description:
+        'Sending the same edit again changes nothing but the version. Two devices: the edit made last wins, by `editedAt` (an edit ' +
+        'time later than the moment it arrives counts as arriving now). An edit older than the saved one is not applied: 409 with ' +
+        `type ${SAFETY_PLAN_NEWER} and the saved plan in \`current\`. Empty lines and empty contacts are dropped. Every text is ` +
+        'checked for crisis language; the plan is saved as written either way.',
     },
     async (req) => {
       const actor = actorOf(req);
@@ -84,19 +70,8 @@ export async function safetyPlanRoutes(app: App): Promise<void> {
     },
   );
 
-  app.delete(
-    '/api/v1/safety-plan',
-    {
-      schema: {
-        operationId: 'deleteSafetyPlan',
-        tags,
-        summary: 'Delete your safety plan for good',
-        response: { 204: z.null().describe('Deleted'), ...withNotFound },
-      },
-    },
-    async (req, reply) => {
-      if (!(await new SafetyPlansRepo(app.database.db).delete(actorOf(req)))) throw notFound();
-      return reply.code(204).send(null);
-    },
-  );
+  route(app, safetyPlanTable.deleteSafetyPlan, { tags, summary: 'Delete your safety plan for good' }, async (req, reply) => {
+    if (!(await new SafetyPlansRepo(app.database.db).delete(actorOf(req)))) throw notFound();
+    return reply.code(204).send(null);
+  });
 }

@@ -1,27 +1,23 @@
-import { SocialInsights, SocialInsightsQuery } from '../../contracts/social-insights.js';
+import { socialInsightsTable } from '../../contracts/routes/social-insights.routes.js';
 import { buildSocialInsights, socialPeriod } from '../../core/social/insights.js';
 import { SocialInsightsRepo } from '../../db/social-insights.repo.js';
 import { UsersRepo } from '../../db/users.repo.js';
 import { actorOf } from '../plugins/auth.js';
 import { badRequest } from '../problem.js';
-import { authedProblems } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 export async function socialInsightsRoutes(app: App): Promise<void> {
-  app.get(
-    '/api/v1/insights/social',
+  route(
+    app,
+    socialInsightsTable.getSocialInsights,
     {
-      schema: {
-        operationId: 'getSocialInsights',
-        tags: ['insights'],
-        summary: 'What your interaction log shows: contact per week, breadth, reciprocity, invitations, where warmth comes from',
-        description:
-          'Only your own social map, never a partner’s. Without `from` and `to` it covers the last 12 weeks (Monday-based, in your ' +
-          'time zone); a period can span at most two years. Each block carries its n and `enoughData`: below `minimum`, show ' +
-          '"not enough data yet" (derived figures are null then).',
-        querystring: SocialInsightsQuery,
-        response: { 200: SocialInsights, ...authedProblems },
-      },
+      tags: ['insights'],
+      summary: 'What your interaction log shows: contact per week, breadth, reciprocity, invitations, where warmth comes from',
+      description:
+        'Only your own social map, never a partner’s. Without `from` and `to` it covers the last 12 weeks (Monday-based, in your ' +
+        'time zone); a period can span at most two years. Each block carries its n and `enoughData`: below `minimum`, show ' +
+        '"not enough data yet" (derived figures are null then).',
     },
     async (req) => {
       const actor = actorOf(req);

@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { INSTRUMENTS } from '../../contracts/instruments.js';
-import {
-  MonthParams,
-  PutSocialReviewBody,
-  SocialReviewList,
-  SocialReviewResponse,
-  type SocialReview,
-} from '../../contracts/social-reviews.js';
+import { socialReviewsTable } from '../../contracts/routes/social-reviews.routes.js';
+import { type SocialReview } from '../../contracts/social-reviews.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { answerProblems } from '../../core/questionnaires/scoring.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
@@ -17,7 +12,7 @@ import { SocialReviewsRepo } from '../../db/social-reviews.repo.js';
 import { UsersRepo } from '../../db/users.repo.js';
 import { actorOf } from '../plugins/auth.js';
 import { badRequest, notFound } from '../problem.js';
-import { authedProblems, withNotFound } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 const UCLA3 = INSTRUMENTS.ucla3;
@@ -33,16 +28,13 @@ export async function socialReviewsRoutes(app: App): Promise<void> {
   const thisMonth = async (actor: Actor) =>
     localDate(app.clock().toISOString(), (await new UsersRepo(app.database.db).timeZoneOf(actor.userId)) ?? 'UTC').slice(0, 7);
 
-  app.get(
-    '/api/v1/social-reviews',
+  route(
+    app,
+    socialReviewsTable.listSocialReviews,
     {
-      schema: {
-        operationId: 'listSocialReviews',
-        tags,
-        summary: 'Your monthly belonging reviews, newest first, with the UCLA-3 trend over months',
-        description: 'UCLA-3 scores run 3–9; higher means lonelier. The trend is described in plain words, never as a label.',
-        response: { 200: SocialReviewList, ...authedProblems },
-      },
+      tags,
+      summary: 'Your monthly belonging reviews, newest first, with the UCLA-3 trend over months',
+      description: 'UCLA-3 scores run 3–9; higher means lonelier. The trend is described in plain words, never as a label.',
     },
     async (req) => {
       const items = (await new SocialReviewsRepo(app.database.db).list(actorOf(req))).map(socialReviewView);
@@ -54,37 +46,20 @@ export async function socialReviewsRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/v1/social-reviews/:month',
-    {
-      schema: {
-        operationId: 'getSocialReview',
-        tags,
-        summary: "One month's review; 404 until it is written",
-        params: MonthParams,
-        response: { 200: SocialReviewResponse, ...withNotFound },
-      },
-    },
-    async (req) => {
-      const row = await new SocialReviewsRepo(app.database.db).get(actorOf(req), req.params.month);
-      if (!row) throw notFound();
-      return withSafety(socialReviewView(row));
-    },
-  );
+  route(app, socialReviewsTable.getSocialReview, { tags, summary: "One month's review; 404 until it is written" }, async (req) => {
+    const row = await new SocialReviewsRepo(app.database.db).get(actorOf(req), req.params.month);
+    if (!row) throw notFound();
+    return withSafety(socialReviewView(row));
+  });
 
-  app.put(
-    '/api/v1/social-reviews/:month',
+  route(
+    app,
+    socialReviewsTable.putSocialReview,
     {
-      schema: {
-        operationId: 'putSocialReview',
-        tags,
-        summary: "Write or change a month's review: what strengthened or weakened belonging, what to adjust, a win",
-        description:
-          'Fields left out keep their value; null or "" clears one. `ucla3` answers are stored as a UCLA-3 questionnaire result (listAssessments shows it too); sending them again replaces it.',
-        params: MonthParams,
-        body: PutSocialReviewBody,
-        response: { 200: SocialReviewResponse, ...withNotFound },
-      },
+      tags,
+      summary: "Write or change a month's review: what strengthened or weakened belonging, what to adjust, a win",
+      description:
+        'Fields left out keep their value; null or "" clears one. `ucla3` answers are stored as a UCLA-3 questionnaire result (listAssessments shows it too); sending them again replaces it.',
     },
     async (req) => {
       const actor = actorOf(req);

@@ -1,39 +1,29 @@
-import { SocialSettings, UpdateSocialSettingsBody } from '../../contracts/social-settings.js';
+import { socialSettingsTable } from '../../contracts/routes/social-settings.routes.js';
 import { SocialSettingsRepo } from '../../db/social-settings.repo.js';
 import { actorOf } from '../plugins/auth.js';
-import { authedProblems } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 export async function socialSettingsRoutes(app: App): Promise<void> {
   const tags = ['people'];
 
-  app.get(
-    '/api/v1/social-settings',
-    {
-      schema: {
-        operationId: 'getSocialSettings',
-        tags,
-        summary: 'Your switches for the social map (today: rhythms in the calendar feed)',
-        response: { 200: SocialSettings, ...authedProblems },
-      },
-    },
+  route(
+    app,
+    socialSettingsTable.getSocialSettings,
+    { tags, summary: 'Your switches for the social map (today: rhythms in the calendar feed)' },
     async (req) => new SocialSettingsRepo(app.database.db).get(actorOf(req)),
   );
 
-  app.put(
-    '/api/v1/social-settings',
+  route(
+    app,
+    socialSettingsTable.updateSocialSettings,
     {
-      schema: {
-        operationId: 'updateSocialSettings',
-        tags,
-        summary: 'Change your social-map switches',
-        description:
-          'With `rhythmsInCalendar` on, your calendar feed (rotateCalendarToken; no pair needed) also shows an all-day ' +
-          '"Maybe reach out to <name>" on the day each person’s rhythm next comes round. It names the people with a rhythm, so ' +
-          'it is off until you turn it on.',
-        body: UpdateSocialSettingsBody,
-        response: { 200: SocialSettings, ...authedProblems },
-      },
+      tags,
+      summary: 'Change your social-map switches',
+      description:
+        'With `rhythmsInCalendar` on, your calendar feed (rotateCalendarToken; no pair needed) also shows an all-day ' +
+        '"Maybe reach out to <name>" on the day each person’s rhythm next comes round. It names the people with a rhythm, so ' +
+        'it is off until you turn it on.',
     },
     async (req) => new SocialSettingsRepo(app.database.db).put(actorOf(req), req.body, app.clock().toISOString()),
   );

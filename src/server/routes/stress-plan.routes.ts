@@ -1,18 +1,12 @@
-import { Problem } from '../../contracts/common.js';
-import {
-  AcceptStressPlanBody,
-  ProposeStressPlanBody,
-  StressPlanProposed,
-  StressPlanResponse,
-  type StressPlanVersion,
-} from '../../contracts/stress-plan.js';
+import { stressPlanTable } from '../../contracts/routes/stress-plan.routes.js';
+import { type StressPlanVersion } from '../../contracts/stress-plan.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { isUniqueViolation } from '../../db/database.js';
 import { StressPlansRepo } from '../../db/stress-plans.repo.js';
 import { pairMemberOf } from '../pair-access.js';
 import { publishToPair } from '../pair-events.js';
 import { HttpProblem, notFound } from '../problem.js';
-import { withNotFound } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 /** The newest accepted version is in force; at most one proposal waits. History is newest first. */
@@ -27,16 +21,10 @@ const busy = () => new HttpProblem(409, 'Changed meanwhile', 'Your partner chang
 export async function stressPlanRoutes(app: App): Promise<void> {
   const tags = ['pair'];
 
-  app.get(
-    '/api/v1/pair/stress-plan',
-    {
-      schema: {
-        operationId: 'getStressPlan',
-        tags,
-        summary: 'Your joint stress-spike plan: the accepted version, a waiting proposal, and the history',
-        response: { 200: StressPlanResponse, ...withNotFound },
-      },
-    },
+  route(
+    app,
+    stressPlanTable.getStressPlan,
+    { tags, summary: 'Your joint stress-spike plan: the accepted version, a waiting proposal, and the history' },
     async (req) => {
       const member = await pairMemberOf(app, req);
       const history = await new StressPlansRepo(app.database.db).history(member);
@@ -44,17 +32,13 @@ export async function stressPlanRoutes(app: App): Promise<void> {
     },
   );
 
-  app.put(
-    '/api/v1/pair/stress-plan',
+  route(
+    app,
+    stressPlanTable.proposeStressPlan,
     {
-      schema: {
-        operationId: 'proposeStressPlan',
-        tags,
-        summary: 'Propose a version of the plan; your partner accepts it',
-        description: 'A new proposal replaces one still waiting. The accepted version stays in force until a newer one is accepted.',
-        body: ProposeStressPlanBody,
-        response: { 201: StressPlanProposed, ...withNotFound, 409: Problem },
-      },
+      tags,
+      summary: 'Propose a version of the plan; your partner accepts it',
+      description: 'A new proposal replaces one still waiting. The accepted version stays in force until a newer one is accepted.',
     },
     async (req, reply) => {
       const member = await pairMemberOf(app, req);
@@ -72,18 +56,13 @@ export async function stressPlanRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post(
-    '/api/v1/pair/stress-plan/accept',
+  route(
+    app,
+    stressPlanTable.acceptStressPlan,
     {
-      schema: {
-        operationId: 'acceptStressPlan',
-        tags,
-        summary: 'Accept the version your partner proposed',
-        description:
-          'Only the partner who did not propose it accepts (403 for the proposer); 409 when it is no longer the waiting proposal.',
-        body: AcceptStressPlanBody,
-        response: { 200: StressPlanResponse, ...withNotFound, 409: Problem },
-      },
+      tags,
+      summary: 'Accept the version your partner proposed',
+      description: 'Only the partner who did not propose it accepts (403 for the proposer); 409 when it is no longer the waiting proposal.',
     },
     async (req) => {
       const member = await pairMemberOf(app, req);

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { SummaryQuery } from '../../contracts/summary.js';
+import { summaryTable } from '../../contracts/routes/summary.routes.js';
 import { cycleInsights } from '../../core/cycles/cycles.js';
 import { results } from '../../core/questionnaires/results.js';
 import { buildInsights, insightsRange } from '../../core/reassurance/insights.js';
@@ -11,22 +10,14 @@ import { InsightsRepo } from '../../db/insights.repo.js';
 import { UsersRepo } from '../../db/users.repo.js';
 import { actorOf } from '../plugins/auth.js';
 import { badRequest, unauthorized } from '../problem.js';
-import { authedProblems } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 export async function summaryRoutes(app: App): Promise<void> {
-  app.get(
-    '/api/v1/summary',
-    {
-      schema: {
-        operationId: 'getSummary',
-        tags: ['support'],
-        summary: 'A print-friendly summary of the sections you pick, to save as PDF and bring to an appointment',
-        querystring: SummaryQuery,
-        produces: ['text/html'],
-        response: { 200: z.string().describe('An HTML page'), ...authedProblems },
-      },
-    },
+  route(
+    app,
+    summaryTable.getSummary,
+    { tags: ['support'], summary: 'A print-friendly summary of the sections you pick, to save as PDF and bring to an appointment' },
     async (req, reply) => {
       const actor = actorOf(req);
       const user = await new UsersRepo(app.database.db).get(actor);

@@ -1,14 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { IdParams } from '../../contracts/common.js';
-import {
-  CreateSupportResourceBody,
-  SupportResourceList,
-  SupportResourceResponse,
-  SupportSignals,
-  UpdateSupportResourceBody,
-  type SupportResource,
-} from '../../contracts/support.js';
+import { supportTable } from '../../contracts/routes/support.routes.js';
+import { type SupportResource } from '../../contracts/support.js';
 import { INSTRUMENTS } from '../../contracts/instruments.js';
 import { cycleInsights } from '../../core/cycles/cycles.js';
 import { score } from '../../core/questionnaires/scoring.js';
@@ -26,22 +18,19 @@ import { localDate } from '../../core/urges/local-date.js';
 import { weeklyGoals } from '../../core/support/signals.js';
 import { actorOf } from '../plugins/auth.js';
 import { notFound } from '../problem.js';
-import { authedProblems, withNotFound } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 export async function supportRoutes(app: App): Promise<void> {
   const tags = ['support'];
 
-  app.get(
-    '/api/v1/support-signals',
+  route(
+    app,
+    supportTable.getSupportSignals,
     {
-      schema: {
-        operationId: 'getSupportSignals',
-        tags,
-        summary: 'Whether your own data suggests reaching out for professional support, and why',
-        description: 'Read from your stage log, weekly reviews, goals and questionnaire results only. An invitation, never a diagnosis.',
-        response: { 200: SupportSignals, ...authedProblems },
-      },
+      tags,
+      summary: 'Whether your own data suggests reaching out for professional support, and why',
+      description: 'Read from your stage log, weekly reviews, goals and questionnaire results only. An invitation, never a diagnosis.',
     },
     async (req) => {
       const actor = actorOf(req);
@@ -69,94 +58,48 @@ export async function supportRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post(
-    '/api/v1/support-resources',
-    {
-      schema: {
-        operationId: 'createSupportResource',
-        tags,
-        summary: 'Add a place or person to your list of support',
-        body: CreateSupportResourceBody,
-        response: { 201: SupportResourceResponse, ...authedProblems },
-      },
-    },
-    async (req, reply) => {
-      const iso = app.clock().toISOString();
-      const b = req.body;
-      const resource: SupportResource = {
-        id: randomUUID(),
-        name: b.name,
-        kind: b.kind,
-        contact: b.contact ?? null,
-        cost: b.cost ?? null,
-        notes: b.notes ?? null,
-        createdAt: iso,
-        updatedAt: iso,
-      };
-      await new SupportResourcesRepo(app.database.db).insert(actorOf(req), resource);
-      return reply.code(201).send({ resource, safety: { crisis: containsCrisisLanguage(resource.notes) } });
-    },
-  );
+  route(app, supportTable.createSupportResource, { tags, summary: 'Add a place or person to your list of support' }, async (req, reply) => {
+    const iso = app.clock().toISOString();
+    const b = req.body;
+    const resource: SupportResource = {
+      id: randomUUID(),
+      name: b.name,
+      kind: b.kind,
+      contact: b.contact ?? null,
+      cost: b.cost ?? null,
+      notes: b.notes ?? null,
+      createdAt: iso,
+      updatedAt: iso,
+    };
+    await new SupportResourcesRepo(app.database.db).insert(actorOf(req), resource);
+    return reply.code(201).send({ resource, safety: { crisis: containsCrisisLanguage(resource.notes) } });
+  });
 
-  app.get(
-    '/api/v1/support-resources',
-    {
-      schema: {
-        operationId: 'listSupportResources',
-        tags,
-        summary: 'Your list of support',
-        response: { 200: SupportResourceList, ...authedProblems },
-      },
-    },
-    async (req) => ({ items: await new SupportResourcesRepo(app.database.db).all(actorOf(req)) }),
-  );
+  route(app, supportTable.listSupportResources, { tags, summary: 'Your list of support' }, async (req) => ({
+    items: await new SupportResourcesRepo(app.database.db).all(actorOf(req)),
+  }));
 
-  app.patch(
-    '/api/v1/support-resources/:id',
-    {
-      schema: {
-        operationId: 'updateSupportResource',
-        tags,
-        summary: 'Edit an entry of your list of support',
-        params: IdParams,
-        body: UpdateSupportResourceBody,
-        response: { 200: SupportResourceResponse, ...withNotFound },
-      },
-    },
-    async (req) => {
-      const actor = actorOf(req);
-      const repo = new SupportResourcesRepo(app.database.db);
-      const current = await repo.get(actor, req.params.id);
-      if (!current) throw notFound();
-      const b = req.body;
-      const next: SupportResource = {
-        ...current,
-        ...(b.name !== undefined && { name: b.name }),
-        ...(b.kind !== undefined && { kind: b.kind }),
-        ...(b.contact !== undefined && { contact: b.contact }),
-        ...(b.cost !== undefined && { cost: b.cost }),
-        ...(b.notes !== undefined && { notes: b.notes }),
-        updatedAt: app.clock().toISOString(),
-      };
-      if (!(await repo.update(actor, next))) throw notFound();
-      return { resource: next, safety: { crisis: containsCrisisLanguage(next.notes) } };
-    },
-  );
+  route(app, supportTable.updateSupportResource, { tags, summary: 'Edit an entry of your list of support' }, async (req) => {
+    const actor = actorOf(req);
+    const repo = new SupportResourcesRepo(app.database.db);
+    const current = await repo.get(actor, req.params.id);
+    if (!current) throw notFound();
+    const b = req.body;
+    const next: SupportResource = {
+      ...current,
+      ...(b.name !== undefined && { name: b.name }),
+      ...(b.kind !== undefined && { kind: b.kind }),
+      ...(b.contact !== undefined && { contact: b.contact }),
+      ...(b.cost !== undefined && { cost: b.cost }),
+      ...(b.notes !== undefined && { notes: b.notes }),
+      updatedAt: app.clock().toISOString(),
+    };
+    if (!(await repo.update(actor, next))) throw notFound();
+    return { resource: next, safety: { crisis: containsCrisisLanguage(next.notes) } };
+  });
 
-  app.delete(
-    '/api/v1/support-resources/:id',
-    {
-      schema: {
-        operationId: 'deleteSupportResource',
-        tags,
-        summary: 'Remove an entry from your list of support',
-        params: IdParams,
-        response: { 204: z.null().describe('Deleted'), ...withNotFound },
-      },
-    },
-    async (req, reply) => {
-      if (!(await new SupportResourcesRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
-      return reply.code(204).send(null);
-    },
-  );
+  route(app, supportTable.deleteSupportResource, { tags, summary: 'Remove an entry from your list of support' }, async (req, reply) => {
+    if (!(await new SupportResourcesRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
+    return reply.code(204).send(null);
+  });
 }

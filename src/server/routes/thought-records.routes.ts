@@ -1,22 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { IdParams } from '../../contracts/common.js';
-import {
-  CreateThoughtRecordBody,
-  ListThoughtRecordsQuery,
-  ThoughtRecordPage,
-  ThoughtRecordResponse,
-  UpdateThoughtRecordBody,
-  type ThoughtRecord,
-} from '../../contracts/thought-records.js';
+import { thoughtRecordsTable } from '../../contracts/routes/thought-records.routes.js';
+import { type ThoughtRecord } from '../../contracts/thought-records.js';
 import { pageBy } from '../../core/paging.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { ThoughtRecordsRepo } from '../../db/thought-records.repo.js';
 import { idempotentCreate } from '../idempotency.js';
 import { actorOf } from '../plugins/auth.js';
 import { notFound } from '../problem.js';
-import { authedProblems, withNotFound } from './responses.js';
 import { instantOf, rangePage } from './query.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 const withSafety = (thoughtRecord: ThoughtRecord) => {
@@ -31,17 +23,13 @@ const distinct = <T>(xs: T[]): T[] => [...new Set(xs)];
 export async function thoughtRecordsRoutes(app: App): Promise<void> {
   const tags = ['thought-records'];
 
-  app.post(
-    '/api/v1/thought-records',
+  route(
+    app,
+    thoughtRecordsTable.createThoughtRecord,
     {
-      schema: {
-        operationId: 'createThoughtRecord',
-        tags,
-        summary: 'Write a thought record',
-        description: 'Accepts an Idempotency-Key header: a retry with the same key returns the first result.',
-        body: CreateThoughtRecordBody,
-        response: { 201: ThoughtRecordResponse, ...withNotFound },
-      },
+      tags,
+      summary: 'Write a thought record',
+      description: 'Accepts an Idempotency-Key header: a retry with the same key returns the first result.',
     },
     async (req, reply) => {
       const actor = actorOf(req);
@@ -83,54 +71,22 @@ export async function thoughtRecordsRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/v1/thought-records',
-    {
-      schema: {
-        operationId: 'listThoughtRecords',
-        tags,
-        summary: 'Your thought records, newest first',
-        querystring: ListThoughtRecordsQuery,
-        response: { 200: ThoughtRecordPage, ...authedProblems },
-      },
-    },
-    async (req) => {
-      const { limit } = req.query;
-      const rows = await new ThoughtRecordsRepo(app.database.db).list(actorOf(req), { ...rangePage(req.query), limit });
-      return pageBy(rows, limit, (t) => t.occurredAt);
-    },
-  );
+  route(app, thoughtRecordsTable.listThoughtRecords, { tags, summary: 'Your thought records, newest first' }, async (req) => {
+    const { limit } = req.query;
+    const rows = await new ThoughtRecordsRepo(app.database.db).list(actorOf(req), { ...rangePage(req.query), limit });
+    return pageBy(rows, limit, (t) => t.occurredAt);
+  });
 
-  app.get(
-    '/api/v1/thought-records/:id',
-    {
-      schema: {
-        operationId: 'getThoughtRecord',
-        tags,
-        summary: 'One thought record',
-        params: IdParams,
-        response: { 200: ThoughtRecordResponse, ...withNotFound },
-      },
-    },
-    async (req) => {
-      const record = await new ThoughtRecordsRepo(app.database.db).get(actorOf(req), req.params.id);
-      if (!record) throw notFound();
-      return withSafety(record);
-    },
-  );
+  route(app, thoughtRecordsTable.getThoughtRecord, { tags, summary: 'One thought record' }, async (req) => {
+    const record = await new ThoughtRecordsRepo(app.database.db).get(actorOf(req), req.params.id);
+    if (!record) throw notFound();
+    return withSafety(record);
+  });
 
-  app.patch(
-    '/api/v1/thought-records/:id',
-    {
-      schema: {
-        operationId: 'updateThoughtRecord',
-        tags,
-        summary: 'Edit a thought record, e.g. to add the balanced thought and re-rate the feeling',
-        params: IdParams,
-        body: UpdateThoughtRecordBody,
-        response: { 200: ThoughtRecordResponse, ...withNotFound },
-      },
-    },
+  route(
+    app,
+    thoughtRecordsTable.updateThoughtRecord,
+    { tags, summary: 'Edit a thought record, e.g. to add the balanced thought and re-rate the feeling' },
     async (req) => {
       const actor = actorOf(req);
       const b = req.body;
@@ -161,20 +117,8 @@ export async function thoughtRecordsRoutes(app: App): Promise<void> {
     },
   );
 
-  app.delete(
-    '/api/v1/thought-records/:id',
-    {
-      schema: {
-        operationId: 'deleteThoughtRecord',
-        tags,
-        summary: 'Delete a thought record for good',
-        params: IdParams,
-        response: { 204: z.null().describe('Deleted'), ...withNotFound },
-      },
-    },
-    async (req, reply) => {
-      if (!(await new ThoughtRecordsRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
-      return reply.code(204).send(null);
-    },
-  );
+  route(app, thoughtRecordsTable.deleteThoughtRecord, { tags, summary: 'Delete a thought record for good' }, async (req, reply) => {
+    if (!(await new ThoughtRecordsRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
+    return reply.code(204).send(null);
+  });
 }

@@ -1,16 +1,5 @@
-import { z } from 'zod';
-import { Problem, IdParams } from '../../contracts/common.js';
-import {
-  CompleteCheckInBody,
-  CheckIn as CheckInSchema,
-  CompleteCheckInResponse,
-  ParkTopicBody,
-  TopicList,
-  TopicResponse,
-  UpdateTopicBody,
-  type CheckIn,
-  type Topic,
-} from '../../contracts/topics.js';
+import { topicsTable } from '../../contracts/routes/topics.routes.js';
+import { type CheckIn, type Topic } from '../../contracts/topics.js';
 import { checkInAcknowledgment } from '../../core/pair/agreement.js';
 import { checkInIsOpen } from '../../core/pair/check-in-window.js';
 import type { PairMember } from '../../core/pair/member.js';
@@ -24,7 +13,7 @@ import { pairMemberOf } from '../pair-access.js';
 import { actorOf } from '../plugins/auth.js';
 import { announceTopic, announceTopicChange, parkTopic } from '../pair-topics.js';
 import { HttpProblem, notFound } from '../problem.js';
-import { withNotFound } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 const withSafety = (topic: Topic) => ({ topic, safety: { crisis: detectCrisis(topic.text).crisis } });
@@ -45,18 +34,14 @@ async function checkInView(app: App, member: PairMember, row: CheckInRow): Promi
 export async function topicsRoutes(app: App): Promise<void> {
   const tags = ['pair'];
 
-  app.post(
-    '/api/v1/pair/topics',
+  route(
+    app,
+    topicsTable.parkTopic,
     {
-      schema: {
-        operationId: 'parkTopic',
-        tags,
-        summary: 'Park a topic for the next check-in',
-        description:
-          'A shared topic goes on the next check-in agenda for both of you; a private one only you ever see. Accepts an Idempotency-Key header.',
-        body: ParkTopicBody,
-        response: { 201: TopicResponse, ...withNotFound },
-      },
+      tags,
+      summary: 'Park a topic for the next check-in',
+      description:
+        'A shared topic goes on the next check-in agenda for both of you; a private one only you ever see. Accepts an Idempotency-Key header.',
     },
     async (req, reply) => {
       const member = await pairMemberOf(app, req);
@@ -82,35 +67,19 @@ export async function topicsRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/v1/pair/topics',
-    {
-      schema: {
-        operationId: 'listTopics',
-        tags,
-        summary: 'Shared topics and your own private ones',
-        response: { 200: TopicList, ...withNotFound },
-      },
-    },
-    async (req) => {
-      const member = await pairMemberOf(app, req);
-      return { items: await new PairTopicsRepo(app.database.db).list(member) };
-    },
-  );
+  route(app, topicsTable.listTopics, { tags, summary: 'Shared topics and your own private ones' }, async (req) => {
+    const member = await pairMemberOf(app, req);
+    return { items: await new PairTopicsRepo(app.database.db).list(member) };
+  });
 
-  app.patch(
-    '/api/v1/pair/topics/:id',
+  route(
+    app,
+    topicsTable.updateTopic,
     {
-      schema: {
-        operationId: 'updateTopic',
-        tags,
-        summary: 'Reword a topic you parked, or change who sees it',
-        description:
-          'Only the person who parked a topic can change it; for anyone else it does not exist (404). `shared: false` makes it private again: it leaves the partner’s list and agenda at once.',
-        params: IdParams,
-        body: UpdateTopicBody,
-        response: { 200: TopicResponse, ...withNotFound },
-      },
+      tags,
+      summary: 'Reword a topic you parked, or change who sees it',
+      description:
+        'Only the person who parked a topic can change it; for anyone else it does not exist (404). `shared: false` makes it private again: it leaves the partner’s list and agenda at once.',
     },
     async (req) => {
       const member = await pairMemberOf(app, req);
@@ -121,17 +90,13 @@ export async function topicsRoutes(app: App): Promise<void> {
     },
   );
 
-  app.delete(
-    '/api/v1/pair/topics/:id',
+  route(
+    app,
+    topicsTable.deleteTopic,
     {
-      schema: {
-        operationId: 'deleteTopic',
-        tags,
-        summary: 'Delete a topic you parked',
-        description: 'Only the person who parked a topic can delete it; for anyone else it does not exist (404).',
-        params: IdParams,
-        response: { 204: z.null().describe('Deleted'), ...withNotFound },
-      },
+      tags,
+      summary: 'Delete a topic you parked',
+      description: 'Only the person who parked a topic can delete it; for anyone else it does not exist (404).',
     },
     async (req, reply) => {
       const member = await pairMemberOf(app, req);
@@ -142,17 +107,14 @@ export async function topicsRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/v1/pair/check-ins/next',
+  route(
+    app,
+    topicsTable.getNextCheckIn,
     {
-      schema: {
-        operationId: 'getNextCheckIn',
-        tags,
-        summary: 'The check-in under way, or the next one, with its agenda',
-        description:
-          'The agenda holds shared topics not yet discussed (left-over ones stay until talked through), then your own private topics, which only you see. A check-in completed early is skipped. 404 when you are not linked, or (with type /problems/no-check-in-ahead) when the rhythm has no check-in within 400 days.',
-        response: { 200: CheckInSchema, ...withNotFound },
-      },
+      tags,
+      summary: 'The check-in under way, or the next one, with its agenda',
+      description:
+        'The agenda holds shared topics not yet discussed (left-over ones stay until talked through), then your own private topics, which only you see. A check-in completed early is skipped. 404 when you are not linked, or (with type /problems/no-check-in-ahead) when the rhythm has no check-in within 400 days.',
     },
     async (req) => {
       const member = await pairMemberOf(app, req);
@@ -173,18 +135,10 @@ export async function topicsRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post(
-    '/api/v1/pair/check-ins/:id/complete',
-    {
-      schema: {
-        operationId: 'completeCheckIn',
-        tags,
-        summary: 'Finish a check-in (from an hour before it starts): what you talked through, shared notes, how long it took',
-        params: IdParams,
-        body: CompleteCheckInBody,
-        response: { 200: CompleteCheckInResponse, ...withNotFound, 409: Problem, 422: Problem },
-      },
-    },
+  route(
+    app,
+    topicsTable.completeCheckIn,
+    { tags, summary: 'Finish a check-in (from an hour before it starts): what you talked through, shared notes, how long it took' },
     async (req) => {
       const member = await pairMemberOf(app, req);
       const ids = [...new Set(req.body.discussedTopicIds)];

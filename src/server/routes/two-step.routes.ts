@@ -1,14 +1,4 @@
-import { z } from 'zod';
-import { AuthResponse } from '../../contracts/auth.js';
-import { Problem } from '../../contracts/common.js';
-import {
-  CompleteLoginBody,
-  ConfirmTotpBody,
-  PasswordBody,
-  RecoveryCodesResult,
-  TotpSetup,
-  TwoStepStatus,
-} from '../../contracts/two-step.js';
+import { twoStepTable } from '../../contracts/routes/two-step.routes.js';
 import { ACCOUNT_FAILURE_LIMIT } from '../../core/auth/throttle.js';
 import { hashToken } from '../../core/auth/tokens.js';
 import { AuthChallengesRepo } from '../../db/auth-challenges.repo.js';
@@ -33,8 +23,8 @@ import { PasswordThrottle } from '../auth/throttle.js';
 import { verifiedAssertion } from '../auth/webauthn.js';
 import { actorOf } from '../plugins/auth.js';
 import { HttpProblem, unauthorized } from '../problem.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
-import { authedProblems } from './responses.js';
 
 const tags = ['two-step'];
 
@@ -48,29 +38,14 @@ const startAgain = () =>
   new HttpProblem(401, 'Please log in again', 'That sign-in took too long or was already used. Start again with your password.');
 
 export async function twoStepRoutes(app: App): Promise<void> {
-  app.get(
-    '/api/v1/two-step',
-    {
-      schema: {
-        operationId: 'getTwoStep',
-        tags,
-        summary: 'Which second factors are on',
-        response: { 200: TwoStepStatus, ...authedProblems },
-      },
-    },
-    async (req) => statusOf(app, await secondFactorsOf(app.database.db, actorOf(req).userId)),
+  route(app, twoStepTable.getTwoStep, { tags, summary: 'Which second factors are on' }, async (req) =>
+    statusOf(app, await secondFactorsOf(app.database.db, actorOf(req).userId)),
   );
 
-  app.post(
-    '/api/v1/two-step/totp/setup',
-    {
-      schema: {
-        operationId: 'startTotpSetup',
-        tags,
-        summary: 'Begin adding an authenticator app: a new secret, its otpauth URI and QR code (not on until confirmed)',
-        response: { 200: TotpSetup, ...authedProblems, 409: Problem.describe('An authenticator app is already on') },
-      },
-    },
+  route(
+    app,
+    twoStepTable.startTotpSetup,
+    { tags, summary: 'Begin adding an authenticator app: a new secret, its otpauth URI and QR code (not on until confirmed)' },
     async (req) => {
       const actor = actorOf(req);
       const user = await new UsersRepo(app.database.db).get(actor);
@@ -81,17 +56,10 @@ export async function twoStepRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post(
-    '/api/v1/two-step/totp/confirm',
-    {
-      schema: {
-        operationId: 'confirmTotpSetup',
-        tags,
-        summary: 'Prove the app works with one of its codes; only then is it on. The first second factor brings recovery codes.',
-        body: ConfirmTotpBody,
-        response: { 200: RecoveryCodesResult, ...authedProblems, 409: Problem.describe('No setup is waiting'), 429: Problem },
-      },
-    },
+  route(
+    app,
+    twoStepTable.confirmTotpSetup,
+    { tags, summary: 'Prove the app works with one of its codes; only then is it on. The first second factor brings recovery codes.' },
     async (req) => {
       const actor = actorOf(req);
       const throttle = new PasswordThrottle(app.database.db, app.clock);
@@ -112,39 +80,20 @@ export async function twoStepRoutes(app: App): Promise<void> {
     },
   );
 
-  app.delete(
-    '/api/v1/two-step/totp',
-    {
-      schema: {
-        operationId: 'disableTotp',
-        tags,
-        summary: 'Turn the authenticator app off (needs the password)',
-        body: PasswordBody,
-        response: { 204: z.null().describe('Turned off'), ...authedProblems, 429: Problem },
-      },
-    },
-    async (req, reply) => {
-      const actor = actorOf(req);
-      await confirmPassword(app, actor, req.body.password, 'The authenticator app is still on.');
-      await app.database.transaction(async (trx) => {
-        await new TotpRepo(trx).remove(actor.userId);
-        await dropRecoveryCodesIfAlone(trx, actor.userId);
-      });
-      return reply.code(204).send(null);
-    },
-  );
+  route(app, twoStepTable.disableTotp, { tags, summary: 'Turn the authenticator app off (needs the password)' }, async (req, reply) => {
+    const actor = actorOf(req);
+    await confirmPassword(app, actor, req.body.password, 'The authenticator app is still on.');
+    await app.database.transaction(async (trx) => {
+      await new TotpRepo(trx).remove(actor.userId);
+      await dropRecoveryCodesIfAlone(trx, actor.userId);
+    });
+    return reply.code(204).send(null);
+  });
 
-  app.post(
-    '/api/v1/two-step/recovery-codes',
-    {
-      schema: {
-        operationId: 'regenerateRecoveryCodes',
-        tags,
-        summary: 'Ten new recovery codes (needs the password); the old ones stop working',
-        body: PasswordBody,
-        response: { 200: RecoveryCodesResult, ...authedProblems, 409: Problem.describe('No second factor is on'), 429: Problem },
-      },
-    },
+  route(
+    app,
+    twoStepTable.regenerateRecoveryCodes,
+    { tags, summary: 'Ten new recovery codes (needs the password); the old ones stop working' },
     async (req) => {
       const actor = actorOf(req);
       await confirmPassword(app, actor, req.body.password, 'Your recovery codes are as they were.');
@@ -155,17 +104,13 @@ export async function twoStepRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post(
-    '/api/v1/auth/login/complete',
+  route(
+    app,
+    twoStepTable.completeLogin,
     {
+      tags: ['auth'],
+      summary: 'The second step: a code from the app, a recovery code, or a passkey; starts the session',
       config: { public: true },
-      schema: {
-        operationId: 'completeLogin',
-        tags: ['auth'],
-        summary: 'The second step: a code from the app, a recovery code, or a passkey; starts the session',
-        body: CompleteLoginBody,
-        response: { 200: AuthResponse, 400: Problem, 401: Problem, 429: Problem },
-      },
     },
     async (req, reply) => {
       const body = req.body;

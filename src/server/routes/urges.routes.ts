@@ -1,17 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { IdParams } from '../../contracts/common.js';
-import {
-  AddFollowUpBody,
-  CreateUrgeBody,
-  ListUrgesQuery,
-  UpdateUrgeBody,
-  URGE_TRIGGER_SUGGESTIONS_MAX,
-  UrgePage,
-  UrgeResponse,
-  UrgeTriggerCounts,
-  type FollowUp,
-} from '../../contracts/urges.js';
+import { urgesTable } from '../../contracts/routes/urges.routes.js';
+import { URGE_TRIGGER_SUGGESTIONS_MAX, type FollowUp } from '../../contracts/urges.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { pageBy } from '../../core/paging.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
@@ -25,7 +14,7 @@ import { announceParked, parkUrgeTopic, type Parked } from '../urge-parking.js';
 import { actorOf } from '../plugins/auth.js';
 import { notFound } from '../problem.js';
 import { instantOf, rangePage } from './query.js';
-import { authedProblems, withNotFound } from './responses.js';
+import { route } from './define.js';
 import type { App } from '../types.js';
 
 const withSafety = ({ localDate: _day, ...urge }: UrgeRecord, parked?: Parked) => ({
@@ -44,17 +33,13 @@ async function dayOf(ex: Executor, actor: Actor, occurredAt: string): Promise<st
 export async function urgesRoutes(app: App): Promise<void> {
   const tags = ['urges'];
 
-  app.post(
-    '/api/v1/urges',
+  route(
+    app,
+    urgesTable.createUrge,
     {
-      schema: {
-        operationId: 'createUrge',
-        tags,
-        summary: 'Log an urge to seek reassurance',
-        description: 'Accepts an Idempotency-Key header: a retry with the same key returns the first result.',
-        body: CreateUrgeBody,
-        response: { 201: UrgeResponse, ...withNotFound },
-      },
+      tags,
+      summary: 'Log an urge to seek reassurance',
+      description: 'Accepts an Idempotency-Key header: a retry with the same key returns the first result.',
     },
     async (req, reply) => {
       const actor = actorOf(req);
@@ -100,117 +85,73 @@ export async function urgesRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/v1/urges',
-    {
-      schema: {
-        operationId: 'listUrges',
-        tags,
-        summary: 'Your urges, newest first, each with its follow-up ratings',
-        querystring: ListUrgesQuery,
-        response: { 200: UrgePage, ...authedProblems },
-      },
-    },
-    async (req) => {
-      const { limit } = req.query;
-      const rows = await new UrgesRepo(app.database.db).list(actorOf(req), { ...rangePage(req.query), limit });
-      const page = pageBy(rows, limit, (u) => u.occurredAt);
-      return { items: page.items.map((u) => withSafety(u).urge), nextCursor: page.nextCursor };
-    },
-  );
+  route(app, urgesTable.listUrges, { tags, summary: 'Your urges, newest first, each with its follow-up ratings' }, async (req) => {
+    const { limit } = req.query;
+    const rows = await new UrgesRepo(app.database.db).list(actorOf(req), { ...rangePage(req.query), limit });
+    const page = pageBy(rows, limit, (u) => u.occurredAt);
+    return { items: page.items.map((u) => withSafety(u).urge), nextCursor: page.nextCursor };
+  });
 
-  app.get(
-    '/api/v1/urges/triggers',
+  route(
+    app,
+    urgesTable.listUrgeTriggers,
     {
-      schema: {
-        operationId: 'listUrgeTriggers',
-        tags,
-        summary: 'Triggers you have used, most used first',
-        description: `For suggesting past triggers while logging an urge; at most ${URGE_TRIGGER_SUGGESTIONS_MAX}.`,
-        response: { 200: UrgeTriggerCounts, ...authedProblems },
-      },
+      tags,
+      summary: 'Triggers you have used, most used first',
+      description: `For suggesting past triggers while logging an urge; at most ${URGE_TRIGGER_SUGGESTIONS_MAX}.`,
     },
     async (req) => ({ items: await new UrgesRepo(app.database.db).triggerCounts(actorOf(req), URGE_TRIGGER_SUGGESTIONS_MAX) }),
   );
 
-  app.get(
-    '/api/v1/urges/:id',
-    {
-      schema: {
-        operationId: 'getUrge',
-        tags,
-        summary: 'One urge with its follow-up ratings',
-        params: IdParams,
-        response: { 200: UrgeResponse, ...withNotFound },
-      },
-    },
-    async (req) => {
-      const urge = await new UrgesRepo(app.database.db).get(actorOf(req), req.params.id);
-      if (!urge) throw notFound();
-      return withSafety(urge);
-    },
-  );
+  route(app, urgesTable.getUrge, { tags, summary: 'One urge with its follow-up ratings' }, async (req) => {
+    const urge = await new UrgesRepo(app.database.db).get(actorOf(req), req.params.id);
+    if (!urge) throw notFound();
+    return withSafety(urge);
+  });
 
-  app.patch(
-    '/api/v1/urges/:id',
-    {
-      schema: {
-        operationId: 'updateUrge',
-        tags,
-        summary: 'Edit an urge',
-        params: IdParams,
-        body: UpdateUrgeBody,
-        response: { 200: UrgeResponse, ...withNotFound },
-      },
-    },
-    async (req) => {
-      const actor = actorOf(req);
-      const b = req.body;
-      const occurredAt = b.occurredAt === undefined ? undefined : instantOf(b.occurredAt, 'occurredAt');
-      const member = b.action === 'parked' ? await optionalPairMemberOf(app, req) : null;
-      let parked: Parked | undefined;
-      const updated = await app.database.transaction(async (trx) => {
-        const repo = new UrgesRepo(trx);
-        if (!(await repo.lock(actor, req.params.id))) return undefined;
-        const current = await repo.get(actor, req.params.id);
-        if (!current) return undefined;
-        const moved = occurredAt !== undefined && occurredAt !== current.occurredAt;
-        const next: UrgeRecord = {
-          ...current,
-          ...(moved && { occurredAt, localDate: await dayOf(trx, actor, occurredAt) }),
-          ...(b.intensity !== undefined && { intensity: b.intensity }),
-          ...(b.anxietyBefore !== undefined && { anxietyBefore: b.anxietyBefore }),
-          ...(b.triggers !== undefined && { triggers: b.triggers }),
-          ...(b.wantedTo !== undefined && { wantedTo: b.wantedTo }),
-          ...(b.action !== undefined && { action: b.action }),
-          ...(b.delayMinutes !== undefined && { delayMinutes: b.delayMinutes }),
-          ...(b.note !== undefined && { note: b.note }),
-          updatedAt: app.clock().toISOString(),
-        };
-        await repo.update(actor, current, next);
-        // Only the edit that parks the urge makes a topic; editing an urge parked already makes no second one.
-        if (next.action === 'parked' && current.action !== 'parked') {
-          parked = await parkUrgeTopic(trx, actor, member, b.park, next.wantedTo, next.updatedAt);
-        }
-        return next;
-      });
-      if (!updated) throw notFound();
-      await announceParked(app, parked);
-      return withSafety(updated, parked);
-    },
-  );
+  route(app, urgesTable.updateUrge, { tags, summary: 'Edit an urge' }, async (req) => {
+    const actor = actorOf(req);
+    const b = req.body;
+    const occurredAt = b.occurredAt === undefined ? undefined : instantOf(b.occurredAt, 'occurredAt');
+    const member = b.action === 'parked' ? await optionalPairMemberOf(app, req) : null;
+    let parked: Parked | undefined;
+    const updated = await app.database.transaction(async (trx) => {
+      const repo = new UrgesRepo(trx);
+      if (!(await repo.lock(actor, req.params.id))) return undefined;
+      const current = await repo.get(actor, req.params.id);
+      if (!current) return undefined;
+      const moved = occurredAt !== undefined && occurredAt !== current.occurredAt;
+      const next: UrgeRecord = {
+        ...current,
+        ...(moved && { occurredAt, localDate: await dayOf(trx, actor, occurredAt) }),
+        ...(b.intensity !== undefined && { intensity: b.intensity }),
+        ...(b.anxietyBefore !== undefined && { anxietyBefore: b.anxietyBefore }),
+        ...(b.triggers !== undefined && { triggers: b.triggers }),
+        ...(b.wantedTo !== undefined && { wantedTo: b.wantedTo }),
+        ...(b.action !== undefined && { action: b.action }),
+        ...(b.delayMinutes !== undefined && { delayMinutes: b.delayMinutes }),
+        ...(b.note !== undefined && { note: b.note }),
+        updatedAt: app.clock().toISOString(),
+      };
+      await repo.update(actor, current, next);
+      // Only the edit that parks the urge makes a topic; editing an urge parked already makes no second one.
+      if (next.action === 'parked' && current.action !== 'parked') {
+        parked = await parkUrgeTopic(trx, actor, member, b.park, next.wantedTo, next.updatedAt);
+      }
+      return next;
+    });
+    if (!updated) throw notFound();
+    await announceParked(app, parked);
+    return withSafety(updated, parked);
+  });
 
-  app.delete(
-    '/api/v1/urges/:id',
+  route(
+    app,
+    urgesTable.deleteUrge,
     {
-      schema: {
-        operationId: 'deleteUrge',
-        tags,
-        summary: 'Delete an urge and its follow-up ratings',
-        description: 'Tool sessions linked to the urge are kept, no longer linked.',
-        params: IdParams,
-        response: { 204: z.null().describe('Deleted'), ...withNotFound },
-      },
+      tags,
+      summary: 'Delete an urge and its follow-up ratings',
+      description: 'Tool sessions linked to the urge are kept, no longer linked.',
     },
     async (req, reply) => {
       const actor = actorOf(req);
@@ -219,19 +160,14 @@ export async function urgesRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post(
-    '/api/v1/urges/:id/follow-ups',
+  route(
+    app,
+    urgesTable.addUrgeFollowUp,
     {
-      schema: {
-        operationId: 'addUrgeFollowUp',
-        tags,
-        summary: 'Rate your anxiety again some time after the urge',
-        description:
-          'Shows how relief fades over time. Accepts an Idempotency-Key header: a retry with the same key returns the first result.',
-        params: IdParams,
-        body: AddFollowUpBody,
-        response: { 201: UrgeResponse, ...withNotFound },
-      },
+      tags,
+      summary: 'Rate your anxiety again some time after the urge',
+      description:
+        'Shows how relief fades over time. Accepts an Idempotency-Key header: a retry with the same key returns the first result.',
     },
     async (req, reply) => {
       const actor = actorOf(req);

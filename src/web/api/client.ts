@@ -90,7 +90,7 @@ const OFFLINE: Problem = {
   detail: 'We could not reach Steady just now. Your words are still here; try again when you are back online.',
 };
 
-interface RequestOptions {
+export interface RequestOptions {
   body?: unknown;
   /** Creates pass true so a retried request never makes a second copy. */
   idempotent?: boolean;
@@ -101,7 +101,7 @@ interface RequestOptions {
   raw?: boolean;
 }
 
-async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -158,7 +158,7 @@ function isProblem(data: unknown): data is Problem {
  * Sends a file's text as it is (not JSON), reporting upload progress: fetch cannot report it, so this
  * one request goes through XMLHttpRequest, with the same headers and the same problem handling.
  */
-function upload<T>(path: string, body: string, contentType: string, onProgress?: (fraction: number) => void): Promise<T> {
+export function upload<T>(path: string, body: string, contentType: string, onProgress?: (fraction: number) => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);

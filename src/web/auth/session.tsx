@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { AuthResponse, SessionState as SessionStateResponse } from '../../contracts/auth.js';
-import { ApiError, api, onLocked, onSignedOut, setCsrfToken } from '../api/client.js';
+import type { AuthResponse } from '../../contracts/auth.js';
+import { ApiError, onLocked, onSignedOut, setCsrfToken } from '../api/client.js';
+import { call } from '../api/call.js';
 import { markDeviceLocked, readDeviceLock, rememberLockSetting, shouldBeLocked } from '../features/app-lock/deviceLock.js';
 import { forgetSignedIn, rememberSignedIn, rememberedUser, type ShellUser } from '../offline/deviceSession.js';
 import { clearOutbox, flush, pauseOutbox } from '../offline/outbox.js';
@@ -45,12 +46,12 @@ type Confirmed =
 /** Tells the server this session is locked; the device remembers it too, so a reload opens locked. */
 function lockEverywhere(): void {
   markDeviceLocked(true);
-  void api.post('/api/v1/app-lock/lock').catch(() => undefined);
+  void call('lockApp').catch(() => undefined);
 }
 
 /** Asks the server who this browser's session belongs to; throws ApiError when it cannot be asked. */
 async function confirmSession(signal?: AbortSignal): Promise<Confirmed> {
-  const res = await api.get<SessionStateResponse>('/api/v1/session', signal);
+  const res = await call('getSession', {}, { signal });
   if (res.locked && res.csrfToken) {
     setCsrfToken(res.csrfToken);
     markDeviceLocked(true);
@@ -238,7 +239,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         try {
           // Anything saved on this device while offline gets one last chance to reach the server.
           await Promise.race([flush(), new Promise((resolve) => setTimeout(resolve, 3000))]);
-          await api.post('/api/v1/auth/logout');
+          await call('logout');
         } catch (err) {
           // 401: the session had already ended. Anything else: the server has not heard yet.
           if (!(err instanceof ApiError && err.status === 401)) markLogoutPending();

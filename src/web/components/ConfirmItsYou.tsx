@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { REAUTH_REQUIRED, ReauthBody } from '../../contracts/auth.js';
-import { api, ApiError } from '../api/client.js';
+import { ApiError } from '../api/client.js';
+import { call } from '../api/call.js';
+import { usePasskeyCheck } from '../auth/usePasskeyCheck.js';
 import { validate, type FieldErrors } from '../lib/validate.js';
 import { Button } from './Button.js';
 import { PasswordField } from './Field.js';
 import { FormMessage } from './FormMessage.js';
+import { PasskeyButton } from './PasskeyButton.js';
 
 interface ConfirmItsYouProps {
   open: boolean;
@@ -15,9 +18,9 @@ interface ConfirmItsYouProps {
 }
 
 /**
- * A small native <dialog> that asks for the password once more (`reauthenticate`), for steps that
- * need the person to be here right now, such as downloading everything. A second factor's code
- * can join the password here later.
+ * A small native <dialog> that asks for the password once more (`reauthenticate`), or the
+ * person's passkey when they have one, for steps that need the person to be here right now, such
+ * as downloading everything. A second factor's code can join the password here later.
  */
 export function ConfirmItsYou({ open, reason, onConfirmed, onCancel }: ConfirmItsYouProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -27,7 +30,8 @@ export function ConfirmItsYou({ open, reason, onConfirmed, onCancel }: ConfirmIt
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<'password' | 'passkey' | null>(null);
+  const passkey = usePasskeyCheck('startPasskeyReauth', open);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -51,9 +55,17 @@ export function ConfirmItsYou({ open, reason, onConfirmed, onCancel }: ConfirmIt
       passwordRef.current?.focus();
       return;
     }
-    setBusy(true);
+    setBusy('password');
     try {
-      await api.post<void>('/api/v1/auth/reauth', { password });
+      await confirm({ password });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function confirm(body: ReauthBody) {
+    try {
+      await call('reauthenticate', { body });
       setPassword('');
       onConfirmed();
     } catch (err) {
@@ -61,8 +73,22 @@ export function ConfirmItsYou({ open, reason, onConfirmed, onCancel }: ConfirmIt
       setErrors(err.fieldErrors);
       setMessage(err.fieldErrors.password ? null : err.friendly);
       passwordRef.current?.focus();
+    }
+  }
+
+  async function confirmWithPasskey() {
+    setBusy('passkey');
+    setErrors({});
+    setMessage(null);
+    try {
+      const assertion = await passkey.sign();
+      if (assertion) await confirm({ passkey: assertion });
+      else setMessage('The passkey was not used. You can try again, or enter your password.');
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      setMessage(err.friendly);
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   }
 
@@ -83,7 +109,13 @@ export function ConfirmItsYou({ open, reason, onConfirmed, onCancel }: ConfirmIt
       <form noValidate className="form" onSubmit={(e) => void submit(e)}>
         <p id={bodyId} className="dialog-body">
           {reason}
+          {passkey.available ? ' Your passkey works too.' : null}
         </p>
+        {passkey.available ? (
+          <div className="actions">
+            <PasskeyButton busy={busy === 'passkey'} onUse={confirmWithPasskey} />
+          </div>
+        ) : null}
         <PasswordField
           ref={passwordRef}
           label="Your password"
@@ -98,7 +130,7 @@ export function ConfirmItsYou({ open, reason, onConfirmed, onCancel }: ConfirmIt
           <Button variant="secondary" onClick={onCancel}>
             Cancel
           </Button>
-          <Button type="submit" variant="primary" busy={busy} busyLabel="Checking…">
+          <Button type="submit" variant="primary" busy={busy === 'password'} busyLabel="Checking…">
             Continue
           </Button>
         </div>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { EventType } from '../../contracts/events.js';
 import { liveEvents, type LiveListener } from './events.js';
 
@@ -6,16 +6,14 @@ const nothing: LiveListener = () => undefined;
 
 /**
  * Keeps the app's live connection open while a screen showing `types` is mounted. What each event
- * makes stale is decided in one place (`query/liveInvalidation.ts`), so a screen over queries
+ * makes stale is decided in one place (`live/invalidation.ts`), so a screen over queries
  * passes no callback; `onEvent` is for what lives outside the cache (a device copy).
  */
 export function useLiveEvents(types: readonly EventType[], onEvent: LiveListener = nothing): void {
-  const latest = useRef(onEvent);
-  useEffect(() => {
-    latest.current = onEvent;
-  });
+  // The screen's latest handler, without subscribing again each render.
+  const handle = useEffectEvent(onEvent);
   const key = [...types].sort().join(',');
-  useEffect(() => liveEvents.subscribe(key.split(',') as EventType[], (event) => latest.current(event)), [key]);
+  useEffect(() => liveEvents.subscribe(key.split(',') as EventType[], (event) => handle(event)), [key]);
 }
 
 /** For the session: the connection lives only while someone is signed in. */

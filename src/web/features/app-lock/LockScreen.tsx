@@ -1,17 +1,20 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import type { AuthResponse } from '../../../contracts/auth.js';
-import { ApiError, api } from '../../api/client.js';
+import type { UnlockAppBody } from '../../../contracts/app-lock.js';
+import { ApiError } from '../../api/client.js';
+import { call } from '../../api/call.js';
 import { useSession } from '../../auth/session.js';
+import { usePasskeyCheck } from '../../auth/usePasskeyCheck.js';
 import { Button } from '../../components/Button.js';
 import { PasswordField } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
+import { PasskeyButton } from '../../components/PasskeyButton.js';
 import { Page } from '../../components/Page.js';
 
 /**
  * Stands in for every screen while the app is locked: the screens behind it are not mounted, so
- * nothing they held is in the page. SOS stays one tap away in the header. A passkey is the second
- * way to open it (issue 14.8); the passkeys work adds its button here beside the PIN.
+ * nothing they held is in the page. SOS stays one tap away in the header. The person's passkey
+ * opens it too, offered only when they have one.
  */
 export function LockScreen() {
   const { unlocked, logOut } = useSession();
@@ -19,36 +22,61 @@ export function LockScreen() {
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<'pin' | 'passkey' | null>(null);
+  const passkey = usePasskeyCheck('startPasskeyUnlock', true);
+
+  const focusPin = () => formRef.current?.querySelector<HTMLInputElement>('input[name="pin"]')?.focus();
+
+  /** Sends one way of opening the lock; a wrong answer says so beside the PIN or in the message. */
+  async function open(body: UnlockAppBody, what: 'PIN' | 'passkey') {
+    setError(undefined);
+    setMessage(null);
+    try {
+      unlocked(await call('unlockApp', { body }));
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      if (err.status === 0) setMessage(`Steady needs a connection to check your ${what}. Help lines work now, from SOS.`);
+      else if (err.fieldErrors.pin) setError(err.fieldErrors.pin);
+      else setMessage(err.friendly);
+      setPin('');
+      focusPin();
+    }
+  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!pin) {
       setError('Enter your PIN');
-      formRef.current?.querySelector<HTMLInputElement>('input[name="pin"]')?.focus();
+      focusPin();
       return;
     }
-    setBusy(true);
-    setError(undefined);
+    setBusy('pin');
+    await open({ pin }, 'PIN');
+    setBusy(null);
+  }
+
+  async function openWithPasskey() {
+    setBusy('passkey');
     setMessage(null);
     try {
-      const res = await api.post<AuthResponse>('/api/v1/app-lock/unlock', { pin });
-      unlocked(res);
+      const assertion = await passkey.sign();
+      if (assertion) await open({ passkey: assertion }, 'passkey');
+      else setMessage('The passkey was not used. You can try again, or enter your PIN.');
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
-      if (err.status === 0) setMessage('Steady needs a connection to check your PIN. Help lines work now, from SOS.');
-      else if (err.fieldErrors.pin) setError(err.fieldErrors.pin);
-      else setMessage(err.friendly);
-      setPin('');
-      formRef.current?.querySelector<HTMLInputElement>('input[name="pin"]')?.focus();
+      setMessage(err.status === 0 ? 'Steady needs a connection to check your passkey. Help lines work now, from SOS.' : err.friendly);
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   }
 
   return (
     <Page title="Locked" heading="Steady is locked" className="lock-screen">
-      <p className="page-lead">Enter your PIN to carry on where you were.</p>
+      <p className="page-lead">
+        {passkey.available
+          ? 'Enter your PIN, or use your passkey, to carry on where you were.'
+          : 'Enter your PIN to carry on where you were.'}
+      </p>
       <form ref={formRef} noValidate className="form card" onSubmit={(e) => void submit(e)}>
         <PasswordField
           label="PIN"
@@ -61,9 +89,10 @@ export function LockScreen() {
         />
         <FormMessage message={message} tone="error" />
         <div className="actions">
-          <Button type="submit" variant="primary" busy={busy} busyLabel="Checking…">
+          <Button type="submit" variant="primary" busy={busy === 'pin'} busyLabel="Checking…">
             Unlock
           </Button>
+          {passkey.available ? <PasskeyButton busy={busy === 'passkey'} onUse={openWithPasskey} /> : null}
         </div>
       </form>
       <p>

@@ -1,10 +1,10 @@
-import type { AppLockState, SetAppLockBody } from '../../../contracts/app-lock.js';
-import { api } from '../../api/client.js';
+import type { SetAppLockBody } from '../../../contracts/app-lock.js';
+import { call } from '../../api/call.js';
 
 export const appLockApi = {
-  get: (signal?: AbortSignal) => api.get<AppLockState>('/api/v1/app-lock', signal),
-  set: (body: SetAppLockBody) => api.put<AppLockState>('/api/v1/app-lock', body),
-  remove: () => api.delete<AppLockState>('/api/v1/app-lock'),
+  get: (signal?: AbortSignal) => call('getAppLock', {}, { signal }),
+  set: (body: SetAppLockBody) => call('setAppLock', { body }),
+  remove: () => call('removeAppLock'),
 };
 
 export const IDLE_WORDS: Record<number, string> = {

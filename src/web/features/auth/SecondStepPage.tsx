@@ -59,7 +59,7 @@ export function SecondStep({
     }
   }
 
-  async function usePasskey() {
+  async function signInWithPasskey() {
     setBusy('passkey');
     setMessage(null);
     let assertion;
@@ -84,7 +84,7 @@ export function SecondStep({
       <p>Your password was right. Now show it is you with your second step.</p>
       {hasPasskey ? (
         <div className="actions">
-          <Button variant="primary" busy={busy === 'passkey'} busyLabel="Waiting for your device…" onClick={() => void usePasskey()}>
+          <Button variant="primary" busy={busy === 'passkey'} busyLabel="Waiting for your device…" onClick={() => void signInWithPasskey()}>
             Use my passkey
           </Button>
         </div>

@@ -1,7 +1,8 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { SignupBody, type AuthResponse } from '../../../contracts/auth.js';
-import { ApiError, api } from '../../api/client.js';
+import { SignupBody } from '../../../contracts/auth.js';
+import { ApiError } from '../../api/client.js';
+import { call } from '../../api/call.js';
 import { useSession } from '../../auth/session.js';
 import { finishPendingLogout } from '../../auth/pendingLogout.js';
 import { Button } from '../../components/Button.js';
@@ -49,7 +50,7 @@ export function SignupPage() {
       // An offline log-out on this browser is finished first, so its session is not left behind.
       await finishPendingLogout();
       // The raw values go to the server, which parses them with the very same schema.
-      signIn(await api.post<AuthResponse>('/api/v1/auth/signup', values));
+      signIn(await call('signup', { body: values }));
     } catch (err) {
       setBusy(false);
       if (err instanceof ApiError) {

@@ -1,12 +1,13 @@
-import type { AuthResponse } from '../../../contracts/auth.js';
-import type { LoginResult } from '../../../contracts/two-step.js';
-import { api } from '../../api/client.js';
+import { call, type CallArgs } from '../../api/call.js';
+
+// The credential is @simplewebauthn/browser's JSON as it made it; the server checks it against the contract.
+type Complete = CallArgs<'completeLogin'>['body'];
+type Finish = CallArgs<'finishPasskeyLogin'>['body'];
 
 export const signInApi = {
-  login: (body: { email: string; password: string }) => api.post<LoginResult>('/api/v1/auth/login', body),
-  complete: (body: { pendingToken: string; code?: string; passkey?: unknown }) =>
-    api.post<AuthResponse>('/api/v1/auth/login/complete', body),
-  startPasskey: () => api.post<{ loginToken: string; options: Record<string, unknown> }>('/api/v1/auth/passkey/start'),
+  login: (body: { email: string; password: string }) => call('login', { body }),
+  complete: (body: { pendingToken: string; code?: string; passkey?: unknown }) => call('completeLogin', { body: body as Complete }),
+  startPasskey: () => call('startPasskeyLogin'),
   finishPasskey: (loginToken: string, credential: unknown) =>
-    api.post<AuthResponse>('/api/v1/auth/passkey/finish', { loginToken, credential }),
+    call('finishPasskeyLogin', { body: { loginToken, credential: credential as Finish['credential'] } }),
 };

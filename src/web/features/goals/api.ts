@@ -1,10 +1,8 @@
-import type { CreateGoalBody, Goal, UpdateGoalBody } from '../../../contracts/goals.js';
-import { api, query } from '../../api/client.js';
-
-type GoalResponse = { goal: Goal; safety: { crisis: boolean } };
+import type { CreateGoalBody, UpdateGoalBody } from '../../../contracts/goals.js';
+import { call } from '../../api/call.js';
 
 export const goalsApi = {
-  list: (weekStart: string, signal?: AbortSignal) => api.get<{ items: Goal[] }>(`/api/v1/goals${query({ weekStart })}`, signal),
-  create: (body: CreateGoalBody) => api.post<GoalResponse>('/api/v1/goals', body),
-  update: (id: string, body: UpdateGoalBody) => api.patch<GoalResponse>(`/api/v1/goals/${encodeURIComponent(id)}`, body),
+  list: (weekStart: string, signal?: AbortSignal) => call('listGoals', { query: { weekStart } }, { signal }),
+  create: (body: CreateGoalBody) => call('createGoal', { body }),
+  update: (id: string, body: UpdateGoalBody) => call('updateGoal', { params: { id }, body }),
 };

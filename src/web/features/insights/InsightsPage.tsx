@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { ReassuranceInsights } from '../../../contracts/insights.js';
 import { URGE_ACTIONS, type Urge, type UrgeAction } from '../../../contracts/urges.js';
-import { ApiError, api, query } from '../../api/client.js';
+import { ApiError } from '../../api/client.js';
+import { call } from '../../api/call.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { SelectField } from '../../components/Field.js';
@@ -31,7 +32,7 @@ type Load =
   { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; insights: ReassuranceInsights; urges: Urge[] };
 
 async function loadAll(from: string | undefined, signal: AbortSignal): Promise<{ insights: ReassuranceInsights; urges: Urge[] }> {
-  const insightsP = api.get<ReassuranceInsights>(`/api/v1/insights/reassurance${query({ from })}`, signal);
+  const insightsP = call('getReassuranceInsights', { query: { from } }, { signal });
   const urges: Urge[] = [];
   let cursor: string | null = null;
   for (let i = 0; i < URGE_PAGES; i++) {

@@ -69,15 +69,13 @@ export function JournalListPage() {
   const [knownTags, setKnownTags] = useState<string[]>([]);
   const firstNewRef = useRef<string | null>(null);
 
-  useEffect(() => rememberTags(items), [items]);
-
-  function rememberTags(entries: JournalEntry[]) {
+  useEffect(() => {
     setKnownTags((known) => {
       const all = new Set(known);
-      for (const e of entries) for (const t of e.tags) all.add(t);
+      for (const e of items) for (const t of e.tags) all.add(t);
       return all.size === known.length ? known : [...all].sort();
     });
-  }
+  }, [items]);
 
   async function loadMore() {
     const res = await journal.fetchNextPage();

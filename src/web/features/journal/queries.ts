@@ -9,7 +9,7 @@ export const journalKeys = {
   lists: () => [...journalKeys.all, 'list'] as const,
   list: (params: ListParams) => [...journalKeys.lists(), params] as const,
   detail: (id: string) => [...journalKeys.all, 'detail', id] as const,
-  /** Entries written offline, read from the outbox on this device (see query/outbox.ts). */
+  /** Entries written offline, read from the outbox on this device (see query/outboxInvalidation.ts). */
   waiting: () => [...journalKeys.all, 'waiting'] as const,
 };
 
@@ -41,7 +41,7 @@ function useListsChanged() {
   return () => void client.invalidateQueries({ queryKey: journalKeys.lists() });
 }
 
-/** Writing works offline: a queued entry invalidates nothing until its replay does (query/outbox.ts). */
+/** Writing works offline: a queued entry invalidates nothing until its replay does (query/outboxInvalidation.ts). */
 export function useCreateEntry() {
   const changed = useListsChanged();
   return useMutation({

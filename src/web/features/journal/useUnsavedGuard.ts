@@ -10,9 +10,7 @@ import { useBlocker, type Blocker } from 'react-router';
 const ALWAYS_OPEN = new Set(['/sos', '/urge']);
 
 export function useUnsavedGuard(dirty: boolean): { blocker: Blocker; allowNextNavigation: () => void } {
-  const dirtyRef = useRef(dirty);
   const allowRef = useRef(false);
-  dirtyRef.current = dirty;
 
   useEffect(() => {
     if (!dirty) return;
@@ -25,10 +23,7 @@ export function useUnsavedGuard(dirty: boolean): { blocker: Blocker; allowNextNa
 
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
-      dirtyRef.current &&
-      !allowRef.current &&
-      currentLocation.pathname !== nextLocation.pathname &&
-      !ALWAYS_OPEN.has(nextLocation.pathname),
+      dirty && !allowRef.current && currentLocation.pathname !== nextLocation.pathname && !ALWAYS_OPEN.has(nextLocation.pathname),
   );
 
   return {

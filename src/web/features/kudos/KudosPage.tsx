@@ -35,7 +35,7 @@ interface Feed {
 /** A gentle feed: no counts, no streaks, just what each noticed in the other. */
 export function KudosPage() {
   const query = useKudosFeed();
-  // The partner's kudos arrive while this is open (query/liveInvalidation.ts refetches).
+  // The partner's kudos arrive while this is open (live/invalidation.ts refetches).
   useLiveEvents(['kudos.given', 'pair.linked', 'pair.ended']);
   return <PairScreen title={TITLE} load={loaded(query)} retry={() => void query.refetch()} ready={(feed) => <KudosFeed feed={feed} />} />;
 }

@@ -1,38 +1,32 @@
-import type { AgreementResponse, AgreementTerms, AgreementVersion } from '../../../contracts/agreement.js';
-import type { CalendarTokenResponse } from '../../../contracts/calendar.js';
-import type { Pair, PairInvitation, PairStateResponse } from '../../../contracts/pair.js';
-import type { CheckIn, ParkTopicBody, Topic, UpdateTopicBody } from '../../../contracts/topics.js';
-import { api, ApiError } from '../../api/client.js';
-
-type Safety = { safety: { crisis: boolean } };
+import type { AgreementTerms } from '../../../contracts/agreement.js';
+import type { Pair } from '../../../contracts/pair.js';
+import type { ParkTopicBody, UpdateTopicBody } from '../../../contracts/topics.js';
+import { ApiError } from '../../api/client.js';
+import { call } from '../../api/call.js';
 
 export const pairApi = {
-  pair: (signal?: AbortSignal) => api.get<PairStateResponse>('/api/v1/pair', signal),
+  pair: (signal?: AbortSignal) => call('getPair', {}, { signal }),
   /** Puts away the news that the last pair ended. */
-  dismissEnding: () => api.delete('/api/v1/pair/ending'),
-  invite: () => api.post<PairInvitation>('/api/v1/pair/invitations'),
-  join: (code: string) => api.post<{ pair: Pair }>('/api/v1/pair/join', { code }),
-  leave: (password: string) => api.delete('/api/v1/pair', { password }),
-  agreement: (signal?: AbortSignal) => api.get<AgreementResponse>('/api/v1/pair/agreement', signal),
-  propose: (terms: AgreementTerms) => api.put<{ version: number; status: 'proposed' }>('/api/v1/pair/agreement', terms),
-  accept: (version: number) => api.post<{ current: AgreementVersion | null }>('/api/v1/pair/agreement/accept', { version }),
-  topics: (signal?: AbortSignal) => api.get<{ items: Topic[] }>('/api/v1/pair/topics', signal),
-  park: (body: ParkTopicBody) => api.post<{ topic: Topic } & Safety>('/api/v1/pair/topics', body, { idempotent: true }),
-  updateTopic: (id: string, body: UpdateTopicBody) =>
-    api.patch<{ topic: Topic } & Safety>(`/api/v1/pair/topics/${encodeURIComponent(id)}`, body),
-  deleteTopic: (id: string) => api.delete(`/api/v1/pair/topics/${encodeURIComponent(id)}`),
+  dismissEnding: () => call('dismissPairEnding'),
+  invite: () => call('createPairInvitation'),
+  join: (code: string) => call('joinPair', { body: { code } }),
+  leave: (password: string) => call('leavePair', { body: { password } }),
+  agreement: (signal?: AbortSignal) => call('getAgreement', {}, { signal }),
+  propose: (terms: AgreementTerms) => call('proposeAgreement', { body: terms }),
+  accept: (version: number) => call('acceptAgreement', { body: { version } }),
+  topics: (signal?: AbortSignal) => call('listTopics', {}, { signal }),
+  park: (body: ParkTopicBody) => call('parkTopic', { body }, { idempotent: true }),
+  updateTopic: (id: string, body: UpdateTopicBody) => call('updateTopic', { params: { id }, body }),
+  deleteTopic: (id: string) => call('deleteTopic', { params: { id } }),
   /** The next check-in, or null when the rhythm has none ahead. */
   nextCheckIn: (signal?: AbortSignal) =>
-    api.get<CheckIn>('/api/v1/pair/check-ins/next', signal).catch((err: unknown) => {
+    call('getNextCheckIn', {}, { signal }).catch((err: unknown) => {
       if (err instanceof ApiError && err.status === 404 && err.title === 'No check-in ahead') return null;
       throw err;
     }),
   complete: (id: string, body: { notes?: string; discussedTopicIds: string[]; minutes?: number }) =>
-    api.post<{ checkIn: CheckIn; durationMinutes: number; acknowledgment: string } & Safety>(
-      `/api/v1/pair/check-ins/${encodeURIComponent(id)}/complete`,
-      body,
-    ),
-  rotateCalendar: () => api.post<CalendarTokenResponse>('/api/v1/calendar/token'),
+    call('completeCheckIn', { params: { id }, body }),
+  rotateCalendar: () => call('rotateCalendarToken'),
 };
 
 /**

@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type { Interaction } from '../../../contracts/interactions.js';
-import { ApiError } from '../../api/client.js';
 import { useChange } from '../../query/mutations.js';
 import { disclosuresApi, feedbackApi, interactionsApi, peopleApi } from './api.js';
 
@@ -38,19 +37,15 @@ export const useInteractions = (personId: string) =>
     queryFn: ({ signal }) => interactionsApi.list(personId, signal).then((p) => p.items),
   });
 
-/**
- * One interaction to edit, found among the newest (there is no route for one by id yet), or the
- * one the page was handed. Not found is a 404, like any other missing item.
- */
+/** One interaction to edit, or the one the page was handed. Not found is a 404, like any other missing item. */
 export function useInteraction(id: string | null, passed: Interaction | null) {
   return useQuery({
     queryKey: peopleKeys.interaction(id ?? ''),
     queryFn: async ({ signal }) => {
       if (!id) return null;
       if (passed?.id === id) return passed;
-      const found = (await interactionsApi.list(undefined, signal)).items.find((i) => i.id === id);
-      if (!found) throw new ApiError({ type: 'about:blank', title: 'Not found', status: 404 });
-      return found;
+      // By id, however old: the newest page would miss an interaction opened from a bookmark.
+      return (await interactionsApi.get(id, signal)).interaction;
     },
   });
 }

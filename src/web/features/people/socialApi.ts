@@ -1,46 +1,37 @@
 import type { z } from 'zod';
-import type { CreateInvitationBody, Invitation, InvitationSummary, UpdateInvitationBody } from '../../../contracts/invitations.js';
-import type { Practice, PracticeList } from '../../../contracts/practices.js';
-import type { PutSocialReviewBody, SocialReview, SocialReviewList } from '../../../contracts/social-reviews.js';
-import type { SocialInsights } from '../../../contracts/social-insights.js';
-import type { SocialSettings } from '../../../contracts/social-settings.js';
-import { api, query } from '../../api/client.js';
+import type { CreateInvitationBody, UpdateInvitationBody } from '../../../contracts/invitations.js';
+import type { PutSocialReviewBody } from '../../../contracts/social-reviews.js';
+import { call, type Success } from '../../api/call.js';
 
-type Safety = { safety: { crisis: boolean } };
-export type SocialInsightsData = z.infer<typeof SocialInsights>;
-export type ReviewList = z.infer<typeof SocialReviewList>;
+export type SocialInsightsData = Success<'getSocialInsights'>;
+export type ReviewList = Success<'listSocialReviews'>;
 
 export const invitationsApi = {
-  list: (signal?: AbortSignal) =>
-    api.get<{ items: Invitation[]; nextCursor: string | null }>(`/api/v1/invitations${query({ limit: 100 })}`, signal),
-  summary: (signal?: AbortSignal) => api.get<InvitationSummary>('/api/v1/invitations/summary', signal),
-  create: (body: z.input<typeof CreateInvitationBody>) =>
-    api.post<{ invitation: Invitation } & Safety>('/api/v1/invitations', body, { idempotent: true }),
-  update: (id: string, body: UpdateInvitationBody) =>
-    api.patch<{ invitation: Invitation } & Safety>(`/api/v1/invitations/${encodeURIComponent(id)}`, body),
-  remove: (id: string) => api.delete(`/api/v1/invitations/${encodeURIComponent(id)}`),
+  list: (signal?: AbortSignal) => call('listInvitations', { query: { limit: 100 } }, { signal }),
+  summary: (signal?: AbortSignal) => call('getInvitationSummary', {}, { signal }),
+  create: (body: z.input<typeof CreateInvitationBody>) => call('createInvitation', { body }, { idempotent: true }),
+  update: (id: string, body: UpdateInvitationBody) => call('updateInvitation', { params: { id }, body }),
+  remove: (id: string) => call('deleteInvitation', { params: { id } }),
 };
 
 export const practicesApi = {
-  list: (signal?: AbortSignal) => api.get<z.infer<typeof PracticeList>>('/api/v1/practices', signal),
-  create: (name: string) => api.post<{ practice: Practice }>('/api/v1/practices', { name }, { idempotent: true }),
-  archive: (id: string) => api.patch<{ practice: Practice }>(`/api/v1/practices/${encodeURIComponent(id)}`, { archived: true }),
-  check: (id: string, day: string) => api.put<unknown>(`/api/v1/practices/${encodeURIComponent(id)}/days/${day}`, {}),
-  uncheck: (id: string, day: string) => api.delete(`/api/v1/practices/${encodeURIComponent(id)}/days/${day}`),
+  list: (signal?: AbortSignal) => call('listPractices', {}, { signal }),
+  create: (name: string) => call('createPractice', { body: { name } }, { idempotent: true }),
+  archive: (id: string) => call('updatePractice', { params: { id }, body: { archived: true } }),
+  check: (id: string, day: string) => call('checkPracticeDay', { params: { id, day } }),
+  uncheck: (id: string, day: string) => call('uncheckPracticeDay', { params: { id, day } }),
 };
 
 export const reviewsApi = {
-  list: (signal?: AbortSignal) => api.get<ReviewList>('/api/v1/social-reviews', signal),
-  put: (month: string, body: z.input<typeof PutSocialReviewBody>) =>
-    api.put<{ review: SocialReview } & Safety>(`/api/v1/social-reviews/${month}`, body),
+  list: (signal?: AbortSignal) => call('listSocialReviews', {}, { signal }),
+  put: (month: string, body: z.input<typeof PutSocialReviewBody>) => call('putSocialReview', { params: { month }, body }),
 };
 
 export const socialInsightsApi = {
-  get: (from: string, to: string, signal?: AbortSignal) =>
-    api.get<SocialInsightsData>(`/api/v1/insights/social${query({ from, to })}`, signal),
+  get: (from: string, to: string, signal?: AbortSignal) => call('getSocialInsights', { query: { from, to } }, { signal }),
 };
 
 export const socialSettingsApi = {
-  get: (signal?: AbortSignal) => api.get<SocialSettings>('/api/v1/social-settings', signal),
-  update: (rhythmsInCalendar: boolean) => api.put<SocialSettings>('/api/v1/social-settings', { rhythmsInCalendar }),
+  get: (signal?: AbortSignal) => call('getSocialSettings', {}, { signal }),
+  update: (rhythmsInCalendar: boolean) => call('updateSocialSettings', { body: { rhythmsInCalendar } }),
 };

@@ -1,7 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { RequestPasswordResetBody, type PasswordResetRequested } from '../../../contracts/recovery.js';
-import { ApiError, api } from '../../api/client.js';
+import { RequestPasswordResetBody } from '../../../contracts/recovery.js';
+import { ApiError } from '../../api/client.js';
+import { call } from '../../api/call.js';
 import { Button } from '../../components/Button.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { TextField } from '../../components/Field.js';
@@ -31,7 +32,7 @@ export function ForgotPage() {
     setMessage(null);
     setBusy(true);
     try {
-      const res = await api.post<PasswordResetRequested>('/api/v1/auth/password-reset', { email });
+      const res = await call('requestPasswordReset', { body: { email } });
       setMessage({ text: res.message, tone: 'success' });
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;

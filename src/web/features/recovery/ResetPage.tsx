@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { AuthResponse } from '../../../contracts/auth.js';
 import { ResetPasswordBody } from '../../../contracts/recovery.js';
-import { ApiError, api } from '../../api/client.js';
+import { ApiError } from '../../api/client.js';
+import { call } from '../../api/call.js';
 import { useSession } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { FormMessage } from '../../components/FormMessage.js';
@@ -49,7 +49,7 @@ export function ResetPage() {
     setMessage(null);
     setBusy(true);
     try {
-      const res = await api.post<AuthResponse>('/api/v1/auth/password-reset/complete', { token, newPassword: values.newPassword });
+      const res = await call('resetPassword', { body: { token, newPassword: values.newPassword } });
       signIn(res);
       void navigate('/home', { replace: true });
     } catch (err) {

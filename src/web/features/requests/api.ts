@@ -1,23 +1,15 @@
 import type {
   CompleteReassuranceRequestBody,
   CreateReassuranceRequestBody,
-  ReassuranceRequest,
-  ReassuranceRequestList,
   RespondReassuranceRequestBody,
 } from '../../../contracts/reassurance-requests.js';
 import type { Pair } from '../../../contracts/pair.js';
-import { api, ApiError } from '../../api/client.js';
-
-interface RequestResponse {
-  request: ReassuranceRequest;
-  safety: { crisis: boolean };
-}
-
-const path = (id: string, action: string) => `/api/v1/pair/requests/${encodeURIComponent(id)}/${action}`;
+import { ApiError } from '../../api/client.js';
+import { call } from '../../api/call.js';
 
 export const pairApi = {
   /** null when not linked. */
-  get: (signal?: AbortSignal) => api.get<{ pair: Pair | null }>('/api/v1/pair', signal),
+  get: (signal?: AbortSignal) => call('getPair', {}, { signal }),
 };
 
 /**
@@ -32,10 +24,10 @@ export async function withPair<T>(signal: AbortSignal, load: (pair: Pair) => Pro
 }
 
 export const requestsApi = {
-  list: (signal?: AbortSignal) => api.get<ReassuranceRequestList>('/api/v1/pair/requests', signal),
-  create: (body: CreateReassuranceRequestBody) => api.post<RequestResponse>('/api/v1/pair/requests', body),
-  respond: (id: string, body: RespondReassuranceRequestBody) => api.post<RequestResponse>(path(id, 'respond'), body),
-  complete: (id: string, body: CompleteReassuranceRequestBody) => api.post<RequestResponse>(path(id, 'complete'), body),
+  list: (signal?: AbortSignal) => call('listReassuranceRequests', {}, { signal }),
+  create: (body: CreateReassuranceRequestBody) => call('createReassuranceRequest', { body }),
+  respond: (id: string, body: RespondReassuranceRequestBody) => call('respondReassuranceRequest', { params: { id }, body }),
+  complete: (id: string, body: CompleteReassuranceRequestBody) => call('completeReassuranceRequest', { params: { id }, body }),
   /**
    * Parks the topic for the next check-in. Parked topics live with the check-in (POST
    * /api/v1/pair/topics); where that is not there yet, a 404 from it is answered by the urge log
@@ -43,7 +35,7 @@ export const requestsApi = {
    */
   parkTopic: async (text: string): Promise<boolean> => {
     try {
-      await api.post('/api/v1/pair/topics', { text, shared: true }, { idempotent: true });
+      await call('parkTopic', { body: { text, shared: true } }, { idempotent: true });
       return true;
     } catch (err) {
       if (err instanceof ApiError && err.status === 404) return false;

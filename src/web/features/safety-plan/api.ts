@@ -1,8 +1,8 @@
-import type { PutSafetyPlanBody, SafetyPlanResponse, SafetyPlanState } from '../../../contracts/safety-plan.js';
-import { api } from '../../api/client.js';
+import type { PutSafetyPlanBody } from '../../../contracts/safety-plan.js';
+import { call } from '../../api/call.js';
 
 export const safetyPlanApi = {
-  get: (signal?: AbortSignal) => api.get<SafetyPlanState>('/api/v1/safety-plan', signal),
-  put: (body: PutSafetyPlanBody) => api.put<SafetyPlanResponse>('/api/v1/safety-plan', body),
-  delete: () => api.delete('/api/v1/safety-plan'),
+  get: (signal?: AbortSignal) => call('getSafetyPlan', {}, { signal }),
+  put: (body: PutSafetyPlanBody) => call('putSafetyPlan', { body }),
+  delete: () => call('deleteSafetyPlan'),
 };

@@ -79,7 +79,8 @@ export function AppLockSection() {
       <h2 id="app-lock-heading">Lock Steady on this device</h2>
       <p>
         If someone else uses this phone or computer, a PIN keeps your space to yourself. When it locks, only the lock screen and the help
-        lines show. {on ? `It is on: ${IDLE_WORDS[current.idleMinutes ?? 5]?.toLowerCase()}.` : 'It is off.'}
+        lines show, and your PIN opens it again (so does a passkey, if you have one).{' '}
+        {on ? `It is on: ${IDLE_WORDS[current.idleMinutes ?? 5]?.toLowerCase()}.` : 'It is off.'}
       </p>
       <form ref={formRef} noValidate className="form" onSubmit={(e) => void submit(e)}>
         <PasswordField

@@ -1,28 +1,23 @@
-import type {
-  AuthResponse,
-  CapabilityLinkList,
-  ChangePasswordBody,
-  ReauthBody,
-  Session,
-  UpdateProfileBody,
-} from '../../../contracts/auth.js';
-import type { ImportAccountResult } from '../../../contracts/export.js';
-import { api } from '../../api/client.js';
+import type { ChangePasswordBody, ReauthBody, UpdateProfileBody } from '../../../contracts/auth.js';
+import type { z } from 'zod';
+import type { ImportAccountBody } from '../../../contracts/export.js';
+import { call, urlOf } from '../../api/call.js';
 
 export const settingsApi = {
-  updateProfile: (body: UpdateProfileBody) => api.patch<AuthResponse>('/api/v1/me', body),
-  sessions: (signal?: AbortSignal) => api.get<{ items: Session[] }>('/api/v1/sessions', signal),
-  endSession: (id: string) => api.delete(`/api/v1/sessions/${encodeURIComponent(id)}`),
-  changePassword: (body: ChangePasswordBody) => api.post<void>('/api/v1/auth/password', body),
-  deleteAccount: (password: string) => api.delete('/api/v1/me', { password }),
-  reauthenticate: (body: ReauthBody) => api.post<void>('/api/v1/auth/reauth', body),
-  capabilityLinks: (signal?: AbortSignal) => api.get<CapabilityLinkList>('/api/v1/capability-links', signal),
-  revokeCapabilityLinks: () => api.post<void>('/api/v1/capability-links/revoke'),
-  importAccount: (file: unknown) => api.post<ImportAccountResult>('/api/v1/me/import', file),
+  updateProfile: (body: UpdateProfileBody) => call('updateMe', { body }),
+  sessions: (signal?: AbortSignal) => call('listSessions', {}, { signal }),
+  endSession: (id: string) => call('revokeSession', { params: { id } }),
+  changePassword: (body: ChangePasswordBody) => call('changePassword', { body }),
+  deleteAccount: (password: string) => call('deleteMe', { body: { password } }),
+  reauthenticate: (body: ReauthBody) => call('reauthenticate', { body }),
+  capabilityLinks: (signal?: AbortSignal) => call('listCapabilityLinks', {}, { signal }),
+  revokeCapabilityLinks: () => call('revokeCapabilityLinks'),
+  // The file is the export as the person chose it; the server checks it against the export's shape.
+  importAccount: (file: unknown) => call('importAccount', { body: file as z.input<typeof ImportAccountBody> }),
 };
 
-export const EXPORT_JSON_URL = '/api/v1/me/export';
-export const EXPORT_CSV_URL = '/api/v1/me/export/journal.csv';
+export const EXPORT_JSON_URL = urlOf('exportMe');
+export const EXPORT_CSV_URL = urlOf('exportJournalCsv');
 
 /** "Chrome on Linux" is enough to recognise a device; the full user-agent string helps nobody. */
 export function describeAgent(ua: string | null): string {

@@ -1,24 +1,18 @@
-import type {
-  FinishPasskeyRegistrationResult,
-  PasskeyList,
-  Passkey,
-  RecoveryCodesResult,
-  TotpSetup,
-  TwoStepStatus,
-} from '../../../contracts/two-step.js';
-import type { z } from 'zod';
-import { api } from '../../api/client.js';
+import { call, type CallArgs } from '../../api/call.js';
+
+// The credential is @simplewebauthn/browser's JSON as it made it; the server checks it against the contract.
+type Credential = CallArgs<'finishPasskeyRegistration'>['body']['credential'];
 
 export const twoStepApi = {
-  status: (signal?: AbortSignal) => api.get<TwoStepStatus>('/api/v1/two-step', signal),
-  startTotp: () => api.post<TotpSetup>('/api/v1/two-step/totp/setup'),
-  confirmTotp: (code: string) => api.post<RecoveryCodesResult>('/api/v1/two-step/totp/confirm', { code }),
-  disableTotp: (password: string) => api.delete('/api/v1/two-step/totp', { password }),
-  regenerateCodes: (password: string) => api.post<RecoveryCodesResult>('/api/v1/two-step/recovery-codes', { password }),
-  passkeys: (signal?: AbortSignal) => api.get<z.infer<typeof PasskeyList>>('/api/v1/passkeys', signal),
-  startPasskey: () => api.post<{ options: Record<string, unknown> }>('/api/v1/passkeys/registration/start'),
+  status: (signal?: AbortSignal) => call('getTwoStep', {}, { signal }),
+  startTotp: () => call('startTotpSetup'),
+  confirmTotp: (code: string) => call('confirmTotpSetup', { body: { code } }),
+  disableTotp: (password: string) => call('disableTotp', { body: { password } }),
+  regenerateCodes: (password: string) => call('regenerateRecoveryCodes', { body: { password } }),
+  passkeys: (signal?: AbortSignal) => call('listPasskeys', {}, { signal }),
+  startPasskey: () => call('startPasskeyRegistration'),
   finishPasskey: (name: string, credential: unknown) =>
-    api.post<z.infer<typeof FinishPasskeyRegistrationResult>>('/api/v1/passkeys/registration/finish', { name, credential }),
-  renamePasskey: (id: string, name: string) => api.patch<Passkey>(`/api/v1/passkeys/${encodeURIComponent(id)}`, { name }),
-  deletePasskey: (id: string, password: string) => api.delete(`/api/v1/passkeys/${encodeURIComponent(id)}`, { password }),
+    call('finishPasskeyRegistration', { body: { name, credential: credential as Credential } }),
+  renamePasskey: (id: string, name: string) => call('renamePasskey', { params: { id }, body: { name } }),
+  deletePasskey: (id: string, password: string) => call('deletePasskey', { params: { id }, body: { password } }),
 };

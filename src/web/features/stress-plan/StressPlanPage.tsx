@@ -34,12 +34,12 @@ function Plan({ data }: { data: Data }) {
   const partner = data.pair.partner.displayName;
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const pending = data.pending;
+  const { pending, current } = data;
   const acceptPlan = useAcceptStressPlan();
   // What SOS shows with no connection follows what this screen just read.
   useEffect(() => {
-    void keepAgreedPlan(user.id, partner, data.current);
-  }, [user.id, partner, data.current]);
+    void keepAgreedPlan(user.id, partner, current);
+  }, [user.id, partner, current]);
 
   async function accept(version: number) {
     setBusy(true);

@@ -1,9 +1,8 @@
-import type { ProposeStressPlanBody, StressPlanResponse } from '../../../contracts/stress-plan.js';
-import { api } from '../../api/client.js';
+import type { ProposeStressPlanBody } from '../../../contracts/stress-plan.js';
+import { call } from '../../api/call.js';
 
 export const stressPlanApi = {
-  get: (signal?: AbortSignal) => api.get<StressPlanResponse>('/api/v1/pair/stress-plan', signal),
-  propose: (body: ProposeStressPlanBody) =>
-    api.put<{ version: number; status: 'proposed'; safety: { crisis: boolean } }>('/api/v1/pair/stress-plan', body),
-  accept: (version: number) => api.post<StressPlanResponse>('/api/v1/pair/stress-plan/accept', { version }),
+  get: (signal?: AbortSignal) => call('getStressPlan', {}, { signal }),
+  propose: (body: ProposeStressPlanBody) => call('proposeStressPlan', { body }),
+  accept: (version: number) => call('acceptStressPlan', { body: { version } }),
 };

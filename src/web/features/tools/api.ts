@@ -1,33 +1,22 @@
-import type { CreateThoughtRecordBody, ThoughtRecord, UpdateThoughtRecordBody } from '../../../contracts/thought-records.js';
-import type { CreateToolSessionBody, ToolSession, ToolSessionPage } from '../../../contracts/tools.js';
-import { api, query } from '../../api/client.js';
-import { submit } from '../../offline/outbox.js';
+import type { CreateThoughtRecordBody, UpdateThoughtRecordBody } from '../../../contracts/thought-records.js';
+import type { CreateToolSessionBody } from '../../../contracts/tools.js';
+import { call, submitCall, type Success } from '../../api/call.js';
 
-export interface ThoughtRecordResponse {
-  thoughtRecord: ThoughtRecord;
-  safety: { crisis: boolean };
-}
-export interface ThoughtRecordPage {
-  items: ThoughtRecord[];
-  nextCursor: string | null;
-}
+export type ThoughtRecordResponse = Success<'getThoughtRecord'>;
+export type ThoughtRecordPage = Success<'listThoughtRecords'>;
 
 export const toolSessionsApi = {
   list: (params: { from?: string; to?: string; cursor?: string | null; limit?: number }, signal?: AbortSignal) =>
-    api.get<ToolSessionPage>(`/api/v1/tool-sessions${query(params)}`, signal),
+    call('listToolSessions', { query: params }, { signal }),
   /** Works offline: queued in the outbox and sent once, later (see offline/outbox.ts). */
-  create: (body: CreateToolSessionBody) =>
-    submit<{ toolSession: ToolSession }>({ method: 'POST', url: '/api/v1/tool-sessions', body, resultKey: 'toolSession' }),
+  create: (body: CreateToolSessionBody) => submitCall('createToolSession', { body }, { resultKey: 'toolSession' }),
 };
-
-const path = (id: string) => `/api/v1/thought-records/${encodeURIComponent(id)}`;
 
 export const thoughtsApi = {
   list: (params: { cursor?: string | null; limit?: number }, signal?: AbortSignal) =>
-    api.get<ThoughtRecordPage>(`/api/v1/thought-records${query(params)}`, signal),
-  get: (id: string, signal?: AbortSignal) => api.get<ThoughtRecordResponse>(path(id), signal),
-  create: (body: CreateThoughtRecordBody, idempotencyKey: string) =>
-    api.post<ThoughtRecordResponse>('/api/v1/thought-records', body, { idempotencyKey }),
-  update: (id: string, body: UpdateThoughtRecordBody) => api.patch<ThoughtRecordResponse>(path(id), body),
-  remove: (id: string) => api.delete(path(id)),
+    call('listThoughtRecords', { query: params }, { signal }),
+  get: (id: string, signal?: AbortSignal) => call('getThoughtRecord', { params: { id } }, { signal }),
+  create: (body: CreateThoughtRecordBody, idempotencyKey: string) => call('createThoughtRecord', { body }, { idempotencyKey }),
+  update: (id: string, body: UpdateThoughtRecordBody) => call('updateThoughtRecord', { params: { id }, body }),
+  remove: (id: string) => call('deleteThoughtRecord', { params: { id } }),
 };

@@ -34,9 +34,11 @@ const EMPTY: UrgeDraft = { intensity: null, anxietyBefore: null, triggers: [], t
 
 // In memory only, like journal drafts: a trip to the SOS page mid-way loses nothing; logging out forgets it.
 let draft: UrgeDraft | null = null;
-registerForgetter(() => {
-  draft = null;
-});
+/** Changed only from effects and handlers, never while rendering (a module variable is shared by every render). */
+function keepDraft(value: UrgeDraft | null): void {
+  draft = value;
+}
+registerForgetter(() => keepDraft(null));
 
 /**
  * "I want reassurance": two taps from anywhere. Each rating is moved or skipped (a skip is kept
@@ -58,7 +60,7 @@ export function UrgeLogPage() {
   const partner = usePartnerName();
 
   useEffect(() => {
-    draft = values === EMPTY ? null : values;
+    keepDraft(values === EMPTY ? null : values);
   }, [values]);
 
   const update = (patch: Partial<UrgeDraft>) => {
@@ -113,7 +115,7 @@ export function UrgeLogPage() {
         followUp: null,
         ...(!result.queued && result.data.parkedTopic && { topic: result.data.parkedTopic }),
       });
-      draft = null;
+      keepDraft(null);
       await navigate(`/urge/${encodeURIComponent(ref)}`);
     } catch (err) {
       setBusy(null);

@@ -11,7 +11,7 @@ export const urgeKeys = {
   list: (params: ListParams) => [...urgeKeys.lists(), params] as const,
   detail: (id: string) => [...urgeKeys.all, 'detail', id] as const,
   triggers: () => [...urgeKeys.all, 'triggers'] as const,
-  /** Urges logged offline, read from the outbox on this device (see query/outbox.ts). */
+  /** Urges logged offline, read from the outbox on this device (see query/outboxInvalidation.ts). */
   waiting: () => [...urgeKeys.all, 'waiting'] as const,
 };
 

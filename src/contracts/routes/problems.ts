@@ -1,4 +1,4 @@
-import { Problem } from '../../contracts/common.js';
+import { Problem } from '../common.js';
 
 /** Problem responses every authenticated operation can give, for the OpenAPI document. */
 export const authedProblems = {
