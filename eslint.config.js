@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import i18next from 'eslint-plugin-i18next';
 
 /**
  * The layers are enforced here rather than trusted: contracts → core → db → server → web/cli.
@@ -21,6 +22,37 @@ const layer = (from, banned) => ({
     ],
   },
 });
+
+/**
+ * Where every user-facing word comes from a message catalog (src/web/i18n/locales), so a
+ * hard-coded string in JSX fails lint there. The list grows, screen by screen, until it is
+ * `src/web/**` and this list goes.
+ */
+const TRANSLATED = [
+  'src/web/app/**/*.tsx',
+  'src/web/features/notfound/**/*.tsx',
+  'src/web/features/sos/**/*.tsx',
+  'src/web/features/welcome/**/*.tsx',
+  'src/web/features/home/**/*.tsx',
+  'src/web/features/over-time/**/*.tsx',
+  'src/web/features/together/TogetherPage.tsx',
+  'src/web/features/support/SupportPage.tsx',
+  'src/web/features/settings/LanguageSection.tsx',
+  'src/web/features/safety-plan/OwnSafetyPlan.tsx',
+  'src/web/features/safety-plan/SafetyPlanView.tsx',
+  'src/web/features/stress-plan/PlanSteps.tsx',
+  'src/web/features/journal/EntryCard.tsx',
+  'src/web/components/CrisisPanel.tsx',
+  'src/web/components/CrisisLines.tsx',
+  'src/web/components/CrisisRegionOptions.tsx',
+  'src/web/components/Grounding.tsx',
+  'src/web/components/Page.tsx',
+  'src/web/components/Loading.tsx',
+  'src/web/components/Field.tsx',
+  'src/web/components/ConfirmDialog.tsx',
+  'src/web/components/QuickLinks.tsx',
+  'src/web/offline/OfflineNotice.tsx',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'docs/**', 'data/**'] },
@@ -75,6 +107,53 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+  {
+    files: TRANSLATED,
+    plugins: { i18next },
+    rules: {
+      // jsx-only: words between tags and in attributes (labels, titles, hints) both count.
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          // Places in the app, not words.
+          'object-properties': { exclude: ['[A-Z_-]+', 'to'] },
+          'jsx-attributes': {
+            // Addresses, names of fields and ids, not words a person reads.
+            exclude: [
+              'className',
+              'style',
+              'type',
+              'key',
+              'id',
+              'width',
+              'height',
+              'to',
+              'href',
+              'src',
+              'rel',
+              'target',
+              'name',
+              'value',
+              'htmlFor',
+              'i18nKey',
+              'data-testid',
+              'role',
+              'aria-hidden',
+              'aria-labelledby',
+              'aria-describedby',
+              'aria-live',
+              'autoComplete',
+              'variant',
+              'where',
+              'lang',
+              'labelledBy',
+            ],
+          },
+        },
+      ],
     },
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },

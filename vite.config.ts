@@ -21,6 +21,7 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            { name: 'i18n', test: /node_modules[\\/](i18next|i18next-icu|react-i18next|intl-messageformat|@formatjs)[\\/]/ },
           ],
         },
       },

@@ -81,3 +81,18 @@ export async function signUpThroughForm(page: Page, person: Person, focus: strin
   await expect(page).toHaveURL(/\/home$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Hello, ${person.displayName}`);
 }
+
+/** Where the sign-up mail's link lands (a server with mail): the password chosen at sign-up makes the account. */
+export class ConfirmSignupPage {
+  constructor(readonly page: Page) {}
+
+  async open(link: string): Promise<void> {
+    await this.page.goto(link);
+    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+
+  async finish(password: string): Promise<void> {
+    await this.page.getByLabel('Your password').fill(password);
+    await this.page.getByRole('button', { name: 'Create my space' }).click();
+  }
+}

@@ -52,6 +52,7 @@ export const SCREENS: Screen[] = [
   { name: 'login', signedIn: false, open: go('/login') },
   { name: 'forgot', signedIn: false, open: go('/forgot') },
   { name: 'reset-without-link', signedIn: false, open: go('/reset') },
+  { name: 'signup-confirm-without-link', signedIn: false, open: go('/signup/confirm') },
   { name: 'sos', signedIn: false, open: go('/sos') },
   { name: 'not-found', signedIn: false, open: go('/somewhere-else') },
   { name: 'home', signedIn: true, open: go('/home') },

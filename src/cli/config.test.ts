@@ -42,3 +42,16 @@ describe('SMTP_URL', () => {
     expect(() => loadConfig({ SMTP_URL: 'https://mail.example.org', PUBLIC_URL: 'https://s.example.org' })).toThrow(/SMTP_URL/);
   });
 });
+
+describe('QUICK_EXIT_URL', () => {
+  it('is the local plain page unless set, and takes a full http(s) address', () => {
+    expect(loadConfig({}).quickExitUrl).toBeUndefined();
+    expect(loadConfig({ QUICK_EXIT_URL: ' https://weather.example.org/today ' }).quickExitUrl).toBe('https://weather.example.org/today');
+  });
+
+  it('refuses anything that is not an http(s) address', () => {
+    for (const bad of ['javascript:alert(1)', 'data:text/html,hi', '/houseplants.html', 'weather.example.org', 'ftp://x.example.org/']) {
+      expect(() => loadConfig({ QUICK_EXIT_URL: bad }), bad).toThrow(/QUICK_EXIT_URL/);
+    }
+  });
+});

@@ -18,6 +18,8 @@ export interface RuntimeConfig {
   mail: { smtpUrl: string; from: string | undefined } | undefined;
   /** SIGNUP_LIMIT: sign-ups allowed per client address per hour (default 5). */
   signupLimit: number | undefined;
+  /** QUICK_EXIT_URL: where the quick exit goes instead of the plain page on this server. */
+  quickExitUrl: string | undefined;
   /** STEADY_SECRET_KEY: seals authenticator secrets at rest (core/auth/secret-box.ts). */
   secretKey: Buffer | undefined;
 }
@@ -42,6 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     publicUrl: publicUrlOf(env.PUBLIC_URL),
     mail: mailOf(env),
     signupLimit: signupLimitOf(env.SIGNUP_LIMIT),
+    quickExitUrl: quickExitUrlOf(env.QUICK_EXIT_URL),
     secretKey: env.STEADY_SECRET_KEY ? parseSecretKey(env.STEADY_SECRET_KEY) : undefined,
   };
 }
@@ -82,15 +85,31 @@ function signupLimitOf(value: string | undefined): number | undefined {
 }
 
 function publicUrlOf(value: string | undefined): string | undefined {
-  if (!value) return undefined;
+  const url = httpUrlOf('PUBLIC_URL', value, 'https://steady.example.org');
+  return url && url.origin + url.pathname.replace(/\/+$/, '');
+}
+
+/** A full http(s) address from the environment, or a message naming the variable. */
+function httpUrlOf(name: string, value: string | undefined, example: string): URL | undefined {
+  const v = value?.trim();
+  if (!v) return undefined;
   let url: URL;
   try {
-    url = new URL(value);
+    url = new URL(v);
   } catch {
-    throw new Error('PUBLIC_URL must be a full address, like https://steady.example.org');
+    throw new Error(`${name} must be a full address, like ${example}`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('PUBLIC_URL must start with https:// or http://');
-  return url.origin + url.pathname.replace(/\/+$/, '');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`${name} must start with https:// or http://`);
+  return url;
+}
+
+/**
+ * An admin may send the quick exit to a page that fits the people they serve (a local weather
+ * page, a news site). Only a full http(s) address: anything else (javascript:, data:) would run
+ * or show something on Steady's own origin.
+ */
+function quickExitUrlOf(value: string | undefined): string | undefined {
+  return httpUrlOf('QUICK_EXIT_URL', value, 'https://www.example.org/weather')?.href;
 }
 
 /**

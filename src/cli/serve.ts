@@ -17,6 +17,7 @@ export async function serve(): Promise<void> {
     publicUrl: config.publicUrl,
     ...(config.mail ? { mail: config.mail } : {}),
     ...(config.signupLimit !== undefined && { signupLimit: config.signupLimit }),
+    ...(config.quickExitUrl ? { quickExitUrl: config.quickExitUrl } : {}),
     ...(config.secretKey ? { secretKey: config.secretKey } : {}),
     ...(testClock ? { testClock, clock: testClock.now } : {}),
   });

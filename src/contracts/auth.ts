@@ -143,19 +143,28 @@ export const SessionList = z.object({ items: z.array(Session) });
 export const DeleteMeBody = z.strictObject({ password: z.string().min(1, 'Enter your password').max(PASSWORD_MAX) });
 
 /**
- * Proving it is still the person before an export: the password, or one of their own passkeys
- * (an assertion over a challenge from `startPasskeyReauth`, which the device checked with its PIN
- * or biometric). `code` is where a second factor (a TOTP or recovery code) will go beside the
- * password, so clients can send it already.
+ * Proving it is still the person before an export: the password, a second factor's code (TOTP or
+ * recovery code) for someone who has one, or one of their own passkeys (an assertion over a
+ * challenge from `startPasskeyReauth`, which the device checked with its PIN or biometric). A code
+ * sent beside the password must be right too.
  */
 export const ReauthBody = z
   .strictObject({
     password: z.string().min(1, 'Enter your password').max(PASSWORD_MAX).optional(),
-    code: z.string().trim().max(64).optional().describe('A second-factor or recovery code, once the account has one'),
+    code: z
+      .string()
+      .trim()
+      .max(64)
+      .optional()
+      .describe('A second-factor or recovery code: alone, or beside the password (then both must be right)'),
     passkey: PasskeyAssertion.optional().describe('Instead of the password: an answer to startPasskeyReauth’s options'),
   })
-  .refine((b) => (b.password === undefined) !== (b.passkey === undefined), {
+  .refine((b) => b.password !== undefined || b.passkey !== undefined || b.code !== undefined, {
     message: 'Enter your password, or use a passkey',
+    path: ['password'],
+  })
+  .refine((b) => b.password === undefined || b.passkey === undefined, {
+    message: 'A passkey needs no password',
     path: ['password'],
   })
   .refine((b) => b.passkey === undefined || b.code === undefined, {

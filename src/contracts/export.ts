@@ -21,6 +21,22 @@ import { Disclosure } from './disclosures.js';
 import { FeedbackLink } from './feedback.js';
 import { SocialReview } from './social-reviews.js';
 import { SafetyPlan } from './safety-plan.js';
+import { Passkey } from './two-step.js';
+
+/**
+ * Which ways of proving it is you were on, so someone moving to another server knows what to set
+ * up again there. Names and dates only: no secret, key or code leaves the server.
+ */
+export const ExportedSecondFactors = z
+  .object({
+    totp: z.object({
+      on: z.boolean().describe('An authenticator app is on'),
+      since: z.string().nullable().describe('When it was turned on'),
+    }),
+    passkeys: z.array(Passkey.pick({ name: true, createdAt: true, lastUsedAt: true })),
+    recoveryCodesLeft: z.number().int().min(0).describe('Unused recovery codes (the codes themselves are not kept readable)'),
+  })
+  .describe('Second factors that were on (never their secrets)');
 
 /** Everything a person owns. Each later capability adds its own key here and in server/account.ts. */
 export const AccountExport = z
@@ -74,6 +90,7 @@ export const AccountExport = z
     socialReviews: z.array(SocialReview),
     socialSettings: SocialSettings.describe('Your social-map switches (updatedAt null: never changed)'),
     safetyPlan: SafetyPlan.nullable().describe('Your personal safety plan (null: none saved)'),
+    secondFactors: ExportedSecondFactors,
   })
   .meta({ id: 'AccountExport' });
 export type AccountExport = z.infer<typeof AccountExport>;

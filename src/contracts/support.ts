@@ -47,6 +47,15 @@ export const SIGN_CODES = [
 export const SupportSignals = z
   .object({
     suggestSupport: z.boolean().describe('True when any two signs hold, or any one screening sign'),
-    reasons: z.array(z.object({ code: z.enum(SIGN_CODES), detail: z.string().describe('What was seen, in plain words') })),
+    reasons: z.array(
+      z.object({
+        code: z.enum(SIGN_CODES),
+        detail: z.string().describe('What was seen, in plain words (English)'),
+        figure: z
+          .number()
+          .nullable()
+          .describe('The count or score the detail names, null when it names none: for wording it in another language'),
+      }),
+    ),
   })
   .meta({ id: 'SupportSignals' });

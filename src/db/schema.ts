@@ -537,6 +537,17 @@ export interface PasswordResetsTable {
   expires_at: string;
 }
 
+export interface PendingSignupsTable {
+  token_hash: string;
+  email: string;
+  password_hash: string;
+  display_name: string;
+  time_zone: string;
+  region: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface TotpFactorsTable {
   user_id: string;
   /** Sealed with the server key when there is one (core/auth/secret-box.ts). */
@@ -643,4 +654,5 @@ export interface DB {
   passkeys: PasskeysTable;
   auth_challenges: AuthChallengesTable;
   imported_items: ImportedItemsTable;
+  pending_signups: PendingSignupsTable;
 }

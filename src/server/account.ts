@@ -31,6 +31,9 @@ import { FeedbackLinksRepo } from '../db/feedback-links.repo.js';
 import { GoalsRepo } from '../db/goals.repo.js';
 import { SocialReviewsRepo } from '../db/social-reviews.repo.js';
 import { SafetyPlansRepo } from '../db/safety-plans.repo.js';
+import { PasskeysRepo } from '../db/passkeys.repo.js';
+import { RecoveryCodesRepo } from '../db/recovery-codes.repo.js';
+import { TotpRepo } from '../db/totp.repo.js';
 import { feedbackLinkView } from '../core/social/feedback.js';
 import { socialReviewView } from '../core/social/loneliness.js';
 import { publicUser } from './routes/auth.routes.js';
@@ -76,6 +79,17 @@ export async function collectExport(database: Database, actor: Actor, now: Date)
     ...(await socialWritten(database, actor, now)),
     socialSettings: await new SocialSettingsRepo(database.db).get(actor),
     safetyPlan: (await new SafetyPlansRepo(database.db).get(actor)) ?? null,
+    secondFactors: await secondFactorsWritten(database, actor),
+  };
+}
+
+async function secondFactorsWritten(database: Database, actor: Actor): Promise<AccountExport['secondFactors']> {
+  const totp = await new TotpRepo(database.db).get(actor.userId);
+  const passkeys = await new PasskeysRepo(database.db).list(actor.userId);
+  return {
+    totp: { on: Boolean(totp?.confirmedAt), since: totp?.confirmedAt ?? null },
+    passkeys: passkeys.map((p) => ({ name: p.name, createdAt: p.createdAt, lastUsedAt: p.lastUsedAt })),
+    recoveryCodesLeft: await new RecoveryCodesRepo(database.db).count(actor.userId),
   };
 }
 

@@ -61,6 +61,7 @@ import { feedbackRoutes } from './routes/feedback.routes.js';
 import { socialReviewsRoutes } from './routes/social-reviews.routes.js';
 import { socialInsightsRoutes } from './routes/social-insights.routes.js';
 import { socialSettingsRoutes } from './routes/social-settings.routes.js';
+import { quickExitRoutes } from './routes/quick-exit.routes.js';
 import type { App } from './types.js';
 import { testClockRoutes, type TestClock } from './test-clock.js';
 
@@ -89,6 +90,8 @@ export interface AppOptions {
   trustProxy?: string[] | number | false;
   /** Sign-ups allowed per client address per hour, successful or not (SIGNUP_LIMIT; default 5). */
   signupLimit?: number;
+  /** Where the quick exit goes (QUICK_EXIT_URL, a full http(s) address); the plain local page without it. */
+  quickExitUrl?: string;
   /** Parse every response with its zod schema before writing it (tests and development). */
   checkResponses?: boolean;
   /** Where live events go: PostgreSQL LISTEN/NOTIFY on PostgreSQL, this process's own listeners on SQLite, unless given. */
@@ -120,6 +123,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.decorate('publicUrl', opts.publicUrl ? opts.publicUrl.replace(/\/+$/, '') : null);
   app.decorate('signupLimit', opts.signupLimit ?? SIGNUP_LIMIT_PER_HOUR);
   app.decorate('secretKey', opts.secretKey ?? null);
+  app.decorate('quickExitUrl', opts.quickExitUrl ?? null);
   app.decorate('sleep', opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))));
   if (opts.mail && !opts.publicUrl) throw new Error('SMTP_URL needs PUBLIC_URL, so reset links point at this server');
   app.decorate(
@@ -157,6 +161,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(sessionsRoutes);
   await app.register(capabilityLinksRoutes);
   await app.register(appLockRoutes);
+  await app.register(quickExitRoutes);
   await app.register(meRoutes);
   await app.register(journalRoutes);
   await app.register(safetyRoutes);

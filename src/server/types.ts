@@ -23,6 +23,8 @@ declare module 'fastify' {
     signupLimit: number;
     /** Seals second-factor secrets at rest when configured (core/auth/secret-box.ts). */
     secretKey: Buffer | null;
+    /** QUICK_EXIT_URL, when the admin chose where the quick exit goes. */
+    quickExitUrl: string | null;
     /** Waits (the login slowdown); injected so tests record the wait instead of sleeping. */
     sleep: (ms: number) => Promise<void>;
     /** Outgoing mail (password resets), when SMTP_URL is set. */

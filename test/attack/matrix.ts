@@ -16,7 +16,9 @@ export type Visibility = 'public' | 'private' | 'pair';
 
 export const VISIBILITY: Record<string, Visibility> = {
   getHealth: 'public',
+  getQuickExit: 'public',
   signup: 'public',
+  confirmSignup: 'public',
   login: 'public',
   requestPasswordReset: 'public',
   reauthenticate: 'private',
@@ -234,6 +236,8 @@ const NOT_IN_SETUP = new Set([
   // Recovery: a reset needs a mailed token, and asking for one changes nothing the matrix reads.
   'requestPasswordReset',
   'resetPassword',
+  // A sign-up link comes by mail, from a server with mail (quiet-signup.test.ts).
+  'confirmSignup',
   // Re-authentication proves the password, which the matrix's owner does not send as a marker.
   'reauthenticate',
   // Turning the app off needs the password; importing is walked in import.test.ts.

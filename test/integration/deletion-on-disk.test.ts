@@ -19,6 +19,7 @@ import { migrateTo, migrateToLatest } from '../../src/db/migrate.js';
 import { buildApp } from '../../src/server/app.js';
 import type { App } from '../../src/server/types.js';
 import { clientFrom, PASSWORD, type Client } from '../support/api.js';
+import { SoftAuthenticator } from '../support/soft-authenticator.js';
 import { dialects, freshDatabase, type TestDatabase } from '../support/dialects.js';
 
 type Schema = {
@@ -59,13 +60,14 @@ const NOT_WALKED: Record<string, string> = {
   disableTotp: 'takes the password; removes a secret',
   regenerateRecoveryCodes: 'takes the password; writes code hashes',
   completeLogin: 'needs a pending login; starts a session',
-  finishPasskeyRegistration: 'needs an authenticator’s signature (passkeys.test.ts)',
+  finishPasskeyRegistration: 'needs an authenticator’s signature: registered with a soft authenticator below',
   finishPasskeyLogin: 'needs an authenticator’s signature (passkeys.test.ts)',
-  renamePasskey: 'needs a passkey an authenticator made; its name cascades with the account (passkeys.test.ts)',
+  renamePasskey: 'needs a passkey an authenticator made: renamed below',
   deletePasskey: 'needs a passkey; takes the password',
-  importAccount: 'takes a whole export file (import.test.ts); the rows it writes are the ones walked here',
+  importAccount: 'takes a whole export file: the person’s own export, full of the canary, is imported below',
   requestPasswordReset: 'takes an email, stores only a token hash (recovery.test.ts)',
   resetPassword: 'needs a mailed token; writes a password hash, not text',
+  confirmSignup: 'needs a mailed token; makes the account from what sign-up kept (quiet-signup.test.ts)',
 };
 
 /** Values that must be real to be accepted; they are settings, not words the person wrote. */
@@ -212,6 +214,19 @@ describe.each(dialects())('deleting an account leaves nothing readable on %s', (
     const vcard = ['BEGIN:VCARD', 'VERSION:3.0', `FN:${canary}-vcard`, `NOTE:${canary}-vcard-note`, 'END:VCARD', ''].join('\r\n');
     const imported = await a.request('POST', '/api/v1/people/import', vcard, { 'content-type': 'text/vcard' });
     expect(imported.status, JSON.stringify(imported.body)).toBeLessThan(300);
+    // A passkey named with the canary, then renamed, as a person tells their devices apart.
+    const start = await a.request('POST', '/api/v1/passkeys/registration/start');
+    const credential = new SoftAuthenticator().register(start.body.options);
+    const passkey = await a.request('POST', '/api/v1/passkeys/registration/finish', { name: `${canary}-passkey`, credential });
+    expect(passkey.status, JSON.stringify(passkey.body)).toBe(201);
+    const renamed = await a.request('PATCH', `/api/v1/passkeys/${passkey.body.passkey.id}`, { name: `${canary}-passkey-renamed` });
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+    // An export full of the canary brought in again (as from another server): new rows, and the import's own bookkeeping.
+    const ownExport = await a.request('GET', '/api/v1/me/export');
+    expect(ownExport.status).toBe(200);
+    const brought = await a.request('POST', '/api/v1/me/import', ownExport.body);
+    expect(brought.status, JSON.stringify(brought.body)).toBe(200);
+    expect(brought.body.added.journal + brought.body.added.people).toBeGreaterThan(0);
     expect(refused, 'every operation accepted the canary').toEqual([]);
     expect(sent.length).toBeGreaterThanOrEqual(40);
 
@@ -232,8 +247,12 @@ describe.each(dialects())('deleting an account leaves nothing readable on %s', (
         'reassurance_requests.note',
         'pair_agreements.request_template',
         'feedback_links.supportive',
+        'passkeys.name',
       ]),
     );
+
+    const importedItems = () => database.db.selectFrom('imported_items').select('kind').where('user_id', '=', a.user.id).execute();
+    expect((await importedItems()).length, 'what the import brought is tracked').toBeGreaterThan(0);
 
     const startedAt = performance.now();
     const deleted = await a.request('DELETE', '/api/v1/me', { password: PASSWORD });
@@ -252,6 +271,7 @@ describe.each(dialects())('deleting an account leaves nothing readable on %s', (
 
     expect(await liveRowsWith(database, canary), 'live rows with the canary').toEqual([]);
     expect(await liveRowsWith(database, email), 'live rows with the email').toEqual([]);
+    expect(await importedItems(), 'what the import brought').toEqual([]);
 
     await app.close();
     await database.close();

@@ -105,6 +105,39 @@ describe.each(dialects())('feedback links on %s', (kind) => {
       expect(page.text).not.toContain(leak);
   });
 
+  it('speaks the visitor’s language, from their browser, on the form, its errors and the thanks', async () => {
+    const me = await signup(h.app, { displayName: 'Avery' });
+    const link = await linkFor(me, await addPerson(h, me));
+    const address = `10.9.0.${++addressCounter % 250}`;
+    const visit = (method: 'GET' | 'POST', form?: string) =>
+      h.app.inject({
+        method,
+        url: `/f/${link.token}`,
+        remoteAddress: address,
+        headers: {
+          accept: 'text/html',
+          'accept-language': 'es-ES,es;q=0.9,en;q=0.8',
+          ...(form !== undefined && { 'content-type': 'application/x-www-form-urlencoded' }),
+        },
+        ...(form !== undefined && { payload: form }),
+      });
+    const page = await visit('GET');
+    expect(page.statusCode).toBe(200);
+    expect(page.headers.vary).toContain('Accept-Language');
+    expect(page.body).toContain('<html lang="es">');
+    expect(page.body).toContain('¿Qué te pareció un apoyo?');
+    expect(page.body).not.toContain('What felt supportive?');
+    const empty = await visit('POST', 'supportive=');
+    expect(empty.statusCode).toBe(400);
+    expect(empty.body).toContain('Escribe unas palabras sobre lo que te pareció un apoyo');
+    const sent = await visit('POST', 'supportive=Gracias+por+el+paseo');
+    expect(sent.statusCode).toBe(200);
+    expect(sent.body).toContain('<h1>Gracias</h1>');
+    const closed = await visit('GET');
+    expect(closed.statusCode).toBe(410);
+    expect(closed.body).toContain('Este enlace está cerrado');
+  });
+
   it('takes one answer as JSON without a session or CSRF token; a second answer is 410', async () => {
     const me = await signup(h.app);
     const person = await addPerson(h, me);
@@ -225,6 +258,16 @@ describe.each(dialects())('feedback links on %s', (kind) => {
     expect((await visitor('10.99.0.2')('GET', '/f/unknown')).status).toBe(404);
     h.clock.advance(10 * 60 * 1000);
     expect((await call('GET', '/f/unknown')).status).toBe(404);
+  });
+
+  it('counts parallel requests atomically, so a burst from one address gets no more than the limit', async () => {
+    const call = visitor('10.99.1.1');
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => call('POST', `/api/v1/feedback/burst-${i}`, { json: { supportive: 'x' } })),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 404)).toHaveLength(30);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(30);
   });
 
   it('answers 401 to anonymous owners and 404 to strangers and the partner on every link and person', async () => {

@@ -7,6 +7,7 @@ import {
   SecondFactorRequired,
   TwoStepStatus,
 } from '../../src/contracts/two-step.js';
+import { PASSKEY_START_LIMIT } from '../../src/core/auth/throttle.js';
 import { dialects } from '../support/dialects.js';
 import { clientFrom, harness, PASSWORD, signup, type Client, type Harness } from '../support/api.js';
 import { SoftAuthenticator } from '../support/soft-authenticator.js';
@@ -118,6 +119,27 @@ describe.each(dialects())('passkeys on %s', (kind) => {
     expect(unknown.json().title).toBe(unverified.json().title);
     const list = PasskeyList.parse((await a.request('GET', '/api/v1/passkeys')).body);
     expect(list.items[0]!.lastUsedAt).not.toBeNull();
+  });
+
+  it('limits passkey sign-in starts per address, with Retry-After, under a key that holds no address', async () => {
+    const from = (remoteAddress: string) => h.app.inject({ method: 'POST', url: '/api/v1/auth/passkey/start', remoteAddress });
+    const challenges = async () =>
+      (await h.database.db.selectFrom('auth_challenges').select('kind').where('kind', '=', 'passkey-login').execute()).length;
+    const before = await challenges();
+    const answers = await Promise.all(Array.from({ length: 40 }, () => from('198.51.100.200')));
+    expect(answers.filter((r) => r.statusCode === 200)).toHaveLength(PASSKEY_START_LIMIT);
+    const refused = answers.filter((r) => r.statusCode === 429);
+    expect(refused).toHaveLength(40 - PASSKEY_START_LIMIT);
+    expect(refused[0]!.headers['content-type']).toContain('application/problem+json');
+    expect(Number(refused[0]!.headers['retry-after'])).toBeGreaterThan(0);
+    // Refused starts leave no challenge behind.
+    expect((await challenges()) - before).toBe(PASSKEY_START_LIMIT);
+    // Another address has its own budget, and the window ends.
+    expect((await from('198.51.100.201')).statusCode).toBe(200);
+    h.clock.advance(15 * 60 * 1000);
+    expect((await from('198.51.100.200')).statusCode).toBe(200);
+    const keys = (await h.database.db.selectFrom('login_failures').select('key').execute()).map((r) => r.key);
+    expect(keys.filter((k) => k.includes('198.51.100.'))).toEqual([]);
   });
 
   it('renames and removes passkeys for their owner only; a stranger gets 404 like a missing id', async () => {

@@ -65,6 +65,32 @@ describe.each(dialects())('summary to bring on %s', (kind) => {
     expect((await get('sections=goals&to=2026-11-01T00:00:00Z')).body).toContain('No goals in this period.');
   });
 
+  it('is written in the language the app sends, else the browser’s, with the person’s words still escaped', async () => {
+    const es = await get('sections=cycles,urges,goals&locale=es');
+    expect(es.statusCode).toBe(200);
+    expect(es.body).toContain('<html lang="es">');
+    expect(es.body).toContain('1 ciclo completo');
+    expect(es.body).toContain('1 impulso anotado');
+    expect(es.body).toContain('&lt;b&gt;no reply&lt;/b&gt;: una vez');
+    expect(es.body).toContain('Para Robin &lt;script&gt;');
+    expect(es.body).not.toMatch(/complete cycle|Urges to seek|Print or save/);
+    const browser = await h.app.inject({
+      method: 'GET',
+      url: '/api/v1/summary?sections=cycles',
+      headers: { cookie: me.cookie, 'accept-language': 'es-AR,es;q=0.9' },
+    });
+    expect(browser.body).toContain('Ciclos de buscar y apartarse');
+    const chosen = await h.app.inject({
+      method: 'GET',
+      url: '/api/v1/summary?sections=cycles&locale=en',
+      headers: { cookie: me.cookie, 'accept-language': 'es' },
+    });
+    expect(chosen.body).toContain('Pursue–withdraw cycles');
+    const bad = await get('sections=cycles&locale=fr');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].field).toBe('locale');
+  });
+
   it('refuses an unknown section naming the field, and anonymous callers', async () => {
     const bad = await get('sections=cycles,diary');
     expect(bad.statusCode).toBe(400);

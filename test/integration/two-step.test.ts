@@ -196,21 +196,28 @@ describe.each(dialects())('two-step sign-in with an authenticator app on %s', (k
     }
   });
 
-  it('lets re-authentication use a code from the app or a recovery code in place of the password', async () => {
+  it('lets re-authentication use a code from the app or a recovery code in place of the password, and checks a code sent beside it', async () => {
     const { a, secret, codes } = await withTotp();
-    const { confirmPasswordOrCode } = await import('../../src/server/auth/confirm.js');
-    const { actorFromSession } = await import('../../src/core/auth/actor.js');
-    const session = (await a.request('GET', '/api/v1/sessions')).body.items.find((s: { current: boolean }) => s.current);
-    const actor = actorFromSession({ userId: a.user.id, id: session.id });
-    await expect(confirmPasswordOrCode(h.app, actor, { code: await codeFor(secret) }, 'x')).resolves.toBeUndefined();
-    await expect(confirmPasswordOrCode(h.app, actor, { code: codes[2]! }, 'x')).resolves.toBeUndefined();
-    await expect(confirmPasswordOrCode(h.app, actor, { code: codes[2]! }, 'x')).rejects.toMatchObject({ status: 400 });
+    const reauth = (body: object) => a.request('POST', '/api/v1/auth/reauth', body, { 'x-no-reauth': '1' });
+    const exportNow = async () => (await a.request('GET', '/api/v1/me/export', undefined, { 'x-no-reauth': '1' })).status;
+    h.clock.advance(11 * 60_000);
+    expect(await exportNow()).toBe(403);
+    expect((await reauth({ code: await codeFor(secret) })).status).toBe(204);
+    expect(await exportNow()).toBe(200);
+    expect((await reauth({ code: codes[2]! })).status).toBe(204);
+    // A recovery code works once.
+    const again = await reauth({ code: codes[2]! });
+    expect(again.status).toBe(400);
+    expect(again.body.errors.map((e: { field: string }) => e.field)).toEqual(['code']);
+    // The right password with a wrong code is not a confirmation.
+    h.clock.advance(11 * 60_000);
+    expect((await reauth({ password: PASSWORD, code: '000000' === (await codeFor(secret)) ? '111111' : '000000' })).status).toBe(400);
+    expect(await exportNow()).toBe(403);
+    expect((await reauth({ password: PASSWORD, code: codes[3]! })).status).toBe(204);
+    expect(await exportNow()).toBe(200);
     // Someone with no second factor cannot answer with a code.
     const b = await signup(h.app);
-    const bs = (await b.request('GET', '/api/v1/sessions')).body.items[0];
-    await expect(
-      confirmPasswordOrCode(h.app, actorFromSession({ userId: b.user.id, id: bs.id }), { code: '123456' }, 'x'),
-    ).rejects.toMatchObject({ status: 400 });
+    expect((await b.request('POST', '/api/v1/auth/reauth', { code: '123456' }, { 'x-no-reauth': '1' })).status).toBe(400);
   });
 
   it('keeps the secret sealed at rest when the server has a key, and never in the export or logs', async () => {

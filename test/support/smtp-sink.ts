@@ -99,10 +99,14 @@ export async function smtpSink(options: { delayMs?: number } = {}): Promise<Smtp
   };
 }
 
-/** The reset token from a mail's plain-text part (quoted-printable soft breaks undone). */
-export function tokenFromMail(mail: ReceivedMail): string {
-  const unfolded = mail.data.replace(/=\r\n/g, '').replace(/=3D/g, '=');
-  const m = /\/reset#token=([A-Za-z0-9_-]+)/.exec(unfolded);
-  if (!m) throw new Error('no reset link in the mail');
+/** The token from a mail's link to `page` (the reset page unless told), quoted-printable soft breaks undone. */
+export function tokenFromMail(mail: ReceivedMail, page = '/reset'): string {
+  const m = new RegExp(`${page}#token=([A-Za-z0-9_-]+)`).exec(plainText(mail));
+  if (!m) throw new Error(`no ${page} link in the mail`);
   return m[1]!;
+}
+
+/** The mail as text, with quoted-printable soft breaks and `=3D` undone. */
+export function plainText(mail: ReceivedMail): string {
+  return mail.data.replace(/=\r\n/g, '').replace(/=3D/g, '=');
 }

@@ -2,12 +2,24 @@ import { z } from 'zod';
 import { Problem } from '../common.js';
 import { AuthResponse, ChangePasswordBody, LoginBody, ReauthBody, SignupBody } from '../auth.js';
 import { LoginResult } from '../two-step.js';
+import { ConfirmSignupBody, SignupPending } from '../signup.js';
 import { PasskeyChallenge } from '../webauthn.js';
 import { authedProblems } from './problems.js';
 import { defineRoutes } from './define.js';
 
 export const authTable = defineRoutes({
-  signup: { method: 'POST', path: '/api/v1/auth/signup', body: SignupBody, responses: { 201: AuthResponse, 400: Problem, 429: Problem } },
+  signup: {
+    method: 'POST',
+    path: '/api/v1/auth/signup',
+    body: SignupBody,
+    responses: { 201: AuthResponse, 202: SignupPending, 400: Problem, 429: Problem },
+  },
+  confirmSignup: {
+    method: 'POST',
+    path: '/api/v1/auth/signup/confirm',
+    body: ConfirmSignupBody,
+    responses: { 201: AuthResponse, 400: Problem, 429: Problem },
+  },
   login: {
     method: 'POST',
     path: '/api/v1/auth/login',

@@ -21,6 +21,7 @@ import { pairTable } from './pair.routes.js';
 import { passkeysTable } from './passkeys.routes.js';
 import { peopleTable } from './people.routes.js';
 import { practicesTable } from './practices.routes.js';
+import { quickExitTable } from './quick-exit.routes.js';
 import { reassuranceRequestsTable } from './reassurance-requests.routes.js';
 import { recoveryTable } from './recovery.routes.js';
 import { reflectionTopicsTable } from './reflection-topics.routes.js';
@@ -65,6 +66,7 @@ export const Routes = {
   ...passkeysTable,
   ...peopleTable,
   ...practicesTable,
+  ...quickExitTable,
   ...reassuranceRequestsTable,
   ...recoveryTable,
   ...reflectionTopicsTable,

@@ -20,6 +20,11 @@ export const SESSION_FAILURE_LIMIT = 10;
  */
 export const SIGNUP_LIMIT_PER_HOUR = 5;
 export const SIGNUP_WINDOW_MS = 60 * 60 * 1000;
+/**
+ * Passkey sign-in starts per address per window: each writes a challenge and takes no email, so
+ * the address is all there is to count by. Far above what a person trying again needs.
+ */
+export const PASSKEY_START_LIMIT = 30;
 /** Failures from unknown clients an account takes before each further attempt waits. */
 export const SLOWDOWN_AFTER = 10;
 export const SLOWDOWN_STEP_MS = 1_000;

@@ -39,6 +39,16 @@ export function addressThrottleKey(ip: string): string {
   return 'ip:' + digest(ip);
 }
 
+/** Passkey sign-ins begun from one client address (they name no account). */
+export function passkeyStartThrottleKey(ip: string): string {
+  return 'passkey-start:' + digest(ip);
+}
+
+/** Sign-up links tried from one client address (stale, or with the wrong password). */
+export function signupConfirmThrottleKey(ip: string): string {
+  return 'signup-confirm:' + digest(ip);
+}
+
 /** Wrong passwords typed in one signed-in session. */
 export function sessionThrottleKey(sessionId: string): string {
   return 'session:' + digest(sessionId);

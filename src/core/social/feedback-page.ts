@@ -1,16 +1,23 @@
 /**
  * The public feedback form, rendered on the server so it works with no script at all (the CSP
  * allows none inline). It shows the asker's display name and the three questions, nothing else:
- * no email, no ids, not even the name the asker gave this person on their map.
+ * no email, no ids, not even the name the asker gave this person on their map. It speaks the
+ * visitor's language (they have no account, so their browser's Accept-Language decides).
  */
 import escapeHtml from 'escape-html';
 import { FEEDBACK_ANSWER_MAX } from '../../contracts/feedback.js';
+import type { Locale } from '../../contracts/locale.js';
+import { translator, type Translate } from '../i18n/messages.js';
+import en from '../i18n/locales/en/feedback.json' with { type: 'json' };
+import es from '../i18n/locales/es/feedback.json' with { type: 'json' };
 
 const e = (v: string) => escapeHtml(v);
+const catalog = { en, es };
+const words = (locale: Locale): Translate => translator(catalog, locale);
 
-function page(title: string, body: string): string {
+function page(locale: Locale, title: string, body: string): string {
   return (
-    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">' +
+    `<!doctype html>\n<html lang="${locale}"><head><meta charset="utf-8">` +
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +
     '<meta name="referrer" content="no-referrer"><meta name="robots" content="noindex, nofollow">' +
     `<title>${e(title)}</title><link rel="stylesheet" href="/feedback.css"></head>\n<body><main>\n${body}\n</main></body></html>\n`
@@ -23,6 +30,9 @@ export interface FormValues {
   other?: string;
 }
 
+/** What was wrong with a sent form: the first answer left empty, or an answer too long. */
+export type FormProblem = 'missing' | 'too-long';
+
 function field(name: keyof FormValues, label: string, value: string | undefined, required: boolean): string {
   return (
     `<p><label for="${name}">${e(label)}</label><br>\n` +
@@ -34,50 +44,49 @@ function field(name: keyof FormValues, label: string, value: string | undefined,
 export function feedbackFormPage(
   askerName: string,
   token: string,
-  opts: { values?: FormValues; error?: string; timeTogether?: boolean } = {},
+  opts: { values?: FormValues; error?: FormProblem; timeTogether?: boolean; locale?: Locale } = {},
 ): string {
-  const name = e(askerName);
+  const locale = opts.locale ?? 'en';
+  const t = words(locale);
+  const name = { name: askerName };
   const v = opts.values ?? {};
+  const error = opts.error === 'too-long' ? t('form.tooLong', { max: FEEDBACK_ANSWER_MAX }) : opts.error ? t('form.missing') : null;
   return page(
-    `A few words for ${askerName}`,
-    `<h1>A few words for ${name}</h1>\n` +
-      (opts.timeTogether
-        ? `<p>${name} enjoyed spending time with you and would like to know how it was for you. `
-        : `<p>${name} would like to hear, in your own words, how things feel between the two of you. `) +
-      'Two or three honest sentences are plenty. You can answer once, no account needed, and only ' +
-      `${name} will read it.</p>\n` +
-      (opts.error ? `<p role="alert"><strong>${e(opts.error)}</strong></p>\n` : '') +
+    locale,
+    t('form.title', name),
+    `<h1>${e(t('form.title', name))}</h1>\n` +
+      `<p>${e(opts.timeTogether ? t('form.timeTogether', name) : t('form.howThingsFeel', name))} ${e(t('form.plenty', name))}</p>\n` +
+      (error ? `<p role="alert"><strong>${e(error)}</strong></p>\n` : '') +
       `<form method="post" action="/f/${encodeURIComponent(token)}">\n` +
-      field('supportive', 'What felt supportive?', v.supportive, true) +
+      field('supportive', t('form.supportive'), v.supportive, true) +
       '\n' +
-      field('different', 'What could be different next time? (optional)', v.different, false) +
+      field('different', t('form.different'), v.different, false) +
       '\n' +
-      field('other', 'Anything else you would like to say? (optional)', v.other, false) +
-      '\n<p><button type="submit">Send</button></p>\n</form>',
+      field('other', t('form.other'), v.other, false) +
+      `\n<p><button type="submit">${e(t('form.send'))}</button></p>\n</form>`,
   );
 }
 
-export function feedbackThanksPage(crisis: boolean): string {
+export function feedbackThanksPage(crisis: boolean, locale: Locale = 'en'): string {
+  const t = words(locale);
   return page(
-    'Thank you',
-    '<h1>Thank you</h1>\n<p>Your words are on their way. Taking the time to answer is a kind thing to do.</p>' +
-      (crisis
-        ? '\n<p>If things feel heavy for you right now, please talk to someone you trust, or call your local emergency number or a crisis line.</p>'
-        : ''),
+    locale,
+    t('thanks.title'),
+    `<h1>${e(t('thanks.title'))}</h1>\n<p>${e(t('thanks.text'))}</p>` + (crisis ? `\n<p>${e(t('thanks.crisis'))}</p>` : ''),
   );
 }
 
-export const feedbackGonePage = (): string =>
-  page(
-    'This link is closed',
-    '<h1>This link is closed</h1>\n<p>It has already been answered, or its time ran out. Thank you for thinking of it.</p>',
-  );
+export function feedbackGonePage(locale: Locale = 'en'): string {
+  const t = words(locale);
+  return page(locale, t('gone.title'), `<h1>${e(t('gone.title'))}</h1>\n<p>${e(t('gone.text'))}</p>`);
+}
 
-export const feedbackNotFoundPage = (): string =>
-  page('Link not found', '<h1>This link does not work</h1>\n<p>Please check that the whole address was copied.</p>');
+export function feedbackNotFoundPage(locale: Locale = 'en'): string {
+  const t = words(locale);
+  return page(locale, t('notFound.title'), `<h1>${e(t('notFound.heading'))}</h1>\n<p>${e(t('notFound.text'))}</p>`);
+}
 
-export const feedbackTooManyPage = (): string =>
-  page(
-    'Please wait a little',
-    '<h1>Please wait a little</h1>\n<p>Too many tries from here in a short time. Try again in a few minutes.</p>',
-  );
+export function feedbackTooManyPage(locale: Locale = 'en'): string {
+  const t = words(locale);
+  return page(locale, t('tooMany.title'), `<h1>${e(t('tooMany.title'))}</h1>\n<p>${e(t('tooMany.text'))}</p>`);
+}

@@ -120,7 +120,7 @@ describe('feedback links', () => {
   it('escapes everything it shows and carries no script', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (name, text) => {
-        const html = feedbackFormPage(name, 'tok"en<', { values: { supportive: text }, error: text });
+        const html = feedbackFormPage(name, 'tok"en<', { values: { supportive: text }, error: 'missing' });
         expect(html).not.toMatch(/<script/i);
         if (/[<>&"]/.test(name + text)) expect(html).not.toContain(`>${name}${text}<`);
       }),
@@ -131,5 +131,17 @@ describe('feedback links', () => {
     expect(feedbackFormPage('A', 'tok"en<')).toContain('action="/f/tok%22en%3C"');
     expect(feedbackThanksPage(true)).toMatch(/someone you trust/);
     expect(feedbackThanksPage(false)).not.toMatch(/crisis/);
+  });
+
+  it('asks in Spanish for a visitor whose browser prefers it, escaping the same', () => {
+    const html = feedbackFormPage('Ana <b>', 'abc', { locale: 'es', timeTogether: true, error: 'missing' });
+    expect(html).toContain('<html lang="es">');
+    expect(html).toContain('<title>Unas palabras para Ana &lt;b&gt;</title>');
+    expect(html).toContain('A Ana &lt;b&gt; le gustó pasar tiempo contigo');
+    expect(html).toContain('¿Qué te pareció un apoyo?');
+    expect(html).toContain('<p role="alert"><strong>Escribe unas palabras sobre lo que te pareció un apoyo</strong></p>');
+    expect(html).not.toMatch(/What felt|Send</);
+    expect(feedbackFormPage('A', 'abc', { locale: 'es', error: 'too-long' })).toContain('menos de 2000 caracteres');
+    expect(feedbackThanksPage(true, 'es')).toContain('línea de crisis');
   });
 });

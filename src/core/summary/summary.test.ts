@@ -20,8 +20,9 @@ const cycles = {
   reasons: [{ code: 'cycles-closer-together' as const, detail: { n: 8, senSlope: -6.2, p: 0.01 } }],
 };
 
-const page = (sections: ('urges' | 'cycles')[]) =>
+const page = (sections: ('urges' | 'cycles')[], locale: 'en' | 'es' = 'en') =>
   renderSummary({
+    locale,
     displayName: 'Robin',
     from: null,
     to: '2026-11-30T00:00:00Z',
@@ -57,5 +58,17 @@ describe('printable summary words', () => {
     const html = page(['urges']);
     expect(html).toContain('<button type="button" id="print-summary">Print or save as PDF</button>');
     expect(html).toContain('<script src="/summary.js" defer></script>');
+  });
+
+  it('is written in Spanish when the person chose it, numbers with a decimal comma', () => {
+    const html = page(['urges', 'cycles'], 'es');
+    expect(html).toContain('<html lang="es">');
+    expect(html).toContain('<h1>Resumen de Steady</h1>');
+    expect(html).toContain('Pidió que le tranquilizaran: 9 veces');
+    expect(html).toContain('Se calmó de otra forma: una vez');
+    expect(html).toContain('30 minutos después, 6,5 de media (a partir de 9 entradas)');
+    expect(html).toContain('Últimamente el ciclo se repite más a menudo.');
+    expect(html).toContain('pendiente de Sen');
+    expect(html).not.toMatch(/Asked for|times|Lately|Print or save/);
   });
 });

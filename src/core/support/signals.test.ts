@@ -53,6 +53,23 @@ describe('support signals', () => {
   });
 });
 
+describe('the figure each reason names', () => {
+  it('carries the count or score, so the words can be written in any language', () => {
+    const figures = (input: Partial<SignalInput>) => supportSignals({ ...base, ...input }).reasons.map((r) => [r.code, r.figure]);
+    expect(figures({ cycleEnds: [daysAgo(1), daysAgo(2), daysAgo(3), daysAgo(4)] })).toEqual([['recurring-cycles', 4]]);
+    expect(figures({ weeks: [week(8, 2), week(9, 1), week(7, 5)] })).toEqual([
+      ['exhaustion', 3],
+      ['insecurity', 2],
+    ]);
+    expect(figures({ latest: { phq9: 12, gad7: 15, csi4: 10.5 } })).toEqual([
+      ['depression-screen', 12],
+      ['anxiety-screen', 15],
+      ['relationship-distress', 10.5],
+    ]);
+    expect(figures({ escalating: true })).toEqual([['escalation', null]]);
+  });
+});
+
 describe('goals by week', () => {
   it('files goals under the three weeks from a Monday, with empty weeks as zero, newest first', () => {
     const rows = [

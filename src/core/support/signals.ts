@@ -77,6 +77,8 @@ export interface SignalInput {
 export interface Reason {
   code: SignCode;
   detail: string;
+  /** The count or score the detail names (null when it names none), so a client can word it in its own language. */
+  figure: number | null;
 }
 
 const DAY_MS = 86_400_000;
@@ -86,35 +88,46 @@ export function supportSignals(input: SignalInput): { suggestSupport: boolean; r
   const since = input.now.getTime() - 30 * DAY_MS;
   const recent = input.cycleEnds.filter((end) => Date.parse(end) >= since && Date.parse(end) <= input.now.getTime()).length;
   if (recent >= 3) {
-    reasons.push({ code: 'recurring-cycles', detail: `${recent} full pursue–withdraw cycles in the last 30 days` });
+    reasons.push({ code: 'recurring-cycles', detail: `${recent} full pursue–withdraw cycles in the last 30 days`, figure: recent });
   }
   if (input.escalating) {
-    reasons.push({ code: 'escalation', detail: 'Your cycles are coming closer together or getting more intense' });
+    reasons.push({ code: 'escalation', detail: 'Your cycles are coming closer together or getting more intense', figure: null });
   }
   const lastThree = input.weeks.slice(0, 3);
   const drainedWeeks = lastThree.filter((w) => w.drained !== null && w.drained >= 7).length;
   if (drainedWeeks >= 2) {
-    reasons.push({ code: 'exhaustion', detail: `You felt very drained (7 or more out of 10) in ${drainedWeeks} of the last three weeks` });
+    reasons.push({
+      code: 'exhaustion',
+      detail: `You felt very drained (7 or more out of 10) in ${drainedWeeks} of the last three weeks`,
+      figure: drainedWeeks,
+    });
   }
   const insecureWeeks = lastThree.filter((w) => w.secure !== null && w.secure <= 3).length;
   if (insecureWeeks >= 2) {
-    reasons.push({ code: 'insecurity', detail: `You felt insecure (3 or less out of 10) in ${insecureWeeks} of the last three weeks` });
+    reasons.push({
+      code: 'insecurity',
+      detail: `You felt insecure (3 or less out of 10) in ${insecureWeeks} of the last three weeks`,
+      figure: insecureWeeks,
+    });
   }
   const goals = input.goals.slice(0, 3);
   if (goals.length === 3 && goals.every((g) => g.set > 0) && goals.every((g) => g.progressed === 0)) {
-    reasons.push({ code: 'stuck', detail: 'You set goals in each of the last three weeks and none of them moved yet' });
+    reasons.push({ code: 'stuck', detail: 'You set goals in each of the last three weeks and none of them moved yet', figure: null });
   }
   const { phq9, gad7, csi4 } = input.latest;
-  if (phq9 !== null && phq9 >= 10) reasons.push({ code: 'depression-screen', detail: `Your latest PHQ-9 score was ${phq9} (10 or more)` });
-  if (gad7 !== null && gad7 >= 10) reasons.push({ code: 'anxiety-screen', detail: `Your latest GAD-7 score was ${gad7} (10 or more)` });
+  if (phq9 !== null && phq9 >= 10)
+    reasons.push({ code: 'depression-screen', detail: `Your latest PHQ-9 score was ${phq9} (10 or more)`, figure: phq9 });
+  if (gad7 !== null && gad7 >= 10)
+    reasons.push({ code: 'anxiety-screen', detail: `Your latest GAD-7 score was ${gad7} (10 or more)`, figure: gad7 });
   if (csi4 !== null && csi4 < 13.5) {
-    reasons.push({ code: 'relationship-distress', detail: `Your latest CSI-4 score was ${csi4} (below 13.5)` });
+    reasons.push({ code: 'relationship-distress', detail: `Your latest CSI-4 score was ${csi4} (below 13.5)`, figure: csi4 });
   }
   // Beyond the issue's list: whatever the total, that answer alone is reason enough to talk to someone.
   if (input.selfHarmThoughts) {
     reasons.push({
       code: 'self-harm-thoughts',
       detail: 'In your latest PHQ-9 you said thoughts of being better off dead or of hurting yourself came up; please talk to someone soon',
+      figure: null,
     });
   }
   const suggestSupport = reasons.length >= 2 || reasons.some((r) => SCREENING_SIGNS.has(r.code));

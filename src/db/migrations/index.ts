@@ -25,6 +25,7 @@ import * as secondFactor from './2026-12-03T1720-second-factor.js';
 import * as passwordResets from './2026-12-03T1730-password-resets.js';
 import * as appLock from './2026-12-03T1740-app-lock.js';
 import * as importedItems from './2026-12-03T1750-imported-items.js';
+import * as pendingSignups from './2026-12-04T1820-pending-signups.js';
 
 /**
  * The one migration tree for both dialects, listed here rather than read from disk so it works the
@@ -58,4 +59,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1730-password-resets': passwordResets,
   '2026-12-03T1740-app-lock': appLock,
   '2026-12-03T1750-imported-items': importedItems,
+  '2026-12-04T1820-pending-signups': pendingSignups,
 };

@@ -11,10 +11,10 @@ import { HttpProblem, unauthorized } from '../problem.js';
 import type { App } from '../types.js';
 import { verifyPassword } from './password.js';
 import { PasswordThrottle } from './throttle.js';
-import { confirmSecondFactor } from './second-factor.js';
+import { codeAnswers } from './second-factor.js';
 import { sessionPasskeyAnswered } from './webauthn.js';
 
-/** What a person offers to show it is them with a password; a second factor's code can join it here. */
+/** What a person offers to show it is them with a password; a second factor's code, when sent, must be right too. */
 export interface Proof {
   password: string;
   code?: string | undefined;
@@ -38,11 +38,14 @@ export async function confirmItsYou(app: App, actor: Actor, proof: Proof, option
   const user = await new UsersRepo(app.database.db).get(actor);
   if (!user) throw unauthorized();
   await withinSessionBudget(app, actor, async () => {
-    if (await verifyPassword(user.passwordHash, proof.password)) return;
-    const field = options.field ?? 'password';
-    throw new HttpProblem(400, 'Password is incorrect', options.notDone, [
-      { field, in: 'body', message: field === 'password' ? 'This is not your password' : 'This is not your current password' },
-    ]);
+    if (!(await verifyPassword(user.passwordHash, proof.password))) {
+      const field = options.field ?? 'password';
+      throw new HttpProblem(400, 'Password is incorrect', options.notDone, [
+        { field, in: 'body', message: field === 'password' ? 'This is not your password' : 'This is not your current password' },
+      ]);
+    }
+    // A code sent beside the password is checked, never ignored: a wrong one must not pass as "confirmed".
+    if (proof.code !== undefined && !(await codeAnswers(app, actor, proof.code))) throw wrongCode(options.notDone);
   });
   return user;
 }
@@ -65,6 +68,20 @@ export async function confirmWithPasskey(
     throw new HttpProblem(400, 'That passkey did not work', `${notDone} Try again, or use your password.`, [
       { field: 'passkey', in: 'body', message: 'The passkey could not be checked' },
     ]);
+  });
+}
+
+const wrongCode = (notDone: string) =>
+  new HttpProblem(400, 'That code did not work', notDone, [{ field: 'code', in: 'body', message: 'Check the code and try again' }]);
+
+/**
+ * A TOTP or recovery code in place of the password, for someone who has a second factor: counted
+ * against the same per-session budget, so a stolen session cannot guess codes either.
+ */
+export async function confirmWithCode(app: App, actor: Actor, code: string, notDone: string): Promise<void> {
+  if (!(await new UsersRepo(app.database.db).get(actor))) throw unauthorized();
+  await withinSessionBudget(app, actor, async () => {
+    if (!(await codeAnswers(app, actor, code))) throw wrongCode(notDone);
   });
 }
 
@@ -111,9 +128,9 @@ export async function confirmPasswordOrCode(
   notDone: string,
 ): Promise<void> {
   if (answer.password !== undefined) {
-    await confirmPassword(app, actor, answer.password, notDone);
+    await confirmItsYou(app, actor, { password: answer.password, code: answer.code }, { notDone });
     return;
   }
-  if (answer.code !== undefined) return confirmSecondFactor(app, actor, answer.code, notDone);
+  if (answer.code !== undefined) return confirmWithCode(app, actor, answer.code, notDone);
   throw new HttpProblem(400, 'Enter your password', notDone, [{ field: 'password', in: 'body', message: 'Enter your password' }]);
 }

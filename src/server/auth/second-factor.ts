@@ -3,15 +3,12 @@ import QRCode from 'qrcode';
 import type { Actor } from '../../core/auth/actor.js';
 import { hashRecoveryCode, looksLikeRecoveryCode, newRecoveryCodes } from '../../core/auth/recovery-codes.js';
 import { seal, unseal } from '../../core/auth/secret-box.js';
-import { SESSION_FAILURE_LIMIT } from '../../core/auth/throttle.js';
 import type { SecondFactorMethod, TotpSetup, TwoStepStatus } from '../../contracts/two-step.js';
 import type { Executor } from '../../db/database.js';
 import { PasskeysRepo } from '../../db/passkeys.repo.js';
 import { RecoveryCodesRepo } from '../../db/recovery-codes.repo.js';
 import { TotpRepo } from '../../db/totp.repo.js';
-import { HttpProblem } from '../problem.js';
 import type { App } from '../types.js';
-import { PasswordThrottle } from './throttle.js';
 
 /** RFC 6238's 30-second step, and one step either side for a phone clock that is a little off. */
 const PERIOD_S = 30;
@@ -98,17 +95,12 @@ export async function dropRecoveryCodesIfAlone(db: Executor, userId: string): Pr
 }
 
 /**
- * "Is this person really here", answered with a second factor instead of the password: a TOTP or
- * recovery code, for someone who has one. Counted against the same per-session budget as the
- * password (server/auth/confirm.ts), so a stolen session cannot guess codes either.
+ * Whether a TOTP or recovery code answers for this person, using it up if so. Someone with no
+ * second factor has no code that works. The budget of wrong answers is the caller's
+ * (server/auth/confirm.ts), shared with the password.
  */
-export async function confirmSecondFactor(app: App, actor: Actor, code: string, notDone: string): Promise<void> {
-  const throttle = new PasswordThrottle(app.database.db, app.clock);
-  const sessionKey = `session:${actor.sessionId}`;
-  await throttle.reserve([[sessionKey, SESSION_FAILURE_LIMIT]]);
+export async function codeAnswers(app: App, actor: Actor, code: string): Promise<boolean> {
   const f = await secondFactorsOf(app.database.db, actor.userId);
-  const used = methodsOf(f).length > 0 ? await useCode(app, app.database.db, actor.userId, code) : null;
-  if (!used)
-    throw new HttpProblem(400, 'That code did not work', notDone, [{ field: 'code', in: 'body', message: 'Check the code and try again' }]);
-  await throttle.succeeded([sessionKey], []);
+  if (methodsOf(f).length === 0) return false;
+  return (await useCode(app, app.database.db, actor.userId, code)) !== null;
 }

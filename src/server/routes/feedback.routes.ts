@@ -3,8 +3,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { feedbackTable } from '../../contracts/routes/feedback.routes.js';
 import type { z } from 'zod';
 import { AnswerFeedbackBody } from '../../contracts/feedback.js';
-import { isThrottled, windowExpired } from '../../core/auth/throttle.js';
 import { feedbackThrottleKey } from '../../core/auth/tokens.js';
+import { negotiateLocale } from '../../core/i18n/messages.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import {
   FEEDBACK_RATE_LIMIT,
@@ -99,6 +99,8 @@ export async function feedbackRoutes(app: App): Promise<void> {
 async function publicFeedbackRoutes(app: App): Promise<void> {
   const tags = ['feedback (public)'];
   const html = (req: FastifyRequest) => (req.headers.accept ?? '').includes('text/html');
+  // Whoever answers has no account, so their browser's languages choose the page's.
+  const visitorLocale = (req: FastifyRequest) => negotiateLocale(req.headers['accept-language']);
 
   // A plain HTML form posts urlencoded; the answer text is parsed here and never logged.
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 32 * 1024 }, (_req, body, done) => {
@@ -112,20 +114,24 @@ async function publicFeedbackRoutes(app: App): Promise<void> {
    * read, kept in the database like the login throttle so every app server shares it.
    */
   async function spend(req: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
-    const repo = new LoginFailuresRepo(app.database.db);
-    const key = feedbackThrottleKey(req.ip);
     const now = app.clock();
-    const entry = await repo.get(key);
-    const t = isThrottled(entry, FEEDBACK_RATE_LIMIT, now, FEEDBACK_RATE_WINDOW_MS);
-    if (t.throttled) {
-      const retry = String(t.retryAfterSeconds);
-      if (html(req)) return reply.code(429).header('retry-after', retry).type('text/html; charset=utf-8').send(feedbackTooManyPage());
-      throw new HttpProblem(429, 'Too many requests', 'Please wait a few minutes before trying again.', undefined, {
-        'retry-after': retry,
-      });
-    }
-    await repo.record(key, now.toISOString(), entry === undefined || windowExpired(entry, now, FEEDBACK_RATE_WINDOW_MS));
-    return undefined;
+    // Counted and read back in one statement: a burst sent at once cannot all read the same count.
+    const entry = await new LoginFailuresRepo(app.database.db).hit(
+      feedbackThrottleKey(req.ip),
+      now.toISOString(),
+      new Date(now.getTime() - FEEDBACK_RATE_WINDOW_MS).toISOString(),
+    );
+    if (entry.count <= FEEDBACK_RATE_LIMIT) return undefined;
+    const retry = String(Math.max(1, Math.ceil((Date.parse(entry.windowStart) + FEEDBACK_RATE_WINDOW_MS - now.getTime()) / 1000)));
+    if (html(req))
+      return reply
+        .code(429)
+        .header('retry-after', retry)
+        .type('text/html; charset=utf-8')
+        .send(feedbackTooManyPage(visitorLocale(req)));
+    throw new HttpProblem(429, 'Too many requests', 'Please wait a few minutes before trying again.', undefined, {
+      'retry-after': retry,
+    });
   }
 
   /** 404 for a token that matches nothing, 410 once answered or expired: decided after one lookup by hash. */
@@ -148,7 +154,7 @@ async function publicFeedbackRoutes(app: App): Promise<void> {
   }
 
   const page = (reply: FastifyReply, status: number, body: string) =>
-    reply.code(status).header('x-robots-tag', 'noindex').type('text/html; charset=utf-8').send(body);
+    reply.code(status).header('x-robots-tag', 'noindex').header('vary', 'Accept-Language').type('text/html; charset=utf-8').send(body);
 
   route(
     app,
@@ -186,14 +192,18 @@ async function publicFeedbackRoutes(app: App): Promise<void> {
     async (req, reply) => {
       const link = await openLink(req.params.token);
       if (link.state === 'unknown') {
-        if (html(req)) return page(reply, 404, feedbackNotFoundPage());
+        if (html(req)) return page(reply, 404, feedbackNotFoundPage(visitorLocale(req)));
         throw notFound();
       }
       if (link.state === 'closed') {
-        if (html(req)) return page(reply, 410, feedbackGonePage());
+        if (html(req)) return page(reply, 410, feedbackGonePage(visitorLocale(req)));
         throw gone();
       }
-      return page(reply, 200, feedbackFormPage(link.askerName, req.params.token, { timeTogether: link.timeTogether }));
+      return page(
+        reply,
+        200,
+        feedbackFormPage(link.askerName, req.params.token, { timeTogether: link.timeTogether, locale: visitorLocale(req) }),
+      );
     },
   );
 
@@ -213,11 +223,11 @@ async function publicFeedbackRoutes(app: App): Promise<void> {
       const fields = Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string'));
       const link = await openLink(req.params.token);
       if (link.state === 'unknown') {
-        if (html(req)) return page(reply, 404, feedbackNotFoundPage());
+        if (html(req)) return page(reply, 404, feedbackNotFoundPage(visitorLocale(req)));
         throw notFound();
       }
       if (link.state === 'closed') {
-        if (html(req)) return page(reply, 410, feedbackGonePage());
+        if (html(req)) return page(reply, 410, feedbackGonePage(visitorLocale(req)));
         throw gone();
       }
       const parsed = AnswerFeedbackBody.safeParse(formAnswer(fields));
@@ -230,17 +240,18 @@ async function publicFeedbackRoutes(app: App): Promise<void> {
             feedbackFormPage(link.askerName, req.params.token, {
               timeTogether: link.timeTogether,
               values: { supportive: fields.supportive, different: fields.different, other: fields.other },
-              error: issue.message,
+              error: issue.code === 'too_big' ? 'too-long' : 'missing',
+              locale: visitorLocale(req),
             }),
           );
         throw badRequest(parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'body', in: 'body' as const, message: i.message })));
       }
       const stored = await store(req.params.token, parsed.data);
       if (stored === 'closed') {
-        if (html(req)) return page(reply, 410, feedbackGonePage());
+        if (html(req)) return page(reply, 410, feedbackGonePage(visitorLocale(req)));
         throw gone();
       }
-      return page(reply, 200, feedbackThanksPage(stored.crisis));
+      return page(reply, 200, feedbackThanksPage(stored.crisis, visitorLocale(req)));
     },
   );
 }

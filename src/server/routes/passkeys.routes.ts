@@ -1,8 +1,8 @@
 import type { RegistrationResponseJSON } from '@simplewebauthn/server';
 import { passkeysTable } from '../../contracts/routes/passkeys.routes.js';
 import type { Passkey } from '../../contracts/two-step.js';
-import { ADDRESS_FAILURE_LIMIT } from '../../core/auth/throttle.js';
-import { hashToken, newToken } from '../../core/auth/tokens.js';
+import { ADDRESS_FAILURE_LIMIT, PASSKEY_START_LIMIT } from '../../core/auth/throttle.js';
+import { addressThrottleKey, hashToken, newToken, passkeyStartThrottleKey } from '../../core/auth/tokens.js';
 import { AuthChallengesRepo } from '../../db/auth-challenges.repo.js';
 import { PasskeysRepo, type PasskeyRow } from '../../db/passkeys.repo.js';
 import { UsersRepo } from '../../db/users.repo.js';
@@ -122,7 +122,9 @@ export async function passkeysRoutes(app: App): Promise<void> {
     { tags: ['auth'], summary: 'Begin signing in with a passkey alone (no email or password)', config: { public: true } },
     async (req) => {
       const throttle = new PasswordThrottle(app.database.db, app.clock);
-      await throttle.check([[`ip:${req.ip}`, ADDRESS_FAILURE_LIMIT]]);
+      await throttle.check([[addressThrottleKey(req.ip), ADDRESS_FAILURE_LIMIT]]);
+      // Counted before the challenge is written, in one statement, so a burst cannot fill the table.
+      await throttle.reserve([[passkeyStartThrottleKey(req.ip), PASSKEY_START_LIMIT]]);
       const options = await authenticationOptions(app, req, null);
       const token = newToken();
       const now = app.clock();
@@ -144,7 +146,7 @@ export async function passkeysRoutes(app: App): Promise<void> {
     { tags: ['auth'], summary: 'Finish signing in with a passkey; starts the session', config: { public: true } },
     async (req, reply) => {
       const throttle = new PasswordThrottle(app.database.db, app.clock);
-      const ipKey = `ip:${req.ip}`;
+      const ipKey = addressThrottleKey(req.ip);
       await throttle.reserve([[ipKey, ADDRESS_FAILURE_LIMIT]]);
       const row = await new AuthChallengesRepo(app.database.db).take(
         hashToken(req.body.loginToken),

@@ -2,6 +2,7 @@ import { summaryTable } from '../../contracts/routes/summary.routes.js';
 import { cycleInsights } from '../../core/cycles/cycles.js';
 import { results } from '../../core/questionnaires/results.js';
 import { buildInsights, insightsRange } from '../../core/reassurance/insights.js';
+import { negotiateLocale } from '../../core/i18n/messages.js';
 import { renderSummary, type SummaryData } from '../../core/summary/summary.js';
 import { AssessmentsRepo } from '../../db/assessments.repo.js';
 import { CycleEventsRepo } from '../../db/cycle-events.repo.js';
@@ -28,7 +29,15 @@ export async function summaryRoutes(app: App): Promise<void> {
       const { range } = period;
       const sections = req.query.sections;
       // Only what was picked is read, not just shown.
-      const data: SummaryData = { displayName: user.displayName, from: range.from, to: range.to, createdAt: now.toISOString(), sections };
+      const data: SummaryData = {
+        displayName: user.displayName,
+        from: range.from,
+        to: range.to,
+        createdAt: now.toISOString(),
+        sections,
+        // The language is a choice of the device, so the app sends it; a link opened some other way follows the browser.
+        locale: req.query.locale ?? negotiateLocale(req.headers['accept-language']),
+      };
       if (sections.includes('cycles'))
         data.cycles = cycleInsights(await new CycleEventsRepo(app.database.db).stageEvents(actor, range), { ordered: true });
       if (sections.includes('urges'))
@@ -47,7 +56,7 @@ export async function summaryRoutes(app: App): Promise<void> {
           .sort((a, b) => (a.weekStart < b.weekStart ? -1 : a.weekStart > b.weekStart ? 1 : 0))
           .map((g) => {
             const last = notes.filter((n) => n.goalId === g.id).pop();
-            return { title: g.title, weekStart: g.weekStart, scope: g.scope, progress: g.done ? 'done' : (last?.text ?? null) };
+            return { title: g.title, weekStart: g.weekStart, scope: g.scope, done: g.done, progress: last?.text ?? null };
           });
       }
       return reply.type('text/html; charset=utf-8').send(renderSummary(data));

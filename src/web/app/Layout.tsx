@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from '../i18n/i18n.js';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../auth/session.js';
 import { Button } from '../components/Button.js';
@@ -9,6 +10,7 @@ import { QuickExit } from '../features/app-lock/QuickExit.js';
 import { useAppLockWatch } from '../features/app-lock/useAppLockWatch.js';
 
 export function Layout() {
+  const { t } = useTranslation();
   const { state, retry, lock } = useSession();
   const location = useLocation();
   const signedIn = state.status === 'signedIn';
@@ -28,54 +30,54 @@ export function Layout() {
           document.getElementById('main')?.focus();
         }}
       >
-        Skip to main content
+        {t('skipToMain')}
       </a>
       <header className="site-header">
         <div className="site-header-inner">
           <Link to={signedIn ? '/home' : '/'} className="brand">
             <img src="/icons/icon-192.png" alt="" width={32} height={32} className="brand-mark" />
-            <span className="brand-name">Steady</span>
-            <span className="visually-hidden">{signedIn ? ', home' : ', welcome'}</span>
+            <span className="brand-name">{t('brand')}</span>
+            <span className="visually-hidden">{signedIn ? t('brandHome') : t('brandWelcome')}</span>
           </Link>
-          <nav aria-label="Main" className="site-nav">
+          <nav aria-label={t('nav.label')} className="site-nav">
             <ul>
               {signedIn ? (
                 <>
                   <li>
-                    <NavLink to="/home">Home</NavLink>
+                    <NavLink to="/home">{t('nav.home')}</NavLink>
                   </li>
                   <li>
-                    <NavLink to="/journal">Journal</NavLink>
+                    <NavLink to="/journal">{t('nav.journal')}</NavLink>
                   </li>
                   <li>
-                    <NavLink to="/tools">Tools</NavLink>
+                    <NavLink to="/tools">{t('nav.tools')}</NavLink>
                   </li>
                   <li>
-                    <NavLink to="/people">People</NavLink>
+                    <NavLink to="/people">{t('nav.people')}</NavLink>
                   </li>
                   <li>
-                    <NavLink to="/pair">Partner</NavLink>
+                    <NavLink to="/pair">{t('nav.partner')}</NavLink>
                   </li>
                   <li>
-                    <NavLink to="/cycles">Cycle</NavLink>
+                    <NavLink to="/cycles">{t('nav.cycle')}</NavLink>
                   </li>
                   <li>
-                    <NavLink to="/over-time">Over time</NavLink>
+                    <NavLink to="/over-time">{t('nav.overTime')}</NavLink>
                   </li>
                   <li>
-                    <NavLink to="/support">Support</NavLink>
+                    <NavLink to="/support">{t('nav.support')}</NavLink>
                   </li>
                   <li>
-                    <NavLink to="/settings">Settings</NavLink>
+                    <NavLink to="/settings">{t('nav.settings')}</NavLink>
                   </li>
                 </>
               ) : state.status === 'signedOut' ? (
                 <>
                   <li>
-                    <NavLink to="/login">Log in</NavLink>
+                    <NavLink to="/login">{t('nav.logIn')}</NavLink>
                   </li>
                   <li>
-                    <NavLink to="/signup">Sign up</NavLink>
+                    <NavLink to="/signup">{t('nav.signUp')}</NavLink>
                   </li>
                 </>
               ) : null}
@@ -86,14 +88,15 @@ export function Layout() {
           <div className="quick-help">
             {signedIn ? (
               <NavLink to="/urge" end className="urge-link">
-                <span className="urge-link-mark" aria-hidden="true" />I want reassurance
+                <span className="urge-link-mark" aria-hidden="true" />
+                {t('quickHelp.urge')}
               </NavLink>
             ) : null}
             <NavLink to="/sos" className="sos-link">
               <span className="sos-badge" aria-hidden="true">
-                SOS
+                {t('quickHelp.sos')}
               </span>
-              <span className="sos-text">Need help now?</span>
+              <span className="sos-text">{t('quickHelp.needHelp')}</span>
             </NavLink>
             <QuickExit />
           </div>
@@ -104,19 +107,15 @@ export function Layout() {
           <OfflineNotice />
           {/* Always in the page, so screen readers hear it when words appear. */}
           <p className="sync-note" role="status">
-            {outbox.pending > 0
-              ? `${outbox.pending === 1 ? 'One thing is' : `${outbox.pending} things are`} saved on this device and will sync when you’re back online.`
-              : outbox.rejected > 0
-                ? 'Something saved on this device could not be added to your account. Everything else is safe.'
-                : null}
+            {outbox.pending > 0 ? t('sync.pending', { count: outbox.pending }) : outbox.rejected > 0 ? t('sync.rejected') : null}
           </p>
         </>
       ) : null}
       {state.status === 'signedOut' && state.unreachable ? (
         <div className="connection-notice" role="status">
-          <p>We couldn’t reach Steady just now, so you may be offline. Help lines still work from the SOS page.</p>
+          <p>{t('connection.unreachable')}</p>
           <Button variant="quiet" onClick={retry}>
-            Try again
+            {t('connection.retry')}
           </Button>
         </div>
       ) : null}
@@ -129,10 +128,9 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>
-          Steady is a place to practise, not therapy and not an emergency service. If you are in danger,{' '}
-          <Link to="/sos">find help now</Link>.
+          <Trans t={t} i18nKey="footer.notTherapy" components={{ a: <Link to="/sos" /> }} />
         </p>
-        <p>Your words stay yours: no trackers, no ads, nothing shared unless you choose.</p>
+        <p>{t('footer.privacy')}</p>
       </footer>
     </div>
   );

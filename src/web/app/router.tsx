@@ -5,6 +5,7 @@ import { RequireAuth, SignedOutOnly } from '../auth/guards.js';
 import { WelcomePage } from '../features/welcome/WelcomePage.js';
 import { LoginPage } from '../features/auth/LoginPage.js';
 import { SignupPage } from '../features/auth/SignupPage.js';
+import { ConfirmSignupPage } from '../features/auth/ConfirmSignupPage.js';
 import { ForgotPage } from '../features/recovery/ForgotPage.js';
 import { ResetPage } from '../features/recovery/ResetPage.js';
 import { HomePage } from '../features/home/HomePage.js';
@@ -95,6 +96,8 @@ export const router = createBrowserRouter([
           </SignedOutOnly>
         ),
       },
+      // The sign-up mail's link (with mail set up); open whoever is signed in here, like /reset.
+      { path: 'signup/confirm', element: <ConfirmSignupPage /> },
       // Recovery (issue 14.7). /reset is open whoever is signed in here: the link's token says whose account it is.
       {
         path: 'forgot',

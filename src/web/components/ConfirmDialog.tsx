@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from '../i18n/i18n.js';
 import { Button } from './Button.js';
 
 interface ConfirmDialogProps {
@@ -22,12 +23,13 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
-  cancelLabel = 'Cancel',
+  cancelLabel,
   tone = 'default',
   busy,
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
+  const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -63,9 +65,9 @@ export function ConfirmDialog({
       </div>
       <div className="dialog-actions">
         <Button ref={cancelRef} variant="secondary" onClick={onCancel}>
-          {cancelLabel}
+          {cancelLabel ?? t('cancel')}
         </Button>
-        <Button variant={tone === 'danger' ? 'danger' : 'primary'} busy={busy ?? false} busyLabel="One moment…" onClick={onConfirm}>
+        <Button variant={tone === 'danger' ? 'danger' : 'primary'} busy={busy ?? false} busyLabel={t('oneMoment')} onClick={onConfirm}>
           {confirmLabel}
         </Button>
       </div>

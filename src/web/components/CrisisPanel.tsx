@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from '../i18n/i18n.js';
 import { Link } from 'react-router';
 import { useSession } from '../auth/session.js';
 import { OwnSafetyPlan } from '../features/safety-plan/OwnSafetyPlan.js';
@@ -12,13 +13,6 @@ import { emergencyNumbers, dialable, useCrisisResources } from '../safety/useCri
  */
 export type CrisisPanelPlace = 'writing' | 'saved' | 'answering' | 'answers';
 
-const CLOSING: Record<CrisisPanelPlace, string> = {
-  writing: 'Your words are still here, exactly as you wrote them, and you can keep writing or save whenever you like.',
-  saved: 'What you wrote is saved exactly as you wrote it, and it stays yours: nobody else is told or sent anything.',
-  answering: 'Your answers stay yours: nobody else is told or sent anything. Carry on, or stop here, whenever you like.',
-  answers: 'Your answers are saved as you gave them, and they stay yours: nobody else is told or sent anything.',
-};
-
 /**
  * Shown beside something a person wrote (or answered) when it sounds like they may be in danger.
  * It is a calm region on the page, not a modal: it never blocks writing or saving, never changes
@@ -26,6 +20,7 @@ const CLOSING: Record<CrisisPanelPlace, string> = {
  * (or an offer to make one) and a grounding exercise.
  */
 export function CrisisPanel({ region, where = 'saved' }: { region: string; where?: CrisisPanelPlace }) {
+  const { t } = useTranslation('safety');
   const headingId = useId();
   const { user } = useSession();
   const { data } = useCrisisResources(region);
@@ -33,33 +28,31 @@ export function CrisisPanel({ region, where = 'saved' }: { region: string; where
   return (
     <section className="crisis-panel" aria-labelledby={headingId} data-testid="crisis-panel">
       <h2 id={headingId} className="crisis-panel-title">
-        You don’t have to hold this alone
+        {t('panel.heading')}
       </h2>
-      <p>
-        It sounds like things may be really heavy right now. You can talk to someone now, for free, and they will listen without judging:
-      </p>
+      <p>{t('panel.lead')}</p>
       <CrisisLines data={data} />
       <p className="crisis-panel-emergency">
-        If you are in danger right now, call{' '}
+        {t('panel.dangerBefore')}{' '}
         {numbers.length ? (
           numbers.map((n, i) => (
             <span key={n}>
-              {i > 0 ? ' or ' : null}
+              {i > 0 ? t('panel.or') : null}
               <a href={`tel:${dialable(n)}`}>{n}</a>
             </span>
           ))
         ) : (
-          <>{data.emergency ?? 'your local emergency number'}</>
+          <>{data.emergency ?? t('sos.localEmergency')}</>
         )}{' '}
-        now.
+        {t('panel.dangerAfter')}
       </p>
       <OwnSafetyPlan signedIn={Boolean(user)} userId={user?.id ?? null} headingLevel={3} compact />
       <details className="crisis-panel-grounding">
-        <summary>A grounding exercise, to come back to the room</summary>
+        <summary>{t('panel.grounding')}</summary>
         <Grounding />
       </details>
       <p>
-        {CLOSING[where]} <Link to="/sos">More support</Link>
+        {t(`panel.closing.${where}`)} <Link to="/sos">{t('panel.more')}</Link>
       </p>
     </section>
   );

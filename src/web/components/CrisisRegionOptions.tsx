@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { formatLocale, useTranslation } from '../i18n/i18n.js';
 import { crisisRegionGroups } from '../lib/regions.js';
 
 /**
@@ -6,17 +7,20 @@ import { crisisRegionGroups } from '../lib/regions.js';
  * checked lines first, then everywhere else (served by the international directory).
  */
 export function CrisisRegionOptions() {
-  const regions = useMemo(() => crisisRegionGroups(), []);
+  const { t } = useTranslation('safety');
+  // Names and their order follow the language (this re-renders when it changes), so the list is rebuilt then.
+  const locale = formatLocale();
+  const regions = useMemo(() => crisisRegionGroups(locale), [locale]);
   return (
     <>
-      <optgroup label="Places with their own lines">
+      <optgroup label={t('regions.withLines')}>
         {regions.withLines.map((r) => (
           <option key={r.code} value={r.code}>
             {r.name}
           </option>
         ))}
       </optgroup>
-      <optgroup label="Other places (international directory)">
+      <optgroup label={t('regions.others')}>
         {regions.others.map((r) => (
           <option key={r.code} value={r.code}>
             {r.name}

@@ -7,6 +7,7 @@ import {
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from 'react';
+import { useTranslation } from '../i18n/i18n.js';
 
 interface A11yProps {
   id: string;
@@ -27,6 +28,7 @@ interface FieldProps {
 
 /** Label, hint and error wired to one control, so a screen reader reads all three together. */
 export function Field({ label, hint, error, optional, className, id: givenId, children }: FieldProps) {
+  const { t } = useTranslation();
   const autoId = useId();
   const id = givenId ?? `f${autoId.replace(/:/g, '')}`;
   const hintId = hint ? `${id}-hint` : undefined;
@@ -36,7 +38,7 @@ export function Field({ label, hint, error, optional, className, id: givenId, ch
     <div className={['field', error ? 'field-has-error' : '', className ?? ''].filter(Boolean).join(' ')}>
       <label htmlFor={id} className="field-label">
         {label}
-        {optional ? <span className="field-optional"> (optional)</span> : null}
+        {optional ? <span className="field-optional">{t('field.optional')}</span> : null}
       </label>
       {hint ? (
         <p id={hintId} className="field-hint">
@@ -103,6 +105,7 @@ export function SelectField({
 
 /** A password input with a show/hide toggle; the toggle never submits the form. */
 export function PasswordField({ label, hint, error, className, id, ...input }: Common & InputProps) {
+  const { t } = useTranslation();
   const [shown, setShown] = useState(false);
   return (
     <Field label={label} hint={hint} error={error} className={className} id={id}>
@@ -116,8 +119,8 @@ export function PasswordField({ label, hint, error, className, id, ...input }: C
             aria-controls={a11y.id}
             onClick={() => setShown((s) => !s)}
           >
-            {shown ? 'Hide' : 'Show'}
-            <span className="visually-hidden"> password</span>
+            {shown ? t('field.hide') : t('field.show')}
+            <span className="visually-hidden">{t('field.password')}</span>
           </button>
         </div>
       )}

@@ -1,7 +1,10 @@
-export function Loading({ label = 'One moment…' }: { label?: string }) {
+import { useTranslation } from '../i18n/i18n.js';
+
+export function Loading({ label }: { label?: string }) {
+  const { t } = useTranslation();
   return (
     <p className="loading" role="status">
-      {label}
+      {label ?? t('oneMoment')}
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from '../i18n/i18n.js';
 
 // The first page of a visit keeps the browser's own focus (so the skip link comes first);
 // after that, every navigation moves focus to the new page's heading so screen readers announce it.
@@ -19,11 +20,12 @@ interface PageProps {
 }
 
 export function Page({ title, heading, lead, className, children }: PageProps) {
+  const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    document.title = `${title} · Steady`;
-  }, [title]);
+    document.title = t('titleSuffix', { title });
+  }, [title, t]);
 
   useEffect(() => {
     if (firstPage) {

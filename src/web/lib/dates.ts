@@ -1,4 +1,6 @@
-/** Dates are shown in the person's chosen time zone, in their browser's language. */
+import { formatLocale } from '../i18n/i18n.js';
+
+/** Dates are shown in the person's chosen time zone, in the language they chose for Steady. */
 export function formatDateTime(iso: string, timeZone: string): string {
   return safeFormat(iso, { dateStyle: 'full', timeStyle: 'short', timeZone });
 }
@@ -14,11 +16,11 @@ export function formatShortDateTime(iso: string, timeZone: string): string {
 function safeFormat(iso: string, options: Intl.DateTimeFormatOptions): string {
   const date = new Date(iso);
   try {
-    return new Intl.DateTimeFormat(undefined, options).format(date);
+    return new Intl.DateTimeFormat(formatLocale(), options).format(date);
   } catch {
     // An unknown zone must never hide an entry's date.
     const { timeZone: _ignored, ...rest } = options;
-    return new Intl.DateTimeFormat(undefined, rest).format(date);
+    return new Intl.DateTimeFormat(formatLocale(), rest).format(date);
   }
 }
 
@@ -32,9 +34,20 @@ export function dayKey(iso: string, timeZone: string): string {
   }
 }
 
-/** "Tuesday 18 November 2026" for a YYYY-MM-DD day, in the browser's language. */
+/** "Tuesday 18 November 2026" for a YYYY-MM-DD day, in the person's language. */
 export function formatDayKey(day: string): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+  return formatDay(day, { dateStyle: 'full' });
+}
+
+/** A YYYY-MM-DD day (or YYYY-MM month) in the person's language; noon UTC, so no zone moves it to a neighbour. */
+export function formatDay(day: string, options: Intl.DateTimeFormatOptions): string {
+  const date = new Date(`${day.length === 7 ? `${day}-15` : day}T12:00:00Z`);
+  return new Intl.DateTimeFormat(formatLocale(), { ...options, timeZone: 'UTC' }).format(date);
+}
+
+/** A number in the person's language ("1,5" in Spanish). */
+export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(formatLocale(), options).format(n);
 }
 
 export function formatTime(iso: string, timeZone: string): string {

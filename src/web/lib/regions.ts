@@ -1,5 +1,6 @@
 import { isRegion } from '../../contracts/auth.js';
 import { regionsWithLines } from '../../core/safety/resources.js';
+import { formatLocale } from '../i18n/i18n.js';
 
 /** Groupings rather than places; the server accepts them, but a person lives in a country. */
 const NOT_PLACES = new Set(['EU', 'EZ', 'UN']);
@@ -20,23 +21,23 @@ export function regionCodes(): string[] {
   return codes;
 }
 
-const displayNames = (() => {
-  try {
-    return new Intl.DisplayNames([navigator.language, 'en'], { type: 'region' });
-  } catch {
-    return new Intl.DisplayNames(['en'], { type: 'region' });
-  }
-})();
+const displayNames = new Map<string, Intl.DisplayNames>();
 
-export function regionName(code: string): string {
-  return displayNames.of(code) ?? code;
+/** A place's name in the language the person chose for Steady. */
+export function regionName(code: string, locale = formatLocale()): string {
+  let names = displayNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale, 'en'], { type: 'region' });
+    displayNames.set(locale, names);
+  }
+  return names.of(code) ?? code;
 }
 
 /** Codes with their names, sorted by name in the person's language. */
-export function regionOptions(): { code: string; name: string }[] {
-  const collator = new Intl.Collator(navigator.language);
+export function regionOptions(locale = formatLocale()): { code: string; name: string }[] {
+  const collator = new Intl.Collator(locale);
   return regionCodes()
-    .map((code) => ({ code, name: regionName(code) }))
+    .map((code) => ({ code, name: regionName(code, locale) }))
     .sort((x, y) => collator.compare(x.name, y.name));
 }
 
@@ -44,9 +45,12 @@ export function regionOptions(): { code: string; name: string }[] {
  * The SOS region picker: first the places Steady has checked lines for, then every other place
  * (which gets the international directory). Both sorted by name in the person's language.
  */
-export function crisisRegionGroups(): { withLines: { code: string; name: string }[]; others: { code: string; name: string }[] } {
+export function crisisRegionGroups(locale = formatLocale()): {
+  withLines: { code: string; name: string }[];
+  others: { code: string; name: string }[];
+} {
   const curated = new Set(regionsWithLines());
-  const all = regionOptions();
+  const all = regionOptions(locale);
   return { withLines: all.filter((r) => curated.has(r.code)), others: all.filter((r) => !curated.has(r.code)) };
 }
 

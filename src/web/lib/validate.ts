@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { focusNamed } from '../forms/focus.js';
 
 export type FieldErrors = Partial<Record<string, string>>;
 
@@ -19,16 +20,8 @@ export function validate<S extends z.ZodType>(schema: S, values: unknown): Valid
   return { ok: false, errors };
 }
 
-/** Moves focus to the first field with an error, in the order the form shows them. */
+/** Moves focus to the first field with an error, in the order given (forms on `useSteadyForm` use the markup's order). */
 export function focusFirstError(form: HTMLFormElement | null, order: readonly string[], errors: FieldErrors): void {
   const first = order.find((name) => errors[name]);
-  if (!first || !form) return;
-  const el = form.elements.namedItem(first);
-  if (el instanceof HTMLElement) el.focus();
-  // A radio group or a set of checkboxes shares one name: focus the chosen one, else the first,
-  // which is where Tab would land in the group.
-  else if (el instanceof RadioNodeList) {
-    const inputs = Array.from(el).filter((n): n is HTMLInputElement => n instanceof HTMLInputElement);
-    (inputs.find((i) => i.checked) ?? inputs[0])?.focus();
-  }
+  if (first && form) focusNamed(form, first);
 }

@@ -1,3 +1,5 @@
+import { formatDay } from './dates.js';
+
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 function partsIn(date: Date, timeZone: string): { day: string; weekday: number } {
@@ -33,7 +35,7 @@ export function weeksBetween(from: string | Date, to: string | Date, timeZone: s
   return out;
 }
 
-/** "2026-11-16" → "16 Nov" in the browser's language. */
+/** "2026-11-16" → "16 Nov" in the person's language. */
 export function shortDay(day: string): string {
-  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  return formatDay(day, { day: 'numeric', month: 'short' });
 }

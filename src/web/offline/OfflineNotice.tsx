@@ -1,3 +1,4 @@
+import { useTranslation } from '../i18n/i18n.js';
 import { useSession } from '../auth/session.js';
 import { useOnline } from './useOnline.js';
 
@@ -7,14 +8,11 @@ import { useOnline } from './useOnline.js';
  * readers hear it the moment the words appear.
  */
 export function OfflineNotice() {
+  const { t } = useTranslation();
   const { state } = useSession();
   const online = useOnline();
   const fromDevice = state.status === 'signedIn' && state.fromDevice;
-  const text = !online
-    ? 'You’re offline. Steady still works here; what you save is sent when you’re back.'
-    : fromDevice
-      ? 'Steady can’t be reached just now. What you save waits on this device until it can be.'
-      : null;
+  const text = !online ? t('offline.offline') : fromDevice ? t('offline.unreachable') : null;
   return (
     <p className="sync-note offline-note" role="status">
       {text}

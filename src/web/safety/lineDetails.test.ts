@@ -28,5 +28,6 @@ describe('crisis line links', () => {
   it('names languages in plain words', () => {
     expect(languageList(['es', 'en'])).toBe('Spanish and English');
     expect(languageList(['ja'])).toBe('Japanese');
+    expect(languageList(['es', 'en'], 'es')).toBe('español e inglés');
   });
 });

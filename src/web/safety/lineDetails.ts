@@ -25,10 +25,9 @@ export function whatsappHref(international: string): string {
   return `https://wa.me/${international.replace(/\D/g, '')}`;
 }
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-const andList = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
-
-/** ["es", "en"] → "Spanish and English". */
-export function languageList(codes: readonly string[]): string {
-  return andList.format(codes.map((code) => languageNames.of(code) ?? code));
+/** ["es", "en"] → "Spanish and English" (or "español e inglés" for a Spanish reader). */
+export function languageList(codes: readonly string[], locale = 'en'): string {
+  const names = new Intl.DisplayNames([locale], { type: 'language' });
+  const and = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  return and.format(codes.map((code) => names.of(code) ?? code));
 }

@@ -1,12 +1,22 @@
 import { useEffect } from 'react';
 import { getCsrfToken } from '../../api/client.js';
-import { quickExit } from './quickExit.js';
+import { call } from '../../api/call.js';
+import { quickExit, rememberQuickExitTarget } from './quickExit.js';
 
 /** Three presses of Escape within this time leave, so a hurried hand can do it without looking. */
 const ESCAPE_WINDOW_MS = 1_500;
 
 /** A way out that is always in view: replaces Steady with a plain page at once. */
 export function QuickExit() {
+  useEffect(() => {
+    // Asked each time the control appears; an earlier answer is used until this one arrives, and offline.
+    if (!navigator.onLine) return;
+    call('getQuickExit').then(
+      (t) => rememberQuickExitTarget(t.url),
+      () => undefined,
+    );
+  }, []);
+
   useEffect(() => {
     let presses: number[] = [];
     const onKey = (e: KeyboardEvent) => {

@@ -1,13 +1,36 @@
 import { APP_LOCKED } from '../../../contracts/app-lock.js';
+import { NEUTRAL_PAGE } from '../../../contracts/quick-exit.js';
 import { forgetPrivateMemory } from '../../auth/forget.js';
 import { markDeviceLocked, readDeviceLock } from './deviceLock.js';
 
 /**
- * The neutral page the quick exit opens: a plain, timeless page on this server with no Steady name
- * on it (a houseplant care note). Local rather than another site so it opens at once and offline
- * (the service worker precaches it), and so leaving in a hurry sends no request anywhere else.
+ * The quick exit opens a plain, timeless page on this server with no Steady name on it (a
+ * houseplant care note, NEUTRAL_PAGE): local so it opens at once and offline (the service worker
+ * precaches it), and so leaving in a hurry sends no request anywhere else. A server's admin may
+ * choose another page (QUICK_EXIT_URL); the device remembers it, so leaving never waits for an answer.
  */
-export const NEUTRAL_PAGE = '/houseplants.html';
+const TARGET = 'steady-quick-exit';
+
+/** Where the quick exit goes now: the server's choice as last heard, else the local page. */
+export function quickExitTarget(): string {
+  try {
+    const saved = localStorage.getItem(TARGET);
+    if (saved && /^https?:\/\//.test(saved)) return saved;
+  } catch {
+    // Without storage the local page is as good a way out.
+  }
+  return NEUTRAL_PAGE;
+}
+
+/** Keeps the server's answer on the device for the next exit, which may come offline. */
+export function rememberQuickExitTarget(url: string): void {
+  try {
+    if (/^https?:\/\//.test(url)) localStorage.setItem(TARGET, url);
+    else localStorage.removeItem(TARGET);
+  } catch {
+    // Nothing to keep it in: the local page stays the way out.
+  }
+}
 /** Set in this tab only when the person leaves quickly, so Back does not bring Steady's screens back. */
 const EXITED = 'steady-exited';
 
@@ -27,7 +50,7 @@ export function quickExit(csrfToken: string | null): void {
         () => undefined,
       );
   }
-  location.replace(NEUTRAL_PAGE);
+  location.replace(quickExitTarget());
 }
 
 /**
@@ -45,7 +68,7 @@ export function leaveAgainIfExited(persisted = false): boolean {
   if (!exited) return false;
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   if (persisted || nav?.type === 'back_forward') {
-    location.replace(NEUTRAL_PAGE);
+    location.replace(quickExitTarget());
     return true;
   }
   sessionStorage.removeItem(EXITED);

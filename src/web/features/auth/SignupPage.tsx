@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { SignupBody } from '../../../contracts/auth.js';
+import type { SignupPending } from '../../../contracts/signup.js';
 import { ApiError } from '../../api/client.js';
 import { call } from '../../api/call.js';
 import { useSession } from '../../auth/session.js';
@@ -29,6 +30,7 @@ export function SignupPage() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<SignupPending | null>(null);
   const zones = useMemo(() => timeZoneOptions(values.timeZone), [values.timeZone]);
   const regions = useMemo(() => regionOptions(), []);
 
@@ -50,7 +52,13 @@ export function SignupPage() {
       // An offline log-out on this browser is finished first, so its session is not left behind.
       await finishPendingLogout();
       // The raw values go to the server, which parses them with the very same schema.
-      signIn(await call('signup', { body: values }));
+      const res = await call('signup', { body: values });
+      // A server that sends mail answers every address alike and lets the mailbox decide.
+      if ('user' in res) signIn(res);
+      else {
+        setBusy(false);
+        setPending(res);
+      }
     } catch (err) {
       setBusy(false);
       if (err instanceof ApiError) {
@@ -59,6 +67,22 @@ export function SignupPage() {
         focusFirstError(formRef.current, ORDER, err.fieldErrors);
       } else throw err;
     }
+  }
+
+  if (pending) {
+    return (
+      <Page title="Create your space" heading="Check your inbox" className="narrow">
+        <p role="status">{pending.message}</p>
+        <p>The link works for a day. When you open it, type the password you just chose, and your space is ready.</p>
+        <p className="aside">
+          Nothing arrived?{' '}
+          <Link to="/signup" onClick={() => setPending(null)}>
+            Try again
+          </Link>{' '}
+          · <Link to="/login">Log in</Link>
+        </p>
+      </Page>
+    );
   }
 
   return (

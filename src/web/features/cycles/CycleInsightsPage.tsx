@@ -11,6 +11,7 @@ import { ChartFigure, PointLines, WeekBars } from '../insights/charts.js';
 import type { CycleInsightsData } from './api.js';
 import { useCycleInsights } from './queries.js';
 import { hoursWords, trendSentences } from './words.js';
+import { formatLocale } from '../../i18n/i18n.js';
 
 /** The picture shows the most recent cycles; the tables list them all. */
 const SHOWN = 12;
@@ -154,7 +155,7 @@ function Insights({ data, timeZone }: { data: CycleInsightsData; timeZone: strin
 /** "23 Oct": short enough for a phone's axis. */
 function shortDay(iso: string, timeZone: string): string {
   try {
-    return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone }).format(new Date(iso));
+    return new Intl.DateTimeFormat(formatLocale(), { day: 'numeric', month: 'short', timeZone }).format(new Date(iso));
   } catch {
     return formatDate(iso, timeZone);
   }
@@ -237,7 +238,7 @@ function Timeline({ cycles, labels }: { cycles: CycleInsightsData['cycles']; lab
         tick={TICK}
         tickLine={false}
         tickCount={4}
-        tickFormatter={(v: number) => new Date(v).toLocaleDateString(undefined, { month: 'short', day: 'numeric' })}
+        tickFormatter={(v: number) => new Date(v).toLocaleDateString(formatLocale(), { month: 'short', day: 'numeric' })}
       />
       <YAxis type="category" dataKey="label" tick={TICK} tickLine={false} axisLine={false} width={64} />
       <Bar

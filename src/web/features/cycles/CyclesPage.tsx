@@ -1,11 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { CreateCycleEventBody, CYCLE_NOTE_MAX, STAGES, type CycleEvent } from '../../../contracts/cycles.js';
 import { ApiError } from '../../api/client.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
-import { CrisisPanel } from '../../components/CrisisPanel.js';
+import { CrisisAwareTextField } from '../../components/CrisisAwareTextField.js';
 import { Field } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
@@ -14,8 +14,8 @@ import { RatingField } from '../../components/RatingField.js';
 import { formatShortDateTime, localInputValue } from '../../lib/dates.js';
 import { loaded, type Loaded } from '../../query/loaded.js';
 import { useLiveEvents } from '../../live/useLiveEvents.js';
-import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
-import { useCrisisWatch } from '../journal/useCrisisWatch.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
 import { usePairState } from '../pair/queries.js';
 import { TriggerPicker } from '../urges/TriggerPicker.js';
 import type { SharedMoment } from './api.js';
@@ -49,8 +49,6 @@ const EMPTY: FormValues = { stage: 'pursuit', actor: 'me', intensity: 5, trigger
 /** Moments shown before "Show earlier moments". */
 const SHOWN = 8;
 
-const ORDER = ['stage', 'actor', 'intensity', 'triggers', 'note', 'occurredAt'] as const;
-
 function fromEvent(e: CycleEvent): FormValues {
   return {
     stage: e.stage,
@@ -77,79 +75,57 @@ export function CyclesPage() {
   const updateEvent = useUpdateCycleEvent();
   const removeEvent = useRemoveCycleEvent();
 
-  const [values, setValues] = useState<FormValues>(EMPTY);
   const [editing, setEditing] = useState<CycleEvent | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
-  const [busy, setBusy] = useState(false);
   const [serverCrisis, setServerCrisis] = useState(false);
   const [deleting, setDeleting] = useState<CycleEvent | null>(null);
   const [deleteBusy, setDeleteBusy] = useState(false);
   const [showAll, setShowAll] = useState(false);
-  const crisis = useCrisisWatch(values.note) || serverCrisis;
-  const formRef = useRef<HTMLFormElement>(null);
-
-  const update = (patch: Partial<FormValues>) => setValues((v) => ({ ...v, ...patch }));
-
-  async function save(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const typedTags = values.typed
-      .split(',')
-      .map((t) => t.trim().toLowerCase())
-      .filter(Boolean);
-    const when = values.earlier ? new Date(values.earlier) : new Date();
-    const body = {
-      occurredAt: Number.isNaN(when.getTime()) ? new Date().toISOString() : when.toISOString(),
-      stage: values.stage,
-      actor: values.actor,
-      intensity: values.intensity,
-      triggers: [...new Set([...values.triggers, ...typedTags])],
-      note: values.note.trim() ? values.note : null,
-      ...(linked ? { shared: values.shared } : {}),
-    };
-    const checked = validate(CreateCycleEventBody, body);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setMessage({ text: 'Something needs another look before saving.', tone: 'error' });
-      focusFirstError(formRef.current, ORDER, checked.errors);
-      return;
-    }
-    setErrors({});
-    setMessage(null);
-    setBusy(true);
-    try {
-      const res = editing ? await updateEvent(editing.id, checked.data) : await createEvent(checked.data);
+  const form = useSteadyForm({
+    schema: CreateCycleEventBody,
+    defaultValues: EMPTY,
+    toBody: (values) => {
+      const typedTags = values.typed
+        .split(',')
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean);
+      const when = values.earlier ? new Date(values.earlier) : new Date();
+      return {
+        occurredAt: Number.isNaN(when.getTime()) ? new Date().toISOString() : when.toISOString(),
+        stage: values.stage,
+        actor: values.actor,
+        intensity: values.intensity,
+        triggers: [...new Set([...values.triggers, ...typedTags])],
+        note: values.note.trim() ? values.note : null,
+        ...(linked ? { shared: values.shared } : {}),
+      };
+    },
+    keptMessage: 'Everything you chose is still here.',
+    onSubmit: async (body) => {
+      const res = editing ? await updateEvent(editing.id, body) : await createEvent(body);
       setServerCrisis(res.safety.crisis);
-      setMessage({
+      form.setNotice({
         text: editing ? 'Your changes are saved.' : 'Saved. Noticing the moment is the hard part, and you did it.',
         tone: 'success',
       });
       setEditing(null);
-      setValues(EMPTY);
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setErrors(err.fieldErrors);
-      setMessage({ text: `${err.friendly} Everything you chose is still here.`, tone: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  }
+      form.reset(EMPTY);
+    },
+  });
+  const { values, errors, set: update } = form;
 
   function startEdit(event: CycleEvent) {
     setEditing(event);
-    setValues(fromEvent(event));
-    setErrors({});
-    setMessage(null);
-    formRef.current?.scrollIntoView({ block: 'start' });
-    formRef.current?.querySelector<HTMLInputElement>('input[name="stage"]:checked')?.focus();
+    form.reset(fromEvent(event));
+    form.setNotice(null);
+    const el = form.element();
+    el?.scrollIntoView({ block: 'start' });
+    el?.querySelector<HTMLInputElement>('input[name="stage"]:checked')?.focus();
   }
 
   function cancelEdit() {
     setEditing(null);
-    setValues(EMPTY);
-    setErrors({});
-    setMessage(null);
+    form.reset(EMPTY);
+    form.setNotice(null);
   }
 
   async function confirmDelete() {
@@ -158,10 +134,10 @@ export function CyclesPage() {
     try {
       await removeEvent(deleting.id);
       if (editing?.id === deleting.id) cancelEdit();
-      setMessage({ text: 'That moment is deleted.', tone: 'success' });
+      form.setNotice({ text: 'That moment is deleted.', tone: 'success' });
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
-      setMessage({ text: err.friendly, tone: 'error' });
+      form.setNotice({ text: err.friendly, tone: 'error' });
     } finally {
       setDeleteBusy(false);
       setDeleting(null);
@@ -181,7 +157,7 @@ export function CyclesPage() {
 
       <section className="card" aria-labelledby="log-heading">
         <h2 id="log-heading">{editing ? 'Change this moment' : 'Log a moment'}</h2>
-        <form ref={formRef} noValidate className="form cycle-form" onSubmit={(e) => void save(e)}>
+        <FormShell form={form} className="form cycle-form">
           <fieldset className="field stage-choices">
             <legend className="field-label">Where are you in the cycle?</legend>
             {STAGES.map((s) => (
@@ -223,28 +199,21 @@ export function CyclesPage() {
             onTyped={(typed) => update({ typed })}
             error={errors.triggers}
           />
-          <Field
+          <CrisisAwareTextField
             label="Anything to remember about it?"
             optional
             error={errors.note}
             hint="Just for you: notes are never shown to your partner."
-          >
-            {(a11y) => (
-              <textarea
-                {...a11y}
-                name="note"
-                className="input textarea textarea-short"
-                rows={3}
-                maxLength={CYCLE_NOTE_MAX}
-                value={values.note}
-                onChange={(e) => update({ note: e.target.value })}
-              />
-            )}
-          </Field>
-          <p className="visually-hidden" aria-live="polite">
-            {crisis ? 'Support lines are now shown below what you wrote.' : ''}
-          </p>
-          {crisis ? <CrisisPanel region={user.region} where="writing" /> : null}
+            name="note"
+            controlClassName="input textarea textarea-short"
+            rows={3}
+            maxLength={CYCLE_NOTE_MAX}
+            value={values.note}
+            onChange={(e) => update({ note: e.target.value })}
+            region={user.region}
+            where="writing"
+            flagged={serverCrisis}
+          />
           <details className="when" open={Boolean(values.earlier)}>
             <summary>It happened earlier</summary>
             <Field label="When was it?" error={errors.occurredAt} hint="Leave this closed if it’s happening now.">
@@ -268,13 +237,13 @@ export function CyclesPage() {
             </label>
           ) : null}
           <div className="actions">
-            <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
+            <Button type="submit" variant="primary" busy={form.busy} busyLabel="Saving…">
               {editing ? 'Save changes' : 'Save this moment'}
             </Button>
             {editing ? <Button onClick={cancelEdit}>Cancel</Button> : null}
           </div>
-          <FormMessage message={message?.text ?? null} tone={message?.tone ?? 'info'} />
-        </form>
+          <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone} />
+        </FormShell>
       </section>
 
       <section aria-labelledby="recent-moments-heading" className="cycle-recent">

@@ -1,4 +1,5 @@
 import type { CycleInsightsData } from './api.js';
+import { formatLocale } from '../../i18n/i18n.js';
 
 type Trend = NonNullable<CycleInsightsData['trend']['period']>;
 
@@ -25,7 +26,7 @@ export function pWords(p: number): string {
   return `p = ${p < 0.01 ? p.toFixed(3) : p.toFixed(2)}`;
 }
 
-const num = (x: number) => (Math.round(x * 100) / 100).toLocaleString('en');
+const num = (x: number) => (Math.round(x * 100) / 100).toLocaleString(formatLocale());
 
 /** The numbers behind one sentence, for the "How is this worked out?" disclosure only. */
 function stats(t: Trend, what: string, unit: string): string {

@@ -15,7 +15,7 @@ import { formatShortDateTime } from '../../lib/dates.js';
 import { loaded } from '../../query/loaded.js';
 import { useNow } from '../../lib/useNow.js';
 import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
-import { useCrisisWatch } from '../journal/useCrisisWatch.js';
+import { useCrisisWatch } from '../../safety/useCrisisWatch.js';
 import type { DraftOutcome } from './api.js';
 import { useCreateDraft, useDraftInsights, useDrafts, useRemoveDraft, useResolveDraft } from './queries.js';
 

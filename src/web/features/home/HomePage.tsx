@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from '../../i18n/i18n.js';
 import { Link, Navigate } from 'react-router';
 import type { Focus } from '../../../contracts/auth.js';
 import type { JournalEntry } from '../../../contracts/journal.js';
@@ -11,65 +13,31 @@ import { journalApi } from '../journal/api.js';
 import { PairEndedNotice } from '../pair/PairEndedNotice.js';
 import { ReflectionTopicsCard } from '../urges/ReflectionTopicsCard.js';
 import { inFocus } from '../first-run/focus.js';
+import type { en } from '../../i18n/resources.js';
 
-interface Place extends QuickPlace {
+type PlaceKey = keyof (typeof en)['home']['places'];
+
+interface Place {
+  to: string;
+  /** Its title and line in the home catalog. */
+  key: PlaceKey;
   /** The focus (from the welcome) this place serves; those come first on home. */
   focus: readonly Focus[];
+  className?: string;
 }
 
 /** Everything a person can open from home. Nothing is ever left out; the chosen focus only changes the order. */
 const PLACES: readonly Place[] = [
-  { to: '/journal/new', title: 'Write in your journal', text: 'Put the worry into words, in your own time.', focus: [] },
-  {
-    to: '/tools',
-    title: 'Your toolkit',
-    text: 'Breathing, grounding and more, for when the worry is loud.',
-    focus: ['reassurance'],
-  },
-  {
-    to: '/urges',
-    title: 'Urges you noticed',
-    text: 'Look back on each one, and change or remove what you like.',
-    focus: ['reassurance'],
-  },
-  {
-    to: '/together',
-    title: 'Together',
-    text: 'Requests, kudos, your stress plan, goals and reviews with your partner.',
-    focus: ['cycle'],
-  },
-  {
-    to: '/cycles',
-    title: 'The cycle between you',
-    text: 'Notice pursuing, pulling back and coming together, and how it changes.',
-    focus: ['cycle'],
-  },
-  {
-    to: '/people',
-    title: 'People in your life',
-    text: 'Who you’d like to see more of, small invitations, and steady rhythms of contact.',
-    focus: ['loneliness'],
-  },
-  {
-    to: '/over-time',
-    title: 'Over time',
-    text: 'How your urges, the cycle and your connections change, kindly and honestly.',
-    focus: [],
-  },
-  { to: '/support', title: 'Finding support', text: 'Questionnaires, a guide to therapy, and a summary to bring.', focus: [] },
-  {
-    to: '/safety-plan',
-    title: 'Your safety plan',
-    text: 'What helps you in the hardest moments, written on a calmer day.',
-    focus: [],
-  },
-  {
-    to: '/sos',
-    title: 'Need help now?',
-    text: 'People to call, and a grounding exercise.',
-    focus: [],
-    className: 'quick-link quick-link-sos',
-  },
+  { to: '/journal/new', key: 'journal', focus: [] },
+  { to: '/tools', key: 'tools', focus: ['reassurance'] },
+  { to: '/urges', key: 'urges', focus: ['reassurance'] },
+  { to: '/together', key: 'together', focus: ['cycle'] },
+  { to: '/cycles', key: 'cycles', focus: ['cycle'] },
+  { to: '/people', key: 'people', focus: ['loneliness'] },
+  { to: '/over-time', key: 'overTime', focus: [] },
+  { to: '/support', key: 'support', focus: [] },
+  { to: '/safety-plan', key: 'safetyPlan', focus: [] },
+  { to: '/sos', key: 'sos', focus: [], className: 'quick-link quick-link-sos' },
 ];
 
 /** One prompt per day, the same all day, so the home page feels steady rather than random. */
@@ -92,7 +60,12 @@ export function HomePage() {
   return <Home />;
 }
 
+function shown(places: readonly Place[], t: TFunction<'home'>): QuickPlace[] {
+  return places.map(({ to, key, className }) => ({ to, title: t(`places.${key}.title`), text: t(`places.${key}.text`), className }));
+}
+
 function Home() {
+  const { t } = useTranslation('home');
   const user = useUser();
   const [recent, setRecent] = useState<JournalEntry[] | null>(null);
   const [failed, setFailed] = useState(false);
@@ -112,36 +85,34 @@ function Home() {
   }, []);
 
   return (
-    <Page title="Home" heading={`Hello, ${user.displayName}`} className="home">
-      <p className="page-lead">Whatever today has been like, you’re welcome here. Take a breath before you start, there’s no hurry.</p>
+    <Page title={t('title')} heading={t('hello', { name: user.displayName })} className="home">
+      <p className="page-lead">{t('lead')}</p>
 
       {chosen.length ? (
         <section className="home-focus" aria-labelledby="focus-heading">
-          <h2 id="focus-heading">For what brought you here</h2>
-          <QuickLinks labelledBy="focus-heading" className="quick-links-focus" places={chosen} />
+          <h2 id="focus-heading">{t('focusHeading')}</h2>
+          <QuickLinks labelledBy="focus-heading" className="quick-links-focus" places={shown(chosen, t)} />
         </section>
       ) : null}
 
       <section className="card prompt-card" aria-labelledby="prompt-heading">
-        <h2 id="prompt-heading">Something to sit with</h2>
-        <p className="prompt-card-text">{prompt.text}</p>
+        <h2 id="prompt-heading">{t('promptHeading')}</h2>
+        <p className="prompt-card-text">{t(`prompts.${prompt.id}`)}</p>
         <Link to={`/journal/new?prompt=${prompt.id}`} className="button button-primary">
-          Write about this
+          {t('writeAbout')}
         </Link>
       </section>
 
       <PairEndedNotice where="home" />
       <ReflectionTopicsCard />
 
-      <QuickLinks label={chosen.length ? 'Everything else' : 'Quick links'} places={rest} />
+      <QuickLinks label={chosen.length ? t('everythingElse') : t('quickLinks')} places={shown(rest, t)} />
 
       <section aria-labelledby="recent-heading" className="recent">
-        <h2 id="recent-heading">Recently written</h2>
-        {recent === null && !failed ? <p className="muted">Gathering your entries…</p> : null}
-        {failed ? <p className="muted">Your entries couldn’t be loaded just now. They’re safe; try again in a moment.</p> : null}
-        {recent && recent.length === 0 ? (
-          <p className="muted">Nothing yet, and that’s fine. Whenever you feel like writing, it will be here.</p>
-        ) : null}
+        <h2 id="recent-heading">{t('recentHeading')}</h2>
+        {recent === null && !failed ? <p className="muted">{t('gathering')}</p> : null}
+        {failed ? <p className="muted">{t('failed')}</p> : null}
+        {recent && recent.length === 0 ? <p className="muted">{t('empty')}</p> : null}
         {recent && recent.length ? (
           <>
             <ul className="entry-list">
@@ -152,7 +123,7 @@ function Home() {
               ))}
             </ul>
             <p>
-              <Link to="/journal">See all your entries</Link>
+              <Link to="/journal">{t('seeAll')}</Link>
             </p>
           </>
         ) : null}

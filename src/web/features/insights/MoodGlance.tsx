@@ -7,6 +7,7 @@ import { Loading } from '../../components/Loading.js';
 import { shortDay } from '../../lib/weeks.js';
 import { ChartFigure, PointLines } from './charts.js';
 import { one } from './takeaways.js';
+import { formatLocale } from '../../i18n/i18n.js';
 
 type View = MoodInsights['view'];
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; mood: MoodInsights };
@@ -26,7 +27,7 @@ export function moodBasis(mood: Pick<MoodInsights, 'moods' | 'daysWithMood' | 'v
 }
 
 const weekday = (date: string) =>
-  new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  new Intl.DateTimeFormat(formatLocale(), { weekday: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 
 /**
  * Mood at a glance: the journal's moods by day (the person's own days, from the server), over the

@@ -2,6 +2,7 @@ import type { ReassuranceInsights } from '../../../contracts/insights.js';
 import type { Tool } from '../../../contracts/tools.js';
 import type { Urge } from '../../../contracts/urges.js';
 import { weekStartOf } from '../../lib/weeks.js';
+import { formatLocale } from '../../i18n/i18n.js';
 
 export const TOOL_NAMES: Record<Tool, string> = {
   breathing: 'Paced breathing',
@@ -11,7 +12,7 @@ export const TOOL_NAMES: Record<Tool, string> = {
   journal: 'Reflective writing',
 };
 
-export const one = (n: number) => (Math.round(n * 10) / 10).toLocaleString(undefined, { maximumFractionDigits: 1 });
+export const one = (n: number) => (Math.round(n * 10) / 10).toLocaleString(formatLocale(), { maximumFractionDigits: 1 });
 const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
 /**

@@ -1,3 +1,4 @@
+import { useTranslation } from '../../i18n/i18n.js';
 import { Link } from 'react-router';
 import type { JournalEntry } from '../../../contracts/journal.js';
 import { JOURNAL_PROMPTS } from '../../../core/journal/prompts.js';
@@ -20,6 +21,7 @@ export function EntryCard({
   headingLevel?: 2 | 3;
   waiting?: boolean;
 }) {
+  const { t } = useTranslation('home');
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const prompt = JOURNAL_PROMPTS.find((p) => p.id === entry.prompt);
   const text = entry.text.length > EXCERPT ? `${entry.text.slice(0, EXCERPT).trimEnd()}…` : entry.text;
@@ -28,17 +30,17 @@ export function EntryCard({
       <Heading className="entry-card-title">
         {waiting ? (
           <>
-            {formatShortDateTime(entry.createdAt, timeZone)} <span className="badge entry-card-waiting">Waiting to send</span>
+            {formatShortDateTime(entry.createdAt, timeZone)} <span className="badge entry-card-waiting">{t('entry.waiting')}</span>
           </>
         ) : (
           <Link to={`/journal/${entry.id}`}>{formatShortDateTime(entry.createdAt, timeZone)}</Link>
         )}
       </Heading>
-      {prompt ? <p className="entry-card-prompt">{prompt.text}</p> : null}
+      {prompt ? <p className="entry-card-prompt">{t(`prompts.${prompt.id}`)}</p> : null}
       {text ? <p className="entry-card-text">{text}</p> : null}
       {entry.mood !== null || entry.tags.length ? (
         <p className="entry-card-meta">
-          {entry.mood !== null ? <span>Mood {entry.mood}/10</span> : null}
+          {entry.mood !== null ? <span>{t('entry.mood', { mood: entry.mood })}</span> : null}
           {entry.tags.map((t) => (
             <span key={t} className="tag tag-static">
               {t}

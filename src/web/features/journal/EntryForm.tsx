@@ -1,20 +1,17 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { CreateJournalEntryBody, JOURNAL_TEXT_MAX } from '../../../contracts/journal.js';
 import { JOURNAL_PROMPTS } from '../../../core/journal/prompts.js';
-import { ApiError } from '../../api/client.js';
 import { Button } from '../../components/Button.js';
-import { ConfirmDialog } from '../../components/ConfirmDialog.js';
-import { CrisisPanel } from '../../components/CrisisPanel.js';
-import { Field, SelectField, TextField } from '../../components/Field.js';
+import { CrisisAwareTextField } from '../../components/CrisisAwareTextField.js';
+import { SelectField, TextField } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
-import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { LeaveDialog } from '../../forms/LeaveDialog.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
 import { draftStore, parseTags, sameDraft, type EntryDraft } from './drafts.js';
 import { MoodField } from './MoodField.js';
-import { useCrisisWatch } from './useCrisisWatch.js';
-import { useUnsavedGuard } from './useUnsavedGuard.js';
-
-const ORDER = ['prompt', 'text', 'mood', 'tags'] as const;
+import { formatLocale } from '../../i18n/i18n.js';
 
 interface EntryFormProps {
   /** Where the unsaved draft is kept in memory: "new", or the entry's id. */
@@ -28,17 +25,21 @@ interface EntryFormProps {
 }
 
 export function EntryForm({ draftKey, initial, submitLabel, region, cancel, onSave }: EntryFormProps) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const restored = draftStore.get(draftKey);
-  const [values, setValues] = useState<EntryDraft>(restored ?? initial);
+  const [restored] = useState(() => draftStore.get(draftKey));
   const [keptNotice] = useState(() => restored !== undefined && !sameDraft(restored, initial));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [confirmCancel, setConfirmCancel] = useState(false);
-  const dirty = !sameDraft(values, initial);
-  const { blocker, allowNextNavigation } = useUnsavedGuard(dirty);
-  const crisis = useCrisisWatch(values.text);
+  const form = useSteadyForm({
+    schema: CreateJournalEntryBody,
+    defaultValues: restored ?? initial,
+    toBody: (v: EntryDraft) => ({ text: v.text, mood: v.mood, tags: parseTags(v.tags), prompt: v.prompt }),
+    isDirty: (v) => !sameDraft(v, initial),
+    guard: true,
+    keptMessage: 'Your words are still here.',
+    onSubmit: async (body) => {
+      await onSave(body);
+      draftStore.delete(draftKey);
+    },
+  });
+  const { values, errors, dirty } = form;
   const promptTextId = useId();
   const prompt = JOURNAL_PROMPTS.find((p) => p.id === values.prompt);
 
@@ -48,41 +49,14 @@ export function EntryForm({ draftKey, initial, submitLabel, region, cancel, onSa
     else draftStore.delete(draftKey);
   }, [draftKey, values, dirty]);
 
-  const update = (patch: Partial<EntryDraft>) => setValues((v) => ({ ...v, ...patch }));
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const body = { text: values.text, mood: values.mood, tags: parseTags(values.tags), prompt: values.prompt };
-    const checked = validate(CreateJournalEntryBody, body);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setMessage('Something needs another look before saving.');
-      focusFirstError(formRef.current, ORDER, checked.errors);
-      return;
-    }
-    setErrors({});
-    setMessage(null);
-    setBusy(true);
-    try {
-      allowNextNavigation();
-      await onSave(checked.data);
-      draftStore.delete(draftKey);
-    } catch (err) {
-      setBusy(false);
-      if (err instanceof ApiError) {
-        setErrors(err.fieldErrors);
-        setMessage(`${err.friendly} Your words are still here.`);
-        focusFirstError(formRef.current, ORDER, err.fieldErrors);
-      } else throw err;
-    }
-  }
+  const update = form.set;
 
   const remaining = JOURNAL_TEXT_MAX - values.text.length;
 
   return (
     <>
       {keptNotice ? <p className="notice">We kept what you were writing. Pick up wherever you like.</p> : null}
-      <form ref={formRef} noValidate className="form entry-form" onSubmit={(e) => void submit(e)}>
+      <FormShell form={form} className="form entry-form">
         <SelectField
           label="Writing prompt"
           optional
@@ -100,7 +74,7 @@ export function EntryForm({ draftKey, initial, submitLabel, region, cancel, onSa
           ))}
         </SelectField>
 
-        <Field
+        <CrisisAwareTextField
           label="What’s on your mind?"
           error={errors.text}
           id="entry-text"
@@ -112,31 +86,23 @@ export function EntryForm({ draftKey, initial, submitLabel, region, cancel, onSa
             ) : undefined
           }
           className="field-text"
-        >
-          {(a11y) => (
-            <textarea
-              {...a11y}
-              name="text"
-              className="input textarea"
-              rows={10}
-              value={values.text}
-              onChange={(e) => update({ text: e.target.value })}
-              spellCheck
-            />
-          )}
-        </Field>
-        {remaining < 1000 ? (
-          <p className="field-hint" aria-live="polite">
-            {remaining >= 0
-              ? `${remaining.toLocaleString()} characters left`
-              : `${(-remaining).toLocaleString()} characters over the limit`}
-          </p>
-        ) : null}
-
-        <p className="visually-hidden" aria-live="polite">
-          {crisis ? 'Support lines are now shown below what you wrote.' : ''}
-        </p>
-        {crisis ? <CrisisPanel region={region} where="writing" /> : null}
+          name="text"
+          rows={10}
+          value={values.text}
+          onChange={(e) => update({ text: e.target.value })}
+          spellCheck
+          region={region}
+          where="writing"
+          below={
+            remaining < 1000 ? (
+              <p className="field-hint" aria-live="polite">
+                {remaining >= 0
+                  ? `${remaining.toLocaleString(formatLocale())} characters left`
+                  : `${(-remaining).toLocaleString(formatLocale())} characters over the limit`}
+              </p>
+            ) : null
+          }
+        />
 
         <MoodField value={values.mood} onChange={(mood) => update({ mood })} error={errors.mood} />
 
@@ -151,9 +117,9 @@ export function EntryForm({ draftKey, initial, submitLabel, region, cancel, onSa
           autoCapitalize="none"
         />
 
-        <FormMessage message={message} tone="error" />
+        <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone} />
         <div className="actions">
-          <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
+          <Button type="submit" variant="primary" busy={form.busy} busyLabel="Saving…">
             {submitLabel}
           </Button>
           {'to' in cancel ? (
@@ -161,32 +127,14 @@ export function EntryForm({ draftKey, initial, submitLabel, region, cancel, onSa
               {cancel.label}
             </Link>
           ) : (
-            <Button variant="quiet" onClick={() => (dirty ? setConfirmCancel(true) : cancel.onCancel())}>
+            <Button variant="quiet" onClick={() => form.leave.ask(cancel.onCancel)}>
               {cancel.label}
             </Button>
           )}
         </div>
-      </form>
+      </FormShell>
 
-      <ConfirmDialog
-        open={blocker.state === 'blocked' || confirmCancel}
-        title="Leave without saving?"
-        confirmLabel="Leave without saving"
-        cancelLabel="Keep writing"
-        tone="danger"
-        onCancel={() => {
-          setConfirmCancel(false);
-          blocker.reset?.();
-        }}
-        onConfirm={() => {
-          draftStore.delete(draftKey);
-          if (blocker.state === 'blocked') blocker.proceed();
-          else if (!('to' in cancel)) cancel.onCancel();
-          setConfirmCancel(false);
-        }}
-      >
-        <p>What you’ve written here hasn’t been saved yet. If you leave now, it will be gone.</p>
-      </ConfirmDialog>
+      <LeaveDialog guard={form.leave} onLeave={() => draftStore.delete(draftKey)} />
     </>
   );
 }

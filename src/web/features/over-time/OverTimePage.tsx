@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from '../../i18n/i18n.js';
 import { Link } from 'react-router';
 import { Page } from '../../components/Page.js';
 import { QuickLinks } from '../../components/QuickLinks.js';
@@ -7,29 +8,18 @@ import { QuickLinks } from '../../components/QuickLinks.js';
  * means two things (the navigation once called one of them "Insights" while others were too).
  */
 const VIEWS = [
-  {
-    to: '/insights',
-    title: 'My urges over time',
-    text: 'How often the pull to ask came, what you did, how long relief lasted and which tools helped.',
-  },
-  {
-    to: '/cycles/insights',
-    title: 'Our cycle over time',
-    text: 'How often chasing and pulling back came round, and whether it is easing.',
-  },
-  {
-    to: '/people/insights',
-    title: 'My connections over time',
-    text: 'Who you were in touch with, across the parts of your life, and how it felt.',
-  },
+  { to: '/insights', key: 'urges' },
+  { to: '/cycles/insights', key: 'cycle' },
+  { to: '/people/insights', key: 'connections' },
 ] as const;
 
 export function OverTimePage() {
+  const { t } = useTranslation('overTime');
   return (
-    <Page title="Over time" lead="Looking back, kindly: each view shows how much it stands on, and says so when there is not enough yet.">
-      <QuickLinks label="Over time" places={VIEWS} />
+    <Page title={t('title')} lead={t('lead')}>
+      <QuickLinks label={t('label')} places={VIEWS.map(({ to, key }) => ({ to, title: t(`${key}.title`), text: t(`${key}.text`) }))} />
       <p>
-        Want something to bring to a therapist? <Link to="/support">Finding support</Link> can put a summary together.
+        <Trans t={t} i18nKey="therapist" components={{ a: <Link to="/support" /> }} />
       </p>
     </Page>
   );

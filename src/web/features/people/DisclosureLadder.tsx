@@ -11,7 +11,7 @@ import { Loading } from '../../components/Loading.js';
 import { formatDate } from '../../lib/dates.js';
 import { loaded } from '../../query/loaded.js';
 import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
-import { useCrisisWatch } from '../journal/useCrisisWatch.js';
+import { useCrisisWatch } from '../../safety/useCrisisWatch.js';
 import { useCreateDisclosure, useDisclosures } from './queries.js';
 import { FiveScale } from './FiveScale.js';
 

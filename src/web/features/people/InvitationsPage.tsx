@@ -20,10 +20,11 @@ import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { loaded, type Loaded } from '../../query/loaded.js';
 import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
-import { useCrisisWatch } from '../journal/useCrisisWatch.js';
+import { useCrisisWatch } from '../../safety/useCrisisWatch.js';
 import { usePeople } from './queries.js';
 import { PeopleLinks } from './PeopleLinks.js';
 import { useCreateInvitation, useInvitationSummary, useInvitations, useUpdateInvitation } from './socialQueries.js';
+import { formatLocale } from '../../i18n/i18n.js';
 
 const IDEA_WORDS: Record<InvitationIdea, string> = {
   walk: 'A walk',
@@ -275,5 +276,7 @@ function SummaryCard({ state }: { state: Loaded<InvitationSummary> }) {
 }
 
 export function monthWords(month: string): string {
-  return new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T12:00:00Z`));
+  return new Intl.DateTimeFormat(formatLocale(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${month}-15T12:00:00Z`),
+  );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import {
   CHANNELS,
@@ -9,36 +9,22 @@ import {
   type Interaction,
 } from '../../../contracts/interactions.js';
 import type { Person } from '../../../contracts/people.js';
-import { ApiError } from '../../api/client.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
-import { CrisisPanel } from '../../components/CrisisPanel.js';
+import { CrisisAwareTextField } from '../../components/CrisisAwareTextField.js';
 import { Field } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
 import { localInputValue } from '../../lib/dates.js';
 import { loaded } from '../../query/loaded.js';
-import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
-import { useCrisisWatch } from '../journal/useCrisisWatch.js';
 import { useCreateInteraction, useInteraction, usePeople, useUpdateInteraction } from './queries.js';
 import { FiveScale } from './FiveScale.js';
 import { CHANNEL_WORDS, INITIATOR_WORDS } from './words.js';
 
 const TOPIC_IDEAS = ['catching up', 'plans', 'work', 'family news', 'a shared interest', 'something hard', 'a laugh'];
-const ORDER = [
-  'personIds',
-  'occurredAt',
-  'channel',
-  'initiatedBy',
-  'minutes',
-  'warmth',
-  'support',
-  'gave',
-  'received',
-  'topics',
-  'reflection',
-];
 
 type Help = { tick: boolean; text: string };
 
@@ -143,77 +129,53 @@ function LogForm({
   const updateInteraction = useUpdateInteraction();
   const navigate = useNavigate();
   const known = new Set(people.map((p) => p.id));
-  const [values, setValues] = useState<Values>(() =>
-    fromInteraction(
-      editing,
-      preselected.filter((id) => known.has(id)),
-    ),
-  );
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
-  const [busy, setBusy] = useState(false);
   const [serverCrisis, setServerCrisis] = useState(false);
   const [filter, setFilter] = useState('');
   const [key] = useState(() => crypto.randomUUID());
-  const crisis = useCrisisWatch(values.reflection) || serverCrisis;
-  const formRef = useRef<HTMLFormElement>(null);
-  const update = (patch: Partial<Values>) => setValues((v) => ({ ...v, ...patch }));
+  const form = useSteadyForm({
+    schema: CreateInteractionBody,
+    defaultValues: fromInteraction(
+      editing,
+      preselected.filter((id) => known.has(id)),
+    ),
+    toBody: (values) => {
+      const typed = values.typed
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean);
+      const when = new Date(values.when);
+      return {
+        personIds: values.personIds,
+        occurredAt: Number.isNaN(when.getTime()) ? '' : when.toISOString(),
+        channel: values.channel,
+        initiatedBy: values.initiatedBy,
+        minutes: values.minutes.trim() === '' ? null : Number(values.minutes),
+        warmth: values.warmth,
+        support: values.support,
+        gave: helpTo(values.gave),
+        received: helpTo(values.received),
+        topics: [...new Set([...values.topics, ...typed])],
+        reflection: values.reflection,
+      };
+    },
+    fieldMessages: { occurredAt: 'Choose when it was', minutes: 'Minutes are a whole number up to a day' },
+    keptMessage: 'Everything you chose is still here.',
+    onSubmit: async (body) => {
+      const res = editing ? await updateInteraction(editing.id, body) : await createInteraction(body, key);
+      if (res.safety.crisis) {
+        setServerCrisis(true);
+        form.setNotice({ text: 'Saved. Take all the time you need here.', tone: 'success' });
+        return;
+      }
+      await navigate(back);
+    },
+  });
+  const { values, errors, set: update } = form;
   const sorted = useMemo(() => [...people].sort((a, b) => a.name.localeCompare(b.name)), [people]);
   const shown = filter.trim()
     ? sorted.filter((p) => p.name.toLowerCase().includes(filter.trim().toLowerCase()) || values.personIds.includes(p.id))
     : sorted;
   const back = values.personIds.length === 1 ? `/people/${values.personIds[0]}` : '/people';
-
-  async function save(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const typed = values.typed
-      .split(',')
-      .map((t) => t.trim())
-      .filter(Boolean);
-    const when = new Date(values.when);
-    const body = {
-      personIds: values.personIds,
-      occurredAt: Number.isNaN(when.getTime()) ? '' : when.toISOString(),
-      channel: values.channel,
-      initiatedBy: values.initiatedBy,
-      minutes: values.minutes.trim() === '' ? null : Number(values.minutes),
-      warmth: values.warmth,
-      support: values.support,
-      gave: helpTo(values.gave),
-      received: helpTo(values.received),
-      topics: [...new Set([...values.topics, ...typed])],
-      reflection: values.reflection,
-    };
-    const checked = validate(CreateInteractionBody, body);
-    if (!checked.ok) {
-      const errs = { ...checked.errors };
-      if (errs.occurredAt) errs.occurredAt = 'Choose when it was';
-      if (errs.minutes) errs.minutes = 'Minutes are a whole number up to a day';
-      setErrors(errs);
-      setMessage({ text: 'Something needs another look before saving.', tone: 'error' });
-      focusFirstError(formRef.current, ORDER, errs);
-      return;
-    }
-    setErrors({});
-    setMessage(null);
-    setBusy(true);
-    try {
-      const res = editing ? await updateInteraction(editing.id, checked.data) : await createInteraction(checked.data, key);
-      if (res.safety.crisis) {
-        setServerCrisis(true);
-        setMessage({ text: 'Saved. Take all the time you need here.', tone: 'success' });
-        return;
-      }
-      await navigate(back);
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setErrors(err.fieldErrors);
-      setMessage({ text: `${err.friendly} Everything you chose is still here.`, tone: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <Page
@@ -224,7 +186,7 @@ function LogForm({
       <p>
         <Link to={back}>Back</Link>
       </p>
-      <form ref={formRef} noValidate className="form card" onSubmit={(e) => void save(e)}>
+      <FormShell form={form} className="form card">
         <fieldset className="field">
           <legend className="field-label">Who were you with?</legend>
           {people.length === 0 ? (
@@ -367,25 +329,22 @@ function LogForm({
           </div>
           {errors.topics ? <p className="field-error">{errors.topics}</p> : null}
         </fieldset>
-        <Field label="A short reflection" optional error={errors.reflection} hint="What stayed with you? Just for you.">
-          {(a11y) => (
-            <textarea
-              {...a11y}
-              name="reflection"
-              className="input textarea textarea-short"
-              rows={3}
-              maxLength={REFLECTION_MAX}
-              value={values.reflection}
-              onChange={(e) => update({ reflection: e.target.value })}
-            />
-          )}
-        </Field>
-        <p className="visually-hidden" aria-live="polite">
-          {crisis ? 'Support lines are now shown below what you wrote.' : ''}
-        </p>
-        {crisis ? <CrisisPanel region={user.region} /> : null}
+        <CrisisAwareTextField
+          label="A short reflection"
+          optional
+          error={errors.reflection}
+          hint="What stayed with you? Just for you."
+          name="reflection"
+          controlClassName="input textarea textarea-short"
+          rows={3}
+          maxLength={REFLECTION_MAX}
+          value={values.reflection}
+          onChange={(e) => update({ reflection: e.target.value })}
+          region={user.region}
+          flagged={serverCrisis}
+        />
         <div className="actions">
-          <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
+          <Button type="submit" variant="primary" busy={form.busy} busyLabel="Saving…">
             {editing ? 'Save changes' : 'Save'}
           </Button>
           {serverCrisis ? (
@@ -394,8 +353,8 @@ function LogForm({
             </Link>
           ) : null}
         </div>
-        <FormMessage message={message?.text ?? null} tone={message?.tone ?? 'info'} />
-      </form>
+        <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone} />
+      </FormShell>
     </Page>
   );
 }

@@ -1,13 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { CLOSENESS, CONTEXTS, CreatePersonBody, NAME_MAX, NOTES_MAX, RHYTHM_PRESETS, type Person } from '../../../contracts/people.js';
-import { ApiError } from '../../api/client.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
-import { CrisisPanel } from '../../components/CrisisPanel.js';
+import { CrisisAwareTextField } from '../../components/CrisisAwareTextField.js';
 import { Field } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
-import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
-import { useCrisisWatch } from '../journal/useCrisisWatch.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
 import { CLOSENESS_WORDS, CONTEXT_WORDS, rhythmWords } from './words.js';
 
 type Rhythm = 'none' | `${(typeof RHYTHM_PRESETS)[number]}` | 'custom';
@@ -20,8 +18,6 @@ interface Values {
   customDays: string;
   notes: string;
 }
-
-const ORDER = ['name', 'contexts', 'closeness', 'rhythmDays', 'notes'] as const;
 
 function fromPerson(p: Person | null): Values {
   if (!p) return { name: '', contexts: [], closeness: 'casual', rhythm: 'none', customDays: '', notes: '' };
@@ -45,46 +41,23 @@ interface PersonFormProps {
 
 /** Who someone is to you: the same form adds a person and changes one. */
 export function PersonForm({ person, submitLabel, onSave, onCancel }: PersonFormProps) {
-  const [values, setValues] = useState<Values>(() => fromPerson(person));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const user = useUser();
-  const crisis = useCrisisWatch(values.notes);
-  const formRef = useRef<HTMLFormElement>(null);
-  const update = (patch: Partial<Values>) => setValues((v) => ({ ...v, ...patch }));
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const rhythmDays =
-      values.rhythm === 'none' ? null : values.rhythm === 'custom' ? Number(values.customDays || Number.NaN) : Number(values.rhythm);
-    const body = { name: values.name, contexts: values.contexts, closeness: values.closeness, rhythmDays, notes: values.notes };
-    const checked = validate(CreatePersonBody, body);
-    if (!checked.ok) {
-      const errs = { ...checked.errors };
-      if (errs.rhythmDays && values.rhythm === 'custom' && !values.customDays) errs.rhythmDays = 'How many days between contacts?';
-      setErrors(errs);
-      setMessage('Something needs another look before saving.');
-      focusFirstError(formRef.current, ORDER, errs);
-      return;
-    }
-    setErrors({});
-    setMessage(null);
-    setBusy(true);
-    try {
-      await onSave(checked.data);
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setErrors(err.fieldErrors);
-      setMessage(`${err.friendly} Everything you wrote is still here.`);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const form = useSteadyForm({
+    schema: CreatePersonBody,
+    defaultValues: fromPerson(person),
+    toBody: (values) => {
+      const rhythmDays =
+        values.rhythm === 'none' ? null : values.rhythm === 'custom' ? Number(values.customDays || Number.NaN) : Number(values.rhythm);
+      return { name: values.name, contexts: values.contexts, closeness: values.closeness, rhythmDays, notes: values.notes };
+    },
+    fieldMessages: (values) => (values.rhythm === 'custom' && !values.customDays ? { rhythmDays: 'How many days between contacts?' } : {}),
+    keptMessage: 'Everything you wrote is still here.',
+    onSubmit: onSave,
+  });
+  const { values, errors, set: update } = form;
 
   return (
-    <form ref={formRef} noValidate className="form person-form" onSubmit={(e) => void submit(e)}>
+    <FormShell form={form} className="form person-form">
       <Field label="Name or nickname" error={errors.name}>
         {(a11y) => (
           <input
@@ -103,11 +76,11 @@ export function PersonForm({ person, submitLabel, onSave, onCancel }: PersonForm
           Where do they fit in your life? <span className="field-optional">(any that apply)</span>
         </legend>
         <div className="choice-row">
-          {CONTEXTS.map((c, i) => (
+          {CONTEXTS.map((c) => (
             <label key={c} className="choice">
               <input
                 type="checkbox"
-                name={i === 0 ? 'contexts' : undefined}
+                name="contexts"
                 checked={values.contexts.includes(c)}
                 onChange={(e) => update({ contexts: e.target.checked ? [...values.contexts, c] : values.contexts.filter((x) => x !== c) })}
               />
@@ -162,27 +135,26 @@ export function PersonForm({ person, submitLabel, onSave, onCancel }: PersonForm
           <p className="field-error">{errors.rhythmDays}</p>
         ) : null}
       </fieldset>
-      <Field label="Notes" optional error={errors.notes} hint="Just for you: what they enjoy, what’s going on for them.">
-        {(a11y) => (
-          <textarea
-            {...a11y}
-            name="notes"
-            className="input textarea textarea-short"
-            rows={3}
-            maxLength={NOTES_MAX}
-            value={values.notes}
-            onChange={(e) => update({ notes: e.target.value })}
-          />
-        )}
-      </Field>
-      {crisis ? <CrisisPanel region={user.region} /> : null}
+      <CrisisAwareTextField
+        label="Notes"
+        optional
+        error={errors.notes}
+        hint="Just for you: what they enjoy, what’s going on for them."
+        name="notes"
+        controlClassName="input textarea textarea-short"
+        rows={3}
+        maxLength={NOTES_MAX}
+        value={values.notes}
+        onChange={(e) => update({ notes: e.target.value })}
+        region={user.region}
+      />
       <div className="actions">
-        <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
+        <Button type="submit" variant="primary" busy={form.busy} busyLabel="Saving…">
           {submitLabel}
         </Button>
         {onCancel ? <Button onClick={onCancel}>Cancel</Button> : null}
       </div>
-      <FormMessage message={message} tone="error" />
-    </form>
+      <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone} />
+    </FormShell>
   );
 }

@@ -10,6 +10,7 @@ import { loaded } from '../../query/loaded.js';
 import { PeopleLinks } from './PeopleLinks.js';
 import { useArchivePractice, useCheckPractice, useCreatePractice, usePractices, useUncheckPractice } from './socialQueries.js';
 import { plural } from './words.js';
+import { formatLocale } from '../../i18n/i18n.js';
 
 /** The last few days, today first, to tick a day that slipped by. */
 function recentDays(today: string, n: number): string[] {
@@ -19,7 +20,9 @@ function recentDays(today: string, n: number): string[] {
 
 function shortDay(day: string, today: string): string {
   if (day === today) return 'Today';
-  return new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+  return new Intl.DateTimeFormat(formatLocale(), { weekday: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${day}T12:00:00Z`),
+  );
 }
 
 /** Small daily practices, ticked off as counts of days: a day missed takes nothing away. */

@@ -8,6 +8,7 @@ import { PeopleLinks } from './PeopleLinks.js';
 import type { SocialInsightsData } from './socialApi.js';
 import { useSocialInsights } from './socialQueries.js';
 import { CHANNEL_WORDS, CONTEXT_WORDS, plural } from './words.js';
+import { formatLocale } from '../../i18n/i18n.js';
 
 const PERIODS = [
   { weeks: 4, label: 'The last 4 weeks' },
@@ -80,7 +81,7 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
 }
 
 function weekLabel(day: string): string {
-  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+  return new Intl.DateTimeFormat(formatLocale(), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 }
 
 function Insights({ data }: { data: SocialInsightsData }) {

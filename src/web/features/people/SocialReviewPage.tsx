@@ -13,7 +13,7 @@ import { dayKey } from '../../lib/dates.js';
 import { loaded } from '../../query/loaded.js';
 import { validate, type FieldErrors } from '../../lib/validate.js';
 import { ChartFigure, PointLines } from '../insights/charts.js';
-import { useCrisisWatch } from '../journal/useCrisisWatch.js';
+import { useCrisisWatch } from '../../safety/useCrisisWatch.js';
 import { monthWords } from './InvitationsPage.js';
 import { PeopleLinks } from './PeopleLinks.js';
 import type { ReviewList } from './socialApi.js';

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { z } from 'zod';
 import { ResetPasswordBody } from '../../../contracts/recovery.js';
 import { ApiError } from '../../api/client.js';
 import { call } from '../../api/call.js';
@@ -8,61 +9,40 @@ import { Button } from '../../components/Button.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { PasswordField } from '../../components/Field.js';
 import { Page } from '../../components/Page.js';
-import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { useLinkToken } from '../../lib/linkToken.js';
 import { PASSWORD_HINT } from '../auth/passwordHint.js';
 
-const ORDER = ['newPassword', 'repeat'] as const;
-
-/** The token travels after `#`, which the browser never sends anywhere; read once, then taken out of the address. */
-function tokenFromFragment(): string {
-  return new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
-}
+/** The contract's body, and the same password typed twice: checked only once the first is a good one. */
+const ResetWithRepeat = ResetPasswordBody.extend({ repeat: z.string() }).refine((v) => v.repeat === v.newPassword, {
+  message: 'These two are not the same yet',
+  path: ['repeat'],
+});
 
 export function ResetPage() {
   const { signIn } = useSession();
   const navigate = useNavigate();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [token] = useState(tokenFromFragment);
-  const [values, setValues] = useState({ newPassword: '', repeat: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const token = useLinkToken();
   const [stale, setStale] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    // Out of the address bar and history, so the link is not left behind on a shared device.
-    if (window.location.hash) window.history.replaceState(window.history.state, '', window.location.pathname);
-  }, []);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const checked = validate(ResetPasswordBody, { token, newPassword: values.newPassword });
-    const found: FieldErrors = checked.ok ? {} : { ...checked.errors };
-    if (!found.newPassword && values.repeat !== values.newPassword) found.repeat = 'These two are not the same yet';
-    if (Object.keys(found).length > 0) {
-      setErrors(found);
-      setMessage(null);
-      focusFirstError(formRef.current, ORDER, found);
-      return;
-    }
-    setErrors({});
-    setMessage(null);
-    setBusy(true);
-    try {
-      const res = await call('resetPassword', { body: { token, newPassword: values.newPassword } });
-      signIn(res);
-      void navigate('/home', { replace: true });
-    } catch (err) {
-      setBusy(false);
-      if (!(err instanceof ApiError)) throw err;
-      if (err.fieldErrors.token) setStale(true);
-      else {
-        setErrors(err.fieldErrors);
-        setMessage(err.friendly);
-        focusFirstError(formRef.current, ORDER, err.fieldErrors);
+  const form = useSteadyForm({
+    schema: ResetWithRepeat,
+    defaultValues: { newPassword: '', repeat: '' },
+    toBody: (values) => ({ token, ...values }),
+    invalidMessage: null,
+    onSubmit: async ({ newPassword }) => {
+      try {
+        const res = await call('resetPassword', { body: { token, newPassword } });
+        signIn(res);
+        void navigate('/home', { replace: true });
+      } catch (err) {
+        // A used or expired link is not the person's mistake: the page says so instead of the form.
+        if (err instanceof ApiError && err.fieldErrors.token) setStale(true);
+        else throw err;
       }
-    }
-  }
+    },
+  });
+  const { values, errors, set } = form;
 
   if (!token || stale) {
     return (
@@ -79,13 +59,13 @@ export function ResetPage() {
   return (
     <Page title="Choose a new password" heading="Choose a new password" className="narrow">
       <p>Everything you wrote stays as it was. Any other device signed in to your account will be signed out.</p>
-      <form ref={formRef} noValidate onSubmit={(e) => void submit(e)} className="form" aria-describedby="reset-message">
+      <FormShell form={form} className="form" aria-describedby="reset-message">
         <PasswordField
           label="New password"
           name="newPassword"
           autoComplete="new-password"
           value={values.newPassword}
-          onChange={(e) => setValues((v) => ({ ...v, newPassword: e.target.value }))}
+          onChange={(e) => set({ newPassword: e.target.value })}
           error={errors.newPassword}
           hint={PASSWORD_HINT}
         />
@@ -94,16 +74,16 @@ export function ResetPage() {
           name="repeat"
           autoComplete="new-password"
           value={values.repeat}
-          onChange={(e) => setValues((v) => ({ ...v, repeat: e.target.value }))}
+          onChange={(e) => set({ repeat: e.target.value })}
           error={errors.repeat}
         />
-        <FormMessage id="reset-message" message={message} tone="error" />
+        <FormMessage id="reset-message" message={form.notice?.text ?? null} tone={form.notice?.tone} />
         <div className="actions">
-          <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
+          <Button type="submit" variant="primary" busy={form.busy} busyLabel="Saving…">
             Save and sign in
           </Button>
         </div>
-      </form>
+      </FormShell>
     </Page>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from '../../i18n/i18n.js';
 import { Link } from 'react-router';
 import { hasPlan, usePlanState, visibleSteps } from './planSync.js';
 import { SafetyPlanView } from './SafetyPlanView.js';
@@ -19,6 +20,7 @@ export function OwnSafetyPlan({
   headingLevel?: 2 | 3;
   compact?: boolean;
 }) {
+  const { t } = useTranslation('safety');
   const { ready, copy } = usePlanState();
   const headingId = useId();
   // SOS links to it by anchor; inside the crisis panel it is one part of the panel.
@@ -31,12 +33,12 @@ export function OwnSafetyPlan({
   if (steps && hasPlan(mine)) {
     return (
       <section className={compact ? 'safety-plan-here' : 'card safety-plan-here'} aria-labelledby={headingId} id={anchor}>
-        <Heading id={headingId}>Your safety plan</Heading>
-        <p>What you wrote for a moment like this. Start anywhere; one step is enough.</p>
+        <Heading id={headingId}>{t('ownPlan.heading')}</Heading>
+        <p>{t('ownPlan.lead')}</p>
         <SafetyPlanView steps={steps} headingLevel={headingLevel === 2 ? 3 : 4} />
         {signedIn ? (
           <p>
-            <Link to="/safety-plan">Open or change your plan</Link>
+            <Link to="/safety-plan">{t('ownPlan.open')}</Link>
           </p>
         ) : null}
       </section>
@@ -45,13 +47,10 @@ export function OwnSafetyPlan({
   if (!signedIn) return null;
   return (
     <section className={compact ? 'safety-plan-here' : 'card safety-plan-here'} aria-labelledby={headingId} id={anchor}>
-      <Heading id={headingId}>A plan of your own, if you’d like one</Heading>
+      <Heading id={headingId}>{t('ownPlan.offerHeading')}</Heading>
+      <p>{t('ownPlan.offer')}</p>
       <p>
-        On a calmer day you can write down what helps you in the hardest moments: your warning signs, what calms you, who you can call, and
-        what matters to you. It stays private and waits here for when you need it.
-      </p>
-      <p>
-        <Link to="/safety-plan">Make a safety plan</Link>
+        <Link to="/safety-plan">{t('ownPlan.make')}</Link>
       </p>
     </section>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from '../../i18n/i18n.js';
 import type { SafetyPlanSteps } from '../../../contracts/safety-plan.js';
 import { CrisisLines } from '../../components/CrisisLines.js';
 import { dialable, useCrisisResources } from '../../safety/useCrisisResources.js';
@@ -14,6 +15,7 @@ const HEADINGS = { 2: 'h2', 3: 'h3', 4: 'h4' } as const;
 
 /** The plan as read in a hard moment (and on paper): each step that has something in it, in order. */
 export function SafetyPlanView({ steps, linesRegion, headingLevel = 3 }: ViewProps) {
+  const { t } = useTranslation('safety');
   const Heading = HEADINGS[headingLevel];
   return (
     <ol className="safety-plan-steps" data-testid="safety-plan">
@@ -23,7 +25,7 @@ export function SafetyPlanView({ steps, linesRegion, headingLevel = 3 }: ViewPro
         return (
           <li key={s.key} className="safety-plan-step">
             <Heading className="safety-plan-step-title">
-              <span className="safety-plan-step-number">{i + 1}.</span> {s.title}
+              <span className="safety-plan-step-number">{i + 1}.</span> {t(`planSteps.${s.key}`)}
             </Heading>
             {body}
           </li>
@@ -79,16 +81,19 @@ function stepBody(key: keyof SafetyPlanSteps, steps: SafetyPlanSteps, linesRegio
 }
 
 function PhoneLinks({ name, phone, text = false }: { name: string; phone: string; text?: boolean }) {
+  const { t } = useTranslation('safety');
   if (!phone) return null;
   const who = name || phone;
   return (
     <span className="safety-plan-phone">
       <a className="button button-secondary" href={`tel:${dialable(phone)}`}>
-        Call<span className="visually-hidden"> {who}</span> {phone}
+        {t('planSteps.call')}
+        <span className="visually-hidden"> {who}</span> {phone}
       </a>
       {text ? (
         <a className="button button-quiet" href={`sms:${dialable(phone)}`}>
-          Text<span className="visually-hidden"> {who}</span>
+          {t('planSteps.text')}
+          <span className="visually-hidden"> {who}</span>
         </a>
       ) : null}
     </span>
@@ -96,10 +101,11 @@ function PhoneLinks({ name, phone, text = false }: { name: string; phone: string
 }
 
 function RegionLines({ region }: { region: string }) {
+  const { t } = useTranslation('safety');
   const { data } = useCrisisResources(region);
   return (
     <div className="safety-plan-region-lines">
-      <p>Free support lines where you are:</p>
+      <p>{t('planSteps.regionLines')}</p>
       <CrisisLines data={data} headingLevel={3} />
     </div>
   );

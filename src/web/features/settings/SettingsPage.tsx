@@ -13,6 +13,7 @@ import { CapabilityLinksSection } from './CapabilityLinksSection.js';
 import { TwoStepSection } from './TwoStepSection.js';
 import { PasskeysSection } from './PasskeysSection.js';
 import { WelcomeSection } from './WelcomeSection.js';
+import { LanguageSection } from './LanguageSection.js';
 import { SocialSettingsSection } from '../people/SocialSettingsSection.js';
 
 export function SettingsPage() {
@@ -24,6 +25,7 @@ export function SettingsPage() {
   return (
     <Page title="Settings" className="settings">
       <ProfileSection />
+      <LanguageSection />
       <WelcomeSection />
       <PasswordSection onChanged={() => setSessionsVersion((n) => n + 1)} />
       <SessionsSection version={sessionsVersion} />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from '../../i18n/i18n.js';
 import { Link } from 'react-router';
 import { useSession } from '../../auth/session.js';
 import { CrisisLines } from '../../components/CrisisLines.js';
@@ -13,6 +14,7 @@ import { useAgreedStressPlan } from '../stress-plan/useAgreedStressPlan.js';
 import { OwnSafetyPlan } from '../safety-plan/OwnSafetyPlan.js';
 
 export function SosPage() {
+  const { t } = useTranslation('safety');
   const { user, state } = useSession();
   // Behind the app lock the lines and numbers show, but not the person's own plans: whoever holds
   // the device may not be them (issue 14.8).
@@ -27,79 +29,70 @@ export function SosPage() {
   const plan = useAgreedStressPlan(user?.id ?? null);
 
   return (
-    <Page title="Need help now?" heading="You don’t have to get through this alone" className="sos">
-      <p className="page-lead">
-        If things feel like too much right now, reaching out is a strong thing to do. These people are there for exactly this.
-      </p>
+    <Page title={t('sos.title')} heading={t('sos.heading')} className="sos">
+      <p className="page-lead">{t('sos.lead')}</p>
 
       <section className="card emergency" aria-labelledby="emergency-heading">
-        <h2 id="emergency-heading">If you are in danger right now</h2>
+        <h2 id="emergency-heading">{t('sos.dangerHeading')}</h2>
         {numbers.length ? (
           <>
-            <p>Call the emergency number. It’s okay to call even if you aren’t sure it counts as an emergency.</p>
+            <p>{t('sos.callEmergency')}</p>
             <div className="actions">
               {numbers.map((n) => (
                 <a key={n} className="button button-sos button-large" href={`tel:${dialable(n)}`}>
-                  Call {n}
+                  {t('sos.callNumber', { number: n })}
                 </a>
               ))}
             </div>
           </>
         ) : (
-          <p>
-            Call {data.emergency ?? 'your local emergency number'}. It’s okay to call even if you aren’t sure it counts as an emergency.
-          </p>
+          <p>{t('sos.callThis', { number: data.emergency ?? t('sos.localEmergency') })}</p>
         )}
       </section>
 
       <section aria-labelledby="lines-heading" className="sos-lines">
-        <h2 id="lines-heading">People you can talk to</h2>
+        <h2 id="lines-heading">{t('sos.linesHeading')}</h2>
         <p>
-          Free and confidential. You don’t need the right words; “I’m not okay” is a fine place to start.{' '}
-          <span className="muted">Showing lines for {regionName(region)}.</span>
+          {t('sos.linesLead')} <span className="muted">{t('sos.showingFor', { region: regionName(region) })}</span>
         </p>
         <CrisisLines data={data} />
         <SelectField
-          label="Show support lines for"
+          label={t('sos.regionLabel')}
           name="region"
           value={region}
           onChange={(e) => setRegion(e.target.value)}
-          hint="If you’re somewhere else right now, choose where you are."
+          hint={t('sos.regionHint')}
           className="sos-region"
         >
           <CrisisRegionOptions />
         </SelectField>
       </section>
 
-      {locked ? (
-        <p className="card">Your own safety plan shows here again once Steady is unlocked.</p>
-      ) : (
-        <OwnSafetyPlan signedIn={Boolean(user)} userId={user?.id ?? null} />
-      )}
+      {locked ? <p className="card">{t('sos.lockedPlan')}</p> : <OwnSafetyPlan signedIn={Boolean(user)} userId={user?.id ?? null} />}
 
       <section className="card" aria-labelledby="grounding-heading">
         <h2 id="grounding-heading">
-          Come back to the room: <span className="nowrap">5-4-3-2-1</span>
+          <Trans t={t} i18nKey="sos.groundingHeading" components={{ nowrap: <span className="nowrap" /> }} />
         </h2>
-        <p>When thoughts race, your senses can bring you back to the present. One step at a time.</p>
+        <p>{t('sos.groundingLead')}</p>
         <Grounding />
       </section>
 
       {plan ? (
         <section className="card" aria-labelledby="plan-heading" id="stress-plan">
-          <h2 id="plan-heading">Your stress plan</h2>
-          <p>The steps you and {plan.partner} agreed on a calmer day. One at a time is enough.</p>
+          <h2 id="plan-heading">{t('sos.stressPlanHeading')}</h2>
+          <p>{t('sos.stressPlanLead', { partner: plan.partner })}</p>
           <PlanSteps steps={plan.steps} />
         </section>
       ) : null}
 
       {user ? (
-        <section className="sos-more" aria-label="More">
+        <section className="sos-more" aria-label={t('sos.more')}>
           <p>
-            <Link to="/journal/new">Write down what’s happening</Link>, if putting it into words helps.
+            <Trans t={t} i18nKey="sos.writeDown" components={{ a: <Link to="/journal/new" /> }} />
           </p>
           <p>
-            When you feel ready, <Link to="/support">finding support</Link> has a guide to therapy and low-cost options.
+            <Trans t={t} i18nKey="sos.findSupport" components={{ a: <Link to="/support" /> }} />
           </p>
         </section>
       ) : null}

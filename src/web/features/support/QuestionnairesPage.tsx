@@ -7,9 +7,10 @@ import { Page } from '../../components/Page.js';
 import { loaded } from '../../query/loaded.js';
 import { useAssessments, useInstruments } from './queries.js';
 import { ABOUT, changeLine, scoreLine, SHORT_NAMES } from './results.js';
+import { formatLocale } from '../../i18n/i18n.js';
 
 function when(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+  return new Date(iso).toLocaleDateString(formatLocale(), { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /** The five questionnaires, and what you answered before. */

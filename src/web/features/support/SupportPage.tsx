@@ -1,6 +1,6 @@
 import { useUser } from '../../auth/session.js';
 import { CrisisPanel } from '../../components/CrisisPanel.js';
-import { useState, type FormEvent } from 'react';
+import { Fragment, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { CreateSupportResourceBody, RESOURCE_KINDS, type SupportResource } from '../../../contracts/support.js';
 import { SUMMARY_SECTIONS, SummaryQuery } from '../../../contracts/summary.js';
@@ -15,43 +15,18 @@ import { QuickLinks } from '../../components/QuickLinks.js';
 import { loaded } from '../../query/loaded.js';
 import { validate, type FieldErrors } from '../../lib/validate.js';
 import { useCreateResource, useDeleteResource, useSupportResources, useSupportSignals, useUpdateResource } from './queries.js';
-
-const KIND_LABELS: Record<(typeof RESOURCE_KINDS)[number], string> = {
-  therapist: 'Therapist',
-  'couples-therapist': 'Couples therapist',
-  clinic: 'Clinic',
-  group: 'Group',
-  helpline: 'Helpline',
-  teletherapy: 'Online therapy',
-  friend: 'Friend or family',
-  other: 'Something else',
-};
-
-const SECTION_LABELS: Record<(typeof SUMMARY_SECTIONS)[number], string> = {
-  cycles: 'Cycles you noticed',
-  urges: 'Urges for reassurance',
-  assessments: 'Questionnaire results',
-  goals: 'Weekly goals',
-};
-
-/** Finding support: what your own logs suggest, a short guide, your own list and a summary to bring. */
-const QUESTIONNAIRES = [
-  {
-    to: '/questionnaires',
-    title: 'Questionnaires',
-    text: 'Short, well-known sets of questions that help you notice how you are doing; their results can go in the summary below.',
-  },
-] as const;
+import { currentLocale, Trans, useTranslation } from '../../i18n/i18n.js';
+import type { Locale } from '../../../contracts/locale.js';
 
 export function SupportPage() {
+  const { t } = useTranslation(['support', 'common']);
   return (
-    <Page
-      title="Finding support"
-      lead="Reaching out to a professional is a strong, caring step, whenever you take it. Here is what might help you find someone who fits."
-      className="support"
-    >
+    <Page title={t('title')} lead={t('lead')} className="support">
       <Signals />
-      <QuickLinks label="Questionnaires" places={QUESTIONNAIRES} />
+      <QuickLinks
+        label={t('questionnaires.label')}
+        places={[{ to: '/questionnaires', title: t('questionnaires.title'), text: t('questionnaires.text') }]}
+      />
       <Guide />
       <Resources />
       <Summary />
@@ -60,6 +35,7 @@ export function SupportPage() {
 }
 
 function Signals() {
+  const { t } = useTranslation(['support', 'common']);
   const user = useUser();
   const query = useSupportSignals();
   const load = loaded(query);
@@ -67,98 +43,75 @@ function Signals() {
   if (load.status !== 'ready')
     return (
       <>
-        <p className="notice notice-error">{load.status === 'error' ? load.message : 'Something went wrong.'}</p>
-        <Button onClick={() => void query.refetch()}>Try again</Button>
+        <p className="notice notice-error">{load.status === 'error' ? load.message : t('common:somethingWentWrong')}</p>
+        <Button onClick={() => void query.refetch()}>{t('common:tryAgain')}</Button>
       </>
     );
   const { suggestSupport, reasons } = load.data;
   return suggestSupport ? (
     <section className="card support-signal" aria-labelledby="signal-heading">
-      <h2 id="signal-heading">It might help to talk to someone</h2>
-      <p>
-        Looking at what you’ve logged here, a few things stand out. None of this is a verdict; it is simply worth sharing with a
-        professional:
-      </p>
+      <h2 id="signal-heading">{t('signals.heading')}</h2>
+      <p>{t('signals.lead')}</p>
       <ul>
         {reasons.map((r) => (
-          <li key={r.code}>{r.detail}</li>
+          <li key={r.code}>{t(`signals.reasons.${r.code}`, { figure: r.figure ?? 0 })}</li>
         ))}
       </ul>
       {reasons.some((r) => r.code === 'self-harm-thoughts') ? <CrisisPanel region={user.region} where="answers" /> : null}
-      <p>You don’t have to wait until things feel worse. A first conversation is just that: a conversation.</p>
+      <p>{t('signals.noWait')}</p>
     </section>
   ) : (
     <section className="card support-signal support-signal-calm" aria-labelledby="signal-heading">
-      <h2 id="signal-heading">Nothing in particular stands out</h2>
-      <p>
-        Your logs don’t point to anything specific right now. Support is always OK to look for, though: you don’t need a reason, or to be
-        struggling “enough”.
-      </p>
+      <h2 id="signal-heading">{t('signals.calmHeading')}</h2>
+      <p>{t('signals.calm')}</p>
     </section>
   );
 }
 
+const QUALITIES = ['attuned', 'consistent', 'pace', 'attachment', 'trauma'] as const;
+const THERAPIES = ['eft', 'attachment', 'couples', 'individual', 'cbt'] as const;
+const QUESTIONS = ['experience', 'how', 'often', 'cost', 'between'] as const;
+const LOW_COST = ['community', 'university', 'group', 'tele'] as const;
+
 function Guide() {
+  const { t } = useTranslation(['support', 'common']);
+  const strong = { strong: <strong /> };
   return (
     <section aria-labelledby="guide-heading" className="support-guide">
-      <h2 id="guide-heading">A short guide</h2>
-      <h3>What to look for in a therapist</h3>
+      <h2 id="guide-heading">{t('guide.heading')}</h2>
+      <h3>{t('guide.lookFor')}</h3>
       <ul>
-        <li>
-          <strong>Attuned:</strong> you feel heard, and they notice how you are in the room, not only what you say.
-        </li>
-        <li>
-          <strong>Consistent:</strong> regular sessions, clear about times and breaks, and they get back to you when they say they will.
-        </li>
-        <li>
-          <strong>A steady pace:</strong> they let trust build, and don’t push you into hard places before you’re ready.
-        </li>
-        <li>
-          <strong>Familiar with attachment patterns:</strong> they understand reassurance seeking and fear of closeness or loss without
-          judging them.
-        </li>
-        <li>
-          <strong>Trauma-informed:</strong> they ask about safety and choice, and let you set limits on what you talk about.
-        </li>
+        {QUALITIES.map((q) => (
+          <li key={q}>
+            <Trans t={t} i18nKey={`guide.qualities.${q}`} components={strong} />
+          </li>
+        ))}
       </ul>
-      <h3>Kinds of therapy, in a sentence each</h3>
+      <h3>{t('guide.kindsHeading')}</h3>
       <dl className="therapy-kinds">
-        <dt>Emotionally Focused Therapy (EFT)</dt>
-        <dd>Helps partners see the cycle between them and reach for each other in ways that feel safer.</dd>
-        <dt>Attachment-based therapy</dt>
-        <dd>Looks at how early bonds shape how you seek closeness and comfort now, and builds a steadier sense of security.</dd>
-        <dt>Couples therapy</dt>
-        <dd>You and your partner together, working on how you talk, argue, repair and support each other.</dd>
-        <dt>Individual therapy for each partner</dt>
-        <dd>Each of you has a space of your own for your own history and worries, alongside or instead of joint sessions.</dd>
-        <dt>Cognitive behavioural therapy (CBT)</dt>
-        <dd>Practical work on anxious thoughts and habits such as checking or seeking reassurance, often in a set number of sessions.</dd>
+        {THERAPIES.map((k) => (
+          <Fragment key={k}>
+            <dt>{t(`guide.kinds.${k}.name`)}</dt>
+            <dd>{t(`guide.kinds.${k}.text`)}</dd>
+          </Fragment>
+        ))}
       </dl>
-      <h3>Questions for a first call</h3>
+      <h3>{t('guide.questionsHeading')}</h3>
       <ul>
-        <li>Have you worked with anxiety in relationships, or with reassurance seeking?</li>
-        <li>How do you usually work, and what might a first few sessions look like?</li>
-        <li>How often would we meet, and for how long?</li>
-        <li>What does it cost, and do you offer reduced fees?</li>
-        <li>What happens if I need to talk between sessions, or cancel?</li>
+        {QUESTIONS.map((q) => (
+          <li key={q}>{t(`guide.questions.${q}`)}</li>
+        ))}
       </ul>
-      <h3>Lower-cost routes</h3>
+      <h3>{t('guide.lowCostHeading')}</h3>
       <ul>
-        <li>
-          <strong>Community clinics</strong> and charities, often with fees based on income.
-        </li>
-        <li>
-          <strong>University training clinics</strong>, where supervised trainees see clients at low cost.
-        </li>
-        <li>
-          <strong>Group therapy</strong>, which costs less and can feel less lonely.
-        </li>
-        <li>
-          <strong>Teletherapy</strong> by video or phone, which widens the choice and saves travel.
-        </li>
+        {LOW_COST.map((r) => (
+          <li key={r}>
+            <Trans t={t} i18nKey={`guide.lowCost.${r}`} components={strong} />
+          </li>
+        ))}
       </ul>
       <p className="muted">
-        If things feel urgent, you don’t need to find the perfect fit first: <Link to="/sos">people you can talk to now</Link>.
+        <Trans t={t} i18nKey="guide.urgent" components={{ a: <Link to="/sos" /> }} />
       </p>
     </section>
   );
@@ -169,22 +122,23 @@ const EMPTY: Draft = { name: '', kind: 'therapist', contact: '', cost: '', notes
 const orNull = (s: string) => (s.trim() ? s : null);
 
 function Resources() {
+  const { t } = useTranslation(['support', 'common']);
   const query = useSupportResources();
   const load = loaded(query);
   return (
     <section aria-labelledby="resources-heading">
-      <h2 id="resources-heading">Your support list</h2>
-      <p className="muted">Keep the names you find here, with what they cost and what you thought. Only you can see this list.</p>
+      <h2 id="resources-heading">{t('resources.heading')}</h2>
+      <p className="muted">{t('resources.lead')}</p>
       {load.status === 'loading' ? <Loading /> : null}
       {load.status === 'error' || load.status === 'missing' ? (
         <>
-          <p className="notice notice-error">{load.status === 'error' ? load.message : 'Something went wrong.'}</p>
-          <Button onClick={() => void query.refetch()}>Try again</Button>
+          <p className="notice notice-error">{load.status === 'error' ? load.message : t('common:somethingWentWrong')}</p>
+          <Button onClick={() => void query.refetch()}>{t('common:tryAgain')}</Button>
         </>
       ) : null}
       {load.status === 'ready' ? (
         <>
-          {load.data.items.length === 0 ? <p>Nothing on your list yet.</p> : null}
+          {load.data.items.length === 0 ? <p>{t('resources.empty')}</p> : null}
           <ul className="resource-list">
             {load.data.items.map((r) => (
               <ResourceItem key={r.id} resource={r} />
@@ -193,8 +147,8 @@ function Resources() {
         </>
       ) : null}
       <div className="card">
-        <h3>Add to your list</h3>
-        <ResourceForm initial={EMPTY} submitLabel="Add to my list" />
+        <h3>{t('resources.addHeading')}</h3>
+        <ResourceForm initial={EMPTY} submitLabel={t('resources.add')} />
       </div>
     </section>
   );
@@ -214,6 +168,7 @@ function ResourceForm({
   onSaved?: () => void;
   onCancel?: () => void;
 }) {
+  const { t } = useTranslation(['support', 'common']);
   const createResource = useCreateResource();
   const updateResource = useUpdateResource();
   const [draft, setDraft] = useState<Draft>(initial);
@@ -241,11 +196,11 @@ function ResourceForm({
     try {
       if (id) await updateResource(id, v.data);
       else await createResource(v.data);
-      setMessage(id ? 'Saved.' : `Added ${v.data.name} to your list.`);
+      setMessage(id ? t('resources.saved') : t('resources.added', { name: v.data.name }));
       if (!id) setDraft(EMPTY);
       onSaved?.();
     } catch (err) {
-      setMessage(err instanceof ApiError ? err.friendly : 'Something went wrong.');
+      setMessage(err instanceof ApiError ? err.friendly : t('common:somethingWentWrong'));
     } finally {
       setBusy(false);
     }
@@ -253,32 +208,48 @@ function ResourceForm({
 
   return (
     <form onSubmit={(e) => void save(e)} noValidate className="form">
-      <TextField label="Name" name="name" value={draft.name} onChange={set('name')} error={errors.name} maxLength={120} />
-      <SelectField label="Kind" name="kind" value={draft.kind} onChange={set('kind')} error={errors.kind}>
+      <TextField label={t('resources.name')} name="name" value={draft.name} onChange={set('name')} error={errors.name} maxLength={120} />
+      <SelectField label={t('resources.kind')} name="kind" value={draft.kind} onChange={set('kind')} error={errors.kind}>
         {RESOURCE_KINDS.map((k) => (
           <option key={k} value={k}>
-            {KIND_LABELS[k]}
+            {t(`kinds.${k}`)}
           </option>
         ))}
       </SelectField>
       <TextField
-        label="Contact"
+        label={t('resources.contact')}
         name="contact"
-        hint="Phone, email, address or website"
+        hint={t('resources.contactHint')}
         optional
         value={draft.contact}
         onChange={set('contact')}
         error={errors.contact}
       />
-      <TextField label="Cost" name="cost" hint="In your own words" optional value={draft.cost} onChange={set('cost')} error={errors.cost} />
-      <TextAreaField label="Notes" name="notes" optional value={draft.notes} onChange={set('notes')} error={errors.notes} rows={3} />
+      <TextField
+        label={t('resources.cost')}
+        name="cost"
+        hint={t('resources.costHint')}
+        optional
+        value={draft.cost}
+        onChange={set('cost')}
+        error={errors.cost}
+      />
+      <TextAreaField
+        label={t('resources.notes')}
+        name="notes"
+        optional
+        value={draft.notes}
+        onChange={set('notes')}
+        error={errors.notes}
+        rows={3}
+      />
       <div className="actions">
-        <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
+        <Button type="submit" variant="primary" busy={busy} busyLabel={t('common:saving')}>
           {submitLabel}
         </Button>
         {onCancel ? (
           <Button variant="quiet" onClick={onCancel}>
-            Cancel
+            {t('common:cancel')}
           </Button>
         ) : null}
       </div>
@@ -288,6 +259,7 @@ function ResourceForm({
 }
 
 function ResourceItem({ resource }: { resource: SupportResource }) {
+  const { t } = useTranslation(['support', 'common']);
   const deleteResource = useDeleteResource();
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -299,7 +271,7 @@ function ResourceItem({ resource }: { resource: SupportResource }) {
     try {
       await deleteResource(resource.id);
     } catch (err) {
-      setMessage(err instanceof ApiError ? err.friendly : 'Something went wrong.');
+      setMessage(err instanceof ApiError ? err.friendly : t('common:somethingWentWrong'));
       setBusy(false);
       setConfirming(false);
     }
@@ -317,7 +289,7 @@ function ResourceItem({ resource }: { resource: SupportResource }) {
             cost: resource.cost ?? '',
             notes: resource.notes ?? '',
           }}
-          submitLabel="Save changes"
+          submitLabel={t('resources.saveChanges')}
           onSaved={() => setEditing(false)}
           onCancel={() => setEditing(false)}
         />
@@ -326,29 +298,31 @@ function ResourceItem({ resource }: { resource: SupportResource }) {
   return (
     <li className="card resource">
       <h3 className="resource-name">{resource.name}</h3>
-      <p className="muted">{KIND_LABELS[resource.kind]}</p>
-      {resource.contact ? <p>Contact: {resource.contact}</p> : null}
-      {resource.cost ? <p>Cost: {resource.cost}</p> : null}
+      <p className="muted">{t(`kinds.${resource.kind}`)}</p>
+      {resource.contact ? <p>{t('resources.contactIs', { contact: resource.contact })}</p> : null}
+      {resource.cost ? <p>{t('resources.costIs', { cost: resource.cost })}</p> : null}
       {resource.notes ? <p className="resource-notes">{resource.notes}</p> : null}
       <div className="actions">
         <Button variant="quiet" onClick={() => setEditing(true)}>
-          Edit<span className="visually-hidden"> {resource.name}</span>
+          {t('resources.edit')}
+          <span className="visually-hidden"> {resource.name}</span>
         </Button>
         <Button variant="quiet" onClick={() => setConfirming(true)}>
-          Remove<span className="visually-hidden"> {resource.name}</span>…
+          {t('resources.remove')}
+          <span className="visually-hidden"> {resource.name}</span>…
         </Button>
       </div>
       <ConfirmDialog
         open={confirming}
-        title={`Remove ${resource.name}?`}
-        confirmLabel="Remove from my list"
-        cancelLabel="Keep it"
+        title={t('resources.removeTitle', { name: resource.name })}
+        confirmLabel={t('resources.removeConfirm')}
+        cancelLabel={t('resources.keep')}
         tone="danger"
         busy={busy}
         onCancel={() => setConfirming(false)}
         onConfirm={() => void remove()}
       >
-        <p>It comes off your list here. You can add it again any time.</p>
+        <p>{t('resources.removeText')}</p>
       </ConfirmDialog>
       <FormMessage message={message} tone="error" />
     </li>
@@ -366,11 +340,12 @@ function dayAfter(date: string): string | undefined {
 }
 
 /** The URL of the printable summary for these choices (the API serves it, with the session cookie). */
-export function summaryUrl(from: string, to: string, sections: string[]): string {
-  return `/api/v1/summary${query({ from: dayStart(from), to: dayAfter(to), sections: sections.join(',') })}`;
+export function summaryUrl(from: string, to: string, sections: string[], locale: Locale): string {
+  return `/api/v1/summary${query({ from: dayStart(from), to: dayAfter(to), sections: sections.join(','), locale })}`;
 }
 
 function Summary() {
+  const { t } = useTranslation(['support', 'common']);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   // Nothing is chosen for you: what goes to an appointment is yours to pick.
@@ -382,8 +357,8 @@ function Summary() {
     const form = e.currentTarget;
     const picked = SUMMARY_SECTIONS.filter((s) => sections.includes(s));
     const errs: FieldErrors = {};
-    if (picked.length === 0) errs.sections = 'Choose at least one thing to include.';
-    if (from && to && from > to) errs.to = 'The end date comes before the start date.';
+    if (picked.length === 0) errs.sections = t('summary.chooseOne');
+    if (from && to && from > to) errs.to = t('summary.endBeforeStart');
     const v = validate(SummaryQuery, { from: dayStart(from), to: dayAfter(to), sections: picked.join(',') });
     if (!v.ok && !errs.sections) Object.assign(errs, v.errors);
     setErrors(errs);
@@ -393,22 +368,19 @@ function Summary() {
       (el instanceof RadioNodeList ? (el[0] as HTMLElement | undefined) : (el as HTMLElement | null))?.focus();
       return;
     }
-    const url = summaryUrl(from, to, picked);
+    const url = summaryUrl(from, to, picked, currentLocale());
     // A new tab keeps this page open; if the browser blocks it, open it here.
     if (!window.open(url, '_blank')) window.location.assign(url);
   }
 
   return (
     <section aria-labelledby="summary-heading" className="card">
-      <h2 id="summary-heading">A summary to bring</h2>
-      <p>
-        Some people find it easier to bring something written to a first appointment. Choose a period and what to include; the summary opens
-        ready to print or save as a PDF.
-      </p>
+      <h2 id="summary-heading">{t('summary.heading')}</h2>
+      <p>{t('summary.lead')}</p>
       <form onSubmit={open} noValidate className="form">
         <div className="summary-dates">
           <TextField
-            label="From"
+            label={t('summary.from')}
             name="from"
             type="date"
             optional
@@ -416,13 +388,21 @@ function Summary() {
             onChange={(e) => setFrom(e.target.value)}
             error={errors.from}
           />
-          <TextField label="To" name="to" type="date" optional value={to} onChange={(e) => setTo(e.target.value)} error={errors.to} />
+          <TextField
+            label={t('summary.to')}
+            name="to"
+            type="date"
+            optional
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+            error={errors.to}
+          />
         </div>
         <fieldset
           className={errors.sections ? 'field-has-error' : undefined}
           aria-describedby={errors.sections ? 'sections-error' : undefined}
         >
-          <legend>What to include</legend>
+          <legend>{t('summary.include')}</legend>
           {SUMMARY_SECTIONS.map((s) => (
             <label key={s} className="choice">
               <input
@@ -432,7 +412,7 @@ function Summary() {
                 checked={sections.includes(s)}
                 onChange={(e) => setSections((prev) => (e.target.checked ? [...prev, s] : prev.filter((x) => x !== s)))}
               />{' '}
-              {SECTION_LABELS[s]}
+              {t(`sections.${s}`)}
             </label>
           ))}
           {errors.sections ? (
@@ -443,7 +423,7 @@ function Summary() {
         </fieldset>
         <div className="actions">
           <Button type="submit" variant="primary">
-            Open the summary
+            {t('summary.open')}
           </Button>
         </div>
       </form>

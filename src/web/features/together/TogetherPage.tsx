@@ -1,18 +1,20 @@
+import { useTranslation } from '../../i18n/i18n.js';
 import { Page } from '../../components/Page.js';
 import { QuickLinks } from '../../components/QuickLinks.js';
 
 const PLACES = [
-  { to: '/pair/requests', title: 'Ask, the way you agreed', text: 'A short request for listening, and your partner’s answer.' },
-  { to: '/pair/kudos', title: 'Kudos', text: 'Notice each other’s effort to steady yourselves.' },
-  { to: '/pair/stress-plan', title: 'Our stress plan', text: 'If-then steps you write together, for the hard moments.' },
-  { to: '/goals', title: 'Goals for the week', text: 'Your own, and ones you share.' },
-  { to: '/reviews', title: 'Reviews', text: 'Look back on the week together, and on the month alone.' },
+  { to: '/pair/requests', key: 'requests' },
+  { to: '/pair/kudos', key: 'kudos' },
+  { to: '/pair/stress-plan', key: 'stressPlan' },
+  { to: '/goals', key: 'goals' },
+  { to: '/reviews', key: 'reviews' },
 ] as const;
 
 export function TogetherPage() {
+  const { t } = useTranslation('together');
   return (
-    <Page title="Together" lead="The things you and your partner do side by side. What you write alone stays yours.">
-      <QuickLinks label="Together" places={PLACES} />
+    <Page title={t('title')} lead={t('lead')}>
+      <QuickLinks label={t('label')} places={PLACES.map(({ to, key }) => ({ to, title: t(`${key}.title`), text: t(`${key}.text`) }))} />
     </Page>
   );
 }

@@ -1,18 +1,17 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
+import type { z } from 'zod';
 import { DISTORTIONS, type DistortionId } from '../../../contracts/distortions.js';
 import { CreateThoughtRecordBody, THOUGHT_TEXT_MAX, type ThoughtRecord } from '../../../contracts/thought-records.js';
-import { ApiError } from '../../api/client.js';
 import { registerForgetter } from '../../auth/forget.js';
 import { Button } from '../../components/Button.js';
-import { ConfirmDialog } from '../../components/ConfirmDialog.js';
-import { CrisisPanel } from '../../components/CrisisPanel.js';
+import { CrisisSupport } from '../../components/CrisisAwareTextField.js';
 import { Field, TextField } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { RatingField } from '../../components/RatingField.js';
-import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
-import { useCrisisWatch } from '../journal/useCrisisWatch.js';
-import { useUnsavedGuard } from '../journal/useUnsavedGuard.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { LeaveDialog } from '../../forms/LeaveDialog.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
 
 export interface ThoughtDraft {
   /** datetime-local, on the device's clock. */
@@ -29,20 +28,8 @@ export interface ThoughtDraft {
   emotionIntensityAfter: number | null;
 }
 
-export type ThoughtBody = ReturnType<typeof toBody>;
-
-const ORDER = [
-  'occurredAt',
-  'situation',
-  'automaticThought',
-  'emotion',
-  'emotionIntensity',
-  'distortions',
-  'evidenceFor',
-  'evidenceAgainst',
-  'balancedThought',
-  'emotionIntensityAfter',
-] as const;
+/** What the form sends: the contract's body, as its schema parsed it. */
+export type ThoughtBody = z.output<typeof CreateThoughtRecordBody>;
 
 const FEELINGS = ['anxious', 'afraid', 'sad', 'hurt', 'lonely', 'angry', 'ashamed', 'unsure'];
 
@@ -116,17 +103,20 @@ interface ThoughtFormProps {
 
 /** The thought record, one calm section at a time. Only the first three parts are needed; the rest is there when it helps. */
 export function ThoughtForm({ draftKey, initial, region, submitLabel, cancel, onSave }: ThoughtFormProps) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<ThoughtDraft>(() => drafts.get(draftKey) ?? initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [confirmCancel, setConfirmCancel] = useState(false);
-  const dirty = !same(values, initial);
-  const { blocker, allowNextNavigation } = useUnsavedGuard(dirty);
-  const crisis = useCrisisWatch(
-    [values.situation, values.automaticThought, values.evidenceFor, values.evidenceAgainst, values.balancedThought].join('\n'),
-  );
+  const [restored] = useState(() => drafts.get(draftKey));
+  const form = useSteadyForm({
+    schema: CreateThoughtRecordBody,
+    defaultValues: restored ?? initial,
+    toBody,
+    isDirty: (v) => !same(v, initial),
+    guard: true,
+    keptMessage: 'Your words are still here.',
+    onSubmit: async (body) => {
+      await onSave(body);
+      drafts.delete(draftKey);
+    },
+  });
+  const { values, errors, dirty, set: update } = form;
   const id = useId();
 
   useEffect(() => {
@@ -134,38 +124,10 @@ export function ThoughtForm({ draftKey, initial, region, submitLabel, cancel, on
     else drafts.delete(draftKey);
   }, [draftKey, values, dirty]);
 
-  const update = (patch: Partial<ThoughtDraft>) => setValues((v) => ({ ...v, ...patch }));
   const toggleTrap = (trap: DistortionId) =>
     update({
       distortions: values.distortions.includes(trap) ? values.distortions.filter((d) => d !== trap) : [...values.distortions, trap],
     });
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const body = toBody(values);
-    const checked = validate(CreateThoughtRecordBody, body);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setMessage('Something needs another look before saving.');
-      focusFirstError(formRef.current, ORDER, checked.errors);
-      return;
-    }
-    setErrors({});
-    setMessage(null);
-    setBusy(true);
-    try {
-      allowNextNavigation();
-      await onSave(body);
-      drafts.delete(draftKey);
-    } catch (err) {
-      setBusy(false);
-      if (err instanceof ApiError) {
-        setErrors(err.fieldErrors);
-        setMessage(`${err.friendly} Your words are still here.`);
-        focusFirstError(formRef.current, ORDER, err.fieldErrors);
-      } else throw err;
-    }
-  }
 
   const text = (
     name: 'situation' | 'automaticThought' | 'evidenceFor' | 'evidenceAgainst' | 'balancedThought',
@@ -190,7 +152,7 @@ export function ThoughtForm({ draftKey, initial, region, submitLabel, cancel, on
 
   return (
     <>
-      <form ref={formRef} noValidate className="form thought-form" onSubmit={(e) => void submit(e)}>
+      <FormShell form={form} className="form thought-form">
         <section className="form-section" aria-labelledby={`${id}-what`}>
           <h2 id={`${id}-what`}>What happened</h2>
           {text('situation', 'The situation', 'Just the facts, as a camera would see them: where you were, what happened.')}
@@ -313,14 +275,14 @@ export function ThoughtForm({ draftKey, initial, region, submitLabel, cancel, on
           )}
         </section>
 
-        <p className="visually-hidden" aria-live="polite">
-          {crisis ? 'Support lines are now shown below.' : ''}
-        </p>
-        {crisis ? <CrisisPanel region={region} /> : null}
+        <CrisisSupport
+          text={[values.situation, values.automaticThought, values.evidenceFor, values.evidenceAgainst, values.balancedThought].join('\n')}
+          region={region}
+        />
 
-        <FormMessage message={message} tone="error" />
+        <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone} />
         <div className="actions">
-          <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
+          <Button type="submit" variant="primary" busy={form.busy} busyLabel="Saving…">
             {submitLabel}
           </Button>
           {'to' in cancel ? (
@@ -328,32 +290,14 @@ export function ThoughtForm({ draftKey, initial, region, submitLabel, cancel, on
               Cancel
             </Link>
           ) : (
-            <Button variant="quiet" onClick={() => (dirty ? setConfirmCancel(true) : cancel.onCancel())}>
+            <Button variant="quiet" onClick={() => form.leave.ask(cancel.onCancel)}>
               Cancel
             </Button>
           )}
         </div>
-      </form>
+      </FormShell>
 
-      <ConfirmDialog
-        open={blocker.state === 'blocked' || confirmCancel}
-        title="Leave without saving?"
-        confirmLabel="Leave without saving"
-        cancelLabel="Keep writing"
-        tone="danger"
-        onCancel={() => {
-          setConfirmCancel(false);
-          blocker.reset?.();
-        }}
-        onConfirm={() => {
-          drafts.delete(draftKey);
-          if (blocker.state === 'blocked') blocker.proceed();
-          else if (!('to' in cancel)) cancel.onCancel();
-          setConfirmCancel(false);
-        }}
-      >
-        <p>What you’ve written here hasn’t been saved yet. If you leave now, it will be gone.</p>
-      </ConfirmDialog>
+      <LeaveDialog guard={form.leave} onLeave={() => drafts.delete(draftKey)} />
     </>
   );
 }

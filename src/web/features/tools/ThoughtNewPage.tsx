@@ -18,7 +18,7 @@ export function ThoughtNewPage() {
     if (attempt.current?.body !== serialized) attempt.current = { body: serialized, key: crypto.randomUUID() };
     const { thoughtRecord, safety } = await thoughtsApi.create(body, attempt.current.key);
     // A re-rated record is also a reframing session, so it counts in "which tools help me".
-    if (body.emotionIntensityAfter !== null) {
+    if (typeof body.emotionIntensityAfter === 'number') {
       await toolSessionsApi
         .create({
           tool: 'reframe',

@@ -1,13 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { UpdateUrgeBody, URGE_TEXT_MAX, type Urge } from '../../../contracts/urges.js';
-import { ApiError } from '../../api/client.js';
 import { Button } from '../../components/Button.js';
-import { CrisisPanel } from '../../components/CrisisPanel.js';
+import { CrisisAwareTextField } from '../../components/CrisisAwareTextField.js';
 import { Field, TextAreaField } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
 import { localInputValue } from '../../lib/dates.js';
-import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
-import { useCrisisWatch } from '../journal/useCrisisWatch.js';
 import { actionsFor } from './actions.js';
 import { parkChoice } from './park-choice.js';
 import { usePartnerName } from './usePartnerName.js';
@@ -15,8 +13,6 @@ import { useMyPlans } from '../safety-plan/useMyPlans.js';
 import { useUser } from '../../auth/session.js';
 import { useTriggerSuggestions } from './queries.js';
 import { sentRating, UrgeRatings, type UrgeRating } from './UrgeRatings.js';
-
-const ORDER = ['occurredAt', 'intensity', 'anxietyBefore', 'triggers', 'action', 'wantedTo', 'note'] as const;
 
 const shownRating = (saved: number | null): UrgeRating => saved ?? 'skipped';
 
@@ -30,68 +26,45 @@ interface UrgeFormProps {
 
 /** Every field of a logged urge, to correct or add to. The same schema the server uses checks it first. */
 export function UrgeForm({ urge, region, onCancel, onSave }: UrgeFormProps) {
-  const formRef = useRef<HTMLFormElement>(null);
   const partner = usePartnerName();
   const plans = useMyPlans(useUser().id);
-  const [values, setValues] = useState(() => ({
-    when: localInputValue(new Date(urge.occurredAt)),
-    // A rating saved as null was skipped: shown as skipped, and moving the slider rates it now.
-    intensity: shownRating(urge.intensity),
-    anxietyBefore: shownRating(urge.anxietyBefore),
-    triggers: urge.triggers,
-    typed: '',
-    action: urge.action,
-    wantedTo: urge.wantedTo ?? '',
-    note: urge.note ?? '',
-  }));
   const suggestions = useTriggerSuggestions().data ?? null;
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  // Both free-text fields get the same care as the journal: support shows as soon as it is needed.
-  const crisis = useCrisisWatch(`${values.wantedTo}\n${values.note}`);
-  const update = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }));
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const when = new Date(values.when);
-    const typed = values.typed
-      .split(',')
-      .map((t) => t.trim())
-      .filter(Boolean);
-    const body = {
-      occurredAt: Number.isNaN(when.getTime()) ? values.when : when.toISOString(),
-      intensity: sentRating(values.intensity),
-      anxietyBefore: sentRating(values.anxietyBefore),
-      triggers: [...values.triggers, ...typed],
-      action: values.action,
-      wantedTo: values.wantedTo.trim() ? values.wantedTo : null,
-      note: values.note.trim() ? values.note : null,
-    };
-    const checked = validate(UpdateUrgeBody, body);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setMessage('Something needs another look before saving.');
-      focusFirstError(formRef.current, ORDER, checked.errors);
-      return;
-    }
-    setErrors({});
-    setMessage(null);
-    setBusy(true);
-    try {
-      await onSave(checked.data);
-    } catch (err) {
-      setBusy(false);
-      if (err instanceof ApiError) {
-        setErrors(err.fieldErrors);
-        setMessage(`${err.friendly} Everything you changed is still here.`);
-        focusFirstError(formRef.current, ORDER, err.fieldErrors);
-      } else throw err;
-    }
-  }
+  const form = useSteadyForm({
+    schema: UpdateUrgeBody,
+    defaultValues: {
+      when: localInputValue(new Date(urge.occurredAt)),
+      // A rating saved as null was skipped: shown as skipped, and moving the slider rates it now.
+      intensity: shownRating(urge.intensity),
+      anxietyBefore: shownRating(urge.anxietyBefore),
+      triggers: urge.triggers,
+      typed: '',
+      action: urge.action,
+      wantedTo: urge.wantedTo ?? '',
+      note: urge.note ?? '',
+    },
+    toBody: (values) => {
+      const when = new Date(values.when);
+      const typed = values.typed
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean);
+      return {
+        occurredAt: Number.isNaN(when.getTime()) ? values.when : when.toISOString(),
+        intensity: sentRating(values.intensity),
+        anxietyBefore: sentRating(values.anxietyBefore),
+        triggers: [...values.triggers, ...typed],
+        action: values.action,
+        wantedTo: values.wantedTo.trim() ? values.wantedTo : null,
+        note: values.note.trim() ? values.note : null,
+      };
+    },
+    keptMessage: 'Everything you changed is still here.',
+    onSubmit: onSave,
+  });
+  const { values, errors, set: update } = form;
 
   return (
-    <form ref={formRef} noValidate className="form urge-form" onSubmit={(e) => void submit(e)}>
+    <FormShell form={form} className="form urge-form">
       <Field label="When did the urge come?" error={errors.occurredAt}>
         {(a11y) => (
           <input
@@ -130,7 +103,7 @@ export function UrgeForm({ urge, region, onCancel, onSave }: UrgeFormProps) {
         onChange={(e) => update({ wantedTo: e.target.value })}
         error={errors.wantedTo}
       />
-      <TextAreaField
+      <CrisisAwareTextField
         label="A note for yourself"
         optional
         name="note"
@@ -140,20 +113,20 @@ export function UrgeForm({ urge, region, onCancel, onSave }: UrgeFormProps) {
         value={values.note}
         onChange={(e) => update({ note: e.target.value })}
         error={errors.note}
+        // Both free-text fields get the same care as the journal: support shows as soon as it is needed.
+        alsoWatch={values.wantedTo}
+        region={region}
+        where="writing"
       />
-      <p className="visually-hidden" aria-live="polite">
-        {crisis ? 'Support lines are now shown below what you wrote.' : ''}
-      </p>
-      {crisis ? <CrisisPanel region={region} where="writing" /> : null}
-      <FormMessage message={message} tone="error" />
+      <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone} />
       <div className="actions">
-        <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
+        <Button type="submit" variant="primary" busy={form.busy} busyLabel="Saving…">
           Save changes
         </Button>
         <Button variant="quiet" onClick={onCancel}>
           Stop editing
         </Button>
       </div>
-    </form>
+    </FormShell>
   );
 }

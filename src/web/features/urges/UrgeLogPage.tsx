@@ -1,23 +1,23 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { z } from 'zod';
 import { CreateUrgeBody, URGE_TEXT_MAX, type UrgeAction } from '../../../contracts/urges.js';
-import { ApiError } from '../../api/client.js';
 import { registerForgetter } from '../../auth/forget.js';
 import { useUser } from '../../auth/session.js';
-import { CrisisPanel } from '../../components/CrisisPanel.js';
+import { CrisisAwareTextField } from '../../components/CrisisAwareTextField.js';
 import { Field } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Page } from '../../components/Page.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { CHECK_AGAIN, useSteadyForm } from '../../forms/useSteadyForm.js';
 import { localInputValue } from '../../lib/dates.js';
-import { validate, type FieldErrors } from '../../lib/validate.js';
-import { useCrisisWatch } from '../journal/useCrisisWatch.js';
 import { actionsFor } from './actions.js';
 import { useMyPlans } from '../safety-plan/useMyPlans.js';
 import { useCreateUrge, useTriggerSuggestions } from './queries.js';
 import { pauseStore } from './pauses.js';
 import { parkChoice } from './park-choice.js';
 import { usePartnerName } from './usePartnerName.js';
-import { sentRating, unansweredRatings, UrgeRatings, type UrgeRating } from './UrgeRatings.js';
+import { RATING_UNSET, sentRating, UrgeRatings, type UrgeRating } from './UrgeRatings.js';
 
 interface UrgeDraft {
   intensity: UrgeRating;
@@ -40,6 +40,17 @@ function keepDraft(value: UrgeDraft | null): void {
 }
 registerForgetter(() => keepDraft(null));
 
+/** The contract's body, with a rating left unanswered (neither moved nor skipped) asked for in the form's words. */
+const answered = (rating: typeof CreateUrgeBody.shape.intensity) =>
+  z
+    .unknown()
+    .refine((v) => v !== undefined, RATING_UNSET)
+    .pipe(rating);
+const LogUrgeBody = CreateUrgeBody.extend({
+  intensity: answered(CreateUrgeBody.shape.intensity),
+  anxietyBefore: answered(CreateUrgeBody.shape.anxietyBefore),
+});
+
 /**
  * "I want reassurance": two taps from anywhere. Each rating is moved or skipped (a skip is kept
  * as no number); choosing what you did saves.
@@ -47,68 +58,44 @@ registerForgetter(() => keepDraft(null));
 export function UrgeLogPage() {
   const user = useUser();
   const navigate = useNavigate();
-  const [values, setValues] = useState<UrgeDraft>(() => draft ?? EMPTY);
   const suggestions = useTriggerSuggestions().data ?? null;
   const createUrge = useCreateUrge();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState<UrgeAction | null>(null);
-  const crisis = useCrisisWatch(values.wantedTo);
+  const [crisis, setCrisis] = useState(false);
   const plans = useMyPlans(user.id);
-  const formRef = useRef<HTMLFormElement>(null);
   const actionsId = useId();
   const partner = usePartnerName();
-
-  useEffect(() => {
-    keepDraft(values === EMPTY ? null : values);
-  }, [values]);
-
-  const update = (patch: Partial<UrgeDraft>) => {
-    setValues((v) => ({ ...v, ...patch }));
-    // An answered rating (moved or skipped) takes its own reminder away.
-    const answered = (['intensity', 'anxietyBefore'] as const).filter((k) => k in patch);
-    if (answered.length) setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !(answered as string[]).includes(k))));
-  };
-
-  async function save(action: UrgeAction) {
-    if (busy) return;
-    const unanswered = unansweredRatings(values);
-    if (Object.keys(unanswered).length > 0) {
-      setErrors(unanswered);
-      setMessage('Rate how it feels, or skip a rating, before choosing what you’re doing with it.');
-      formRef.current?.querySelector<HTMLInputElement>(`input[name="${unanswered.intensity ? 'intensity' : 'anxietyBefore'}"]`)?.focus();
-      return;
-    }
-    const typedTags = values.typed
-      .split(',')
-      .map((t) => t.trim())
-      .filter(Boolean);
-    const occurredAt = values.earlier ? new Date(values.earlier) : new Date();
-    const body = {
-      occurredAt: Number.isNaN(occurredAt.getTime()) ? new Date().toISOString() : occurredAt.toISOString(),
-      intensity: sentRating(values.intensity),
-      anxietyBefore: sentRating(values.anxietyBefore),
-      triggers: [...values.triggers, ...typedTags],
-      wantedTo: values.wantedTo.trim() ? values.wantedTo : null,
-      action,
-    };
-    const checked = validate(CreateUrgeBody, body);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setMessage('Something needs another look before saving.');
-      return;
-    }
-    setErrors({});
-    setMessage(null);
-    setBusy(action);
-    try {
-      const result = await createUrge.mutateAsync(checked.data);
+  const form = useSteadyForm({
+    schema: LogUrgeBody,
+    defaultValues: draft ?? EMPTY,
+    isDirty: (v) => JSON.stringify(v) !== JSON.stringify(EMPTY),
+    toBody: (values: UrgeDraft, action: UrgeAction) => {
+      const typedTags = values.typed
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean);
+      const occurredAt = values.earlier ? new Date(values.earlier) : new Date();
+      return {
+        occurredAt: Number.isNaN(occurredAt.getTime()) ? new Date().toISOString() : occurredAt.toISOString(),
+        intensity: values.intensity === null ? undefined : sentRating(values.intensity),
+        anxietyBefore: values.anxietyBefore === null ? undefined : sentRating(values.anxietyBefore),
+        triggers: [...values.triggers, ...typedTags],
+        wantedTo: values.wantedTo.trim() ? values.wantedTo : null,
+        action,
+      };
+    },
+    invalidMessage: (errors) =>
+      errors.intensity === RATING_UNSET || errors.anxietyBefore === RATING_UNSET
+        ? 'Rate how it feels, or skip a rating, before choosing what you’re doing with it.'
+        : CHECK_AGAIN,
+    keptMessage: 'Everything you chose is still here.',
+    onSubmit: async (body, action) => {
+      const result = await createUrge.mutateAsync(body);
       const ref = result.queued ? result.localId : result.data.urge.id;
       if (!ref) throw new Error('The outbox gave no placeholder for a new urge');
       pauseStore.set(ref, {
-        occurredAt: checked.data.occurredAt,
+        occurredAt: body.occurredAt,
         action,
-        anxietyBefore: checked.data.anxietyBefore,
+        anxietyBefore: body.anxietyBefore,
         queued: result.queued,
         crisis: crisis || (!result.queued && result.data.safety.crisis),
         timer: null,
@@ -117,14 +104,20 @@ export function UrgeLogPage() {
       });
       keepDraft(null);
       await navigate(`/urge/${encodeURIComponent(ref)}`);
-    } catch (err) {
-      setBusy(null);
-      if (err instanceof ApiError) {
-        setErrors(err.fieldErrors);
-        setMessage(`${err.friendly} Everything you chose is still here.`);
-      } else throw err;
-    }
-  }
+    },
+  });
+  const { values, errors, busyWith } = form;
+
+  useEffect(() => {
+    keepDraft(form.dirty ? values : null);
+  }, [values, form.dirty]);
+
+  const update = (patch: Partial<UrgeDraft>) => {
+    form.set(patch);
+    // An answered rating (moved or skipped) takes its own reminder away.
+    const answered = (['intensity', 'anxietyBefore'] as const).filter((k) => k in patch);
+    if (answered.length) form.clearErrors(...answered);
+  };
 
   const maxEarlier = localInputValue(new Date());
 
@@ -135,38 +128,24 @@ export function UrgeLogPage() {
       lead="That noticing is the skill. Take one slow breath; nothing here needs to be perfect."
       className="urge-log"
     >
-      <form
-        ref={formRef}
-        noValidate
-        className="form urge-form"
-        onSubmit={(e) => {
-          // Enter in a text box saves nothing by surprise: the person chooses what they did below.
-          e.preventDefault();
-        }}
-      >
+      {/* Enter in a text box saves nothing by surprise: the person chooses what they did below. */}
+      <FormShell form={{ attach: form.attach, onSubmit: (e) => e?.preventDefault() }} className="form urge-form">
         <UrgeRatings values={values} update={update} suggestions={suggestions} errors={errors} tense="now" />
-        <Field
+        <CrisisAwareTextField
           label="What did you want to ask or send?"
           optional
           error={errors.wantedTo}
           hint="Just for you. Writing it down can take some of its pull away."
-        >
-          {(a11y) => (
-            <textarea
-              {...a11y}
-              name="wantedTo"
-              className="input textarea textarea-short"
-              rows={3}
-              maxLength={URGE_TEXT_MAX}
-              value={values.wantedTo}
-              onChange={(e) => update({ wantedTo: e.target.value })}
-            />
-          )}
-        </Field>
-        <p className="visually-hidden" aria-live="polite">
-          {crisis ? 'Support lines are now shown below what you wrote.' : ''}
-        </p>
-        {crisis ? <CrisisPanel region={user.region} where="writing" /> : null}
+          name="wantedTo"
+          controlClassName="input textarea textarea-short"
+          rows={3}
+          maxLength={URGE_TEXT_MAX}
+          value={values.wantedTo}
+          onChange={(e) => update({ wantedTo: e.target.value })}
+          region={user.region}
+          where="writing"
+          onCrisis={() => setCrisis(true)}
+        />
 
         <details className="when" open={Boolean(values.earlier)}>
           <summary>It happened earlier</summary>
@@ -200,11 +179,11 @@ export function UrgeLogPage() {
                   className="urge-action"
                   aria-labelledby={`${actionsId}-${a.id}`}
                   aria-describedby={`${actionsId}-${a.id}-hint`}
-                  aria-disabled={busy !== null || undefined}
-                  onClick={() => void save(a.id)}
+                  aria-disabled={busyWith !== null || undefined}
+                  onClick={() => void form.submitWith(a.id)}
                 >
                   <span id={`${actionsId}-${a.id}`} className="urge-action-label">
-                    {busy === a.id ? 'Saving…' : a.label}
+                    {busyWith === a.id ? 'Saving…' : a.label}
                   </span>
                   <span id={`${actionsId}-${a.id}-hint`} className="urge-action-hint">
                     {a.hint}
@@ -213,8 +192,8 @@ export function UrgeLogPage() {
               ))}
           </div>
         </fieldset>
-        <FormMessage message={message} tone="error" />
-      </form>
+        <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone} />
+      </FormShell>
     </Page>
   );
 }

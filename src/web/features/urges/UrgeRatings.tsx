@@ -18,14 +18,6 @@ export const RATING_UNSET = 'Move the slider to where you are, or skip the ratin
 /** What is sent: a number, or null for a skipped rating (never a number nobody chose). */
 export const sentRating = (r: UrgeRating): number | null => (typeof r === 'number' ? r : null);
 
-/** The ratings not yet answered (neither moved nor skipped), as field errors for the form. */
-export function unansweredRatings(values: Pick<UrgeRatingValues, 'intensity' | 'anxietyBefore'>): FieldErrors {
-  const errors: FieldErrors = {};
-  if (values.intensity === null) errors.intensity = RATING_UNSET;
-  if (values.anxietyBefore === null) errors.anxietyBefore = RATING_UNSET;
-  return errors;
-}
-
 /**
  * How strong, how anxious, what set it off: the heart of an urge, asked the same way when it is
  * logged ("now") and when it is looked back on and corrected ("then").

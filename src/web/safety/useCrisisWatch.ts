@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { detectCrisis } from '../../../core/safety/crisis.js';
+import { detectCrisis } from '../../core/safety/crisis.js';
 
 const DEBOUNCE_MS = 400;
 

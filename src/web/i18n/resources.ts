@@ -1,0 +1,47 @@
+/**
+ * Every catalog, bundled into the app by vite: no catalog is fetched at run time, so Steady speaks
+ * every language offline, as an installed PWA does. One namespace per domain; English is the source.
+ * A link inside a message is written <a>…</a> and given its target by <Trans components>: <Trans>
+ * reads tags as HTML, where <link> is a void element and would drop the words inside it.
+ */
+import enCommon from './locales/en/common.json' with { type: 'json' };
+import enSafety from './locales/en/safety.json' with { type: 'json' };
+import enWelcome from './locales/en/welcome.json' with { type: 'json' };
+import enHome from './locales/en/home.json' with { type: 'json' };
+import enSupport from './locales/en/support.json' with { type: 'json' };
+import enOverTime from './locales/en/overTime.json' with { type: 'json' };
+import enTogether from './locales/en/together.json' with { type: 'json' };
+import esCommon from './locales/es/common.json' with { type: 'json' };
+import esSafety from './locales/es/safety.json' with { type: 'json' };
+import esWelcome from './locales/es/welcome.json' with { type: 'json' };
+import esHome from './locales/es/home.json' with { type: 'json' };
+import esSupport from './locales/es/support.json' with { type: 'json' };
+import esOverTime from './locales/es/overTime.json' with { type: 'json' };
+import esTogether from './locales/es/together.json' with { type: 'json' };
+import type { Locale } from './locales.js';
+
+export const en = {
+  common: enCommon,
+  safety: enSafety,
+  welcome: enWelcome,
+  home: enHome,
+  support: enSupport,
+  overTime: enOverTime,
+  together: enTogether,
+};
+
+export type Namespace = keyof typeof en;
+export type Catalog = { [N in Namespace]: object };
+
+export const resources: Record<Locale, Catalog> = {
+  en,
+  es: {
+    common: esCommon,
+    safety: esSafety,
+    welcome: esWelcome,
+    home: esHome,
+    support: esSupport,
+    overTime: esOverTime,
+    together: esTogether,
+  },
+};
