@@ -109,6 +109,35 @@ test('the list pages with "Load more" and filters by tag', async ({ page }) => {
   for (const text of await journal.entries.allTextContents()) expect(text).toContain('even');
 });
 
+test('back from an entry, the list is there at once from memory, and asks the server again behind it', async ({ page }) => {
+  const { csrf } = await signUpQuickly(page);
+  await writeQuickly(page.request, csrf, { text: 'The first thing I wrote' });
+  await writeQuickly(page.request, csrf, { text: 'Something for later' });
+  const journal = new JournalPage(page);
+  await journal.openList();
+  await expect(journal.entries).toHaveCount(2);
+  await journal.entries.first().getByRole('link').click();
+  await expect(journal.entryText).toHaveText('Something for later');
+
+  // Hold the list's next answer: whatever shows meanwhile can only come from memory.
+  let release = () => undefined as void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked = 0;
+  await page.route(/\/api\/v1\/journal\?/, async (route) => {
+    asked += 1;
+    await held;
+    await route.continue();
+  });
+  await page.goBack();
+  await expect(page).toHaveURL(/\/journal$/);
+  await expect(journal.entries).toHaveCount(2);
+  await expect(journal.entries.first()).toContainText('Something for later');
+  await expect(page.getByText('One moment…')).toHaveCount(0);
+  await expect.poll(() => asked).toBe(1);
+  release();
+  await page.unrouteAll({ behavior: 'wait' });
+});
+
 test('the form explains what needs another look, using the same rules as the server', async ({ page }) => {
   const signup = new SignupPage(page);
   await signup.goto();

@@ -29,6 +29,7 @@ const RETRY_MAX_MS = 60_000;
 
 export class LiveEvents {
   private readonly subscriptions = new Set<Subscription>();
+  private readonly observers = new Set<LiveListener>();
   private source: EventSourceLike | null = null;
   private signedIn = false;
   private hadConnection = false;
@@ -55,6 +56,15 @@ export class LiveEvents {
       this.subscriptions.delete(sub);
       this.update();
     };
+  }
+
+  /**
+   * Hears every event, and every return from a break, while the connection is open, without keeping
+   * it open: the query cache marks what changed as stale even when no screen showing it is mounted.
+   */
+  observe(listener: LiveListener): () => void {
+    this.observers.add(listener);
+    return () => this.observers.delete(listener);
   }
 
   /** Whether a connection is open or being opened (for tests and diagnostics). */
@@ -107,10 +117,12 @@ export class LiveEvents {
     // Event types this build does not know yet (a newer server) are skipped, not an error.
     const event = SteadyEvent.safeParse(parsed);
     if (!event.success) return;
+    for (const observer of [...this.observers]) observer(event.data);
     for (const sub of [...this.subscriptions]) if (sub.types.has(event.data.type)) sub.listener(event.data);
   }
 
   private notifyAll(): void {
+    for (const observer of [...this.observers]) observer();
     for (const sub of [...this.subscriptions]) sub.listener();
   }
 }

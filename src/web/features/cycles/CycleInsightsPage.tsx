@@ -5,10 +5,11 @@ import { Button } from '../../components/Button.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { formatDate, formatShortDateTime } from '../../lib/dates.js';
-import { useLoad } from '../../lib/useLoad.js';
+import { loaded } from '../../query/loaded.js';
 import { useReducedMotion } from '../../lib/useReducedMotion.js';
 import { ChartFigure, PointLines, WeekBars } from '../insights/charts.js';
-import { cyclesApi, type CycleInsightsData } from './api.js';
+import type { CycleInsightsData } from './api.js';
+import { useCycleInsights } from './queries.js';
 import { hoursWords, trendSentences } from './words.js';
 import { formatLocale } from '../../i18n/i18n.js';
 
@@ -19,7 +20,8 @@ const TICK = { fill: 'currentColor', className: 'chart-text' } as const;
 /** How the cycle moves over time: how long each lasts, how soon it comes back, how strong it gets. */
 export function CycleInsightsPage() {
   const user = useUser();
-  const [state, reload] = useLoad((signal) => cyclesApi.insights(signal), []);
+  const query = useCycleInsights();
+  const state = loaded(query);
 
   return (
     <Page
@@ -34,7 +36,7 @@ export function CycleInsightsPage() {
       {state.status === 'error' ? (
         <>
           <p className="notice notice-error">{state.message}</p>
-          <Button onClick={reload}>Try again</Button>
+          <Button onClick={() => void query.refetch()}>Try again</Button>
         </>
       ) : null}
       {state.status === 'ready' ? <Insights data={state.data} timeZone={user.timeZone} /> : null}

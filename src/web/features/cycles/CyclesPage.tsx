@@ -12,13 +12,14 @@ import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { RatingField } from '../../components/RatingField.js';
 import { formatShortDateTime, localInputValue } from '../../lib/dates.js';
-import { useLoad } from '../../lib/useLoad.js';
+import { loaded, type Loaded } from '../../query/loaded.js';
 import { useLiveEvents } from '../../live/useLiveEvents.js';
 import { FormShell } from '../../forms/FormShell.js';
 import { useSteadyForm } from '../../forms/useSteadyForm.js';
-import { pairApi } from '../pair/api.js';
+import { usePairState } from '../pair/queries.js';
 import { TriggerPicker } from '../urges/TriggerPicker.js';
-import { cyclesApi, type SharedMoment } from './api.js';
+import type { SharedMoment } from './api.js';
+import { useCreateCycleEvent, useCycleEvents, useRemoveCycleEvent, useSharedMoments, useUpdateCycleEvent } from './queries.js';
 
 type Stage = (typeof STAGES)[number];
 
@@ -64,15 +65,15 @@ function fromEvent(e: CycleEvent): FormValues {
 /** The pursue–withdraw cycle, one moment at a time: a few taps now, a clearer picture later. */
 export function CyclesPage() {
   const user = useUser();
-  const [events, reloadEvents] = useLoad((signal) => cyclesApi.list(signal), []);
-  const [pair] = useLoad((signal) => pairApi.pair(signal), []);
+  const events = loaded(useCycleEvents());
+  const pair = loaded(usePairState());
   const linked = pair.status === 'ready' && pair.data.pair !== null;
-  const [shared, reloadShared] = useLoad(async (signal) => {
-    const { pair: p } = await pairApi.pair(signal);
-    return p ? (await cyclesApi.shared(signal)).items : null;
-  }, []);
-  // What the partner shares (or stops sharing) shows up without a reload.
-  useLiveEvents(['moment.shared', 'pair.linked', 'pair.ended'], reloadShared);
+  const shared = loaded(useSharedMoments());
+  // What the partner shares (or stops sharing) shows up while this is open (live/invalidation.ts).
+  useLiveEvents(['moment.shared', 'pair.linked', 'pair.ended']);
+  const createEvent = useCreateCycleEvent();
+  const updateEvent = useUpdateCycleEvent();
+  const removeEvent = useRemoveCycleEvent();
 
   const [editing, setEditing] = useState<CycleEvent | null>(null);
   const [serverCrisis, setServerCrisis] = useState(false);
@@ -100,7 +101,7 @@ export function CyclesPage() {
     },
     keptMessage: 'Everything you chose is still here.',
     onSubmit: async (body) => {
-      const res = editing ? await cyclesApi.update(editing.id, body) : await cyclesApi.create(body);
+      const res = editing ? await updateEvent(editing.id, body) : await createEvent(body);
       setServerCrisis(res.safety.crisis);
       form.setNotice({
         text: editing ? 'Your changes are saved.' : 'Saved. Noticing the moment is the hard part, and you did it.',
@@ -108,8 +109,6 @@ export function CyclesPage() {
       });
       setEditing(null);
       form.reset(EMPTY);
-      reloadEvents();
-      reloadShared();
     },
   });
   const { values, errors, set: update } = form;
@@ -133,11 +132,9 @@ export function CyclesPage() {
     if (!deleting) return;
     setDeleteBusy(true);
     try {
-      await cyclesApi.remove(deleting.id);
+      await removeEvent(deleting.id);
       if (editing?.id === deleting.id) cancelEdit();
       form.setNotice({ text: 'That moment is deleted.', tone: 'success' });
-      reloadEvents();
-      reloadShared();
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       form.setNotice({ text: err.friendly, tone: 'error' });
@@ -330,7 +327,7 @@ function MomentHead({
   );
 }
 
-function SharedMoments({ state, timeZone }: { state: ReturnType<typeof useLoad<SharedMoment[] | null>>[0]; timeZone: string }) {
+function SharedMoments({ state, timeZone }: { state: Loaded<SharedMoment[] | null>; timeZone: string }) {
   return (
     <section aria-labelledby="shared-moments-heading" className="cycle-shared">
       <h2 id="shared-moments-heading">Moments you both shared</h2>

@@ -12,11 +12,12 @@ import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { TimerRing } from '../../components/TimerRing.js';
 import { formatShortDateTime } from '../../lib/dates.js';
-import { useLoad } from '../../lib/useLoad.js';
+import { loaded } from '../../query/loaded.js';
 import { useNow } from '../../lib/useNow.js';
 import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
 import { useCrisisWatch } from '../../safety/useCrisisWatch.js';
-import { draftsApi, type DraftOutcome } from './api.js';
+import type { DraftOutcome } from './api.js';
+import { useCreateDraft, useDraftInsights, useDrafts, useRemoveDraft, useResolveDraft } from './queries.js';
 
 const COOL_DOWNS = [5, 10, 20, 30] as const;
 
@@ -36,8 +37,8 @@ export function PauseMessagePage() {
   const user = useUser();
   const [params, setParams] = useSearchParams();
   const activeId = params.get('draft');
-  const [drafts, reloadDrafts] = useLoad((signal) => draftsApi.list(signal), []);
-  const [insights, reloadInsights] = useLoad((signal) => draftsApi.insights(signal), []);
+  const drafts = loaded(useDrafts());
+  const insights = loaded(useDraftInsights());
   const [prefill, setPrefill] = useState<Compose>(EMPTY);
   const [composeKey, setComposeKey] = useState(0);
   const [pinned, setPinned] = useState<Draft | null>(null);
@@ -47,11 +48,6 @@ export function PauseMessagePage() {
   const active = pinned && pinned.id === activeId ? pinned : (open.find((d) => d.id === activeId) ?? null);
 
   const openDraft = (id: string | null) => setParams(id ? { draft: id } : {}, { replace: false });
-
-  function afterDecision() {
-    reloadDrafts();
-    reloadInsights();
-  }
 
   function startAgain(from?: Compose) {
     setPrefill(from ?? EMPTY);
@@ -71,10 +67,8 @@ export function PauseMessagePage() {
         <ActiveDraft
           key={active.id}
           draft={active}
-          onDecided={() => {
-            setPinned(active);
-            afterDecision();
-          }}
+          // Kept on screen once decided; the lists follow by themselves (their keys are marked stale).
+          onDecided={() => setPinned(active)}
           onDone={startAgain}
         />
       ) : activeId && drafts.status === 'ready' ? (
@@ -87,14 +81,13 @@ export function PauseMessagePage() {
       ) : null}
       {!activeId ? (
         <>
-          {open.length ? <OpenDrafts drafts={open} timeZone={user.timeZone} onOpen={openDraft} onRemoved={afterDecision} /> : null}
+          {open.length ? <OpenDrafts drafts={open} timeZone={user.timeZone} onOpen={openDraft} /> : null}
           <ComposeForm
             key={composeKey}
             initial={prefill}
             region={user.region}
             onCreated={(d) => {
               setPinned(d);
-              reloadDrafts();
               openDraft(d.id);
             }}
           />
@@ -106,6 +99,7 @@ export function PauseMessagePage() {
 }
 
 function ComposeForm({ initial, region, onCreated }: { initial: Compose; region: string; onCreated: (d: Draft) => void }) {
+  const createDraft = useCreateDraft();
   const [values, setValues] = useState<Compose>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -130,7 +124,7 @@ function ComposeForm({ initial, region, onCreated }: { initial: Compose; region:
     setMessage(null);
     setBusy(true);
     try {
-      const res = await draftsApi.create(checked.data);
+      const res = await createDraft(checked.data);
       onCreated(res.draft);
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
@@ -229,6 +223,7 @@ function ComposeForm({ initial, region, onCreated }: { initial: Compose; region:
 type Phase = 'waiting' | 'deciding' | 'rewriting' | 'done';
 
 function ActiveDraft({ draft, onDecided, onDone }: { draft: Draft; onDecided: () => void; onDone: (from?: Compose) => void }) {
+  const resolveDraft = useResolveDraft();
   const ends = Date.parse(draft.availableAt);
   const [early, setEarly] = useState(false);
   const [phase, setPhase] = useState<Exclude<Phase, 'waiting' | 'deciding'> | null>(null);
@@ -245,7 +240,7 @@ function ActiveDraft({ draft, onDecided, onDone }: { draft: Draft; onDecided: ()
     setBusy(choice);
     setMessage(null);
     try {
-      await draftsApi.resolve(draft.id, choice);
+      await resolveDraft(draft.id, choice);
       setOutcome(choice);
       setPhase('done');
       onDecided();
@@ -427,17 +422,8 @@ function ActiveDraft({ draft, onDecided, onDone }: { draft: Draft; onDecided: ()
   );
 }
 
-function OpenDrafts({
-  drafts,
-  timeZone,
-  onOpen,
-  onRemoved,
-}: {
-  drafts: Draft[];
-  timeZone: string;
-  onOpen: (id: string) => void;
-  onRemoved: () => void;
-}) {
+function OpenDrafts({ drafts, timeZone, onOpen }: { drafts: Draft[]; timeZone: string; onOpen: (id: string) => void }) {
+  const removeDraft = useRemoveDraft();
   const [removing, setRemoving] = useState<Draft | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -473,12 +459,8 @@ function OpenDrafts({
         onConfirm={() => {
           if (!removing) return;
           setBusy(true);
-          draftsApi
-            .remove(removing.id)
-            .then(() => {
-              setError(null);
-              onRemoved();
-            })
+          removeDraft(removing.id)
+            .then(() => setError(null))
             .catch((err: unknown) => setError(err instanceof ApiError ? err.friendly : 'Something went wrong.'))
             .finally(() => {
               setBusy(false);

@@ -9,11 +9,10 @@ import { TextField } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
-import { useLoad } from '../../lib/useLoad.js';
+import { loaded } from '../../query/loaded.js';
 import { validate, type FieldErrors } from '../../lib/validate.js';
 import { shortDay, weekStartOf } from '../../lib/weeks.js';
-import { pairApi } from '../requests/api.js';
-import { goalsApi } from './api.js';
+import { useCreateGoal, useGoals, useUpdateGoal } from './queries.js';
 import { useLiveEvents } from '../../live/useLiveEvents.js';
 
 const TITLE = 'Goals for the week';
@@ -26,15 +25,10 @@ function shiftWeek(week: string, by: number): string {
 export function GoalsPage() {
   const user = useUser();
   const [week, setWeek] = useState(() => weekStartOf(new Date(), user.timeZone));
-  const [load, reload] = useLoad<{ items: Goal[]; pair: Pair | null }>(
-    async (signal) => {
-      const [{ pair }, { items }] = await Promise.all([pairApi.get(signal), goalsApi.list(week, signal)]);
-      return { items, pair };
-    },
-    [week],
-  );
-  // The partner's changes arrive without a reload.
-  useLiveEvents(['goal.changed', 'pair.linked', 'pair.ended'], reload);
+  const query = useGoals(week);
+  const load = loaded(query);
+  // The partner's changes arrive while this is open (live/invalidation.ts marks what they change).
+  useLiveEvents(['goal.changed', 'pair.linked', 'pair.ended']);
 
   return (
     <Page title={TITLE} lead="A few small aims for the week. Progress counts, however uneven." className="goals">
@@ -53,15 +47,15 @@ export function GoalsPage() {
       {load.status === 'error' || load.status === 'missing' ? (
         <>
           <p className="notice notice-error">{load.status === 'error' ? load.message : 'Something went wrong.'}</p>
-          <Button onClick={reload}>Try again</Button>
+          <Button onClick={() => void query.refetch()}>Try again</Button>
         </>
       ) : null}
-      {load.status === 'ready' ? <Goals key={week} week={week} items={load.data.items} pair={load.data.pair} reload={reload} /> : null}
+      {load.status === 'ready' ? <Goals key={week} week={week} items={load.data.items} pair={load.data.pair} /> : null}
     </Page>
   );
 }
 
-function Goals({ week, items, pair, reload }: { week: string; items: Goal[]; pair: Pair | null; reload: () => void }) {
+function Goals({ week, items, pair }: { week: string; items: Goal[]; pair: Pair | null }) {
   const user = useUser();
   const mine = items.filter((g) => g.scope === 'personal' && g.ownerId === user.id);
   const joint = items.filter((g) => g.scope === 'joint');
@@ -69,15 +63,15 @@ function Goals({ week, items, pair, reload }: { week: string; items: Goal[]; pai
   const partner = pair?.partner.displayName ?? 'Your partner';
   return (
     <>
-      <NewGoal week={week} linked={pair !== null} reload={reload} />
-      <GoalGroup heading="Yours" empty="No goals of your own for this week yet." goals={mine} reload={reload} editable />
-      {pair ? <GoalGroup heading="Together" empty="No joint goals for this week yet." goals={joint} reload={reload} editable /> : null}
-      {pair && theirs.length ? <GoalGroup heading={`${partner} shared`} empty="" goals={theirs} reload={reload} editable={false} /> : null}
+      <NewGoal week={week} linked={pair !== null} />
+      <GoalGroup heading="Yours" empty="No goals of your own for this week yet." goals={mine} editable />
+      {pair ? <GoalGroup heading="Together" empty="No joint goals for this week yet." goals={joint} editable /> : null}
+      {pair && theirs.length ? <GoalGroup heading={`${partner} shared`} empty="" goals={theirs} editable={false} /> : null}
     </>
   );
 }
 
-function NewGoal({ week, linked, reload }: { week: string; linked: boolean; reload: () => void }) {
+function NewGoal({ week, linked }: { week: string; linked: boolean }) {
   const user = useUser();
   const [title, setTitle] = useState('');
   const [scope, setScope] = useState<'personal' | 'joint'>('personal');
@@ -86,6 +80,7 @@ function NewGoal({ week, linked, reload }: { week: string; linked: boolean; relo
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [crisis, setCrisis] = useState(false);
+  const createGoal = useCreateGoal();
 
   async function add(e: FormEvent) {
     e.preventDefault();
@@ -94,11 +89,10 @@ function NewGoal({ week, linked, reload }: { week: string; linked: boolean; relo
     if (!v.ok) return;
     setBusy(true);
     try {
-      const res = await goalsApi.create(v.data);
+      const res = await createGoal(v.data);
       setCrisis(res.safety.crisis);
       setTitle('');
       setMessage('Added.');
-      reload();
     } catch (err) {
       setMessage(err instanceof ApiError ? err.friendly : 'Something went wrong.');
     } finally {
@@ -140,19 +134,7 @@ function NewGoal({ week, linked, reload }: { week: string; linked: boolean; relo
   );
 }
 
-function GoalGroup({
-  heading,
-  empty,
-  goals,
-  reload,
-  editable,
-}: {
-  heading: string;
-  empty: string;
-  goals: Goal[];
-  reload: () => void;
-  editable: boolean;
-}) {
+function GoalGroup({ heading, empty, goals, editable }: { heading: string; empty: string; goals: Goal[]; editable: boolean }) {
   const id = `goals-${heading.replace(/\W+/g, '-').toLowerCase()}`;
   return (
     <section aria-labelledby={id}>
@@ -160,25 +142,25 @@ function GoalGroup({
       {goals.length === 0 ? <p className="muted">{empty}</p> : null}
       <ul className="goal-list">
         {goals.map((g) => (
-          <GoalItem key={g.id} goal={g} reload={reload} editable={editable} />
+          <GoalItem key={g.id} goal={g} editable={editable} />
         ))}
       </ul>
     </section>
   );
 }
 
-function GoalItem({ goal, reload, editable }: { goal: Goal; reload: () => void; editable: boolean }) {
+function GoalItem({ goal, editable }: { goal: Goal; editable: boolean }) {
   const user = useUser();
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const updateGoal = useUpdateGoal();
 
   async function change(body: { done?: boolean; shared?: boolean; note?: string }) {
     setBusy(true);
     try {
-      await goalsApi.update(goal.id, body);
+      await updateGoal(goal.id, body);
       setNote('');
-      reload();
     } catch (err) {
       setMessage(err instanceof ApiError ? err.friendly : 'Something went wrong.');
     } finally {

@@ -11,22 +11,22 @@ import { FormMessage } from '../../components/FormMessage.js';
 import { ItemNotFound, ItemPending } from '../../components/ItemStates.js';
 import { Page } from '../../components/Page.js';
 import { focusSoon } from '../../lib/focusSoon.js';
-import { useOwnItem } from '../../lib/useOwnItem.js';
+import { loadedItem } from '../../query/loaded.js';
 import { formatDate, formatDateTime } from '../../lib/dates.js';
-import { journalApi } from './api.js';
+import { useJournalEntry, useRemoveEntry, useUpdateEntry } from './queries.js';
 import { draftStore } from './drafts.js';
 import { EntryForm } from './EntryForm.js';
 import type { SavedState } from './JournalNewPage.js';
-
-const loadEntry = (id: string, signal: AbortSignal) =>
-  journalApi.get(id, signal).then((res) => ({ entry: res.entry, crisis: res.safety.crisis }));
 
 export function JournalEntryPage() {
   const { id = '' } = useParams();
   const user = useUser();
   const navigate = useNavigate();
   const location = useLocation();
-  const { load, setReady, retry } = useOwnItem(id, loadEntry);
+  const query = useJournalEntry(id);
+  const load = loadedItem(query);
+  const updateEntry = useUpdateEntry();
+  const removeEntry = useRemoveEntry();
   // Come back to an unsaved edit (after a visit to SOS) straight in edit mode.
   const [editing, setEditing] = useState(() => draftStore.get(id) !== undefined);
   const [message, setMessage] = useState<string | null>(() => savedMessage((location.state as SavedState | null)?.saved));
@@ -44,16 +44,22 @@ export function JournalEntryPage() {
     );
   }
   if (load.status !== 'ready') {
-    return <ItemPending title="Journal entry" heading="Your entry" error={load.status === 'error' ? load.message : null} retry={retry} />;
+    return (
+      <ItemPending
+        title="Journal entry"
+        heading="Your entry"
+        error={load.status === 'error' ? load.message : null}
+        retry={() => void query.refetch()}
+      />
+    );
   }
 
-  const { entry, crisis } = load;
+  const { entry, crisis } = load.data;
   const prompt = JOURNAL_PROMPTS.find((p) => p.id === entry.prompt);
   const dateLabel = formatDate(entry.createdAt, user.timeZone);
 
   async function save(body: CreateJournalEntryBody) {
-    const res = await journalApi.update(entry.id, body);
-    setReady({ entry: res.entry, crisis: res.safety.crisis });
+    await updateEntry.mutateAsync({ id: entry.id, body });
     setEditing(false);
     setMessage(savedMessage('updated'));
     focusSoon('h1.page-title');
@@ -62,7 +68,7 @@ export function JournalEntryPage() {
   async function remove() {
     setDeleting(true);
     try {
-      await journalApi.remove(entry.id);
+      await removeEntry.mutateAsync(entry.id);
       await navigate('/journal', { replace: true, state: { deleted: true } });
     } catch (err) {
       setDeleting(false);

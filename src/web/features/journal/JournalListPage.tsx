@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { CreateJournalEntryBody, JournalEntry } from '../../../contracts/journal.js';
 import { ApiError } from '../../api/client.js';
@@ -8,16 +8,14 @@ import { CrisisPanel } from '../../components/CrisisPanel.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { useOnline } from '../../offline/useOnline.js';
-import { useOutboxStatus } from '../../offline/useOutbox.js';
-import { journalApi } from './api.js';
+import { loaded, type Loaded } from '../../query/loaded.js';
+import { useJournal, useWaitingEntries } from './queries.js';
 import { EntryCard } from './EntryCard.js';
 import type { SavedState } from './JournalNewPage.js';
 import { sentVerdicts } from './sentVerdicts.js';
 import { QuickMood } from './QuickMood.js';
 
 const PAGE_SIZE = 20;
-
-type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'offline' } | { status: 'ready' };
 
 /** An entry waiting on this device, shaped like a saved one so it reads the same in the list. */
 function waitingEntry(w: { localId: string | null; body: CreateJournalEntryBody; queuedAt: string }): JournalEntry {
@@ -37,15 +35,18 @@ export function JournalListPage() {
   const location = useLocation();
   const [params] = useSearchParams();
   const tag = params.get('tag');
-  const [items, setItems] = useState<JournalEntry[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [loadingMore, setLoadingMore] = useState(false);
   const [announce, setAnnounce] = useState('');
   const navigate = useNavigate();
-  const outbox = useOutboxStatus();
   const online = useOnline();
-  const [waiting, setWaiting] = useState<JournalEntry[]>([]);
+  const journal = useJournal({ tag, limit: PAGE_SIZE }, { enabled: online });
+  const waitingQuery = useWaitingEntries();
+  // Newest first; the outbox keeps them oldest first.
+  const waiting = useMemo(() => (waitingQuery.data ?? []).map(waitingEntry).reverse(), [waitingQuery.data]);
+  const items = useMemo(() => journal.data?.pages.flatMap((p) => p.items) ?? [], [journal.data]);
+  const cursor = journal.hasNextPage;
+  // With nothing cached, offline (known, or found on trying) has its own calm note rather than an error.
+  const offline = !items.length && (!online || (journal.error instanceof ApiError && journal.error.status === 0));
+  const load: { status: 'offline' } | Loaded<unknown> = offline ? { status: 'offline' } : loaded(journal);
   const [deleted] = useState(() => Boolean((location.state as { deleted?: boolean } | null)?.deleted));
   const [queued] = useState(() => (location.state as SavedState | null)?.saved === 'queued');
   // Entries written offline that the server, once they arrived, said may need support near them.
@@ -68,56 +69,24 @@ export function JournalListPage() {
   const [knownTags, setKnownTags] = useState<string[]>([]);
   const firstNewRef = useRef<string | null>(null);
 
-  // Read again whenever what waits on this device changes: sending moves an entry from there to here.
   useEffect(() => {
-    const controller = new AbortController();
-    void journalApi.waiting().then((w) => {
-      if (!controller.signal.aborted) setWaiting(w.map(waitingEntry).reverse());
-    });
-    if (!online) {
-      setLoad({ status: 'offline' });
-      return () => controller.abort();
-    }
-    setLoad((l) => (l.status === 'ready' ? l : { status: 'loading' }));
-    journalApi
-      .list({ tag, limit: PAGE_SIZE }, controller.signal)
-      .then((page) => {
-        setItems(page.items);
-        setCursor(page.nextCursor);
-        setLoad({ status: 'ready' });
-        rememberTags(page.items);
-      })
-      .catch((err: unknown) => {
-        if (controller.signal.aborted) return;
-        if (err instanceof ApiError && err.status === 0) setLoad({ status: 'offline' });
-        else setLoad({ status: 'error', message: err instanceof ApiError ? err.friendly : 'Something went wrong.' });
-      });
-    return () => controller.abort();
-  }, [tag, outbox.pending, online]);
-
-  function rememberTags(entries: JournalEntry[]) {
     setKnownTags((known) => {
       const all = new Set(known);
-      for (const e of entries) for (const t of e.tags) all.add(t);
+      for (const e of items) for (const t of e.tags) all.add(t);
       return all.size === known.length ? known : [...all].sort();
     });
-  }
+  }, [items]);
 
   async function loadMore() {
-    if (!cursor) return;
-    setLoadingMore(true);
-    try {
-      const page = await journalApi.list({ tag, cursor, limit: PAGE_SIZE });
-      firstNewRef.current = page.items[0]?.id ?? null;
-      setItems((prev) => [...prev, ...page.items]);
-      setCursor(page.nextCursor);
-      rememberTags(page.items);
-      setAnnounce(`Showing ${page.items.length} older ${page.items.length === 1 ? 'entry' : 'entries'}.`);
-    } catch (err) {
-      setAnnounce(err instanceof ApiError ? err.friendly : 'We could not load more just now.');
-    } finally {
-      setLoadingMore(false);
+    const res = await journal.fetchNextPage();
+    if (res.error) {
+      setAnnounce(res.error instanceof ApiError ? res.error.friendly : 'We could not load more just now.');
+      return;
     }
+    const page = res.data?.pages.at(-1);
+    if (!page) return;
+    firstNewRef.current = page.items[0]?.id ?? null;
+    setAnnounce(`Showing ${page.items.length} older ${page.items.length === 1 ? 'entry' : 'entries'}.`);
   }
 
   // Keyboard and screen-reader users land on the first of the newly loaded entries.
@@ -220,7 +189,7 @@ export function JournalListPage() {
 
       {cursor ? (
         <div className="actions actions-center">
-          <Button busy={loadingMore} busyLabel="Loading…" onClick={() => void loadMore()}>
+          <Button busy={journal.isFetchingNextPage} busyLabel="Loading…" onClick={() => void loadMore()}>
             Load more
           </Button>
         </div>

@@ -4,7 +4,7 @@ import { JOURNAL_PROMPTS } from '../../../core/journal/prompts.js';
 import { useUser } from '../../auth/session.js';
 import { journalTool } from '../tools/journalTool.js';
 import { Page } from '../../components/Page.js';
-import { journalApi } from './api.js';
+import { useCreateEntry } from './queries.js';
 import { EntryForm } from './EntryForm.js';
 
 export interface SavedState {
@@ -17,11 +17,12 @@ export function JournalNewPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const fromLink = params.get('prompt');
+  const createEntry = useCreateEntry();
   const prompt = JOURNAL_PROMPTS.some((p) => p.id === fromLink) ? fromLink : null;
   async function save(body: CreateJournalEntryBody) {
     // The outbox gives the entry one Idempotency-Key for every try: no connection means it waits
     // on this device, and a lost answer followed by a retry still makes one entry.
-    const result = await journalApi.create(body);
+    const result = await createEntry.mutateAsync(body);
     // Started from the toolkit: go back there to say how it feels now.
     const writing = params.get('from') === 'tools' ? journalTool.get() : null;
     if (writing) {

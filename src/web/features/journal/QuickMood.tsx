@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ApiError } from '../../api/client.js';
-import { journalApi } from './api.js';
+import { useCreateEntry } from './queries.js';
 
 /** Five steps over the 0–10 mood scale: enough to tell days apart, few enough to choose in one tap. */
 export const QUICK_MOODS = [
@@ -12,17 +12,17 @@ export const QUICK_MOODS = [
 ] as const;
 
 /** One tap saves a mood as a journal entry with no words; writing stays an offer, not a price. */
-export function QuickMood({ onSaved }: { onSaved?: () => void }) {
+export function QuickMood() {
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const createEntry = useCreateEntry();
 
   async function save(label: string, mood: number) {
     setBusy(true);
     try {
       // The outbox gives each tap its own Idempotency-Key, so a retry never makes a second entry.
-      await journalApi.create({ mood });
+      await createEntry.mutateAsync({ mood });
       setStatus(`Mood saved: ${label.toLowerCase()}.`);
-      onSaved?.();
     } catch (err) {
       setStatus(err instanceof ApiError ? err.friendly : 'That didn’t save just now.');
     } finally {

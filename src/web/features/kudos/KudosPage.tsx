@@ -8,12 +8,12 @@ import { SelectField, TextAreaField } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Page } from '../../components/Page.js';
 import { formatShortDateTime } from '../../lib/dates.js';
-import { useLoad } from '../../lib/useLoad.js';
+import { loaded } from '../../query/loaded.js';
 import { validate, type FieldErrors } from '../../lib/validate.js';
 import { PairScreen } from '../together/NotLinked.js';
-import { withPair } from '../requests/api.js';
 import type { Pair } from '../../../contracts/pair.js';
 import { kudosApi } from './api.js';
+import { useGiveKudos, useKudosFeed } from './queries.js';
 import { useLiveEvents } from '../../live/useLiveEvents.js';
 
 const TITLE = 'Kudos';
@@ -34,13 +34,13 @@ interface Feed {
 
 /** A gentle feed: no counts, no streaks, just what each noticed in the other. */
 export function KudosPage() {
-  const [load, reload] = useLoad<Feed>((signal) => withPair(signal, () => kudosApi.list({ limit: 20 }, signal)));
-  // The partner's changes arrive without a reload.
-  useLiveEvents(['kudos.given', 'pair.linked', 'pair.ended'], reload);
-  return <PairScreen title={TITLE} load={load} reload={reload} ready={(feed) => <KudosFeed feed={feed} reload={reload} />} />;
+  const query = useKudosFeed();
+  // The partner's kudos arrive while this is open (live/invalidation.ts refetches).
+  useLiveEvents(['kudos.given', 'pair.linked', 'pair.ended']);
+  return <PairScreen title={TITLE} load={loaded(query)} retry={() => void query.refetch()} ready={(feed) => <KudosFeed feed={feed} />} />;
 }
 
-function KudosFeed({ feed, reload }: { feed: Feed; reload: () => void }) {
+function KudosFeed({ feed }: { feed: Feed }) {
   const user = useUser();
   const [text, setText] = useState('');
   const [category, setCategory] = useState('');
@@ -51,6 +51,7 @@ function KudosFeed({ feed, reload }: { feed: Feed; reload: () => void }) {
   const [older, setOlder] = useState<Kudos[]>([]);
   const [cursor, setCursor] = useState<string | null>(feed.nextCursor);
   const partner = feed.pair.partner.displayName;
+  const giveKudos = useGiveKudos();
 
   async function give(e: FormEvent) {
     e.preventDefault();
@@ -59,12 +60,11 @@ function KudosFeed({ feed, reload }: { feed: Feed; reload: () => void }) {
     if (!v.ok) return;
     setBusy(true);
     try {
-      const res = await kudosApi.give(v.data);
+      const res = await giveKudos(v.data);
       setCrisis(res.safety.crisis);
       setText('');
       setCategory('');
       setMessage(`Sent to ${partner}.`);
-      reload();
     } catch (err) {
       setMessage(err instanceof ApiError ? err.friendly : 'Something went wrong.');
     } finally {

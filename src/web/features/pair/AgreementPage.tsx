@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { AgreementTerms, type AgreementResponse, type AgreementVersion } from '../../../contracts/agreement.js';
@@ -13,22 +14,21 @@ import { Page } from '../../components/Page.js';
 import { formatShortDateTime } from '../../lib/dates.js';
 import { timeZoneLabel, timeZoneOptions } from '../../lib/timeZones.js';
 import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
-import { forPair, pairApi } from './api.js';
+import { pairKeys, useAcceptAgreement, useAgreement, useProposeAgreement } from './queries.js';
 import { NotLinkedNotice } from './NotLinkedNotice.js';
-import { useLoad } from './useLoad.js';
+import { loaded } from '../../query/loaded.js';
 import { useLiveEvents } from '../../live/useLiveEvents.js';
-
-const fetchAgreement = (signal: AbortSignal) => forPair(signal, async () => ({ agreement: await pairApi.agreement(signal) }));
 
 /** The reassurance agreement: what is in force, a proposal waiting, a form to propose, the history. */
 export function AgreementPage() {
-  const { load, reload } = useLoad(fetchAgreement);
-  // The partner's changes arrive without a reload.
-  useLiveEvents(['agreement.proposed', 'agreement.accepted', 'pair.ended'], reload);
+  const query = useAgreement();
+  const load = loaded(query);
+  // The partner's changes arrive while this is open (live/invalidation.ts marks what they change).
+  useLiveEvents(['agreement.proposed', 'agreement.accepted', 'pair.ended']);
   if (load.status !== 'ready')
-    return <ItemPending title="Agreement" error={load.status === 'error' ? load.message : null} retry={reload} />;
+    return <ItemPending title="Agreement" error={load.status === 'error' ? load.message : null} retry={() => void query.refetch()} />;
   if (!load.data) return <NotLinkedNotice title="Agreement" />;
-  return <AgreementView pair={load.data.pair} agreement={load.data.agreement} reload={reload} />;
+  return <AgreementView pair={load.data.pair} agreement={load.data.agreement} />;
 }
 
 function Terms({ terms }: { terms: AgreementTerms }) {
@@ -48,25 +48,27 @@ function Terms({ terms }: { terms: AgreementTerms }) {
   );
 }
 
-function AgreementView({ pair, agreement, reload }: { pair: Pair; agreement: AgreementResponse; reload: () => void }) {
+function AgreementView({ pair, agreement }: { pair: Pair; agreement: AgreementResponse }) {
   const user = useUser();
   const partner = pair.partner.displayName;
   const { pending, current } = agreement;
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const client = useQueryClient();
+  const acceptAgreement = useAcceptAgreement();
   const who = (v: AgreementVersion) => (v.proposedBy === user.id ? 'you' : partner);
 
   async function accept(version: number) {
     setBusy(true);
     setMessage(null);
     try {
-      await pairApi.accept(version);
+      await acceptAgreement(version);
       setMessage(`Accepted. Version ${version} is now your agreement.`);
-      reload();
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       setMessage(err.friendly);
-      reload();
+      // Turned down (a newer proposal, say): show what now stands.
+      void client.invalidateQueries({ queryKey: pairKeys.agreement() });
     } finally {
       setBusy(false);
     }
@@ -114,7 +116,6 @@ function AgreementView({ pair, agreement, reload }: { pair: Pair; agreement: Agr
         partner={partner}
         onProposed={(v) => {
           setMessage(`Version ${v} is proposed. It applies once ${partner} accepts it.`);
-          reload();
         }}
       />
 
@@ -156,6 +157,7 @@ function ProposeForm({
   partner: string;
   onProposed: (version: number) => void;
 }) {
+  const proposeAgreement = useProposeAgreement();
   const read = readRule(start.checkInRule);
   const [choice, setChoice] = useState<RhythmChoice | 'custom'>(read?.choice ?? 'custom');
   const [time, setTime] = useState(read?.time ?? '20:00');
@@ -189,7 +191,7 @@ function ProposeForm({
     setErrors({});
     setMessage(null);
     try {
-      const res = await pairApi.propose(checked.data);
+      const res = await proposeAgreement(checked.data);
       onProposed(res.version);
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;

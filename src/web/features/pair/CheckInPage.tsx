@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { Pair } from '../../../contracts/pair.js';
@@ -14,19 +15,19 @@ import { TimerRing } from '../../components/TimerRing.js';
 import { checkInIsOpen, checkInOpensAt } from '../../../core/pair/check-in-window.js';
 import { formatDateTime, formatTime } from '../../lib/dates.js';
 import { useNow } from '../../lib/useNow.js';
-import { forPair, pairApi } from './api.js';
+import { pairKeys, useCompleteCheckIn, useNextCheckIn } from './queries.js';
 import { NotLinkedNotice } from './NotLinkedNotice.js';
-import { useLoad } from './useLoad.js';
+import { loaded } from '../../query/loaded.js';
 import { useLiveEvents } from '../../live/useLiveEvents.js';
-
-const fetchCheckIn = (signal: AbortSignal) => forPair(signal, async () => ({ checkIn: await pairApi.nextCheckIn(signal) }));
 
 /** The daily check-in: the agenda, a quiet timer for the agreed length, shared notes, done. */
 export function CheckInPage() {
-  const { load, reload } = useLoad(fetchCheckIn);
-  // The partner's changes arrive without a reload.
-  useLiveEvents(['topic.parked', 'topic.changed', 'agreement.accepted', 'pair.ended'], reload);
-  if (load.status !== 'ready') return <ItemPending title="Check-in" error={load.status === 'error' ? load.message : null} retry={reload} />;
+  const query = useNextCheckIn();
+  const load = loaded(query);
+  // The partner's changes arrive while this is open (live/invalidation.ts marks what they change).
+  useLiveEvents(['topic.parked', 'topic.changed', 'agreement.accepted', 'pair.ended']);
+  if (load.status !== 'ready')
+    return <ItemPending title="Check-in" error={load.status === 'error' ? load.message : null} retry={() => void query.refetch()} />;
   if (!load.data) return <NotLinkedNotice title="Check-in" />;
   const { pair, checkIn } = load.data;
   if (!checkIn) {
@@ -39,10 +40,10 @@ export function CheckInPage() {
       </Page>
     );
   }
-  return <CheckInView key={checkIn.id} pair={pair} checkIn={checkIn} reload={reload} />;
+  return <CheckInView key={checkIn.id} pair={pair} checkIn={checkIn} />;
 }
 
-function CheckInView({ pair, checkIn, reload }: { pair: Pair; checkIn: CheckIn; reload: () => void }) {
+function CheckInView({ pair, checkIn }: { pair: Pair; checkIn: CheckIn }) {
   const user = useUser();
   const partner = pair.partner.displayName;
   const [discussed, setDiscussed] = useState<Set<string>>(new Set());
@@ -53,6 +54,8 @@ function CheckInView({ pair, checkIn, reload }: { pair: Pair; checkIn: CheckIn; 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const client = useQueryClient();
+  const completeCheckIn = useCompleteCheckIn();
   const now = useNow(startedAt !== null && done === null);
   const total = checkIn.minutes * 60;
   const remaining = startedAt === null ? total : total - (now - startedAt) / 1000;
@@ -72,7 +75,7 @@ function CheckInView({ pair, checkIn, reload }: { pair: Pair; checkIn: CheckIn; 
     setMessage(null);
     try {
       const minutes = startedAt === null ? undefined : Math.max(1, Math.round((Date.now() - startedAt) / 60_000));
-      const res = await pairApi.complete(checkIn.id, {
+      const res = await completeCheckIn(checkIn.id, {
         discussedTopicIds: [...discussed],
         ...(notes.trim() && { notes }),
         ...(minutes && { minutes }),
@@ -82,7 +85,7 @@ function CheckInView({ pair, checkIn, reload }: { pair: Pair; checkIn: CheckIn; 
       if (!(err instanceof ApiError)) throw err;
       setErrors(err.fieldErrors);
       setMessage(err.status === 409 ? `${partner} completed this check-in already.` : err.friendly);
-      if (err.status === 409 || err.status === 404) reload();
+      if (err.status === 409 || err.status === 404) void client.invalidateQueries({ queryKey: pairKeys.checkIn() });
     } finally {
       setBusy(false);
     }

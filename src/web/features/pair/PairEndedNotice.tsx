@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import type { PairEnding } from '../../../contracts/pair.js';
 import { useUser } from '../../auth/session.js';
@@ -6,7 +6,7 @@ import { Button } from '../../components/Button.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { formatDate } from '../../lib/dates.js';
 import { useLiveEvents } from '../../live/useLiveEvents.js';
-import { pairApi } from './api.js';
+import { useDismissEnding, usePairState } from './queries.js';
 
 const WORDS: Record<PairEnding['reason'], { heading: string; text: string }> = {
   'partner-deleted-account': {
@@ -27,22 +27,12 @@ const WORDS: Record<PairEnding['reason'], { heading: string; text: string }> = {
 export function PairEndedNotice({ where }: { where: 'pair' | 'home' }) {
   const user = useUser();
   const headingId = useId();
-  const [ended, setEnded] = useState<PairEnding | null>(null);
+  // A quiet extra: if it cannot load now, the screen around it still works (no error shown).
+  const ended = usePairState().data?.ended ?? null;
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const refetch = useCallback(() => setAttempt((n) => n + 1), []);
-  useLiveEvents(['pair.ended', 'pair.linked'], refetch);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    pairApi
-      .pair(controller.signal)
-      .then((state) => setEnded(state.ended))
-      // A quiet extra: if it cannot load now, the screen around it still works.
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [attempt]);
+  const dismissEnding = useDismissEnding();
+  useLiveEvents(['pair.ended', 'pair.linked']);
 
   if (!ended) return null;
   const words = WORDS[ended.reason];
@@ -51,8 +41,7 @@ export function PairEndedNotice({ where }: { where: 'pair' | 'home' }) {
     setBusy(true);
     setMessage(null);
     try {
-      await pairApi.dismissEnding();
-      setEnded(null);
+      await dismissEnding();
     } catch {
       setMessage('That did not go through. Try again in a moment.');
     } finally {

@@ -15,12 +15,13 @@ import { ItemPending } from '../../components/ItemStates.js';
 import { Page } from '../../components/Page.js';
 import { formatDateTime, formatShortDateTime } from '../../lib/dates.js';
 import { validate, type FieldErrors } from '../../lib/validate.js';
-import { forPair, pairApi } from './api.js';
+import { pairApi } from './api.js';
+import { useJoinPair, useLeavePair, useParkTopic, usePairOverview } from './queries.js';
 import { forgetAgreedPlan } from '../stress-plan/deviceCopy.js';
 import { PairEndedNotice } from './PairEndedNotice.js';
 import { PairLinks } from './PairLinks.js';
 import { TopicItem } from './TopicItem.js';
-import { useLoad } from './useLoad.js';
+import { loaded } from '../../query/loaded.js';
 import { useLiveEvents } from '../../live/useLiveEvents.js';
 
 interface Linked {
@@ -30,25 +31,26 @@ interface Linked {
   topics: Topic[];
 }
 
-const overview = (signal: AbortSignal): Promise<Linked | null> =>
-  forPair(signal, async () => {
-    const [agreement, next, topics] = await Promise.all([pairApi.agreement(signal), pairApi.nextCheckIn(signal), pairApi.topics(signal)]);
-    return { agreement, checkIn: next, topics: topics.items };
-  });
-
 /** The pair space: link with a partner, or see the rhythm you share and what is waiting for it. */
 export function PairPage() {
-  const { load, reload } = useLoad(overview);
-  // The partner's changes arrive without a reload.
-  useLiveEvents(
-    ['pair.linked', 'pair.ended', 'agreement.proposed', 'agreement.accepted', 'topic.parked', 'topic.changed', 'checkin.completed'],
-    reload,
-  );
-  if (load.status !== 'ready') return <ItemPending title="Partner" error={load.status === 'error' ? load.message : null} retry={reload} />;
-  return load.data ? <LinkedView data={load.data} reload={reload} /> : <NotLinked reload={reload} />;
+  const query = usePairOverview();
+  const load = loaded(query);
+  // The partner's changes arrive while this is open (live/invalidation.ts marks what they change).
+  useLiveEvents([
+    'pair.linked',
+    'pair.ended',
+    'agreement.proposed',
+    'agreement.accepted',
+    'topic.parked',
+    'topic.changed',
+    'checkin.completed',
+  ]);
+  if (load.status !== 'ready')
+    return <ItemPending title="Partner" error={load.status === 'error' ? load.message : null} retry={() => void query.refetch()} />;
+  return load.data ? <LinkedView data={load.data} /> : <NotLinked />;
 }
 
-function NotLinked({ reload }: { reload: () => void }) {
+function NotLinked() {
   return (
     <Page
       title="Partner"
@@ -58,7 +60,7 @@ function NotLinked({ reload }: { reload: () => void }) {
     >
       <PairEndedNotice where="pair" />
       <InviteCard />
-      <JoinCard onJoined={reload} />
+      <JoinCard />
       <PairLinks linked={false} />
     </Page>
   );
@@ -130,7 +132,9 @@ export function InviteCard() {
   );
 }
 
-export function JoinCard({ onJoined }: { onJoined: () => void }) {
+/** `onJoined` moves a flow on (the welcome); the pair screens follow by themselves (the pair keys are marked stale). */
+export function JoinCard({ onJoined }: { onJoined?: () => void }) {
+  const joinPair = useJoinPair();
   const inputRef = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -149,8 +153,8 @@ export function JoinCard({ onJoined }: { onJoined: () => void }) {
     setErrors({});
     setMessage(null);
     try {
-      await pairApi.join(checked.data.code);
-      onJoined();
+      await joinPair(checked.data.code);
+      onJoined?.();
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       setErrors(err.fieldErrors);
@@ -188,7 +192,7 @@ export function JoinCard({ onJoined }: { onJoined: () => void }) {
   );
 }
 
-function LinkedView({ data, reload }: { data: Linked; reload: () => void }) {
+function LinkedView({ data }: { data: Linked }) {
   const user = useUser();
   const { pair, agreement, checkIn, topics } = data;
   const partner = pair.partner.displayName;
@@ -247,14 +251,14 @@ function LinkedView({ data, reload }: { data: Linked; reload: () => void }) {
       </section>
 
       <PairLinks linked />
-      <TopicsCard partner={partner} topics={open} onParked={reload} />
+      <TopicsCard partner={partner} topics={open} />
       <CalendarCard />
-      <UnlinkCard partner={partner} onUnlinked={reload} />
+      <UnlinkCard partner={partner} />
     </Page>
   );
 }
 
-function TopicsCard({ partner, topics, onParked }: { partner: string; topics: Topic[]; onParked: () => void }) {
+function TopicsCard({ partner, topics }: { partner: string; topics: Topic[] }) {
   const user = useUser();
   const [text, setText] = useState('');
   const [shared, setShared] = useState(false);
@@ -262,6 +266,7 @@ function TopicsCard({ partner, topics, onParked }: { partner: string; topics: To
   const [message, setMessage] = useState<string | null>(null);
   const [crisis, setCrisis] = useState(false);
   const [busy, setBusy] = useState(false);
+  const parkTopic = useParkTopic();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -274,13 +279,12 @@ function TopicsCard({ partner, topics, onParked }: { partner: string; topics: To
     setBusy(true);
     setErrors({});
     try {
-      const res = await pairApi.park(checked.data);
+      const res = await parkTopic(checked.data);
       setCrisis(res.safety.crisis);
       // Private is the default for every topic: a tick is never carried over to the next one.
       setText('');
       setShared(false);
       setMessage(res.topic.shared ? `Parked for your next check-in; ${partner} will see it there.` : 'Parked, just for you.');
-      onParked();
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       setErrors(err.fieldErrors);
@@ -321,7 +325,7 @@ function TopicsCard({ partner, topics, onParked }: { partner: string; topics: To
       {topics.length > 0 ? (
         <ul className="pair-topics" aria-label="Waiting for the check-in">
           {topics.map((t) => (
-            <TopicItem key={t.id} topic={t} partner={partner} onChanged={onParked} />
+            <TopicItem key={t.id} topic={t} partner={partner} />
           ))}
         </ul>
       ) : null}
@@ -368,7 +372,8 @@ function CalendarCard() {
   );
 }
 
-function UnlinkCard({ partner, onUnlinked }: { partner: string; onUnlinked: () => void }) {
+function UnlinkCard({ partner }: { partner: string }) {
+  const leavePair = useLeavePair();
   return (
     <section className="card" aria-labelledby="unlink-heading">
       <h2 id="unlink-heading">Unlink</h2>
@@ -386,10 +391,9 @@ function UnlinkCard({ partner, onUnlinked }: { partner: string; onUnlinked: () =
           body: <p>The shared space closes for both of you straight away. You can link again later with a new code.</p>,
         }}
         action={async (password) => {
-          await pairApi.leave(password);
+          await leavePair(password);
           // The pair's plan is no longer this person's to keep on the device.
           await forgetAgreedPlan();
-          onUnlinked();
         }}
       />
     </section>

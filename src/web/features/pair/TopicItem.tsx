@@ -1,12 +1,14 @@
 import { UpdateTopicBody, type Topic } from '../../../contracts/topics.js';
 import { EditableLine } from '../../components/EditableLine.js';
-import { pairApi } from './api.js';
+import { useDeleteTopic, useUpdateTopic } from './queries.js';
 
 /**
  * One parked topic in the list. Its author can reword it, make a shared one private again and
  * delete it; the partner only reads a shared one (theirs to change is not ours).
  */
-export function TopicItem({ topic, partner, onChanged }: { topic: Topic; partner: string; onChanged: () => void }) {
+export function TopicItem({ topic, partner }: { topic: Topic; partner: string }) {
+  const updateTopic = useUpdateTopic();
+  const deleteTopic = useDeleteTopic();
   return (
     <EditableLine
       text={topic.text}
@@ -22,8 +24,7 @@ export function TopicItem({ topic, partner, onChanged }: { topic: Topic; partner
                 label: 'Make it private',
                 busyLabel: 'Making it private…',
                 run: async () => {
-                  await pairApi.updateTopic(topic.id, { shared: false });
-                  onChanged();
+                  await updateTopic(topic.id, { shared: false });
                   return 'Only you can see it now.';
                 },
               },
@@ -31,13 +32,11 @@ export function TopicItem({ topic, partner, onChanged }: { topic: Topic; partner
           : []
       }
       save={async (text) => {
-        const res = await pairApi.updateTopic(topic.id, { text });
-        onChanged();
+        const res = await updateTopic(topic.id, { text });
         return res.safety;
       }}
       remove={async () => {
-        await pairApi.deleteTopic(topic.id);
-        onChanged();
+        await deleteTopic(topic.id);
       }}
     />
   );

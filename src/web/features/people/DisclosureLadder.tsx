@@ -9,10 +9,10 @@ import { Field } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { formatDate } from '../../lib/dates.js';
-import { useLoad } from '../../lib/useLoad.js';
+import { loaded } from '../../query/loaded.js';
 import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
 import { useCrisisWatch } from '../../safety/useCrisisWatch.js';
-import { disclosuresApi } from './api.js';
+import { useCreateDisclosure, useDisclosures } from './queries.js';
 import { FiveScale } from './FiveScale.js';
 
 export const LEVEL_WORDS: Record<DisclosureLevel, { label: string; line: string }> = {
@@ -26,7 +26,8 @@ const ORDER = ['level', 'what', 'comfort', 'nextStepPlan'];
 /** Opening up a step at a time, at your own pace: what was shared, how it felt, what might come next. */
 export function DisclosureLadder({ person }: { person: Person }) {
   const user = useUser();
-  const [state, reload] = useLoad((signal) => disclosuresApi.list(person.id, signal), [person.id]);
+  const state = loaded(useDisclosures(person.id));
+  const createDisclosure = useCreateDisclosure();
   const [open, setOpen] = useState(false);
   const [level, setLevel] = useState<DisclosureLevel>('light');
   const [what, setWhat] = useState('');
@@ -51,14 +52,13 @@ export function DisclosureLadder({ person }: { person: Person }) {
     setErrors({});
     setBusy(true);
     try {
-      const res = await disclosuresApi.create(person.id, checked.data);
+      const res = await createDisclosure(person.id, checked.data);
       setServerCrisis(res.safety.crisis);
       setMessage({ text: 'Saved. Every step counts, however small.', tone: 'success' });
       setWhat('');
       setPlan('');
       setComfort(3);
       if (!res.safety.crisis) setOpen(false);
-      reload();
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       setErrors(err.fieldErrors);

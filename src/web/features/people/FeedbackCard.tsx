@@ -7,8 +7,8 @@ import { CrisisPanel } from '../../components/CrisisPanel.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { formatDate } from '../../lib/dates.js';
-import { useLoad } from '../../lib/useLoad.js';
-import { feedbackApi } from './api.js';
+import { loaded } from '../../query/loaded.js';
+import { useCreateFeedbackLink, useFeedbackLinks } from './queries.js';
 
 /**
  * A one-time link to ask how time together was for them. The address exists only in this answer:
@@ -16,7 +16,8 @@ import { feedbackApi } from './api.js';
  */
 export function FeedbackCard({ person }: { person: Person }) {
   const user = useUser();
-  const [state, reload] = useLoad((signal) => feedbackApi.list(person.id, signal).then((r) => r.items), [person.id]);
+  const state = loaded(useFeedbackLinks(person.id));
+  const createLink = useCreateFeedbackLink();
   const [made, setMade] = useState<{ url: string; expiresAt: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
@@ -25,9 +26,8 @@ export function FeedbackCard({ person }: { person: Person }) {
     setBusy(true);
     setMessage(null);
     try {
-      const link = await feedbackApi.create(person.id);
+      const link = await createLink(person.id);
       setMade(link);
-      reload();
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       setMessage({ text: err.friendly, tone: 'error' });

@@ -4,7 +4,7 @@ import type { ImportResult } from '../../../contracts/people.js';
 import { ApiError } from '../../api/client.js';
 import { Button } from '../../components/Button.js';
 import { Page } from '../../components/Page.js';
-import { peopleApi } from './api.js';
+import { useImportVCard } from './queries.js';
 import { plural } from './words.js';
 
 /** Large address books are fine; this only stops a wrong file (a photo, a backup) from being sent whole. */
@@ -34,6 +34,7 @@ export function ImportPage() {
   const [file, setFile] = useState<File | null>(null);
   const [stage, setStage] = useState<Stage>({ step: 'choose' });
   const [fileError, setFileError] = useState<string | null>(null);
+  const importVCard = useImportVCard();
   const inputRef = useRef<HTMLInputElement>(null);
   const busy = stage.step === 'reading' || stage.step === 'sending' || stage.step === 'sorting';
 
@@ -60,9 +61,7 @@ export function ImportPage() {
     }
     setStage({ step: 'sending', fraction: 0 });
     try {
-      const result = await peopleApi.importVCard(text, (fraction) =>
-        setStage(fraction >= 1 ? { step: 'sorting' } : { step: 'sending', fraction }),
-      );
+      const result = await importVCard(text, (fraction) => setStage(fraction >= 1 ? { step: 'sorting' } : { step: 'sending', fraction }));
       setStage({ step: 'done', result });
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;

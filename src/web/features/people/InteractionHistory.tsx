@@ -8,8 +8,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { formatShortDateTime } from '../../lib/dates.js';
-import type { Loaded } from '../../lib/useLoad.js';
-import { interactionsApi } from './api.js';
+import type { Loaded } from '../../query/loaded.js';
+import { useRemoveInteraction } from './queries.js';
 import { CHANNEL_WORDS, INITIATOR_WORDS, helpWords } from './words.js';
 
 const SHOWN = 10;
@@ -18,14 +18,13 @@ const SHOWN = 10;
 export function InteractionHistory({
   state,
   names,
-  onChanged,
 }: {
   state: Loaded<Interaction[]>;
   /** Everyone on the map by id, to name the others who were there too. */
   names: Map<string, string>;
-  onChanged: () => void;
 }) {
   const user = useUser();
+  const removeInteraction = useRemoveInteraction();
   const [showAll, setShowAll] = useState(false);
   const [deleting, setDeleting] = useState<Interaction | null>(null);
   const [busy, setBusy] = useState(false);
@@ -35,9 +34,8 @@ export function InteractionHistory({
     if (!deleting) return;
     setBusy(true);
     try {
-      await interactionsApi.remove(deleting.id);
+      await removeInteraction(deleting.id);
       setMessage({ text: 'That time together is deleted.', tone: 'success' });
-      onChanged();
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       setMessage({ text: err.friendly, tone: 'error' });

@@ -18,12 +18,12 @@ import { Field } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
-import { useLoad } from '../../lib/useLoad.js';
+import { loaded, type Loaded } from '../../query/loaded.js';
 import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
 import { useCrisisWatch } from '../../safety/useCrisisWatch.js';
-import { peopleApi } from './api.js';
+import { usePeople } from './queries.js';
 import { PeopleLinks } from './PeopleLinks.js';
-import { invitationsApi } from './socialApi.js';
+import { useCreateInvitation, useInvitationSummary, useInvitations, useUpdateInvitation } from './socialQueries.js';
 import { formatLocale } from '../../i18n/i18n.js';
 
 const IDEA_WORDS: Record<InvitationIdea, string> = {
@@ -46,9 +46,10 @@ export const STATUS_WORDS: Record<InvitationStatus, string> = {
 /** Small, low-stakes invitations: ideas to pick, where each one stands, and what the outcomes add up to. */
 export function InvitationsPage() {
   const user = useUser();
-  const [list, reloadList] = useLoad((signal) => invitationsApi.list(signal).then((p) => p.items), []);
-  const [summary, reloadSummary] = useLoad((signal) => invitationsApi.summary(signal), []);
-  const [people] = useLoad((signal) => peopleApi.list(signal), []);
+  const list = loaded(useInvitations());
+  const summary = loaded(useInvitationSummary());
+  const people = loaded(usePeople());
+  const createInvitation = useCreateInvitation();
   const [idea, setIdea] = useState<InvitationIdea>('walk');
   const [text, setText] = useState('');
   const [personId, setPersonId] = useState('');
@@ -60,11 +61,6 @@ export function InvitationsPage() {
   const crisis = useCrisisWatch(`${text}\n${note}`) || serverCrisis;
   const formRef = useRef<HTMLFormElement>(null);
   const names = new Map((people.status === 'ready' ? people.data : []).map((p) => [p.id, p.name]));
-
-  const reload = () => {
-    reloadList();
-    reloadSummary();
-  };
 
   async function save(e: FormEvent) {
     e.preventDefault();
@@ -78,12 +74,11 @@ export function InvitationsPage() {
     setErrors({});
     setBusy(true);
     try {
-      const res = await invitationsApi.create(checked.data);
+      const res = await createInvitation(checked.data);
       setServerCrisis(res.safety.crisis);
       setMessage({ text: 'Saved as planned. Change it to “sent” whenever you ask.', tone: 'success' });
       setText('');
       setNote('');
-      reload();
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       setErrors(err.fieldErrors);
@@ -177,12 +172,7 @@ export function InvitationsPage() {
         {list.status === 'ready' && list.data.length ? (
           <ul className="moment-list" aria-label="Your invitations, newest first">
             {list.data.map((inv) => (
-              <InvitationItem
-                key={inv.id}
-                invitation={inv}
-                who={inv.personId ? (names.get(inv.personId) ?? null) : null}
-                onChanged={reload}
-              />
+              <InvitationItem key={inv.id} invitation={inv} who={inv.personId ? (names.get(inv.personId) ?? null) : null} />
             ))}
           </ul>
         ) : null}
@@ -191,14 +181,14 @@ export function InvitationsPage() {
   );
 }
 
-function InvitationItem({ invitation, who, onChanged }: { invitation: Invitation; who: string | null; onChanged: () => void }) {
+function InvitationItem({ invitation, who }: { invitation: Invitation; who: string | null }) {
+  const updateInvitation = useUpdateInvitation();
   const [error, setError] = useState<string | null>(null);
   const selectId = `status-${invitation.id}`;
   async function setStatus(status: InvitationStatus) {
     setError(null);
     try {
-      await invitationsApi.update(invitation.id, { status });
-      onChanged();
+      await updateInvitation(invitation.id, { status });
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       setError(err.friendly);
@@ -234,7 +224,7 @@ function InvitationItem({ invitation, who, onChanged }: { invitation: Invitation
   );
 }
 
-function SummaryCard({ state }: { state: ReturnType<typeof useLoad<InvitationSummary>>[0] }) {
+function SummaryCard({ state }: { state: Loaded<InvitationSummary> }) {
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <p className="notice notice-error">{state.message}</p>;
   if (state.status !== 'ready') return null;

@@ -19,8 +19,8 @@ import { Page } from '../../components/Page.js';
 import { FormShell } from '../../forms/FormShell.js';
 import { useSteadyForm } from '../../forms/useSteadyForm.js';
 import { localInputValue } from '../../lib/dates.js';
-import { useLoad } from '../../lib/useLoad.js';
-import { interactionsApi, peopleApi } from './api.js';
+import { loaded } from '../../query/loaded.js';
+import { useCreateInteraction, useInteraction, usePeople, useUpdateInteraction } from './queries.js';
 import { FiveScale } from './FiveScale.js';
 import { CHANNEL_WORDS, INITIATOR_WORDS } from './words.js';
 
@@ -85,16 +85,8 @@ export function LogInteractionPage() {
   const location = useLocation();
   const editId = params.get('edit');
   const passed = (location.state as { interaction?: Interaction } | null)?.interaction ?? null;
-  const [people] = useLoad((signal) => peopleApi.list(signal), []);
-  const [editing] = useLoad(
-    async (signal) => {
-      if (!editId) return null;
-      if (passed?.id === editId) return passed;
-      // By id, however old: the newest page would miss an interaction opened from a bookmark.
-      return (await interactionsApi.get(editId, signal)).interaction;
-    },
-    [editId],
-  );
+  const people = loaded(usePeople());
+  const editing = loaded(useInteraction(editId, passed));
 
   const title = editId ? 'Change time together' : 'Log time together';
   if (people.status === 'error' || editing.status === 'error')
@@ -133,6 +125,8 @@ function LogForm({
   preselected: string[];
 }) {
   const user = useUser();
+  const createInteraction = useCreateInteraction();
+  const updateInteraction = useUpdateInteraction();
   const navigate = useNavigate();
   const known = new Set(people.map((p) => p.id));
   const [serverCrisis, setServerCrisis] = useState(false);
@@ -167,7 +161,7 @@ function LogForm({
     fieldMessages: { occurredAt: 'Choose when it was', minutes: 'Minutes are a whole number up to a day' },
     keptMessage: 'Everything you chose is still here.',
     onSubmit: async (body) => {
-      const res = editing ? await interactionsApi.update(editing.id, body) : await interactionsApi.create(body, key);
+      const res = editing ? await updateInteraction(editing.id, body) : await createInteraction(body, key);
       if (res.safety.crisis) {
         setServerCrisis(true);
         form.setNotice({ text: 'Saved. Take all the time you need here.', tone: 'success' });

@@ -1,10 +1,11 @@
 import { Link, useNavigate } from 'react-router';
 import { Page } from '../../components/Page.js';
-import { peopleApi } from './api.js';
+import { useCreatePerson } from './queries.js';
 import { PersonForm } from './PersonForm.js';
 
 export function NewPersonPage() {
   const navigate = useNavigate();
+  const createPerson = useCreatePerson();
   return (
     <Page title="Add someone" lead="Anyone who is part of your life, however small the part. You can change any of this later.">
       <p>
@@ -15,7 +16,7 @@ export function NewPersonPage() {
           person={null}
           submitLabel="Add to my map"
           onSave={async (body) => {
-            const { person } = await peopleApi.create(body);
+            const { person } = await createPerson(body);
             await navigate(`/people/${person.id}`, { state: { added: true } });
           }}
         />

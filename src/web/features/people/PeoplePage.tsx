@@ -2,16 +2,17 @@ import { Link } from 'react-router';
 import { Button } from '../../components/Button.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
-import { useLoad } from '../../lib/useLoad.js';
-import { peopleApi } from './api.js';
+import { loaded } from '../../query/loaded.js';
+import { usePeople, useReachOut } from './queries.js';
 import { PeopleLinks } from './PeopleLinks.js';
 import { ReachOutList } from './ReachOutList.js';
 import { SocialMap } from './SocialMap.js';
 
 /** The social map: who is in your life, where, and how close, with a gentle nudge towards contact. */
 export function PeoplePage() {
-  const [people, reloadPeople] = useLoad((signal) => peopleApi.list(signal), []);
-  const [reachOut, reloadReachOut] = useLoad((signal) => peopleApi.reachOut(signal), []);
+  const peopleQuery = usePeople();
+  const people = loaded(peopleQuery);
+  const reachOut = loaded(useReachOut());
 
   return (
     <Page
@@ -32,18 +33,12 @@ export function PeoplePage() {
           Log time together
         </Link>
       </div>
-      <ReachOutList
-        state={reachOut}
-        onChanged={() => {
-          reloadReachOut();
-          reloadPeople();
-        }}
-      />
+      <ReachOutList state={reachOut} />
       {people.status === 'loading' ? <Loading /> : null}
       {people.status === 'error' ? (
         <>
           <p className="notice notice-error">{people.message}</p>
-          <Button onClick={reloadPeople}>Try again</Button>
+          <Button onClick={() => void peopleQuery.refetch()}>Try again</Button>
         </>
       ) : null}
       {people.status === 'ready' ? <SocialMap people={people.data} /> : null}

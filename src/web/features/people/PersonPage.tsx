@@ -9,8 +9,8 @@ import { FormMessage } from '../../components/FormMessage.js';
 import { ItemNotFound, ItemPending } from '../../components/ItemStates.js';
 import { Page } from '../../components/Page.js';
 import { formatDate } from '../../lib/dates.js';
-import { useLoad } from '../../lib/useLoad.js';
-import { interactionsApi, peopleApi } from './api.js';
+import { loaded } from '../../query/loaded.js';
+import { useInteractions, usePeople, usePerson, useRemovePerson, useUpdatePerson } from './queries.js';
 import { DisclosureLadder } from './DisclosureLadder.js';
 import { FeedbackCard } from './FeedbackCard.js';
 import { InteractionHistory } from './InteractionHistory.js';
@@ -21,15 +21,16 @@ import { CLOSENESS_WORDS, CONTEXT_WORDS, rhythmWords } from './words.js';
 
 export function PersonPage() {
   const { id = '' } = useParams();
-  const [state, reload] = useLoad((signal) => peopleApi.get(id, signal).then((r) => r.person), [id]);
+  const query = usePerson(id);
+  const state = loaded(query);
   if (state.status === 'missing')
     return <ItemNotFound title="Person" heading="We couldn’t find this person" back={{ to: '/people', label: 'Back to your map' }} />;
   if (state.status !== 'ready')
-    return <ItemPending title="Person" error={state.status === 'error' ? state.message : null} retry={reload} />;
-  return <PersonView person={state.data} reload={reload} />;
+    return <ItemPending title="Person" error={state.status === 'error' ? state.message : null} retry={() => void query.refetch()} />;
+  return <PersonView person={state.data} />;
 }
 
-function PersonView({ person, reload }: { person: Person; reload: () => void }) {
+function PersonView({ person }: { person: Person }) {
   const user = useUser();
   const navigate = useNavigate();
   const location = useLocation();
@@ -40,8 +41,10 @@ function PersonView({ person, reload }: { person: Person; reload: () => void }) 
   const [deleting, setDeleting] = useState(false);
   const [deleteBusy, setDeleteBusy] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
-  const [history, reloadHistory] = useLoad((signal) => interactionsApi.list(person.id, signal).then((p) => p.items), [person.id]);
-  const [everyone] = useLoad((signal) => peopleApi.list(signal), []);
+  const history = loaded(useInteractions(person.id));
+  const everyone = loaded(usePeople());
+  const updatePerson = useUpdatePerson();
+  const removePerson = useRemovePerson();
   const names = useMemo(() => new Map((everyone.status === 'ready' ? everyone.data : []).map((p) => [p.id, p.name])), [everyone]);
 
   // Arriving from "Log time together" on the map: bring the quick log into view.
@@ -52,7 +55,7 @@ function PersonView({ person, reload }: { person: Person; reload: () => void }) 
   async function remove() {
     setDeleteBusy(true);
     try {
-      await peopleApi.remove(person.id);
+      await removePerson(person.id);
       await navigate('/people');
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
@@ -62,11 +65,6 @@ function PersonView({ person, reload }: { person: Person; reload: () => void }) 
       setDeleteBusy(false);
     }
   }
-
-  const changed = () => {
-    reload();
-    reloadHistory();
-  };
 
   return (
     <Page title="Someone on your map" heading={person.name} className="person">
@@ -81,10 +79,9 @@ function PersonView({ person, reload }: { person: Person; reload: () => void }) 
             submitLabel="Save changes"
             onCancel={() => setEditing(false)}
             onSave={async (body) => {
-              await peopleApi.update(person.id, { ...body, rhythmDays: body.rhythmDays ?? null, notes: body.notes || null });
+              await updatePerson(person.id, { ...body, rhythmDays: body.rhythmDays ?? null, notes: body.notes || null });
               setEditing(false);
               setMessage('Your changes are saved.');
-              reload();
             }}
           />
         ) : (
@@ -125,11 +122,11 @@ function PersonView({ person, reload }: { person: Person; reload: () => void }) 
         <FormMessage message={deleteError ?? message} tone={deleteError ? 'error' : 'success'} />
       </section>
 
-      <QuickLog person={person} onLogged={changed} />
+      <QuickLog person={person} />
       <ReciprocityCard key={history.status === 'ready' ? history.data.length : -1} personId={person.id} name={person.name} />
       <FeedbackCard person={person} />
       <DisclosureLadder person={person} />
-      <InteractionHistory state={history} names={names} onChanged={changed} />
+      <InteractionHistory state={history} names={names} />
 
       <ConfirmDialog
         open={deleting}

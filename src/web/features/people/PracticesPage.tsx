@@ -6,9 +6,9 @@ import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { formatDayKey } from '../../lib/dates.js';
-import { useLoad } from '../../lib/useLoad.js';
+import { loaded } from '../../query/loaded.js';
 import { PeopleLinks } from './PeopleLinks.js';
-import { practicesApi } from './socialApi.js';
+import { useArchivePractice, useCheckPractice, useCreatePractice, usePractices, useUncheckPractice } from './socialQueries.js';
 import { plural } from './words.js';
 import { formatLocale } from '../../i18n/i18n.js';
 
@@ -27,7 +27,9 @@ function shortDay(day: string, today: string): string {
 
 /** Small daily practices, ticked off as counts of days: a day missed takes nothing away. */
 export function PracticesPage() {
-  const [state, reload] = useLoad((signal) => practicesApi.list(signal), []);
+  const query = usePractices();
+  const state = loaded(query);
+  const createPractice = useCreatePractice();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
@@ -40,10 +42,9 @@ export function PracticesPage() {
     }
     setError(null);
     try {
-      await practicesApi.create(trimmed);
+      await createPractice(trimmed);
       setName('');
       setMessage({ text: `Added “${trimmed}”.`, tone: 'success' });
-      reload();
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       setError(err.fieldErrors.name ?? err.friendly);
@@ -61,7 +62,7 @@ export function PracticesPage() {
       {state.status === 'error' ? (
         <>
           <p className="notice notice-error">{state.message}</p>
-          <Button onClick={reload}>Try again</Button>
+          <Button onClick={() => void query.refetch()}>Try again</Button>
         </>
       ) : null}
       {state.status === 'ready' ? (
@@ -71,7 +72,7 @@ export function PracticesPage() {
             {state.data.items.length === 0 ? <p className="muted">None chosen yet. Pick one below, or write your own.</p> : null}
             <ul className="moment-list" aria-label="Your practices">
               {state.data.items.map((p) => (
-                <PracticeItem key={p.id} practice={p} today={state.data.today} onChanged={reload} />
+                <PracticeItem key={p.id} practice={p} today={state.data.today} />
               ))}
             </ul>
           </section>
@@ -137,7 +138,10 @@ export function PracticesPage() {
   );
 }
 
-function PracticeItem({ practice, today, onChanged }: { practice: Practice; today: string; onChanged: () => void }) {
+function PracticeItem({ practice, today }: { practice: Practice; today: string }) {
+  const check = useCheckPractice();
+  const uncheck = useUncheckPractice();
+  const archive = useArchivePractice();
   const [error, setError] = useState<string | null>(null);
   const done = new Set(practice.recentDays);
   if (practice.doneToday) done.add(today);
@@ -145,9 +149,8 @@ function PracticeItem({ practice, today, onChanged }: { practice: Practice; toda
   async function toggle(day: string) {
     setError(null);
     try {
-      if (done.has(day)) await practicesApi.uncheck(practice.id, day);
-      else await practicesApi.check(practice.id, day);
-      onChanged();
+      if (done.has(day)) await uncheck(practice.id, day);
+      else await check(practice.id, day);
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       setError(err.friendly);
@@ -156,8 +159,7 @@ function PracticeItem({ practice, today, onChanged }: { practice: Practice; toda
 
   async function putAway() {
     try {
-      await practicesApi.archive(practice.id);
-      onChanged();
+      await archive(practice.id);
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       setError(err.friendly);

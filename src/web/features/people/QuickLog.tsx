@@ -5,14 +5,15 @@ import type { Person } from '../../../contracts/people.js';
 import { ApiError } from '../../api/client.js';
 import { Button } from '../../components/Button.js';
 import { FormMessage } from '../../components/FormMessage.js';
-import { interactionsApi } from './api.js';
+import { useCreateInteraction } from './queries.js';
 import { CHANNEL_WORDS } from './words.js';
 
 /**
  * Two taps: "Log time together", then how. It is saved as just now, started by both of you, and
  * middling warmth and support (3 of 5); "Add how it felt" opens the full form for that one.
  */
-export function QuickLog({ person, onLogged }: { person: Person; onLogged: () => void }) {
+export function QuickLog({ person }: { person: Person }) {
+  const createInteraction = useCreateInteraction();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState<Channel | null>(null);
   const [logged, setLogged] = useState<Interaction | null>(null);
@@ -24,7 +25,7 @@ export function QuickLog({ person, onLogged }: { person: Person; onLogged: () =>
     setBusy(channel);
     setError(null);
     try {
-      const { interaction } = await interactionsApi.create({
+      const { interaction } = await createInteraction({
         personIds: [person.id],
         occurredAt: new Date().toISOString(),
         channel,
@@ -34,7 +35,6 @@ export function QuickLog({ person, onLogged }: { person: Person; onLogged: () =>
       });
       setLogged(interaction);
       setOpen(false);
-      onLogged();
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       setError(`${err.friendly} Nothing was logged; you can try again.`);

@@ -4,23 +4,24 @@ import { ApiError } from '../../api/client.js';
 import { Button } from '../../components/Button.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
-import type { Loaded } from '../../lib/useLoad.js';
-import { peopleApi, type ReachOut } from './api.js';
+import type { Loaded } from '../../query/loaded.js';
+import type { ReachOut } from './api.js';
+import { useUpdatePerson } from './queries.js';
 import { plural, rhythmWords } from './words.js';
 
 const WEEK_MS = 7 * 86_400_000;
 
 /** People whose wished-for rhythm has come round, as an invitation: nobody is late, nothing is owed. */
-export function ReachOutList({ state, onChanged }: { state: Loaded<ReachOut[]>; onChanged: () => void }) {
+export function ReachOutList({ state }: { state: Loaded<ReachOut[]> }) {
+  const updatePerson = useUpdatePerson();
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
 
   async function rest(item: ReachOut) {
     setBusy(item.personId);
     try {
-      await peopleApi.update(item.personId, { snoozedUntil: new Date(Date.now() + WEEK_MS).toISOString() });
+      await updatePerson(item.personId, { snoozedUntil: new Date(Date.now() + WEEK_MS).toISOString() });
       setMessage({ text: `${item.name} is resting off this list for a week.`, tone: 'success' });
-      onChanged();
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       setMessage({ text: err.friendly, tone: 'error' });

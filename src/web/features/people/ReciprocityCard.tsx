@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Loading } from '../../components/Loading.js';
-import { useLoad } from '../../lib/useLoad.js';
-import { peopleApi } from './api.js';
+import { loaded } from '../../query/loaded.js';
+import { useReciprocity } from './queries.js';
 import { plural } from './words.js';
 
 const PERIODS = [
@@ -10,19 +10,12 @@ const PERIODS = [
   { days: 365, label: 'The last year' },
 ] as const;
 
-const DAY = 86_400_000;
 const one = (n: number | null) => (n === null ? '—' : `${Math.round(n * 10) / 10} of 5`);
 
 /** Give and take with one person over a period, in counts and a few plain words. */
 export function ReciprocityCard({ personId, name }: { personId: string; name: string }) {
   const [days, setDays] = useState<number>(90);
-  const [state] = useLoad(
-    (signal) => {
-      const to = new Date();
-      return peopleApi.reciprocity(personId, new Date(to.getTime() - days * DAY).toISOString(), to.toISOString(), signal);
-    },
-    [personId, days],
-  );
+  const state = loaded(useReciprocity(personId, days));
 
   return (
     <section className="card reciprocity" aria-labelledby="reciprocity-heading">

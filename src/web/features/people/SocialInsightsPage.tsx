@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { Button } from '../../components/Button.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
-import { useLoad } from '../../lib/useLoad.js';
+import { loaded } from '../../query/loaded.js';
 import { ChartFigure, RankBars, WeekBars } from '../insights/charts.js';
 import { PeopleLinks } from './PeopleLinks.js';
-import { socialInsightsApi, type SocialInsightsData } from './socialApi.js';
+import type { SocialInsightsData } from './socialApi.js';
+import { useSocialInsights } from './socialQueries.js';
 import { CHANNEL_WORDS, CONTEXT_WORDS, plural } from './words.js';
 import { formatLocale } from '../../i18n/i18n.js';
 
@@ -14,20 +15,14 @@ const PERIODS = [
   { weeks: 12, label: 'The last 12 weeks' },
   { weeks: 52, label: 'The last year' },
 ] as const;
-const WEEK = 7 * 86_400_000;
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const one = (x: number | null) => (x === null ? '—' : String(Math.round(x * 10) / 10));
 
 /** What time with people has looked like: how often, how widely, who reaches out, and where the warmth is. */
 export function SocialInsightsPage() {
   const [weeks, setWeeks] = useState<number>(12);
-  const [state, reload] = useLoad(
-    (signal) => {
-      const to = new Date();
-      return socialInsightsApi.get(new Date(to.getTime() - weeks * WEEK).toISOString(), to.toISOString(), signal);
-    },
-    [weeks],
-  );
+  const query = useSocialInsights(weeks);
+  const state = loaded(query);
   return (
     <Page
       title="My connections over time"
@@ -51,7 +46,7 @@ export function SocialInsightsPage() {
       {state.status === 'error' ? (
         <>
           <p className="notice notice-error">{state.message}</p>
-          <Button onClick={reload}>Try again</Button>
+          <Button onClick={() => void query.refetch()}>Try again</Button>
         </>
       ) : null}
       {state.status === 'ready' ? <Insights data={state.data} /> : null}

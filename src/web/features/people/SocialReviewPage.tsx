@@ -10,13 +10,14 @@ import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { dayKey } from '../../lib/dates.js';
-import { useLoad } from '../../lib/useLoad.js';
+import { loaded } from '../../query/loaded.js';
 import { validate, type FieldErrors } from '../../lib/validate.js';
 import { ChartFigure, PointLines } from '../insights/charts.js';
 import { useCrisisWatch } from '../../safety/useCrisisWatch.js';
 import { monthWords } from './InvitationsPage.js';
 import { PeopleLinks } from './PeopleLinks.js';
-import { reviewsApi, type ReviewList } from './socialApi.js';
+import type { ReviewList } from './socialApi.js';
+import { usePutSocialReview, useSocialReviews } from './socialQueries.js';
 
 const UCLA3 = INSTRUMENTS.ucla3;
 const PROMPTS = [
@@ -36,7 +37,8 @@ function optionsOf(index: number) {
 export function SocialReviewPage() {
   const user = useUser();
   const month = dayKey(new Date().toISOString(), user.timeZone).slice(0, 7);
-  const [state, reload] = useLoad((signal) => reviewsApi.list(signal), []);
+  const query = useSocialReviews();
+  const state = loaded(query);
   return (
     <Page
       title="Monthly review"
@@ -48,12 +50,12 @@ export function SocialReviewPage() {
       {state.status === 'error' ? (
         <>
           <p className="notice notice-error">{state.message}</p>
-          <Button onClick={reload}>Try again</Button>
+          <Button onClick={() => void query.refetch()}>Try again</Button>
         </>
       ) : null}
       {state.status === 'ready' ? (
         <>
-          <ReviewForm key={month} month={month} existing={state.data.items.find((r) => r.month === month) ?? null} onSaved={reload} />
+          <ReviewForm key={month} month={month} existing={state.data.items.find((r) => r.month === month) ?? null} />
           <Trend data={state.data} />
         </>
       ) : null}
@@ -61,8 +63,9 @@ export function SocialReviewPage() {
   );
 }
 
-function ReviewForm({ month, existing, onSaved }: { month: string; existing: SocialReview | null; onSaved: () => void }) {
+function ReviewForm({ month, existing }: { month: string; existing: SocialReview | null }) {
   const user = useUser();
+  const putReview = usePutSocialReview();
   const [texts, setTexts] = useState<Record<TextKey, string>>({
     strengthened: existing?.strengthened ?? '',
     weakened: existing?.weakened ?? '',
@@ -98,10 +101,9 @@ function ReviewForm({ month, existing, onSaved }: { month: string; existing: Soc
     setErrors({});
     setBusy(true);
     try {
-      const res = await reviewsApi.put(month, checked.data);
+      const res = await putReview(month, checked.data);
       setServerCrisis(res.safety.crisis);
       setMessage({ text: 'Your review is saved. You can come back and change it all month.', tone: 'success' });
-      onSaved();
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       setErrors(err.fieldErrors);

@@ -2,14 +2,15 @@ import { useState } from 'react';
 import { ApiError } from '../../api/client.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
-import { useLoad } from '../../lib/useLoad.js';
+import { loaded } from '../../query/loaded.js';
 import { Button } from '../../components/Button.js';
 import { pairApi } from '../pair/api.js';
-import { socialSettingsApi } from './socialApi.js';
+import { useSocialSettings, useUpdateSocialSettings } from './socialQueries.js';
 
 /** Whether the calendar feed gently shows "Maybe reach out to …" on the day a rhythm comes round. */
 export function SocialSettingsSection() {
-  const [state, reload] = useLoad((signal) => socialSettingsApi.get(signal), []);
+  const state = loaded(useSocialSettings());
+  const updateSettings = useUpdateSocialSettings();
   const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
   const [busy, setBusy] = useState(false);
   const [feedUrl, setFeedUrl] = useState<string | null>(null);
@@ -30,9 +31,8 @@ export function SocialSettingsSection() {
     setBusy(true);
     setChosen(next);
     try {
-      await socialSettingsApi.update(next);
+      await updateSettings(next);
       setMessage({ text: next ? 'Rhythms will show in your calendar feed.' : 'Rhythms are out of your calendar feed.', tone: 'success' });
-      reload();
     } catch (err) {
       setChosen(null);
       if (!(err instanceof ApiError)) throw err;

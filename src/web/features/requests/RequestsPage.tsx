@@ -18,12 +18,12 @@ import { TextAreaField, TextField } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Page } from '../../components/Page.js';
 import { formatShortDateTime, formatTime, localInputValue } from '../../lib/dates.js';
-import { useLoad } from '../../lib/useLoad.js';
+import { loaded } from '../../query/loaded.js';
 import { validate, type FieldErrors } from '../../lib/validate.js';
 import { PairScreen } from '../together/NotLinked.js';
-import { urgesApi } from '../urges/api.js';
+import { useCreateUrge } from '../urges/queries.js';
 import { ListeningTimer } from './ListeningTimer.js';
-import { requestsApi, withPair } from './api.js';
+import { useCompleteRequest, useCreateRequest, useParkRequestTopic, useRequests, useRespondToRequest } from './queries.js';
 import { useLiveEvents } from '../../live/useLiveEvents.js';
 
 type Data = ReassuranceRequestList & { pair: Pair };
@@ -32,17 +32,17 @@ const TITLE = 'Ask for reassurance';
 
 /**
  * Structured reassurance requests: compose from the agreed format, the partner's answer, the
- * shared listening timer, and the plan that closes it. Everything reloads after a change (and,
- * once the live stream is wired in, when the partner changes something).
+ * shared listening timer, and the plan that closes it. Each change marks the requests stale, and
+ * so do the partner's, through the live stream.
  */
 export function RequestsPage() {
-  const [load, reload] = useLoad<Data>((signal) => withPair(signal, () => requestsApi.list(signal)));
-  // The partner's changes arrive without a reload.
-  useLiveEvents(['request.created', 'request.answered', 'request.completed', 'agreement.accepted', 'pair.linked', 'pair.ended'], reload);
-  return <PairScreen title={TITLE} load={load} reload={reload} ready={(data) => <Requests data={data} reload={reload} />} />;
+  const query = useRequests();
+  // The partner's changes arrive while this is open (live/invalidation.ts marks what they change).
+  useLiveEvents(['request.created', 'request.answered', 'request.completed', 'agreement.accepted', 'pair.linked', 'pair.ended']);
+  return <PairScreen title={TITLE} load={loaded(query)} retry={() => void query.refetch()} ready={(data) => <Requests data={data} />} />;
 }
 
-function Requests({ data, reload }: { data: Data; reload: () => void }) {
+function Requests({ data }: { data: Data }) {
   const user = useUser();
   const partner = data.pair.partner.displayName;
   const incoming = data.items.filter((r) => r.requesterId !== user.id && (r.status === 'pending' || r.status === 'later'));
@@ -54,7 +54,7 @@ function Requests({ data, reload }: { data: Data; reload: () => void }) {
   return (
     <Page title={TITLE} lead={`A short, agreed way to ask ${partner} for a few minutes of listening.`} className="requests">
       {incoming.map((r) => (
-        <Incoming key={r.id} request={r} partner={partner} acknowledgments={data.acknowledgments} reload={reload} />
+        <Incoming key={r.id} request={r} partner={partner} acknowledgments={data.acknowledgments} />
       ))}
       {listening.map((r) => (
         <section key={r.id} className="card" aria-label="Listening now">
@@ -65,14 +65,14 @@ function Requests({ data, reload }: { data: Data; reload: () => void }) {
         </section>
       ))}
       {toClose.map((r) => (
-        <PlanForm key={r.id} request={r} partner={partner} reload={reload} />
+        <PlanForm key={r.id} request={r} partner={partner} />
       ))}
       {waiting.length ? (
         <p className="notice" role="status">
           Your request is with {partner}. Whatever the answer, you did this the way you agreed.
         </p>
       ) : null}
-      <Compose data={data} reload={reload} />
+      <Compose data={data} />
       {earlier.length ? (
         <section aria-labelledby="earlier-heading">
           <h2 id="earlier-heading">Closed with a plan</h2>
@@ -92,7 +92,7 @@ function Requests({ data, reload }: { data: Data; reload: () => void }) {
   );
 }
 
-function Compose({ data, reload }: { data: Data; reload: () => void }) {
+function Compose({ data }: { data: Data }) {
   const user = useUser();
   const navigate = useNavigate();
   const [context, setContext] = useState('');
@@ -102,6 +102,9 @@ function Compose({ data, reload }: { data: Data; reload: () => void }) {
   const [refusal, setRefusal] = useState<RequestCapReached | null>(null);
   const [crisis, setCrisis] = useState(false);
   const next = data.nextCheckIn;
+  const createRequest = useCreateRequest();
+  const parkTopic = useParkRequestTopic();
+  const createUrge = useCreateUrge();
 
   async function send(e: FormEvent) {
     e.preventDefault();
@@ -111,11 +114,10 @@ function Compose({ data, reload }: { data: Data; reload: () => void }) {
     setBusy(true);
     setMessage(null);
     try {
-      const res = await requestsApi.create(v.data);
+      const res = await createRequest(v.data);
       setCrisis(res.safety.crisis);
       setContext('');
       setMessage('Sent. Take a slow breath while you wait.');
-      reload();
     } catch (err) {
       if (err instanceof ApiError && err.type === REQUEST_CAP_REACHED) setRefusal(err.problem as unknown as RequestCapReached);
       else if (err instanceof ApiError) {
@@ -131,8 +133,8 @@ function Compose({ data, reload }: { data: Data; reload: () => void }) {
     setBusy(true);
     try {
       let parkedTopic = false;
-      if (action === 'parked') parkedTopic = await requestsApi.parkTopic(context || 'Something I wanted to ask for reassurance about');
-      await urgesApi.create({
+      if (action === 'parked') parkedTopic = await parkTopic(context || 'Something I wanted to ask for reassurance about');
+      await createUrge.mutateAsync({
         occurredAt: new Date().toISOString(),
         intensity: 5,
         anxietyBefore: 5,
@@ -218,17 +220,7 @@ function Compose({ data, reload }: { data: Data; reload: () => void }) {
   );
 }
 
-function Incoming({
-  request,
-  partner,
-  acknowledgments,
-  reload,
-}: {
-  request: ReassuranceRequest;
-  partner: string;
-  acknowledgments: string[];
-  reload: () => void;
-}) {
+function Incoming({ request, partner, acknowledgments }: { request: ReassuranceRequest; partner: string; acknowledgments: string[] }) {
   const user = useUser();
   const [mode, setMode] = useState<'choose' | 'later' | 'decline'>('choose');
   const [laterAt, setLaterAt] = useState('');
@@ -236,17 +228,17 @@ function Incoming({
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const headingId = `incoming-${request.id}`;
+  const respond = useRespondToRequest();
 
   async function answer(response: 'accept' | 'later' | 'decline') {
     setBusy(true);
     setMessage(null);
     try {
-      await requestsApi.respond(request.id, {
+      await respond(request.id, {
         response,
         ...(response === 'later' && laterAt && { laterAt: new Date(laterAt).toISOString() }),
         ...(response === 'decline' && note && { note }),
       });
-      reload();
     } catch (err) {
       setMessage(err instanceof ApiError ? err.friendly : 'Something went wrong.');
       setBusy(false);
@@ -323,13 +315,14 @@ const ANSWER_WORDS: Record<string, (partner: string) => string> = {
   declined: (p) => `${p} can’t right now, and said so kindly.`,
 };
 
-function PlanForm({ request, partner, reload }: { request: ReassuranceRequest; partner: string; reload: () => void }) {
+function PlanForm({ request, partner }: { request: ReassuranceRequest; partner: string }) {
   const user = useUser();
   const [plan, setPlan] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const headingId = `plan-${request.id}`;
+  const complete = useCompleteRequest();
 
   async function close(e: FormEvent) {
     e.preventDefault();
@@ -338,8 +331,7 @@ function PlanForm({ request, partner, reload }: { request: ReassuranceRequest; p
     if (!v.ok) return;
     setBusy(true);
     try {
-      await requestsApi.complete(request.id, v.data);
-      reload();
+      await complete(request.id, v.data);
     } catch (err) {
       setMessage(err instanceof ApiError ? err.friendly : 'Something went wrong.');
       setBusy(false);

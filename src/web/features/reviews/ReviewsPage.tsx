@@ -10,11 +10,10 @@ import { RatingField } from '../../components/RatingField.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
-import { useLoad } from '../../lib/useLoad.js';
+import { loaded } from '../../query/loaded.js';
 import { validate } from '../../lib/validate.js';
 import { shortDay, weekStartOf } from '../../lib/weeks.js';
-import { reviewsApi } from './api.js';
-import { withPair } from '../requests/api.js';
+import { useReview, useSubmitReview } from './queries.js';
 import { useLiveEvents } from '../../live/useLiveEvents.js';
 
 const WEEKLY_PROMPTS = ['What went well between us this week?', 'What felt hard?', 'One small thing to try next week'];
@@ -53,13 +52,10 @@ export function ReviewsPage() {
 function ReviewSection(props: { kind: 'weekly' | 'monthly'; periodStart: string; heading: string; intro: string; prompts: string[] }) {
   const { kind, periodStart, heading } = props;
   // The weekly review is the pair's: asked for only once there is a pair (no failed request otherwise).
-  const [load, reload] = useLoad(
-    (signal) =>
-      kind === 'weekly' ? withPair(signal, () => reviewsApi.get(kind, periodStart, signal)) : reviewsApi.get(kind, periodStart, signal),
-    [kind, periodStart],
-  );
-  // The partner's changes arrive without a reload.
-  useLiveEvents(['review.revealed', 'pair.linked', 'pair.ended'], reload);
+  const query = useReview(kind, periodStart);
+  const load = loaded(query);
+  // The partner's changes arrive while this is open (live/invalidation.ts marks what they change).
+  useLiveEvents(['review.revealed', 'pair.linked', 'pair.ended']);
   const id = `${kind}-heading`;
   return (
     <section className="card" aria-labelledby={id}>
@@ -69,10 +65,10 @@ function ReviewSection(props: { kind: 'weekly' | 'monthly'; periodStart: string;
       {load.status === 'error' ? (
         <>
           <p className="notice notice-error">{load.message}</p>
-          <Button onClick={reload}>Try again</Button>
+          <Button onClick={() => void query.refetch()}>Try again</Button>
         </>
       ) : null}
-      {load.status === 'ready' ? <ReviewBody {...props} state={load.data.review} reload={reload} /> : null}
+      {load.status === 'ready' ? <ReviewBody {...props} state={load.data.review} /> : null}
     </section>
   );
 }
@@ -99,14 +95,12 @@ function ReviewBody({
   intro,
   prompts,
   state,
-  reload,
 }: {
   kind: 'weekly' | 'monthly';
   periodStart: string;
   intro: string;
   prompts: string[];
   state: ReviewState;
-  reload: () => void;
 }) {
   const user = useUser();
   const [texts, setTexts] = useState<string[]>(() => prompts.map((p) => state.mine?.answers.find((a) => a.prompt === p)?.text ?? ''));
@@ -114,6 +108,7 @@ function ReviewBody({
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [crisis, setCrisis] = useState(false);
+  const submitReview = useSubmitReview();
   // Two private ratings with the weekly review; they feed only the person's own support signals.
   const [drained, setDrained] = useState(state.myChecks?.drained ?? 5);
   const [secure, setSecure] = useState(state.myChecks?.secure ?? 5);
@@ -136,11 +131,10 @@ function ReviewBody({
     }
     setBusy(true);
     try {
-      const res = await reviewsApi.submit(v.data);
+      const res = await submitReview(v.data);
       setCrisis(res.safety.crisis);
       setEditing(false);
       setMessage(null);
-      reload();
     } catch (err) {
       setMessage(err instanceof ApiError ? err.friendly : 'Something went wrong.');
     } finally {

@@ -8,12 +8,11 @@ import { TextField } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Page } from '../../components/Page.js';
 import { formatShortDateTime } from '../../lib/dates.js';
-import { useLoad } from '../../lib/useLoad.js';
+import { loaded } from '../../query/loaded.js';
 import { validate, type FieldErrors } from '../../lib/validate.js';
 import { PairScreen } from '../together/NotLinked.js';
-import { withPair } from '../requests/api.js';
 import type { Pair } from '../../../contracts/pair.js';
-import { stressPlanApi } from './api.js';
+import { useAcceptStressPlan, useProposeStressPlan, useStressPlan } from './queries.js';
 import { PlanSteps } from './PlanSteps.js';
 import { keepAgreedPlan } from './deviceCopy.js';
 import { useLiveEvents } from '../../live/useLiveEvents.js';
@@ -24,18 +23,19 @@ const EMPTY_STEP: StressPlanStep = { notice: '', will: '', help: '' };
 type Data = StressPlanResponse & { pair: Pair };
 
 export function StressPlanPage() {
-  const [load, reload] = useLoad<Data>((signal) => withPair(signal, () => stressPlanApi.get(signal)));
-  // The partner's changes arrive without a reload.
-  useLiveEvents(['stressplan.proposed', 'stressplan.accepted', 'pair.linked', 'pair.ended'], reload);
-  return <PairScreen title={TITLE} load={load} reload={reload} ready={(d) => <Plan data={d} reload={reload} />} />;
+  const query = useStressPlan();
+  // The partner's changes arrive while this is open (live/invalidation.ts marks what they change).
+  useLiveEvents(['stressplan.proposed', 'stressplan.accepted', 'pair.linked', 'pair.ended']);
+  return <PairScreen title={TITLE} load={loaded(query)} retry={() => void query.refetch()} ready={(d) => <Plan data={d} />} />;
 }
 
-function Plan({ data, reload }: { data: Data; reload: () => void }) {
+function Plan({ data }: { data: Data }) {
   const user = useUser();
   const partner = data.pair.partner.displayName;
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const { pending, current } = data;
+  const acceptPlan = useAcceptStressPlan();
   // What SOS shows with no connection follows what this screen just read.
   useEffect(() => {
     void keepAgreedPlan(user.id, partner, current);
@@ -44,9 +44,8 @@ function Plan({ data, reload }: { data: Data; reload: () => void }) {
   async function accept(version: number) {
     setBusy(true);
     try {
-      await stressPlanApi.accept(version);
+      await acceptPlan(version);
       setMessage('Accepted. It is on both your SOS screens now.');
-      reload();
     } catch (err) {
       setMessage(err instanceof ApiError ? err.friendly : 'Something went wrong.');
     } finally {
@@ -89,12 +88,7 @@ function Plan({ data, reload }: { data: Data; reload: () => void }) {
           )}
         </section>
       ) : null}
-      <Propose
-        key={data.history[0]?.version ?? 0}
-        start={(pending ?? data.current)?.steps ?? [EMPTY_STEP]}
-        reload={reload}
-        onDone={setMessage}
-      />
+      <Propose key={data.history[0]?.version ?? 0} start={(pending ?? data.current)?.steps ?? [EMPTY_STEP]} onDone={setMessage} />
       {data.history.length ? (
         <details className="card">
           <summary>Earlier versions ({data.history.length})</summary>
@@ -113,13 +107,14 @@ function Plan({ data, reload }: { data: Data; reload: () => void }) {
   );
 }
 
-function Propose({ start, reload, onDone }: { start: StressPlanStep[]; reload: () => void; onDone: (m: string) => void }) {
+function Propose({ start, onDone }: { start: StressPlanStep[]; onDone: (m: string) => void }) {
   const user = useUser();
   const [steps, setSteps] = useState<StressPlanStep[]>(start);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [crisis, setCrisis] = useState(false);
+  const proposePlan = useProposeStressPlan();
 
   const edit = (i: number, patch: Partial<StressPlanStep>) => setSteps((s) => s.map((x, j) => (j === i ? { ...x, ...patch } : x)));
 
@@ -133,10 +128,9 @@ function Propose({ start, reload, onDone }: { start: StressPlanStep[]; reload: (
     }
     setBusy(true);
     try {
-      const res = await stressPlanApi.propose(v.data);
+      const res = await proposePlan(v.data);
       setCrisis(res.safety.crisis);
       onDone('Proposed. Your partner can accept it.');
-      reload();
     } catch (err) {
       setMessage(err instanceof ApiError ? err.friendly : 'Something went wrong.');
     } finally {

@@ -9,9 +9,9 @@ import { CrisisPanel } from '../../components/CrisisPanel.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { ItemNotFound, ItemPending } from '../../components/ItemStates.js';
 import { Page } from '../../components/Page.js';
-import { useLoad } from '../../lib/useLoad.js';
+import { loaded } from '../../query/loaded.js';
 import { validate } from '../../lib/validate.js';
-import { supportApi } from './api.js';
+import { useInstruments, useSubmitAssessment } from './queries.js';
 import { Result, SHORT_NAMES } from './results.js';
 
 const BACK = { to: '/questionnaires', label: 'All questionnaires' };
@@ -20,17 +20,14 @@ const BACK = { to: '/questionnaires', label: 'All questionnaires' };
 export function QuestionnairePage() {
   const { id = '' } = useParams();
   const known = (INSTRUMENT_IDS as readonly string[]).includes(id);
-  const [load, reload] = useLoad(
-    async (signal) => {
-      const { items } = await supportApi.instruments(signal);
-      return items.find((i) => i.id === id) ?? null;
-    },
-    [id],
-  );
+  const instruments = useInstruments();
+  const load = loaded({ data: instruments.data && (instruments.data.find((i) => i.id === id) ?? null), error: instruments.error });
   if (!known || (load.status === 'ready' && !load.data))
     return <ItemNotFound title="Questionnaire" heading="We couldn’t find that questionnaire" back={BACK} />;
   if (load.status !== 'ready' || !load.data)
-    return <ItemPending title="Questionnaire" error={load.status === 'error' ? load.message : null} retry={reload} />;
+    return (
+      <ItemPending title="Questionnaire" error={load.status === 'error' ? load.message : null} retry={() => void instruments.refetch()} />
+    );
   return <Answer key={id} instrument={load.data} />;
 }
 
@@ -46,6 +43,7 @@ function Answer({ instrument }: { instrument: Instrument }) {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ assessment: Assessment; crisis: boolean } | null>(null);
+  const submitAssessment = useSubmitAssessment();
   const formRef = useRef<HTMLFormElement>(null);
   const short = SHORT_NAMES[instrument.id] ?? instrument.name;
   // PHQ-9 item 9: any answer above "not at all" shows help at once, before anything is sent.
@@ -68,7 +66,7 @@ function Answer({ instrument }: { instrument: Instrument }) {
     setError(null);
     setBusy(true);
     try {
-      const res = await supportApi.submit(v.data.instrument, v.data.answers);
+      const res = await submitAssessment(v.data.instrument, v.data.answers);
       setResult({ assessment: res.assessment, crisis: res.safety.crisis });
       setMessage(null);
     } catch (err) {

@@ -4,8 +4,8 @@ import type { Instrument } from '../../../contracts/instruments.js';
 import { Button } from '../../components/Button.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
-import { useLoad } from '../../lib/useLoad.js';
-import { supportApi } from './api.js';
+import { loaded } from '../../query/loaded.js';
+import { useAssessments, useInstruments } from './queries.js';
 import { ABOUT, changeLine, scoreLine, SHORT_NAMES } from './results.js';
 import { formatLocale } from '../../i18n/i18n.js';
 
@@ -15,13 +15,13 @@ function when(iso: string): string {
 
 /** The five questionnaires, and what you answered before. */
 export function QuestionnairesPage() {
-  const [load, reload] = useLoad(async (signal) => {
-    const [{ items: instruments }, { items: history }] = await Promise.all([
-      supportApi.instruments(signal),
-      supportApi.assessments(signal),
-    ]);
-    return { instruments, history };
+  const instruments = useInstruments();
+  const history = useAssessments();
+  const load = loaded({
+    data: instruments.data && history.data ? { instruments: instruments.data, history: history.data } : undefined,
+    error: instruments.error ?? history.error,
   });
+  const retry = () => void Promise.all([instruments.refetch(), history.refetch()]);
   return (
     <Page
       title="Questionnaires"
@@ -32,7 +32,7 @@ export function QuestionnairesPage() {
       {load.status === 'error' || load.status === 'missing' ? (
         <>
           <p className="notice notice-error">{load.status === 'error' ? load.message : 'Something went wrong.'}</p>
-          <Button onClick={reload}>Try again</Button>
+          <Button onClick={retry}>Try again</Button>
         </>
       ) : null}
       {load.status === 'ready' ? <Lists instruments={load.data.instruments} history={load.data.history} /> : null}

@@ -12,9 +12,9 @@ import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { QuickLinks } from '../../components/QuickLinks.js';
-import { useLoad } from '../../lib/useLoad.js';
+import { loaded } from '../../query/loaded.js';
 import { validate, type FieldErrors } from '../../lib/validate.js';
-import { supportApi, type SupportSignals } from './api.js';
+import { useCreateResource, useDeleteResource, useSupportResources, useSupportSignals, useUpdateResource } from './queries.js';
 import { currentLocale, Trans, useTranslation } from '../../i18n/i18n.js';
 import type { Locale } from '../../../contracts/locale.js';
 
@@ -37,13 +37,14 @@ export function SupportPage() {
 function Signals() {
   const { t } = useTranslation(['support', 'common']);
   const user = useUser();
-  const [load, reload] = useLoad<SupportSignals>((signal) => supportApi.signals(signal));
+  const query = useSupportSignals();
+  const load = loaded(query);
   if (load.status === 'loading') return <Loading />;
   if (load.status !== 'ready')
     return (
       <>
         <p className="notice notice-error">{load.status === 'error' ? load.message : t('common:somethingWentWrong')}</p>
-        <Button onClick={reload}>{t('common:tryAgain')}</Button>
+        <Button onClick={() => void query.refetch()}>{t('common:tryAgain')}</Button>
       </>
     );
   const { suggestSupport, reasons } = load.data;
@@ -122,7 +123,8 @@ const orNull = (s: string) => (s.trim() ? s : null);
 
 function Resources() {
   const { t } = useTranslation(['support', 'common']);
-  const [load, reload] = useLoad((signal) => supportApi.resources(signal));
+  const query = useSupportResources();
+  const load = loaded(query);
   return (
     <section aria-labelledby="resources-heading">
       <h2 id="resources-heading">{t('resources.heading')}</h2>
@@ -131,7 +133,7 @@ function Resources() {
       {load.status === 'error' || load.status === 'missing' ? (
         <>
           <p className="notice notice-error">{load.status === 'error' ? load.message : t('common:somethingWentWrong')}</p>
-          <Button onClick={reload}>{t('common:tryAgain')}</Button>
+          <Button onClick={() => void query.refetch()}>{t('common:tryAgain')}</Button>
         </>
       ) : null}
       {load.status === 'ready' ? (
@@ -139,14 +141,14 @@ function Resources() {
           {load.data.items.length === 0 ? <p>{t('resources.empty')}</p> : null}
           <ul className="resource-list">
             {load.data.items.map((r) => (
-              <ResourceItem key={r.id} resource={r} reload={reload} />
+              <ResourceItem key={r.id} resource={r} />
             ))}
           </ul>
         </>
       ) : null}
       <div className="card">
         <h3>{t('resources.addHeading')}</h3>
-        <ResourceForm initial={EMPTY} submitLabel={t('resources.add')} onSaved={reload} />
+        <ResourceForm initial={EMPTY} submitLabel={t('resources.add')} />
       </div>
     </section>
   );
@@ -162,10 +164,13 @@ function ResourceForm({
   initial: Draft;
   id?: string;
   submitLabel: string;
-  onSaved: () => void;
+  /** Editing closes the form once saved; the list follows by itself (its key is marked stale). */
+  onSaved?: () => void;
   onCancel?: () => void;
 }) {
   const { t } = useTranslation(['support', 'common']);
+  const createResource = useCreateResource();
+  const updateResource = useUpdateResource();
   const [draft, setDraft] = useState<Draft>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -189,11 +194,11 @@ function ResourceForm({
     }
     setBusy(true);
     try {
-      if (id) await supportApi.updateResource(id, v.data);
-      else await supportApi.createResource(v.data);
+      if (id) await updateResource(id, v.data);
+      else await createResource(v.data);
       setMessage(id ? t('resources.saved') : t('resources.added', { name: v.data.name }));
       if (!id) setDraft(EMPTY);
-      onSaved();
+      onSaved?.();
     } catch (err) {
       setMessage(err instanceof ApiError ? err.friendly : t('common:somethingWentWrong'));
     } finally {
@@ -253,8 +258,9 @@ function ResourceForm({
   );
 }
 
-function ResourceItem({ resource, reload }: { resource: SupportResource; reload: () => void }) {
+function ResourceItem({ resource }: { resource: SupportResource }) {
   const { t } = useTranslation(['support', 'common']);
+  const deleteResource = useDeleteResource();
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -263,8 +269,7 @@ function ResourceItem({ resource, reload }: { resource: SupportResource; reload:
   async function remove() {
     setBusy(true);
     try {
-      await supportApi.deleteResource(resource.id);
-      reload();
+      await deleteResource(resource.id);
     } catch (err) {
       setMessage(err instanceof ApiError ? err.friendly : t('common:somethingWentWrong'));
       setBusy(false);
@@ -285,10 +290,7 @@ function ResourceItem({ resource, reload }: { resource: SupportResource; reload:
             notes: resource.notes ?? '',
           }}
           submitLabel={t('resources.saveChanges')}
-          onSaved={() => {
-            setEditing(false);
-            reload();
-          }}
+          onSaved={() => setEditing(false)}
           onCancel={() => setEditing(false)}
         />
       </li>

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Page } from '../../components/Page.js';
-import type { Loaded } from '../../lib/useLoad.js';
+import type { Loaded } from '../../query/loaded.js';
 import { Loading } from '../../components/Loading.js';
 import { Button } from '../../components/Button.js';
 
@@ -22,12 +22,12 @@ export function NotLinked({ title }: { title: string }) {
 export function PairScreen<T>({
   title,
   load,
-  reload,
+  retry,
   ready,
 }: {
   title: string;
   load: Loaded<T>;
-  reload: () => void;
+  retry: () => void;
   ready: (data: T) => React.ReactNode;
 }) {
   if (load.status === 'missing') return <NotLinked title={title} />;
@@ -38,7 +38,7 @@ export function PairScreen<T>({
       {load.status === 'error' ? (
         <>
           <p className="notice notice-error">{load.message}</p>
-          <Button onClick={reload}>Try again</Button>
+          <Button onClick={retry}>Try again</Button>
         </>
       ) : null}
     </Page>

@@ -9,6 +9,7 @@ import { RatingField } from '../../components/RatingField.js';
 import { readMeta, writeMeta } from '../../offline/outbox.js';
 import { actionLabel } from './actions.js';
 import { urgesApi } from './api.js';
+import { useAddFollowUp } from './queries.js';
 import { minutesSince } from './pauses.js';
 
 /**
@@ -70,6 +71,7 @@ export function FollowUpPrompt() {
   const [error, setError] = useState<string | null>(null);
   const [checkedAt, setCheckedAt] = useState(0);
   const [wake, setWake] = useState(0);
+  const addFollowUp = useAddFollowUp();
 
   useEffect(() => {
     if (!visible || ask || Date.now() - checkedAt < RECHECK_MS || !navigator.onLine) return;
@@ -119,7 +121,7 @@ export function FollowUpPrompt() {
     setState('saving');
     setError(null);
     try {
-      await urgesApi.addFollowUp(ask.urge.id, { minutesAfter: minutesSince(ask.urge.occurredAt), anxiety: rating });
+      await addFollowUp.mutateAsync({ ref: ask.urge.id, body: { minutesAfter: minutesSince(ask.urge.occurredAt), anxiety: rating } });
       setState('thanks');
     } catch (err) {
       setState('asking');

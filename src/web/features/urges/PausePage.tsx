@@ -13,6 +13,7 @@ import { useNow } from '../../lib/useNow.js';
 import { TimerRing } from '../../components/TimerRing.js';
 import { isLocalRef } from '../../offline/outbox.js';
 import { urgesApi } from './api.js';
+import { useAddFollowUp, useUpdateUrge } from './queries.js';
 import { parkChoice } from './park-choice.js';
 import { ParkedTopicCard } from './ParkedTopicCard.js';
 import { laterPhrase, minutesSince, pauseStore, type Passed, type PauseState } from './pauses.js';
@@ -109,6 +110,8 @@ function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseSt
   const [note, setNote] = useState<string | null>(null);
   const passedId = useId();
   const partner = usePartnerName();
+  const updateUrge = useUpdateUrge();
+  const addFollowUp = useAddFollowUp();
   const timing = pause.timer !== null && pause.followUp === null;
   const now = useNow(timing);
   const phase: 'choose' | 'timer' | 'ask' | 'after' = pause.followUp
@@ -130,7 +133,7 @@ function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseSt
     setPassed(null);
     setPause({ timer: { minutes, startedAt, endsAt: startedAt + minutes * 60_000 }, followUp: null });
     // "I'm waiting" now has a length; anything else keeps what the person chose.
-    if (pause.action === 'delayed') void urgesApi.update(urgeRef, { delayMinutes: minutes }).catch(() => undefined);
+    if (pause.action === 'delayed') void updateUrge.mutateAsync({ ref: urgeRef, body: { delayMinutes: minutes } }).catch(() => undefined);
   }
 
   function endEarly() {
@@ -140,7 +143,7 @@ function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseSt
   async function park() {
     setBusy(true);
     try {
-      const res = await urgesApi.update(urgeRef, { action: 'parked' });
+      const res = await updateUrge.mutateAsync({ ref: urgeRef, body: { action: 'parked' } });
       const topic = res.queued ? undefined : res.data.parkedTopic;
       setPause({ action: 'parked', ...(topic && { topic }) });
       setNote(
@@ -171,7 +174,7 @@ function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseSt
     setMessage(null);
     const minutesAfter = minutesSince(pause.occurredAt);
     try {
-      const res = await urgesApi.addFollowUp(urgeRef, { minutesAfter, anxiety: rating });
+      const res = await addFollowUp.mutateAsync({ ref: urgeRef, body: { minutesAfter, anxiety: rating } });
       setPause({ followUp: { minutesAfter, anxiety: rating, passed } });
       setNote(res.queued ? 'Saved on this device. It will sync when you’re back online.' : null);
     } catch (err) {

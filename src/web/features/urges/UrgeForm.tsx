@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { UpdateUrgeBody, URGE_TEXT_MAX, type Urge } from '../../../contracts/urges.js';
 import { Button } from '../../components/Button.js';
 import { CrisisAwareTextField } from '../../components/CrisisAwareTextField.js';
@@ -12,7 +11,7 @@ import { parkChoice } from './park-choice.js';
 import { usePartnerName } from './usePartnerName.js';
 import { useMyPlans } from '../safety-plan/useMyPlans.js';
 import { useUser } from '../../auth/session.js';
-import { urgesApi } from './api.js';
+import { useTriggerSuggestions } from './queries.js';
 import { sentRating, UrgeRatings, type UrgeRating } from './UrgeRatings.js';
 
 const shownRating = (saved: number | null): UrgeRating => saved ?? 'skipped';
@@ -29,7 +28,7 @@ interface UrgeFormProps {
 export function UrgeForm({ urge, region, onCancel, onSave }: UrgeFormProps) {
   const partner = usePartnerName();
   const plans = useMyPlans(useUser().id);
-  const [suggestions, setSuggestions] = useState<string[] | null>(null);
+  const suggestions = useTriggerSuggestions().data ?? null;
   const form = useSteadyForm({
     schema: UpdateUrgeBody,
     defaultValues: {
@@ -63,18 +62,6 @@ export function UrgeForm({ urge, region, onCancel, onSave }: UrgeFormProps) {
     onSubmit: onSave,
   });
   const { values, errors, set: update } = form;
-
-  useEffect(() => {
-    if (!navigator.onLine) return;
-    const controller = new AbortController();
-    urgesApi
-      .triggers(controller.signal)
-      .then((res) => setSuggestions(res.items.map((i) => i.tag)))
-      .catch(() => {
-        // Suggestions are a convenience; the urge's own triggers are shown either way.
-      });
-    return () => controller.abort();
-  }, []);
 
   return (
     <FormShell form={form} className="form urge-form">

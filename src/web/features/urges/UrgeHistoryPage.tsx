@@ -1,21 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import type { CreateUrgeBody, Urge } from '../../../contracts/urges.js';
 import { ApiError } from '../../api/client.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { dayKey, formatDayKey } from '../../lib/dates.js';
-import { useOutboxStatus } from '../../offline/useOutbox.js';
-import { urgesApi } from './api.js';
+import { loaded } from '../../query/loaded.js';
+import { useUrges, useWaitingUrges } from './queries.js';
 import { UrgeCard } from './UrgeCard.js';
 import { usePartnerName } from './usePartnerName.js';
 
 const PAGE_SIZE = 20;
-
-type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready' };
-type Waiting = { localId: string | null; body: CreateUrgeBody; queuedAt: string };
 
 /** Newest first, split into the person's own calendar days. */
 export function byDay<T>(items: T[], at: (item: T) => string, timeZone: string): { day: string; items: T[] }[] {
@@ -34,50 +30,27 @@ export function UrgeHistoryPage() {
   const user = useUser();
   const partner = usePartnerName();
   const location = useLocation();
-  const outbox = useOutboxStatus();
-  const [items, setItems] = useState<Urge[]>([]);
-  const [waiting, setWaiting] = useState<Waiting[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [loadingMore, setLoadingMore] = useState(false);
+  const history = useUrges({ limit: PAGE_SIZE });
+  const waitingQuery = useWaitingUrges();
   const [announce, setAnnounce] = useState('');
   const [deleted] = useState(() => Boolean((location.state as { deleted?: boolean } | null)?.deleted));
   const firstNewRef = useRef<string | null>(null);
-
-  // Read again whenever what waits on this device changes: a sync moves an urge from there to here.
-  useEffect(() => {
-    const controller = new AbortController();
-    void urgesApi.waiting().then((w) => {
-      if (!controller.signal.aborted) setWaiting([...w].reverse());
-    });
-    urgesApi
-      .list({ limit: PAGE_SIZE }, controller.signal)
-      .then((page) => {
-        setItems(page.items);
-        setCursor(page.nextCursor);
-        setLoad({ status: 'ready' });
-      })
-      .catch((err: unknown) => {
-        if (controller.signal.aborted) return;
-        setLoad({ status: 'error', message: err instanceof ApiError ? err.friendly : 'Something went wrong.' });
-      });
-    return () => controller.abort();
-  }, [outbox.pending]);
+  const items = useMemo(() => history.data?.pages.flatMap((p) => p.items) ?? [], [history.data]);
+  const load = loaded(history);
+  // Newest first; the outbox keeps them oldest first.
+  const waiting = useMemo(() => [...(waitingQuery.data ?? [])].reverse(), [waitingQuery.data]);
+  const cursor = history.hasNextPage;
 
   async function showEarlier() {
-    if (!cursor) return;
-    setLoadingMore(true);
-    try {
-      const page = await urgesApi.list({ limit: PAGE_SIZE, cursor });
-      firstNewRef.current = page.items[0]?.id ?? null;
-      setItems((prev) => [...prev, ...page.items]);
-      setCursor(page.nextCursor);
-      setAnnounce(`Showing ${page.items.length} earlier ${page.items.length === 1 ? 'urge' : 'urges'}.`);
-    } catch (err) {
-      setAnnounce(err instanceof ApiError ? err.friendly : 'We could not load more just now.');
-    } finally {
-      setLoadingMore(false);
+    const res = await history.fetchNextPage();
+    if (res.error) {
+      setAnnounce(res.error instanceof ApiError ? res.error.friendly : 'We could not load more just now.');
+      return;
     }
+    const page = res.data?.pages.at(-1);
+    if (!page) return;
+    firstNewRef.current = page.items[0]?.id ?? null;
+    setAnnounce(`Showing ${page.items.length} earlier ${page.items.length === 1 ? 'urge' : 'urges'}.`);
   }
 
   // Keyboard and screen-reader users land on the first of the urges just loaded.
@@ -156,7 +129,7 @@ export function UrgeHistoryPage() {
 
       {cursor ? (
         <div className="actions actions-center">
-          <Button busy={loadingMore} busyLabel="Loading…" onClick={() => void showEarlier()}>
+          <Button busy={history.isFetchingNextPage} busyLabel="Loading…" onClick={() => void showEarlier()}>
             Show earlier urges
           </Button>
         </div>

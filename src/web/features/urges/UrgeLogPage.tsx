@@ -13,7 +13,7 @@ import { CHECK_AGAIN, useSteadyForm } from '../../forms/useSteadyForm.js';
 import { localInputValue } from '../../lib/dates.js';
 import { actionsFor } from './actions.js';
 import { useMyPlans } from '../safety-plan/useMyPlans.js';
-import { urgesApi } from './api.js';
+import { useCreateUrge, useTriggerSuggestions } from './queries.js';
 import { pauseStore } from './pauses.js';
 import { parkChoice } from './park-choice.js';
 import { usePartnerName } from './usePartnerName.js';
@@ -51,11 +51,6 @@ const LogUrgeBody = CreateUrgeBody.extend({
   anxietyBefore: answered(CreateUrgeBody.shape.anxietyBefore),
 });
 
-let cachedSuggestions: string[] | null = null;
-registerForgetter(() => {
-  cachedSuggestions = null;
-});
-
 /**
  * "I want reassurance": two taps from anywhere. Each rating is moved or skipped (a skip is kept
  * as no number); choosing what you did saves.
@@ -63,7 +58,8 @@ registerForgetter(() => {
 export function UrgeLogPage() {
   const user = useUser();
   const navigate = useNavigate();
-  const [suggestions, setSuggestions] = useState<string[] | null>(cachedSuggestions);
+  const suggestions = useTriggerSuggestions().data ?? null;
+  const createUrge = useCreateUrge();
   const [crisis, setCrisis] = useState(false);
   const plans = useMyPlans(user.id);
   const actionsId = useId();
@@ -93,7 +89,7 @@ export function UrgeLogPage() {
         : CHECK_AGAIN,
     keptMessage: 'Everything you chose is still here.',
     onSubmit: async (body, action) => {
-      const result = await urgesApi.create(body);
+      const result = await createUrge.mutateAsync(body);
       const ref = result.queued ? result.localId : result.data.urge.id;
       if (!ref) throw new Error('The outbox gave no placeholder for a new urge');
       pauseStore.set(ref, {
@@ -115,22 +111,6 @@ export function UrgeLogPage() {
   useEffect(() => {
     keepDraft(form.dirty ? values : null);
   }, [values, form.dirty]);
-
-  useEffect(() => {
-    // Offline, the starter ideas stand in; no request that can only fail.
-    if (!navigator.onLine) return;
-    const controller = new AbortController();
-    urgesApi
-      .triggers(controller.signal)
-      .then((res) => {
-        cachedSuggestions = res.items.map((i) => i.tag);
-        setSuggestions(cachedSuggestions);
-      })
-      .catch(() => {
-        // Suggestions are a convenience; the starter ideas stay.
-      });
-    return () => controller.abort();
-  }, []);
 
   const update = (patch: Partial<UrgeDraft>) => {
     form.set(patch);

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { UpdateUrgeBody } from '../../../contracts/urges.js';
@@ -11,14 +12,11 @@ import { ItemNotFound, ItemPending } from '../../components/ItemStates.js';
 import { Page } from '../../components/Page.js';
 import { formatDateTime, formatShortDateTime } from '../../lib/dates.js';
 import { focusSoon } from '../../lib/focusSoon.js';
-import { useOwnItem } from '../../lib/useOwnItem.js';
-import { urgesApi } from './api.js';
+import { loadedItem } from '../../query/loaded.js';
+import { urgeKeys, useRemoveUrge, useUpdateUrge, useUrge } from './queries.js';
 import { UrgeCard } from './UrgeCard.js';
 import { usePartnerName } from './usePartnerName.js';
 import { UrgeForm } from './UrgeForm.js';
-
-const loadUrge = (id: string, signal: AbortSignal) =>
-  urgesApi.get(id, signal).then((res) => ({ urge: res.urge, crisis: res.safety.crisis }));
 
 /** One logged urge: everything about it, with ways to correct it or remove it for good. */
 export function UrgePage() {
@@ -26,7 +24,11 @@ export function UrgePage() {
   const user = useUser();
   const partner = usePartnerName();
   const navigate = useNavigate();
-  const { load, setReady, retry } = useOwnItem(id, loadUrge);
+  const query = useUrge(id);
+  const load = loadedItem(query);
+  const client = useQueryClient();
+  const update = useUpdateUrge();
+  const removeUrge = useRemoveUrge();
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -38,20 +40,21 @@ export function UrgePage() {
     );
   }
   if (load.status !== 'ready') {
-    return <ItemPending title="An urge you noticed" error={load.status === 'error' ? load.message : null} retry={retry} />;
+    return (
+      <ItemPending title="An urge you noticed" error={load.status === 'error' ? load.message : null} retry={() => void query.refetch()} />
+    );
   }
 
-  const { urge, crisis } = load;
+  const { urge, crisis } = load.data;
   const when = formatShortDateTime(urge.occurredAt, user.timeZone);
 
   async function save(body: UpdateUrgeBody) {
-    const res = await urgesApi.update(urge.id, body);
+    const res = await update.mutateAsync({ ref: urge.id, body });
     if (res.queued) {
       // Kept on this device: show what was chosen; the server's copy follows when it syncs.
-      setReady({ urge: { ...urge, ...body, triggers: body.triggers ?? urge.triggers }, crisis });
+      client.setQueryData(urgeKeys.detail(id), { urge: { ...urge, ...body, triggers: body.triggers ?? urge.triggers }, crisis });
       setMessage('Saved on this device. It will sync when you’re back online.');
     } else {
-      setReady({ urge: res.data.urge, crisis: res.data.safety.crisis });
       setMessage('Your changes are saved.');
     }
     setEditing(false);
@@ -61,7 +64,7 @@ export function UrgePage() {
   async function remove() {
     setDeleting(true);
     try {
-      await urgesApi.remove(urge.id);
+      await removeUrge.mutateAsync(urge.id);
       await navigate('/urges', { replace: true, state: { deleted: true } });
     } catch (err) {
       setDeleting(false);
