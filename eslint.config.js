@@ -52,6 +52,16 @@ const TRANSLATED = [
   'src/web/components/ConfirmDialog.tsx',
   'src/web/components/QuickLinks.tsx',
   'src/web/offline/OfflineNotice.tsx',
+
+  // Reassurance: urges, tools, journal, drafts, insights.
+
+  // Social: people, cycles.
+
+  // Pair: the pair, goals, kudos, requests, reviews.
+
+  // Support: stress plan, safety plan, support, questionnaires, first run.
+
+  // Account: settings, auth, recovery, app lock, shared components.
 ];
 
 export default tseslint.config(

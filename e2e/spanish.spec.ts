@@ -1,84 +1,11 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import type { Page } from '@playwright/test';
-import { resources } from '../src/web/i18n/resources.js';
 import esFeedback from '../src/core/i18n/locales/es/feedback.json' with { type: 'json' };
 import enFeedback from '../src/core/i18n/locales/en/feedback.json' with { type: 'json' };
 import esSummary from '../src/core/i18n/locales/es/summary.json' with { type: 'json' };
 import enSummary from '../src/core/i18n/locales/en/summary.json' with { type: 'json' };
 import { newPerson, signUpQuickly, writeQuickly } from './support/people.js';
 import { personQuickly } from './support/social.js';
+import { checkSpanish, englishOnly, shot } from './support/spanish.js';
 import { expect, test } from './support/test.js';
-
-type Tree = { [key: string]: string | Tree };
-const leaves = (tree: Tree): string[] => Object.values(tree).flatMap((v) => (typeof v === 'string' ? [v] : leaves(v)));
-
-/** The plain words of a message: its text outside arguments and tags, plural branches included. */
-function fragments(message: string): string[] {
-  const out: string[] = [];
-  const walk = (els: MessageFormatElement[]) => {
-    for (const el of els) {
-      if (el.type === TYPE.literal) out.push(...el.value.split(/<\/?\w+>/));
-      if (el.type === TYPE.plural || el.type === TYPE.select) for (const o of Object.values(el.options)) walk(o.value);
-    }
-  };
-  walk(parse(message, { ignoreTag: true }));
-  return out.map((f) => f.replace(/^[\s,.:;()]+|[\s,.:;()]+$/g, '')).filter((f) => /[A-Za-z]{3}/.test(f));
-}
-
-/**
- * Every English source fragment of the given catalogs that Spanish does not share, so "Steady",
- * "SOS" or "WhatsApp" are not counted, and nothing shorter than a word of four letters.
- */
-function englishOnly(en: Tree[], es: Tree[]): string[] {
-  const spanish = es.flatMap(leaves).join('\n');
-  const found = new Set(en.flatMap(leaves).flatMap(fragments));
-  return [...found].filter((f) => !spanish.includes(f) && (f.includes(' ') || f.length >= 4));
-}
-
-const WEB_ENGLISH = englishOnly(Object.values(resources.en) as Tree[], Object.values(resources.es) as Tree[]);
-
-/**
- * The page's own words, without what is not Steady's to translate: the person's writing, names,
- * the crisis lines' own descriptions (published by each line in its language) and the published
- * names and sources of questionnaires.
- */
-async function visibleText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const copy = document.body.cloneNode(true) as HTMLElement;
-    for (const el of copy.querySelectorAll(
-      'noscript, script, style, .entry-card-text, .tag, .crisis-line-name, .crisis-line-description, .crisis-line-hours, .instrument, .sources',
-    ))
-      el.remove();
-    // A line's name is a name: it is also read out inside its buttons ("Sitio web de Find a Helpline").
-    const names = [...document.querySelectorAll('.crisis-line-name')].map((el) => el.textContent ?? '').filter(Boolean);
-    let text = (copy.textContent ?? '').replace(/\s+/g, ' ');
-    for (const name of names) text = text.split(name).join(' ');
-    return text;
-  });
-}
-
-function englishIn(text: string, english: readonly string[]): string[] {
-  const word = (f: string) => new RegExp(`(^|[^\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
-  return english.filter((f) => word(f).test(text));
-}
-
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
-/** Spanish throughout, nothing from the English catalogs, and axe clean. */
-async function checkSpanish(page: Page, name: string, english: readonly string[] = WEB_ENGLISH): Promise<void> {
-  await expect(page.locator('html'), name).toHaveAttribute('lang', 'es');
-  await expect(page.getByText('Un momento…')).toHaveCount(0);
-  expect(englishIn(await visibleText(page), english), name).toEqual([]);
-  expect(await axe(page), name).toEqual([]);
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `test-results/e2e/spanish-${name}.png`, fullPage: true });
-}
 
 test('Spanish chosen in settings: the shell, home, SOS, support, the summary, over time, together, welcome and not-found speak it, and axe stays clean', async ({
   page,

@@ -11,6 +11,16 @@ import enHome from './locales/en/home.json' with { type: 'json' };
 import enSupport from './locales/en/support.json' with { type: 'json' };
 import enOverTime from './locales/en/overTime.json' with { type: 'json' };
 import enTogether from './locales/en/together.json' with { type: 'json' };
+// en: reassurance
+
+// en: social
+
+// en: pair
+
+// en: support
+
+// en: account
+
 import esCommon from './locales/es/common.json' with { type: 'json' };
 import esSafety from './locales/es/safety.json' with { type: 'json' };
 import esWelcome from './locales/es/welcome.json' with { type: 'json' };
@@ -18,6 +28,16 @@ import esHome from './locales/es/home.json' with { type: 'json' };
 import esSupport from './locales/es/support.json' with { type: 'json' };
 import esOverTime from './locales/es/overTime.json' with { type: 'json' };
 import esTogether from './locales/es/together.json' with { type: 'json' };
+// es: reassurance
+
+// es: social
+
+// es: pair
+
+// es: support
+
+// es: account
+
 import type { Locale } from './locales.js';
 
 export const en = {
@@ -28,6 +48,15 @@ export const en = {
   support: enSupport,
   overTime: enOverTime,
   together: enTogether,
+  // reassurance
+
+  // social
+
+  // pair
+
+  // support
+
+  // account
 };
 
 export type Namespace = keyof typeof en;
@@ -43,5 +72,14 @@ export const resources: Record<Locale, Catalog> = {
     support: esSupport,
     overTime: esOverTime,
     together: esTogether,
+    // reassurance
+
+    // social
+
+    // pair
+
+    // support
+
+    // account
   },
 };
