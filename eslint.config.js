@@ -53,15 +53,19 @@ const TRANSLATED = [
   'src/web/components/QuickLinks.tsx',
   'src/web/offline/OfflineNotice.tsx',
 
-  // Reassurance: urges, tools, journal, drafts, insights.
+  // Reassurance: urges, drafts, insights, home.
 
-  // Social: people, cycles.
+  // Tools: tools, journal, cycles.
+
+  // Social: people.
 
   // Pair: the pair, goals, kudos, requests, reviews.
 
   // Support: stress plan, safety plan, support, questionnaires, first run.
 
-  // Account: settings, auth, recovery, app lock, shared components.
+  // Settings: settings, app lock.
+
+  // Account: auth, recovery, shared components, forms.
 ];
 
 export default tseslint.config(

@@ -13,11 +13,15 @@ import enOverTime from './locales/en/overTime.json' with { type: 'json' };
 import enTogether from './locales/en/together.json' with { type: 'json' };
 // en: reassurance
 
+// en: tools
+
 // en: social
 
 // en: pair
 
 // en: support
+
+// en: settings
 
 // en: account
 
@@ -30,11 +34,15 @@ import esOverTime from './locales/es/overTime.json' with { type: 'json' };
 import esTogether from './locales/es/together.json' with { type: 'json' };
 // es: reassurance
 
+// es: tools
+
 // es: social
 
 // es: pair
 
 // es: support
+
+// es: settings
 
 // es: account
 
@@ -50,11 +58,15 @@ export const en = {
   together: enTogether,
   // reassurance
 
+  // tools
+
   // social
 
   // pair
 
   // support
+
+  // settings
 
   // account
 };
@@ -74,11 +86,15 @@ export const resources: Record<Locale, Catalog> = {
     together: esTogether,
     // reassurance
 
+    // tools
+
     // social
 
     // pair
 
     // support
+
+    // settings
 
     // account
   },
