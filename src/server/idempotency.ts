@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import type { Actor } from '../core/auth/actor.js';
+import type { Actor } from '../core/account/actor.js';
 import { isUniqueViolation, type Database, type Tx } from '../db/database.js';
 import { IdempotencyRepo } from '../db/idempotency.repo.js';
 import { badRequest, HttpProblem } from './problem.js';

@@ -1,12 +1,12 @@
 import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import type { FastifyRequest } from 'fastify';
 import { REAUTH_REQUIRED } from '../../contracts/auth.js';
-import type { Actor } from '../../core/auth/actor.js';
-import { recentlyAuthenticated } from '../../core/auth/session-policy.js';
-import { SESSION_FAILURE_LIMIT } from '../../core/auth/throttle.js';
-import { sessionThrottleKey } from '../../core/auth/tokens.js';
-import { SessionsRepo } from '../../db/sessions.repo.js';
-import { UsersRepo, type UserRow } from '../../db/users.repo.js';
+import type { Actor } from '../../core/account/actor.js';
+import { recentlyAuthenticated } from '../../core/account/session-policy.js';
+import { SESSION_FAILURE_LIMIT } from '../../core/account/throttle.js';
+import { sessionThrottleKey } from '../../core/account/tokens.js';
+import { SessionsRepo } from '../../db/account/sessions.repo.js';
+import { UsersRepo, type UserRow } from '../../db/account/users.repo.js';
 import { HttpProblem, unauthorized } from '../problem.js';
 import type { App } from '../types.js';
 import { verifyPassword } from './password.js';

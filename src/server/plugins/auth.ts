@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { actorFromSession, type Actor } from '../../core/auth/actor.js';
-import { hashToken, sameToken } from '../../core/auth/tokens.js';
-import { SessionsRepo, type SessionRow } from '../../db/sessions.repo.js';
+import { actorFromSession, type Actor } from '../../core/account/actor.js';
+import { hashToken, sameToken } from '../../core/account/tokens.js';
+import { SessionsRepo, type SessionRow } from '../../db/account/sessions.repo.js';
 import { HttpProblem, unauthorized } from '../problem.js';
-import { DEFAULT_IDLE, IDLE_MINUTES, sessionExpiry } from '../../core/auth/session-policy.js';
-import { UsersRepo } from '../../db/users.repo.js';
+import { DEFAULT_IDLE, IDLE_MINUTES, sessionExpiry } from '../../core/account/session-policy.js';
+import { UsersRepo } from '../../db/account/users.repo.js';
 import { readSessionToken, TOUCH_INTERVAL_MS } from '../auth/sessions.js';
 import { applyAppLock } from '../auth/app-lock.js';
 
