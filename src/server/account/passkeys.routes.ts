@@ -22,6 +22,7 @@ import {
 import { actorOf } from '../plugins/auth.js';
 import { HttpProblem, notFound, unauthorized } from '../problem.js';
 import { route } from '../routes/define.js';
+import { ownedOr404 } from '../routes/helpers.js';
 import type { App } from '../types.js';
 
 const tags = ['passkeys'];
@@ -99,8 +100,7 @@ export async function passkeysRoutes(app: App): Promise<void> {
   }));
 
   route(app, passkeysTable.renamePasskey, { tags, summary: 'Rename a passkey' }, async (req) => {
-    const row = await new PasskeysRepo(app.database.db).rename(actorOf(req).userId, req.params.id, req.body.name);
-    if (!row) throw notFound();
+    const row = ownedOr404(await new PasskeysRepo(app.database.db).rename(actorOf(req).userId, req.params.id, req.body.name));
     return view(row);
   });
 

@@ -1,8 +1,8 @@
 import { sessionsTable } from '../../contracts/routes/sessions.routes.js';
 import { SessionsRepo } from '../../db/account/sessions.repo.js';
 import { actorOf } from '../plugins/auth.js';
-import { notFound } from '../problem.js';
 import { route } from '../routes/define.js';
+import { deleteOr404 } from '../routes/helpers.js';
 import type { App } from '../types.js';
 
 export async function sessionsRoutes(app: App): Promise<void> {
@@ -22,7 +22,6 @@ export async function sessionsRoutes(app: App): Promise<void> {
 
   route(app, sessionsTable.revokeSession, { tags: ['auth'], summary: 'End one of your sessions' }, async (req, reply) => {
     const actor = actorOf(req);
-    if (!(await new SessionsRepo(app.database.db).revoke(actor, req.params.id))) throw notFound();
-    return reply.code(204).send(null);
+    return deleteOr404(reply, new SessionsRepo(app.database.db).revoke(actor, req.params.id));
   });
 }

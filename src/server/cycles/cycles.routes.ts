@@ -17,6 +17,7 @@ import { actorOf } from '../plugins/auth.js';
 import { badRequest, notFound } from '../problem.js';
 import { cursorOf, instantOf, rangePage } from '../routes/query.js';
 import { route } from '../routes/define.js';
+import { mergeDefined, ownedOr404 } from '../routes/helpers.js';
 import type { App } from '../types.js';
 
 const withSafety = (event: CycleEvent) => ({ event, safety: { crisis: containsCrisisLanguage(event.note) } });
@@ -48,12 +49,11 @@ export async function cyclesRoutes(app: App): Promise<void> {
       const actor = actorOf(req);
       const now = app.clock();
       const occurredAt = instantOf(req.body.occurredAt, 'occurredAt');
-      const result = await idempotentCreate(
-        app.database,
+      const result = await idempotentCreate(app.database, {
         req,
         actor,
-        'createCycleEvent',
-        async (ex) => {
+        operation: 'createCycleEvent',
+        create: async (ex) => {
           const b = req.body;
           const iso = now.toISOString();
           const event: CycleEvent = {
@@ -71,12 +71,12 @@ export async function cyclesRoutes(app: App): Promise<void> {
           await new CycleEventsRepo(ex).insert(actor, event, await currentPairId(ex, actor));
           return { id: event.id, result: withSafety(event) };
         },
-        async (id) => {
+        replay: async (id) => {
           const event = await new CycleEventsRepo(app.database.db).get(actor, id);
           return event && withSafety(event);
         },
         now,
-      );
+      });
       if (result.event.shared) await announceShared(app, actor, result.event.id, now.toISOString());
       return reply.code(201).send(result);
     },
@@ -89,8 +89,7 @@ export async function cyclesRoutes(app: App): Promise<void> {
   });
 
   route(app, cyclesTable.getCycleEvent, { tags, summary: 'One moment of your stage log' }, async (req) => {
-    const event = await new CycleEventsRepo(app.database.db).get(actorOf(req), req.params.id);
-    if (!event) throw notFound();
+    const event = ownedOr404(await new CycleEventsRepo(app.database.db).get(actorOf(req), req.params.id));
     return withSafety(event);
   });
 
@@ -105,14 +104,7 @@ export async function cyclesRoutes(app: App): Promise<void> {
       if (!current) return undefined;
       wasShared = current.shared;
       const next: CycleEvent = {
-        ...current,
-        ...(occurredAt !== undefined && { occurredAt }),
-        ...(b.stage !== undefined && { stage: b.stage }),
-        ...(b.actor !== undefined && { actor: b.actor }),
-        ...(b.intensity !== undefined && { intensity: b.intensity }),
-        ...(b.triggers !== undefined && { triggers: b.triggers }),
-        ...(b.note !== undefined && { note: b.note }),
-        ...(b.shared !== undefined && { shared: b.shared }),
+        ...mergeDefined(current, { ...b, occurredAt }),
         updatedAt: app.clock().toISOString(),
       };
       await repo.update(actor, next, await currentPairId(trx, actor));

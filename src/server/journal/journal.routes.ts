@@ -9,6 +9,7 @@ import { actorOf } from '../plugins/auth.js';
 import { notFound } from '../problem.js';
 import { cursorOf } from '../routes/query.js';
 import { route } from '../routes/define.js';
+import { deleteOr404, mergeDefined, ownedOr404 } from '../routes/helpers.js';
 import type { App } from '../types.js';
 
 const withSafety = (entry: JournalEntry) => ({ entry, safety: { crisis: detectCrisis(entry.text).crisis } });
@@ -27,12 +28,11 @@ export async function journalRoutes(app: App): Promise<void> {
     async (req, reply) => {
       const actor = actorOf(req);
       const now = app.clock();
-      const result = await idempotentCreate(
-        app.database,
+      const result = await idempotentCreate(app.database, {
         req,
         actor,
-        'createJournalEntry',
-        async (ex) => {
+        operation: 'createJournalEntry',
+        create: async (ex) => {
           const iso = now.toISOString();
           const entry: JournalEntry = {
             id: randomUUID(),
@@ -47,12 +47,12 @@ export async function journalRoutes(app: App): Promise<void> {
           await new JournalRepo(ex).insert(actor, entry);
           return { id: entry.id, result: withSafety(entry) };
         },
-        async (id) => {
+        replay: async (id) => {
           const entry = await new JournalRepo(app.database.db).get(actor, id);
           return entry && withSafety(entry);
         },
         now,
-      );
+      });
       return reply.code(201).send(result);
     },
   );
@@ -66,8 +66,7 @@ export async function journalRoutes(app: App): Promise<void> {
   });
 
   route(app, journalTable.getJournalEntry, { tags, summary: 'One entry' }, async (req) => {
-    const entry = await new JournalRepo(app.database.db).get(actorOf(req), req.params.id);
-    if (!entry) throw notFound();
+    const entry = ownedOr404(await new JournalRepo(app.database.db).get(actorOf(req), req.params.id));
     return withSafety(entry);
   });
 
@@ -79,11 +78,7 @@ export async function journalRoutes(app: App): Promise<void> {
       if (!current) return undefined;
       const b = req.body;
       const next: JournalEntry = {
-        ...current,
-        ...(b.text !== undefined && { text: b.text }),
-        ...(b.mood !== undefined && { mood: b.mood }),
-        ...(b.tags !== undefined && { tags: b.tags }),
-        ...(b.prompt !== undefined && { prompt: b.prompt }),
+        ...mergeDefined(current, b),
         updatedAt: app.clock().toISOString(),
       };
       await repo.update(actor, next);
@@ -94,7 +89,6 @@ export async function journalRoutes(app: App): Promise<void> {
   });
 
   route(app, journalTable.deleteJournalEntry, { tags, summary: 'Delete an entry for good' }, async (req, reply) => {
-    if (!(await new JournalRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
-    return reply.code(204).send(null);
+    return deleteOr404(reply, new JournalRepo(app.database.db).delete(actorOf(req), req.params.id));
   });
 }

@@ -12,6 +12,7 @@ import { effectiveAgreement } from './agreement.js';
 import { actorOf } from '../plugins/auth.js';
 import { notFound } from '../problem.js';
 import { route } from '../routes/define.js';
+import { ownedOr404 } from '../routes/helpers.js';
 import type { App } from '../types.js';
 import { publicBase } from '../public-url.js';
 
@@ -47,8 +48,7 @@ export async function calendarRoutes(app: App): Promise<void> {
     async (req, reply) => {
       const m = /^([A-Za-z0-9_-]{16,100})$/.exec(req.params.token);
       if (!m) throw notFound();
-      const owner = await new CalendarTokensRepo(app.database.db).owner(hashCalendarToken(m[1]!));
-      if (!owner) throw notFound();
+      const owner = ownedOr404(await new CalendarTokensRepo(app.database.db).owner(hashCalendarToken(m[1]!)));
       // The feed token stands in for a session, for reading this one feed.
       const actor = actorFromSession({ userId: owner, id: 'calendar-feed' });
       const membership = await new PairsRepo(app.database.db).activeMembership(actor);

@@ -28,12 +28,11 @@ export async function kudosRoutes(app: App): Promise<void> {
     async (req, reply) => {
       const member = await pairMemberOf(app, req);
       const now = app.clock();
-      const result = await idempotentCreate(
-        app.database,
+      const result = await idempotentCreate(app.database, {
         req,
-        actorOf(req),
-        'giveKudos',
-        async (ex) => {
+        actor: actorOf(req),
+        operation: 'giveKudos',
+        create: async (ex) => {
           const kudos: Kudos = {
             id: randomUUID(),
             giverId: member.userId,
@@ -44,12 +43,12 @@ export async function kudosRoutes(app: App): Promise<void> {
           await new KudosRepo(ex).insert(member, kudos);
           return { id: kudos.id, result: withSafety(kudos) };
         },
-        async (id) => {
+        replay: async (id) => {
           const kudos = await new KudosRepo(app.database.db).get(member, id);
           return kudos && withSafety(kudos);
         },
         now,
-      );
+      });
       await publishToPair(app, member, 'kudos.given', result.kudos.id, result.kudos.createdAt);
       return reply.code(201).send(result);
     },

@@ -14,6 +14,7 @@ import { actorOf } from '../plugins/auth.js';
 import { announceTopic, announceTopicChange, parkTopic } from './pair-topics.js';
 import { HttpProblem, notFound } from '../problem.js';
 import { route } from '../routes/define.js';
+import { ownedOr404 } from '../routes/helpers.js';
 import type { App } from '../types.js';
 
 const withSafety = (topic: Topic) => ({ topic, safety: { crisis: detectCrisis(topic.text).crisis } });
@@ -47,21 +48,20 @@ export async function topicsRoutes(app: App): Promise<void> {
       const member = await pairMemberOf(app, req);
       const now = app.clock();
       let created: Topic | undefined;
-      const result = await idempotentCreate(
-        app.database,
+      const result = await idempotentCreate(app.database, {
         req,
-        actorOf(req),
-        'parkTopic',
-        async (ex) => {
+        actor: actorOf(req),
+        operation: 'parkTopic',
+        create: async (ex) => {
           created = await parkTopic(ex, member, req.body, now.toISOString());
           return { id: created.id, result: withSafety(created) };
         },
-        async (id) => {
+        replay: async (id) => {
           const topic = await new PairTopicsRepo(app.database.db).get(member, id);
           return topic && withSafety(topic);
         },
         now,
-      );
+      });
       if (created) await announceTopic(app, member, created);
       return reply.code(201).send(result);
     },
@@ -83,8 +83,7 @@ export async function topicsRoutes(app: App): Promise<void> {
     },
     async (req) => {
       const member = await pairMemberOf(app, req);
-      const changed = await new PairTopicsRepo(app.database.db).update(member, req.params.id, req.body);
-      if (!changed) throw notFound();
+      const changed = ownedOr404(await new PairTopicsRepo(app.database.db).update(member, req.params.id, req.body));
       await announceTopicChange(app, member, changed.before, changed.after, app.clock().toISOString());
       return withSafety(changed.after);
     },
@@ -100,8 +99,7 @@ export async function topicsRoutes(app: App): Promise<void> {
     },
     async (req, reply) => {
       const member = await pairMemberOf(app, req);
-      const gone = await new PairTopicsRepo(app.database.db).delete(member, req.params.id);
-      if (!gone) throw notFound();
+      const gone = ownedOr404(await new PairTopicsRepo(app.database.db).delete(member, req.params.id));
       await announceTopicChange(app, member, gone, null, app.clock().toISOString());
       return reply.code(204).send(null);
     },
@@ -143,8 +141,7 @@ export async function topicsRoutes(app: App): Promise<void> {
       const member = await pairMemberOf(app, req);
       const ids = [...new Set(req.body.discussedTopicIds)];
       const checkIns = new CheckInsRepo(app.database.db);
-      const row = await checkIns.get(member, req.params.id);
-      if (!row) throw notFound();
+      const row = ownedOr404(await checkIns.get(member, req.params.id));
       // A topic id the person may not see (the partner's private one) is answered like a missing one.
       if ((await new PairTopicsRepo(app.database.db).countVisible(member, ids)) !== ids.length) throw notFound();
       if (!checkInIsOpen(row.starts_at, app.clock())) {

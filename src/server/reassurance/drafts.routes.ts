@@ -7,9 +7,10 @@ import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { DraftsRepo } from '../../db/reassurance/drafts.repo.js';
 import { idempotentCreate } from '../idempotency.js';
 import { actorOf } from '../plugins/auth.js';
-import { HttpProblem, notFound } from '../problem.js';
+import { HttpProblem } from '../problem.js';
 import { cursorOf } from '../routes/query.js';
 import { route } from '../routes/define.js';
+import { deleteOr404, ownedOr404 } from '../routes/helpers.js';
 import type { App } from '../types.js';
 
 const withSafety = (draft: Draft) => ({ draft, safety: { crisis: containsCrisisLanguage(draft.text, draft.feeling) } });
@@ -28,12 +29,11 @@ export async function draftsRoutes(app: App): Promise<void> {
     async (req, reply) => {
       const actor = actorOf(req);
       const now = app.clock();
-      const result = await idempotentCreate(
-        app.database,
+      const result = await idempotentCreate(app.database, {
         req,
         actor,
-        'createDraft',
-        async (ex) => {
+        operation: 'createDraft',
+        create: async (ex) => {
           const iso = now.toISOString();
           const minutes = req.body.coolDownMinutes ?? COOL_DOWN_DEFAULT;
           const draft: Draft = {
@@ -50,12 +50,12 @@ export async function draftsRoutes(app: App): Promise<void> {
           await new DraftsRepo(ex).insert(actor, draft);
           return { id: draft.id, result: withSafety(draft) };
         },
-        async (id) => {
+        replay: async (id) => {
           const draft = await new DraftsRepo(app.database.db).get(actor, id);
           return draft && withSafety(draft);
         },
         now,
-      );
+      });
       return reply.code(201).send(result);
     },
   );
@@ -71,8 +71,7 @@ export async function draftsRoutes(app: App): Promise<void> {
     async (req) => {
       const actor = actorOf(req);
       const repo = new DraftsRepo(app.database.db);
-      const current = await repo.get(actor, req.params.id);
-      if (!current) throw notFound();
+      const current = ownedOr404(await repo.get(actor, req.params.id));
       if (current.resolvedAt !== null) throw new HttpProblem(409, 'Already decided', 'You already decided what to do with this message.');
       const next = resolved(current, req.body.outcome, app.clock());
       if (!(await repo.resolve(actor, next)))
@@ -88,8 +87,7 @@ export async function draftsRoutes(app: App): Promise<void> {
   });
 
   route(app, draftsTable.deleteDraft, { tags, summary: 'Delete a paused message for good' }, async (req, reply) => {
-    if (!(await new DraftsRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
-    return reply.code(204).send(null);
+    return deleteOr404(reply, new DraftsRepo(app.database.db).delete(actorOf(req), req.params.id));
   });
 
   route(

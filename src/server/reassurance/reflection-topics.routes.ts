@@ -3,8 +3,8 @@ import { type ReflectionTopic } from '../../contracts/topics.js';
 import { detectCrisis } from '../../core/safety/crisis.js';
 import { ReflectionTopicsRepo } from '../../db/reassurance/reflection-topics.repo.js';
 import { actorOf } from '../plugins/auth.js';
-import { notFound } from '../problem.js';
 import { route } from '../routes/define.js';
+import { deleteOr404, ownedOr404 } from '../routes/helpers.js';
 import type { App } from '../types.js';
 
 const withSafety = (topic: ReflectionTopic) => ({ topic, safety: { crisis: detectCrisis(topic.text).crisis } });
@@ -29,13 +29,9 @@ export async function reflectionTopicsRoutes(app: App): Promise<void> {
     reflectionTopicsTable.updateReflectionTopic,
     { tags, summary: 'Reword a topic you kept for your next reflection' },
     async (req) => {
-      const topic = await new ReflectionTopicsRepo(app.database.db).update(
-        actorOf(req),
-        req.params.id,
-        req.body.text,
-        app.clock().toISOString(),
+      const topic = ownedOr404(
+        await new ReflectionTopicsRepo(app.database.db).update(actorOf(req), req.params.id, req.body.text, app.clock().toISOString()),
       );
-      if (!topic) throw notFound();
       return withSafety(topic);
     },
   );
@@ -45,8 +41,7 @@ export async function reflectionTopicsRoutes(app: App): Promise<void> {
     reflectionTopicsTable.deleteReflectionTopic,
     { tags, summary: 'Delete a topic you kept for your next reflection' },
     async (req, reply) => {
-      if (!(await new ReflectionTopicsRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
-      return reply.code(204).send(null);
+      return deleteOr404(reply, new ReflectionTopicsRepo(app.database.db).delete(actorOf(req), req.params.id));
     },
   );
 }

@@ -9,6 +9,7 @@ import { actorOf } from '../plugins/auth.js';
 import { notFound } from '../problem.js';
 import { instantOf, rangePage } from '../routes/query.js';
 import { route } from '../routes/define.js';
+import { deleteOr404, mergeDefined, ownedOr404 } from '../routes/helpers.js';
 import type { App } from '../types.js';
 
 const withSafety = (thoughtRecord: ThoughtRecord) => {
@@ -35,12 +36,11 @@ export async function thoughtRecordsRoutes(app: App): Promise<void> {
       const actor = actorOf(req);
       const now = app.clock();
       const occurredAt = instantOf(req.body.occurredAt, 'occurredAt');
-      const result = await idempotentCreate(
-        app.database,
+      const result = await idempotentCreate(app.database, {
         req,
         actor,
-        'createThoughtRecord',
-        async (ex) => {
+        operation: 'createThoughtRecord',
+        create: async (ex) => {
           const iso = now.toISOString();
           const b = req.body;
           const record: ThoughtRecord = {
@@ -61,12 +61,12 @@ export async function thoughtRecordsRoutes(app: App): Promise<void> {
           await new ThoughtRecordsRepo(ex).insert(actor, record);
           return { id: record.id, result: withSafety(record) };
         },
-        async (id) => {
+        replay: async (id) => {
           const record = await new ThoughtRecordsRepo(app.database.db).get(actor, id);
           return record && withSafety(record);
         },
         now,
-      );
+      });
       return reply.code(201).send(result);
     },
   );
@@ -78,8 +78,7 @@ export async function thoughtRecordsRoutes(app: App): Promise<void> {
   });
 
   route(app, thoughtRecordsTable.getThoughtRecord, { tags, summary: 'One thought record' }, async (req) => {
-    const record = await new ThoughtRecordsRepo(app.database.db).get(actorOf(req), req.params.id);
-    if (!record) throw notFound();
+    const record = ownedOr404(await new ThoughtRecordsRepo(app.database.db).get(actorOf(req), req.params.id));
     return withSafety(record);
   });
 
@@ -96,17 +95,7 @@ export async function thoughtRecordsRoutes(app: App): Promise<void> {
         const current = await repo.get(actor, req.params.id);
         if (!current) return undefined;
         const next: ThoughtRecord = {
-          ...current,
-          ...(occurredAt !== undefined && { occurredAt }),
-          ...(b.situation !== undefined && { situation: b.situation }),
-          ...(b.automaticThought !== undefined && { automaticThought: b.automaticThought }),
-          ...(b.emotion !== undefined && { emotion: b.emotion }),
-          ...(b.emotionIntensity !== undefined && { emotionIntensity: b.emotionIntensity }),
-          ...(b.distortions !== undefined && { distortions: distinct(b.distortions) }),
-          ...(b.evidenceFor !== undefined && { evidenceFor: b.evidenceFor }),
-          ...(b.evidenceAgainst !== undefined && { evidenceAgainst: b.evidenceAgainst }),
-          ...(b.balancedThought !== undefined && { balancedThought: b.balancedThought }),
-          ...(b.emotionIntensityAfter !== undefined && { emotionIntensityAfter: b.emotionIntensityAfter }),
+          ...mergeDefined(current, { ...b, occurredAt, distortions: b.distortions === undefined ? undefined : distinct(b.distortions) }),
           updatedAt: app.clock().toISOString(),
         };
         await repo.update(actor, next);
@@ -118,7 +107,6 @@ export async function thoughtRecordsRoutes(app: App): Promise<void> {
   );
 
   route(app, thoughtRecordsTable.deleteThoughtRecord, { tags, summary: 'Delete a thought record for good' }, async (req, reply) => {
-    if (!(await new ThoughtRecordsRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
-    return reply.code(204).send(null);
+    return deleteOr404(reply, new ThoughtRecordsRepo(app.database.db).delete(actorOf(req), req.params.id));
   });
 }

@@ -9,6 +9,7 @@ import { actorOf } from '../plugins/auth.js';
 import { notFound } from '../problem.js';
 import { instantOf, rangePage } from '../routes/query.js';
 import { route } from '../routes/define.js';
+import { deleteOr404, ownedOr404 } from '../routes/helpers.js';
 import type { App } from '../types.js';
 
 export async function toolSessionsRoutes(app: App): Promise<void> {
@@ -27,12 +28,11 @@ export async function toolSessionsRoutes(app: App): Promise<void> {
       const actor = actorOf(req);
       const now = app.clock();
       const startedAt = instantOf(req.body.startedAt, 'startedAt');
-      const result = await idempotentCreate(
-        app.database,
+      const result = await idempotentCreate(app.database, {
         req,
         actor,
-        'createToolSession',
-        async (ex) => {
+        operation: 'createToolSession',
+        create: async (ex) => {
           const b = req.body;
           // Never link to an urge that is not the author's: same 404 as a missing one.
           if (b.urgeId !== undefined && !(await new UrgesRepo(ex).owns(actor, b.urgeId))) throw notFound();
@@ -50,12 +50,12 @@ export async function toolSessionsRoutes(app: App): Promise<void> {
           await new ToolSessionsRepo(ex).insert(actor, toolSession);
           return { id: toolSession.id, result: { toolSession } };
         },
-        async (id) => {
+        replay: async (id) => {
           const toolSession = await new ToolSessionsRepo(app.database.db).get(actor, id);
           return toolSession && { toolSession };
         },
         now,
-      );
+      });
       return reply.code(201).send(result);
     },
   );
@@ -67,14 +67,15 @@ export async function toolSessionsRoutes(app: App): Promise<void> {
   });
 
   route(app, toolSessionsTable.getToolSession, { tags, summary: 'One tool session' }, async (req) => {
-    const toolSession = await new ToolSessionsRepo(app.database.db).get(actorOf(req), req.params.id);
-    if (!toolSession) throw notFound();
+    const toolSession = ownedOr404(await new ToolSessionsRepo(app.database.db).get(actorOf(req), req.params.id));
     return { toolSession };
   });
 
   route(app, toolSessionsTable.deleteToolSession, { tags, summary: 'Delete a tool session for good' }, async (req, reply) => {
     const actor = actorOf(req);
-    if (!(await app.database.transaction((trx) => new ToolSessionsRepo(trx).delete(actor, req.params.id)))) throw notFound();
-    return reply.code(204).send(null);
+    return deleteOr404(
+      reply,
+      app.database.transaction((trx) => new ToolSessionsRepo(trx).delete(actor, req.params.id)),
+    );
   });
 }

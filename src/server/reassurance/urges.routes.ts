@@ -15,6 +15,7 @@ import { actorOf } from '../plugins/auth.js';
 import { notFound } from '../problem.js';
 import { instantOf, rangePage } from '../routes/query.js';
 import { route } from '../routes/define.js';
+import { deleteOr404, mergeDefined, ownedOr404 } from '../routes/helpers.js';
 import type { App } from '../types.js';
 
 const withSafety = ({ localDate: _day, ...urge }: UrgeRecord, parked?: Parked) => ({
@@ -47,12 +48,11 @@ export async function urgesRoutes(app: App): Promise<void> {
       const occurredAt = instantOf(req.body.occurredAt, 'occurredAt');
       const member = req.body.action === 'parked' ? await optionalPairMemberOf(app, req) : null;
       let parked: Parked | undefined;
-      const result = await idempotentCreate(
-        app.database,
+      const result = await idempotentCreate(app.database, {
         req,
         actor,
-        'createUrge',
-        async (ex) => {
+        operation: 'createUrge',
+        create: async (ex) => {
           const iso = now.toISOString();
           const b = req.body;
           const urge: UrgeRecord = {
@@ -74,12 +74,12 @@ export async function urgesRoutes(app: App): Promise<void> {
           if (urge.action === 'parked') parked = await parkUrgeTopic(ex, actor, member, b.park, urge.wantedTo, iso);
           return { id: urge.id, result: withSafety(urge, parked) };
         },
-        async (id) => {
+        replay: async (id) => {
           const urge = await new UrgesRepo(app.database.db).get(actor, id);
           return urge && withSafety(urge);
         },
         now,
-      );
+      });
       await announceParked(app, parked);
       return reply.code(201).send(result);
     },
@@ -104,8 +104,7 @@ export async function urgesRoutes(app: App): Promise<void> {
   );
 
   route(app, urgesTable.getUrge, { tags, summary: 'One urge with its follow-up ratings' }, async (req) => {
-    const urge = await new UrgesRepo(app.database.db).get(actorOf(req), req.params.id);
-    if (!urge) throw notFound();
+    const urge = ownedOr404(await new UrgesRepo(app.database.db).get(actorOf(req), req.params.id));
     return withSafety(urge);
   });
 
@@ -122,15 +121,9 @@ export async function urgesRoutes(app: App): Promise<void> {
       if (!current) return undefined;
       const moved = occurredAt !== undefined && occurredAt !== current.occurredAt;
       const next: UrgeRecord = {
-        ...current,
+        // The time moves only with its local day, worked out here, so the body's own is left out of the merge.
+        ...mergeDefined(current, { ...b, occurredAt: undefined }),
         ...(moved && { occurredAt, localDate: await dayOf(trx, actor, occurredAt) }),
-        ...(b.intensity !== undefined && { intensity: b.intensity }),
-        ...(b.anxietyBefore !== undefined && { anxietyBefore: b.anxietyBefore }),
-        ...(b.triggers !== undefined && { triggers: b.triggers }),
-        ...(b.wantedTo !== undefined && { wantedTo: b.wantedTo }),
-        ...(b.action !== undefined && { action: b.action }),
-        ...(b.delayMinutes !== undefined && { delayMinutes: b.delayMinutes }),
-        ...(b.note !== undefined && { note: b.note }),
         updatedAt: app.clock().toISOString(),
       };
       await repo.update(actor, current, next);
@@ -155,8 +148,10 @@ export async function urgesRoutes(app: App): Promise<void> {
     },
     async (req, reply) => {
       const actor = actorOf(req);
-      if (!(await app.database.transaction((trx) => new UrgesRepo(trx).delete(actor, req.params.id)))) throw notFound();
-      return reply.code(204).send(null);
+      return deleteOr404(
+        reply,
+        app.database.transaction((trx) => new UrgesRepo(trx).delete(actor, req.params.id)),
+      );
     },
   );
 
@@ -172,12 +167,11 @@ export async function urgesRoutes(app: App): Promise<void> {
     async (req, reply) => {
       const actor = actorOf(req);
       const now = app.clock();
-      const result = await idempotentCreate(
-        app.database,
+      const result = await idempotentCreate(app.database, {
         req,
         actor,
-        'addUrgeFollowUp',
-        async (ex) => {
+        operation: 'addUrgeFollowUp',
+        create: async (ex) => {
           const repo = new UrgesRepo(ex);
           const urge = (await repo.lock(actor, req.params.id)) ? await repo.get(actor, req.params.id) : undefined;
           if (!urge) throw notFound();
@@ -188,18 +182,17 @@ export async function urgesRoutes(app: App): Promise<void> {
             createdAt: now.toISOString(),
           };
           await repo.addFollowUp(actor, urge, followUp);
-          const updated = await repo.get(actor, req.params.id);
-          if (!updated) throw notFound();
+          const updated = ownedOr404(await repo.get(actor, req.params.id));
           return { id: followUp.id, result: withSafety(updated) };
         },
-        async (followUpId) => {
+        replay: async (followUpId) => {
           const repo = new UrgesRepo(app.database.db);
           const urgeId = await repo.urgeIdOfFollowUp(actor, followUpId);
           const urge = urgeId === undefined ? undefined : await repo.get(actor, urgeId);
           return urge && withSafety(urge);
         },
         now,
-      );
+      });
       return reply.code(201).send(result);
     },
   );

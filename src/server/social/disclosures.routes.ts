@@ -9,6 +9,7 @@ import { idempotentCreate } from '../idempotency.js';
 import { actorOf } from '../plugins/auth.js';
 import { notFound } from '../problem.js';
 import { route } from '../routes/define.js';
+import { deleteOr404, ownedOr404 } from '../routes/helpers.js';
 import type { App } from '../types.js';
 
 const withSafety = (disclosure: Disclosure) => ({
@@ -42,12 +43,11 @@ export async function disclosuresRoutes(app: App): Promise<void> {
     async (req, reply) => {
       const actor = actorOf(req);
       const now = app.clock();
-      const result = await idempotentCreate(
-        app.database,
+      const result = await idempotentCreate(app.database, {
         req,
         actor,
-        'createDisclosure',
-        async (ex) => {
+        operation: 'createDisclosure',
+        create: async (ex) => {
           if (!(await new PeopleRepo(ex).owned(actor, [req.params.id])).has(req.params.id)) throw notFound();
           const iso = now.toISOString();
           const d: Disclosure = {
@@ -63,12 +63,12 @@ export async function disclosuresRoutes(app: App): Promise<void> {
           await new DisclosuresRepo(ex).insert(actor, d);
           return { id: d.id, result: withSafety(d) };
         },
-        async (id) => {
+        replay: async (id) => {
           const d = await new DisclosuresRepo(app.database.db).get(actor, id);
           return d && withSafety(d);
         },
         now,
-      );
+      });
       return reply.code(201).send(result);
     },
   );
@@ -76,8 +76,7 @@ export async function disclosuresRoutes(app: App): Promise<void> {
   route(app, disclosuresTable.updateDisclosure, { tags, summary: 'Change a step on the disclosure ladder' }, async (req) => {
     const actor = actorOf(req);
     const repo = new DisclosuresRepo(app.database.db);
-    const current = await repo.get(actor, req.params.id);
-    if (!current) throw notFound();
+    const current = ownedOr404(await repo.get(actor, req.params.id));
     const b = req.body;
     const next: Disclosure = {
       ...current,
@@ -92,7 +91,6 @@ export async function disclosuresRoutes(app: App): Promise<void> {
   });
 
   route(app, disclosuresTable.deleteDisclosure, { tags, summary: 'Delete a step for good' }, async (req, reply) => {
-    if (!(await new DisclosuresRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
-    return reply.code(204).send(null);
+    return deleteOr404(reply, new DisclosuresRepo(app.database.db).delete(actorOf(req), req.params.id));
   });
 }

@@ -29,6 +29,7 @@ import { PeopleRepo } from '../../db/social/people.repo.js';
 import { actorOf } from '../plugins/auth.js';
 import { badRequest, HttpProblem, notFound } from '../problem.js';
 import { route } from '../routes/define.js';
+import { deleteOr404 } from '../routes/helpers.js';
 import type { App } from '../types.js';
 import { publicBase } from '../public-url.js';
 
@@ -84,8 +85,7 @@ export async function feedbackRoutes(app: App): Promise<void> {
     feedbackTable.deleteFeedbackLink,
     { tags, summary: 'Delete a feedback link and its answer; an open link stops working' },
     async (req, reply) => {
-      if (!(await new FeedbackLinksRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
-      return reply.code(204).send(null);
+      return deleteOr404(reply, new FeedbackLinksRepo(app.database.db).delete(actorOf(req), req.params.id));
     },
   );
 

@@ -10,6 +10,7 @@ import { actorOf } from '../plugins/auth.js';
 import { notFound } from '../problem.js';
 import { instantOf, rangePage } from '../routes/query.js';
 import { route } from '../routes/define.js';
+import { mergeDefined, ownedOr404 } from '../routes/helpers.js';
 import type { App } from '../types.js';
 
 const text = (h: Interaction['gave']) => (typeof h === 'string' ? h : null);
@@ -39,12 +40,11 @@ export async function interactionsRoutes(app: App): Promise<void> {
       const now = app.clock();
       const b = req.body;
       const occurredAt = instantOf(b.occurredAt, 'occurredAt');
-      const result = await idempotentCreate(
-        app.database,
+      const result = await idempotentCreate(app.database, {
         req,
         actor,
-        'createInteraction',
-        async (ex) => {
+        operation: 'createInteraction',
+        create: async (ex) => {
           if (!(await new PeopleRepo(ex).lock(actor, b.personIds))) throw notFound();
           const iso = now.toISOString();
           const interaction: Interaction = {
@@ -66,12 +66,12 @@ export async function interactionsRoutes(app: App): Promise<void> {
           await new InteractionsRepo(ex).insert(actor, interaction);
           return { id: interaction.id, result: withSafety(interaction) };
         },
-        async (id) => {
+        replay: async (id) => {
           const interaction = await new InteractionsRepo(app.database.db).get(actor, id);
           return interaction && withSafety(interaction);
         },
         now,
-      );
+      });
       return reply.code(201).send(result);
     },
   );
@@ -99,8 +99,7 @@ export async function interactionsRoutes(app: App): Promise<void> {
       summary: 'One logged interaction, however old, with its crisis verdict',
     },
     async (req) => {
-      const interaction = await new InteractionsRepo(app.database.db).get(actorOf(req), req.params.id);
-      if (!interaction) throw notFound();
+      const interaction = ownedOr404(await new InteractionsRepo(app.database.db).get(actorOf(req), req.params.id));
       return withSafety(interaction);
     },
   );
@@ -123,18 +122,14 @@ export async function interactionsRoutes(app: App): Promise<void> {
         const current = await repo.get(actor, req.params.id);
         if (!current) return undefined;
         const next: Interaction = {
-          ...current,
-          ...(b.personIds !== undefined && { personIds: sorted(b.personIds) }),
-          ...(occurredAt !== undefined && { occurredAt }),
-          ...(b.channel !== undefined && { channel: b.channel }),
-          ...(b.initiatedBy !== undefined && { initiatedBy: b.initiatedBy }),
-          ...(b.minutes !== undefined && { minutes: b.minutes }),
-          ...(b.warmth !== undefined && { warmth: b.warmth }),
-          ...(b.support !== undefined && { support: b.support }),
-          ...(b.gave !== undefined && { gave: help(b.gave) }),
-          ...(b.received !== undefined && { received: help(b.received) }),
-          ...(b.topics !== undefined && { topics: b.topics }),
-          ...(b.reflection !== undefined && { reflection: b.reflection || null }),
+          ...mergeDefined(current, {
+            ...b,
+            occurredAt,
+            personIds: b.personIds === undefined ? undefined : sorted(b.personIds),
+            gave: b.gave === undefined ? undefined : help(b.gave),
+            received: b.received === undefined ? undefined : help(b.received),
+            reflection: b.reflection === undefined ? undefined : b.reflection || null,
+          }),
           updatedAt: app.clock().toISOString(),
         };
         if (!(await new PeopleRepo(trx).lock(actor, [...current.personIds, ...next.personIds]))) return undefined;

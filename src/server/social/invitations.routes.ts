@@ -14,6 +14,7 @@ import { actorOf } from '../plugins/auth.js';
 import { notFound } from '../problem.js';
 import { cursorOf } from '../routes/query.js';
 import { route } from '../routes/define.js';
+import { deleteOr404, ownedOr404 } from '../routes/helpers.js';
 import type { App } from '../types.js';
 
 const withSafety = (invitation: Invitation) => ({
@@ -41,12 +42,11 @@ export async function invitationsRoutes(app: App): Promise<void> {
       const actor = actorOf(req);
       const now = app.clock();
       const b = req.body;
-      const result = await idempotentCreate(
-        app.database,
+      const result = await idempotentCreate(app.database, {
         req,
         actor,
-        'createInvitation',
-        async (ex) => {
+        operation: 'createInvitation',
+        create: async (ex) => {
           const personId = b.personId ?? null;
           await checkPerson(ex, actor, personId);
           const iso = now.toISOString();
@@ -65,12 +65,12 @@ export async function invitationsRoutes(app: App): Promise<void> {
           await new InvitationsRepo(ex).insert(actor, invitation);
           return { id: invitation.id, result: withSafety(invitation) };
         },
-        async (id) => {
+        replay: async (id) => {
           const invitation = await new InvitationsRepo(app.database.db).get(actor, id);
           return invitation && withSafety(invitation);
         },
         now,
-      );
+      });
       return reply.code(201).send(result);
     },
   );
@@ -111,8 +111,7 @@ export async function invitationsRoutes(app: App): Promise<void> {
       const now = app.clock().toISOString();
       const next = await app.database.transaction(async (trx) => {
         const repo = new InvitationsRepo(trx);
-        const current = await repo.get(actor, req.params.id);
-        if (!current) throw notFound();
+        const current = ownedOr404(await repo.get(actor, req.params.id));
         if (b.personId !== undefined) await checkPerson(trx, actor, b.personId);
         const status = b.status ?? current.status;
         const updated: Invitation = {
@@ -134,7 +133,6 @@ export async function invitationsRoutes(app: App): Promise<void> {
   );
 
   route(app, invitationsTable.deleteInvitation, { tags, summary: 'Delete an invitation for good' }, async (req, reply) => {
-    if (!(await new InvitationsRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
-    return reply.code(204).send(null);
+    return deleteOr404(reply, new InvitationsRepo(app.database.db).delete(actorOf(req), req.params.id));
   });
 }

@@ -15,6 +15,7 @@ import { actorOf } from '../plugins/auth.js';
 import { badRequest, notFound } from '../problem.js';
 import { cursorOf, instantOf } from '../routes/query.js';
 import { route } from '../routes/define.js';
+import { deleteOr404, mergeDefined, ownedOr404 } from '../routes/helpers.js';
 import type { App } from '../types.js';
 
 /** A vCard export of a large address book with notes fits; photos are what make files bigger. */
@@ -45,12 +46,11 @@ export async function peopleRoutes(app: App): Promise<void> {
       const actor = actorOf(req);
       const now = app.clock();
       const b = req.body;
-      const result = await idempotentCreate(
-        app.database,
+      const result = await idempotentCreate(app.database, {
         req,
         actor,
-        'createPerson',
-        async (ex) => {
+        operation: 'createPerson',
+        create: async (ex) => {
           const iso = now.toISOString();
           const person: Person = {
             id: randomUUID(),
@@ -67,12 +67,12 @@ export async function peopleRoutes(app: App): Promise<void> {
           await new PeopleRepo(ex).insert(actor, person);
           return { id: person.id, result: withSafety((await new PeopleRepo(ex).get(actor, person.id))!) };
         },
-        async (id) => {
+        replay: async (id) => {
           const person = await new PeopleRepo(app.database.db).get(actor, id);
           return person && withSafety(person);
         },
         now,
-      );
+      });
       return reply.code(201).send(result);
     },
   );
@@ -135,8 +135,7 @@ export async function peopleRoutes(app: App): Promise<void> {
   );
 
   route(app, peopleTable.getPerson, { tags, summary: 'One person on your map' }, async (req) => {
-    const person = await new PeopleRepo(app.database.db).get(actorOf(req), req.params.id);
-    if (!person) throw notFound();
+    const person = ownedOr404(await new PeopleRepo(app.database.db).get(actorOf(req), req.params.id));
     return withSafety(person);
   });
 
@@ -159,13 +158,7 @@ export async function peopleRoutes(app: App): Promise<void> {
         const current = await repo.get(actor, req.params.id);
         if (!current) return undefined;
         const next: Person = {
-          ...current,
-          ...(b.name !== undefined && { name: b.name }),
-          ...(b.contexts !== undefined && { contexts: b.contexts }),
-          ...(b.closeness !== undefined && { closeness: b.closeness }),
-          ...(b.rhythmDays !== undefined && { rhythmDays: b.rhythmDays }),
-          ...(b.notes !== undefined && { notes: orNull(b.notes) }),
-          ...(snoozedUntil !== undefined && { snoozedUntil }),
+          ...mergeDefined(current, { ...b, notes: b.notes === undefined ? undefined : orNull(b.notes), snoozedUntil }),
           updatedAt: app.clock().toISOString(),
         };
         await repo.update(actor, next);
@@ -186,8 +179,10 @@ export async function peopleRoutes(app: App): Promise<void> {
     },
     async (req, reply) => {
       const actor = actorOf(req);
-      if (!(await app.database.transaction((trx) => new PeopleRepo(trx).delete(actor, req.params.id)))) throw notFound();
-      return reply.code(204).send(null);
+      return deleteOr404(
+        reply,
+        app.database.transaction((trx) => new PeopleRepo(trx).delete(actor, req.params.id)),
+      );
     },
   );
 
@@ -209,8 +204,7 @@ export async function peopleRoutes(app: App): Promise<void> {
           ? new Date(Date.parse(to) - RECIPROCITY_DEFAULT_DAYS * DAY_MS).toISOString()
           : rangeBound(req.query.from);
       if (from > to) throw badRequest([{ field: 'from', in: 'query', message: 'Start must not be after the end' }]);
-      const person = await new PeopleRepo(app.database.db).get(actor, req.params.id);
-      if (!person) throw notFound();
+      const person = ownedOr404(await new PeopleRepo(app.database.db).get(actor, req.params.id));
       const rows = await new InteractionsRepo(app.database.db).withPerson(actor, person.id, from, to);
       return { personId: person.id, from, to, ...reciprocity(rows, person.name) };
     },

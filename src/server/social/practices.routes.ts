@@ -10,6 +10,7 @@ import { idempotentCreate } from '../idempotency.js';
 import { actorOf } from '../plugins/auth.js';
 import { badRequest, notFound } from '../problem.js';
 import { route } from '../routes/define.js';
+import { deleteOr404, ownedOr404 } from '../routes/helpers.js';
 import type { App } from '../types.js';
 
 function toPractice(p: PracticeRow, days: readonly string[], today: string): Practice {
@@ -36,8 +37,7 @@ export async function practicesRoutes(app: App): Promise<void> {
   /** The practice as the person sees it now, with its day counts; 404 when it is not theirs. */
   async function present(actor: Actor, id: string): Promise<{ practice: Practice }> {
     const repo = new PracticesRepo(app.database.db);
-    const p = await repo.get(actor, id);
-    if (!p) throw notFound();
+    const p = ownedOr404(await repo.get(actor, id));
     return { practice: toPractice(p, (await repo.days(actor, [p.id])).get(p.id) ?? [], await today(actor)) };
   }
 
@@ -67,20 +67,19 @@ export async function practicesRoutes(app: App): Promise<void> {
       const now = app.clock();
       // Read before the transaction: on SQLite a read on another connection would wait for it.
       const day = await today(actor);
-      const result = await idempotentCreate(
-        app.database,
+      const result = await idempotentCreate(app.database, {
         req,
         actor,
-        'createPractice',
-        async (ex) => {
+        operation: 'createPractice',
+        create: async (ex) => {
           const iso = now.toISOString();
           const row: PracticeRow = { id: randomUUID(), name: req.body.name, archivedAt: null, createdAt: iso, updatedAt: iso };
           await new PracticesRepo(ex).insert(actor, row);
           return { id: row.id, result: { practice: toPractice(row, [], day) } };
         },
-        async (id) => present(actor, id).catch(() => undefined),
+        replay: async (id) => present(actor, id).catch(() => undefined),
         now,
-      );
+      });
       return reply.code(201).send(result);
     },
   );
@@ -92,8 +91,7 @@ export async function practicesRoutes(app: App): Promise<void> {
     async (req) => {
       const actor = actorOf(req);
       const repo = new PracticesRepo(app.database.db);
-      const current = await repo.get(actor, req.params.id);
-      if (!current) throw notFound();
+      const current = ownedOr404(await repo.get(actor, req.params.id));
       const now = app.clock().toISOString();
       const { name, archived } = req.body;
       const next: PracticeRow = {
@@ -108,8 +106,7 @@ export async function practicesRoutes(app: App): Promise<void> {
   );
 
   route(app, practicesTable.deletePractice, { tags, summary: 'Delete a practice and its days for good' }, async (req, reply) => {
-    if (!(await new PracticesRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
-    return reply.code(204).send(null);
+    return deleteOr404(reply, new PracticesRepo(app.database.db).delete(actorOf(req), req.params.id));
   });
 
   /** A day in the future cannot have been done yet; "today" is the person's own day. */

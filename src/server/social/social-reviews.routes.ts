@@ -11,8 +11,9 @@ import { AssessmentsRepo } from '../../db/support/assessments.repo.js';
 import { SocialReviewsRepo } from '../../db/social/social-reviews.repo.js';
 import { UsersRepo } from '../../db/account/users.repo.js';
 import { actorOf } from '../plugins/auth.js';
-import { badRequest, notFound } from '../problem.js';
+import { badRequest } from '../problem.js';
 import { route } from '../routes/define.js';
+import { ownedOr404 } from '../routes/helpers.js';
 import type { App } from '../types.js';
 
 const UCLA3 = INSTRUMENTS.ucla3;
@@ -47,8 +48,7 @@ export async function socialReviewsRoutes(app: App): Promise<void> {
   );
 
   route(app, socialReviewsTable.getSocialReview, { tags, summary: "One month's review; 404 until it is written" }, async (req) => {
-    const row = await new SocialReviewsRepo(app.database.db).get(actorOf(req), req.params.month);
-    if (!row) throw notFound();
+    const row = ownedOr404(await new SocialReviewsRepo(app.database.db).get(actorOf(req), req.params.month));
     return withSafety(socialReviewView(row));
   });
 
@@ -105,8 +105,7 @@ export async function socialReviewsRoutes(app: App): Promise<void> {
           updatedAt: now,
         });
       });
-      const row = await new SocialReviewsRepo(app.database.db).get(actor, month);
-      if (!row) throw notFound();
+      const row = ownedOr404(await new SocialReviewsRepo(app.database.db).get(actor, month));
       return withSafety(socialReviewView(row));
     },
   );

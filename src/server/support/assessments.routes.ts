@@ -6,9 +6,10 @@ import { answerProblems } from '../../core/support/scoring.js';
 import { result, results } from '../../core/support/results.js';
 import { AssessmentsRepo } from '../../db/support/assessments.repo.js';
 import { actorOf } from '../plugins/auth.js';
-import { badRequest, notFound } from '../problem.js';
+import { badRequest } from '../problem.js';
 import { cursorOf } from '../routes/query.js';
 import { route } from '../routes/define.js';
+import { deleteOr404 } from '../routes/helpers.js';
 import type { App } from '../types.js';
 
 const SELF_HARM_FLAG = 'self-harm-thoughts';
@@ -69,7 +70,6 @@ export async function assessmentsRoutes(app: App): Promise<void> {
   );
 
   route(app, assessmentsTable.deleteAssessment, { tags, summary: 'Delete a result for good' }, async (req, reply) => {
-    if (!(await new AssessmentsRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
-    return reply.code(204).send(null);
+    return deleteOr404(reply, new AssessmentsRepo(app.database.db).delete(actorOf(req), req.params.id));
   });
 }

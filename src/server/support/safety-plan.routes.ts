@@ -5,6 +5,7 @@ import { SafetyPlansRepo } from '../../db/support/safety-plans.repo.js';
 import { actorOf } from '../plugins/auth.js';
 import { HttpProblem, notFound } from '../problem.js';
 import { route } from '../routes/define.js';
+import { deleteOr404 } from '../routes/helpers.js';
 import type { App } from '../types.js';
 
 const withSafety = (plan: SafetyPlan) => ({ plan, safety: { crisis: planCrisis(plan) } });
@@ -71,7 +72,6 @@ export async function safetyPlanRoutes(app: App): Promise<void> {
   );
 
   route(app, safetyPlanTable.deleteSafetyPlan, { tags, summary: 'Delete your safety plan for good' }, async (req, reply) => {
-    if (!(await new SafetyPlansRepo(app.database.db).delete(actorOf(req)))) throw notFound();
-    return reply.code(204).send(null);
+    return deleteOr404(reply, new SafetyPlansRepo(app.database.db).delete(actorOf(req)));
   });
 }

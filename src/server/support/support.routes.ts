@@ -19,6 +19,7 @@ import { weeklyGoals } from '../../core/support/signals.js';
 import { actorOf } from '../plugins/auth.js';
 import { notFound } from '../problem.js';
 import { route } from '../routes/define.js';
+import { deleteOr404, mergeDefined, ownedOr404 } from '../routes/helpers.js';
 import type { App } from '../types.js';
 
 export async function supportRoutes(app: App): Promise<void> {
@@ -82,16 +83,10 @@ export async function supportRoutes(app: App): Promise<void> {
   route(app, supportTable.updateSupportResource, { tags, summary: 'Edit an entry of your list of support' }, async (req) => {
     const actor = actorOf(req);
     const repo = new SupportResourcesRepo(app.database.db);
-    const current = await repo.get(actor, req.params.id);
-    if (!current) throw notFound();
+    const current = ownedOr404(await repo.get(actor, req.params.id));
     const b = req.body;
     const next: SupportResource = {
-      ...current,
-      ...(b.name !== undefined && { name: b.name }),
-      ...(b.kind !== undefined && { kind: b.kind }),
-      ...(b.contact !== undefined && { contact: b.contact }),
-      ...(b.cost !== undefined && { cost: b.cost }),
-      ...(b.notes !== undefined && { notes: b.notes }),
+      ...mergeDefined(current, b),
       updatedAt: app.clock().toISOString(),
     };
     if (!(await repo.update(actor, next))) throw notFound();
@@ -99,7 +94,6 @@ export async function supportRoutes(app: App): Promise<void> {
   });
 
   route(app, supportTable.deleteSupportResource, { tags, summary: 'Remove an entry from your list of support' }, async (req, reply) => {
-    if (!(await new SupportResourcesRepo(app.database.db).delete(actorOf(req), req.params.id))) throw notFound();
-    return reply.code(204).send(null);
+    return deleteOr404(reply, new SupportResourcesRepo(app.database.db).delete(actorOf(req), req.params.id));
   });
 }
