@@ -3,7 +3,7 @@ import type { ParkTopicBody, Topic } from '../../contracts/topics.js';
 import type { PairMember } from '../../core/pair/member.js';
 import type { Tx } from '../../db/database.js';
 import { PairTopicsRepo } from '../../db/pair/pair-topics.repo.js';
-import type { App } from '../types.js';
+import type { ServiceDeps } from '../service.js';
 
 /**
  * Parks a topic for the next check-in. Shared for parkTopic and for any flow that parks on a
@@ -17,7 +17,7 @@ export async function parkTopic(ex: Tx, member: PairMember, input: ParkTopicBody
 }
 
 /** Tells both members' screens about a shared topic; a private one is never announced. */
-export async function announceTopic(app: App, member: PairMember, topic: Topic): Promise<void> {
+export async function announceTopic(app: Pick<ServiceDeps, 'events'>, member: PairMember, topic: Topic): Promise<void> {
   if (!topic.shared) return;
   await app.events.publish({
     recipients: [member.userId, member.partnerId],
@@ -30,7 +30,13 @@ export async function announceTopic(app: App, member: PairMember, topic: Topic):
  * before or can see it now, both are told (their screen refetches and drops it); a topic private
  * all along concerns only its author's own screens.
  */
-export async function announceTopicChange(app: App, member: PairMember, before: Topic, after: Topic | null, at: string): Promise<void> {
+export async function announceTopicChange(
+  app: Pick<ServiceDeps, 'events'>,
+  member: PairMember,
+  before: Topic,
+  after: Topic | null,
+  at: string,
+): Promise<void> {
   const partnerConcerned = before.shared || Boolean(after?.shared);
   await app.events.publish({
     recipients: partnerConcerned ? [member.userId, member.partnerId] : [member.userId],

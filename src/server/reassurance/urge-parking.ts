@@ -6,7 +6,7 @@ import type { PairMember } from '../../core/pair/member.js';
 import type { Tx } from '../../db/database.js';
 import { ReflectionTopicsRepo } from '../../db/reassurance/reflection-topics.repo.js';
 import { announceTopic, parkTopic } from '../pair/pair-topics.js';
-import type { App } from '../types.js';
+import type { ServiceDeps } from '../service.js';
 
 const FALLBACK_TEXT = 'Something I wanted reassurance about';
 
@@ -47,6 +47,6 @@ export async function parkUrgeTopic(
 }
 
 /** After the commit: a shared topic appears on the partner's screens at once. */
-export async function announceParked(app: App, parked: Parked | undefined): Promise<void> {
+export async function announceParked(app: Pick<ServiceDeps, 'events'>, parked: Parked | undefined): Promise<void> {
   if (parked?.pairTopic) await announceTopic(app, parked.pairTopic.member, parked.pairTopic.topic);
 }

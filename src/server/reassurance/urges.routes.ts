@@ -1,16 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { urgesTable } from '../../contracts/routes/urges.routes.js';
-import { URGE_TRIGGER_SUGGESTIONS_MAX, type FollowUp } from '../../contracts/urges.js';
-import type { Actor } from '../../core/account/actor.js';
+import { URGE_TRIGGER_SUGGESTIONS_MAX } from '../../contracts/urges.js';
 import { pageBy } from '../../core/paging.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
-import { localDate } from '../../core/reassurance/local-date.js';
-import type { Executor } from '../../db/database.js';
 import { UrgesRepo, type UrgeRecord } from '../../db/reassurance/urges.repo.js';
-import { UsersRepo } from '../../db/account/users.repo.js';
 import { idempotentCreate } from '../idempotency.js';
 import { optionalPairMemberOf } from '../pair/pair-access.js';
-import { announceParked, parkUrgeTopic, type Parked } from './urge-parking.js';
+import type { Parked } from './urge-parking.js';
+import { UrgesService, type UrgeWrite } from './urges.service.js';
 import { actorOf } from '../plugins/auth.js';
 import { notFound } from '../problem.js';
 import { instantOf, rangePage } from '../routes/query.js';
@@ -25,14 +21,9 @@ const withSafety = ({ localDate: _day, ...urge }: UrgeRecord, parked?: Parked) =
   ...(parked && { parkedTopic: parked.view }),
 });
 
-/** The person's time zone decides which day an urge counts towards. */
-async function dayOf(ex: Executor, actor: Actor, occurredAt: string): Promise<string> {
-  const user = await new UsersRepo(ex).get(actor);
-  return localDate(occurredAt, user?.timeZone ?? 'UTC');
-}
-
 export async function urgesRoutes(app: App): Promise<void> {
   const tags = ['urges'];
+  const urges = new UrgesService(app);
 
   route(
     app,
@@ -47,32 +38,14 @@ export async function urgesRoutes(app: App): Promise<void> {
       const now = app.clock();
       const occurredAt = instantOf(req.body.occurredAt, 'occurredAt');
       const member = req.body.action === 'parked' ? await optionalPairMemberOf(app, req) : null;
-      let parked: Parked | undefined;
+      let written: UrgeWrite | undefined;
       const result = await idempotentCreate(app.database, {
         req,
         actor,
         operation: 'createUrge',
         create: async (ex) => {
-          const iso = now.toISOString();
-          const b = req.body;
-          const urge: UrgeRecord = {
-            id: randomUUID(),
-            occurredAt,
-            localDate: await dayOf(ex, actor, occurredAt),
-            intensity: b.intensity,
-            anxietyBefore: b.anxietyBefore,
-            triggers: b.triggers,
-            wantedTo: b.wantedTo ?? null,
-            action: b.action,
-            delayMinutes: b.delayMinutes ?? null,
-            note: b.note ?? null,
-            followUps: [],
-            createdAt: iso,
-            updatedAt: iso,
-          };
-          await new UrgesRepo(ex).insert(actor, urge);
-          if (urge.action === 'parked') parked = await parkUrgeTopic(ex, actor, member, b.park, urge.wantedTo, iso);
-          return { id: urge.id, result: withSafety(urge, parked) };
+          written = await urges.create(ex, actor, member, { ...req.body, occurredAt });
+          return { id: written.urge.id, result: withSafety(written.urge, written.parked) };
         },
         replay: async (id) => {
           const urge = await new UrgesRepo(app.database.db).get(actor, id);
@@ -80,7 +53,7 @@ export async function urgesRoutes(app: App): Promise<void> {
         },
         now,
       });
-      await announceParked(app, parked);
+      if (written) await urges.announce(written);
       return reply.code(201).send(result);
     },
   );
@@ -113,29 +86,8 @@ export async function urgesRoutes(app: App): Promise<void> {
     const b = req.body;
     const occurredAt = b.occurredAt === undefined ? undefined : instantOf(b.occurredAt, 'occurredAt');
     const member = b.action === 'parked' ? await optionalPairMemberOf(app, req) : null;
-    let parked: Parked | undefined;
-    const updated = await app.database.transaction(async (trx) => {
-      const repo = new UrgesRepo(trx);
-      if (!(await repo.lock(actor, req.params.id))) return undefined;
-      const current = await repo.get(actor, req.params.id);
-      if (!current) return undefined;
-      const moved = occurredAt !== undefined && occurredAt !== current.occurredAt;
-      const next: UrgeRecord = {
-        // The time moves only with its local day, worked out here, so the body's own is left out of the merge.
-        ...mergeDefined(current, { ...b, occurredAt: undefined }),
-        ...(moved && { occurredAt, localDate: await dayOf(trx, actor, occurredAt) }),
-        updatedAt: app.clock().toISOString(),
-      };
-      await repo.update(actor, current, next);
-      // Only the edit that parks the urge makes a topic; editing an urge parked already makes no second one.
-      if (next.action === 'parked' && current.action !== 'parked') {
-        parked = await parkUrgeTopic(trx, actor, member, b.park, next.wantedTo, next.updatedAt);
-      }
-      return next;
-    });
-    if (!updated) throw notFound();
-    await announceParked(app, parked);
-    return withSafety(updated, parked);
+    const { urge, parked } = await urges.update(actor, member, req.params.id, { ...b, occurredAt });
+    return withSafety(urge, parked);
   });
 
   route(
@@ -172,18 +124,8 @@ export async function urgesRoutes(app: App): Promise<void> {
         actor,
         operation: 'addUrgeFollowUp',
         create: async (ex) => {
-          const repo = new UrgesRepo(ex);
-          const urge = (await repo.lock(actor, req.params.id)) ? await repo.get(actor, req.params.id) : undefined;
-          if (!urge) throw notFound();
-          const followUp: FollowUp = {
-            id: randomUUID(),
-            minutesAfter: req.body.minutesAfter,
-            anxiety: req.body.anxiety,
-            createdAt: now.toISOString(),
-          };
-          await repo.addFollowUp(actor, urge, followUp);
-          const updated = ownedOr404(await repo.get(actor, req.params.id));
-          return { id: followUp.id, result: withSafety(updated) };
+          const { followUpId, urge } = await urges.addFollowUp(ex, actor, req.params.id, req.body);
+          return { id: followUpId, result: withSafety(urge) };
         },
         replay: async (followUpId) => {
           const repo = new UrgesRepo(app.database.db);
