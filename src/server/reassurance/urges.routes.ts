@@ -8,10 +8,9 @@ import { optionalPairMemberOf } from '../pair/pair-access.js';
 import type { Parked } from './urge-parking.js';
 import { UrgesService, type UrgeWrite } from './urges.service.js';
 import { actorOf } from '../plugins/auth.js';
-import { notFound } from '../problem.js';
 import { instantOf, rangePage } from '../routes/query.js';
 import { route } from '../routes/define.js';
-import { deleteOr404, mergeDefined, ownedOr404 } from '../routes/helpers.js';
+import { deleteOr404, ownedOr404 } from '../routes/helpers.js';
 import type { App } from '../types.js';
 
 const withSafety = ({ localDate: _day, ...urge }: UrgeRecord, parked?: Parked) => ({
