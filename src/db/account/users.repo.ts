@@ -15,7 +15,7 @@ export interface UserRow {
   focus: Focus[];
   welcome: WelcomeOutcome | null;
   welcomedAt: string | null;
-  /** The idle time the person chose for their sessions (core/auth/session-policy.ts). */
+  /** The idle time the person chose for their sessions (core/account/session-policy.ts). */
   sessionIdleMinutes: number;
   createdAt: string;
 }

@@ -300,7 +300,7 @@ export async function authRoutes(app: App): Promise<void> {
   );
 }
 
-/** 400 naming the field, in the policy's own words (core/auth/password-policy.ts). */
+/** 400 naming the field, in the policy's own words (core/account/password-policy.ts). */
 function refuseWeakPassword(field: string, password: string, ctx: { email: string; displayName: string }): void {
   const problems = passwordProblems(password, ctx);
   if (problems.length === 0) return;

@@ -87,7 +87,7 @@ export async function confirmWithCode(app: App, actor: Actor, code: string, notD
 
 /**
  * Runs `check` (which throws when the answer is wrong) against this session's budget of wrong
- * answers, counted for this session alone (core/auth/throttle.ts): someone else's failed logins can
+ * answers, counted for this session alone (core/account/throttle.ts): someone else's failed logins can
  * never stop a person from leaving a pair or deleting their account. A right answer gives the
  * budget back and marks the session as recently confirmed.
  */

@@ -8,7 +8,7 @@ const tooMany = (seconds: number) =>
     'retry-after': String(seconds),
   });
 
-/** Failure budgets kept in the database, so every app server shares them (core/auth/throttle.ts has the policy). */
+/** Failure budgets kept in the database, so every app server shares them (core/account/throttle.ts has the policy). */
 export class PasswordThrottle {
   private readonly repo: LoginFailuresRepo;
   constructor(

@@ -43,7 +43,7 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
       if (session) {
         req.session = session;
         // The idle end moves only at a touch, so it may fall up to TOUCH_INTERVAL_MS early; the
-        // absolute end (30 days from login) never moves (core/auth/session-policy.ts).
+        // absolute end (30 days from login) never moves (core/account/session-policy.ts).
         if (now.getTime() - Date.parse(session.lastSeenAt) > TOUCH_INTERVAL_MS) {
           const idle = (await new UsersRepo(app.database.db).sessionIdleMinutes(session.userId)) ?? IDLE_MINUTES[DEFAULT_IDLE];
           const expires = sessionExpiry(session.createdAt, now.toISOString(), idle);
