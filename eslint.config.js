@@ -62,6 +62,7 @@ const TRANSLATED = [
   // Pair: the pair, goals, kudos, requests, reviews.
 
   // Support: stress plan, safety plan, support, questionnaires, first run.
+  'src/web/features/safety-plan/**/*.tsx',
 
   // Settings: settings, app lock.
 

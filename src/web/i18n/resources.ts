@@ -20,6 +20,7 @@ import enTogether from './locales/en/together.json' with { type: 'json' };
 // en: pair
 
 // en: support
+import enSafetyPlan from './locales/en/safetyPlan.json' with { type: 'json' };
 
 // en: settings
 
@@ -41,6 +42,7 @@ import esTogether from './locales/es/together.json' with { type: 'json' };
 // es: pair
 
 // es: support
+import esSafetyPlan from './locales/es/safetyPlan.json' with { type: 'json' };
 
 // es: settings
 
@@ -65,6 +67,7 @@ export const en = {
   // pair
 
   // support
+  safetyPlan: enSafetyPlan,
 
   // settings
 
@@ -93,6 +96,7 @@ export const resources: Record<Locale, Catalog> = {
     // pair
 
     // support
+    safetyPlan: esSafetyPlan,
 
     // settings
 
