@@ -63,6 +63,7 @@ const TRANSLATED = [
 
   // Support: stress plan, safety plan, support, questionnaires, first run.
   'src/web/features/safety-plan/**/*.tsx',
+  'src/web/features/stress-plan/**/*.tsx',
 
   // Settings: settings, app lock.
 

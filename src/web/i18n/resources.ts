@@ -21,6 +21,7 @@ import enTogether from './locales/en/together.json' with { type: 'json' };
 
 // en: support
 import enSafetyPlan from './locales/en/safetyPlan.json' with { type: 'json' };
+import enStressPlan from './locales/en/stressPlan.json' with { type: 'json' };
 
 // en: settings
 
@@ -43,6 +44,7 @@ import esTogether from './locales/es/together.json' with { type: 'json' };
 
 // es: support
 import esSafetyPlan from './locales/es/safetyPlan.json' with { type: 'json' };
+import esStressPlan from './locales/es/stressPlan.json' with { type: 'json' };
 
 // es: settings
 
@@ -68,6 +70,7 @@ export const en = {
 
   // support
   safetyPlan: enSafetyPlan,
+  stressPlan: enStressPlan,
 
   // settings
 
@@ -97,6 +100,7 @@ export const resources: Record<Locale, Catalog> = {
 
     // support
     safetyPlan: esSafetyPlan,
+    stressPlan: esStressPlan,
 
     // settings
 
