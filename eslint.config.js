@@ -64,6 +64,7 @@ const TRANSLATED = [
   // Support: stress plan, safety plan, support, questionnaires, first run.
   'src/web/features/safety-plan/**/*.tsx',
   'src/web/features/stress-plan/**/*.tsx',
+  'src/web/features/support/**/*.tsx',
 
   // Settings: settings, app lock.
 

@@ -22,6 +22,7 @@ import enTogether from './locales/en/together.json' with { type: 'json' };
 // en: support
 import enSafetyPlan from './locales/en/safetyPlan.json' with { type: 'json' };
 import enStressPlan from './locales/en/stressPlan.json' with { type: 'json' };
+import enQuestionnaires from './locales/en/questionnaires.json' with { type: 'json' };
 
 // en: settings
 
@@ -45,6 +46,7 @@ import esTogether from './locales/es/together.json' with { type: 'json' };
 // es: support
 import esSafetyPlan from './locales/es/safetyPlan.json' with { type: 'json' };
 import esStressPlan from './locales/es/stressPlan.json' with { type: 'json' };
+import esQuestionnaires from './locales/es/questionnaires.json' with { type: 'json' };
 
 // es: settings
 
@@ -71,6 +73,7 @@ export const en = {
   // support
   safetyPlan: enSafetyPlan,
   stressPlan: enStressPlan,
+  questionnaires: enQuestionnaires,
 
   // settings
 
@@ -101,6 +104,7 @@ export const resources: Record<Locale, Catalog> = {
     // support
     safetyPlan: esSafetyPlan,
     stressPlan: esStressPlan,
+    questionnaires: esQuestionnaires,
 
     // settings
 
