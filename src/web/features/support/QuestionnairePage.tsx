@@ -97,7 +97,7 @@ function Answer({ instrument }: { instrument: Instrument }) {
   }
 
   return (
-    <Page title={t('answer.title')} heading={instrument.name} className="questionnaire">
+    <Page title={t('answer.title')} heading={<span className="instrument">{instrument.name}</span>} className="questionnaire">
       {instrument.stem ? <p className="page-lead instrument">{instrument.stem}</p> : null}
       <p className="muted">{t('answer.takeTime')}</p>
       <FormShell form={submit} className="form questionnaire-form">
