@@ -65,6 +65,7 @@ const TRANSLATED = [
   'src/web/features/safety-plan/**/*.tsx',
   'src/web/features/stress-plan/**/*.tsx',
   'src/web/features/support/**/*.tsx',
+  'src/web/features/first-run/**/*.tsx',
 
   // Settings: settings, app lock.
 

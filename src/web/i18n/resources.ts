@@ -23,6 +23,7 @@ import enTogether from './locales/en/together.json' with { type: 'json' };
 import enSafetyPlan from './locales/en/safetyPlan.json' with { type: 'json' };
 import enStressPlan from './locales/en/stressPlan.json' with { type: 'json' };
 import enQuestionnaires from './locales/en/questionnaires.json' with { type: 'json' };
+import enFirstRun from './locales/en/firstRun.json' with { type: 'json' };
 
 // en: settings
 
@@ -47,6 +48,7 @@ import esTogether from './locales/es/together.json' with { type: 'json' };
 import esSafetyPlan from './locales/es/safetyPlan.json' with { type: 'json' };
 import esStressPlan from './locales/es/stressPlan.json' with { type: 'json' };
 import esQuestionnaires from './locales/es/questionnaires.json' with { type: 'json' };
+import esFirstRun from './locales/es/firstRun.json' with { type: 'json' };
 
 // es: settings
 
@@ -74,6 +76,7 @@ export const en = {
   safetyPlan: enSafetyPlan,
   stressPlan: enStressPlan,
   questionnaires: enQuestionnaires,
+  firstRun: enFirstRun,
 
   // settings
 
@@ -105,6 +108,7 @@ export const resources: Record<Locale, Catalog> = {
     safetyPlan: esSafetyPlan,
     stressPlan: esStressPlan,
     questionnaires: esQuestionnaires,
+    firstRun: esFirstRun,
 
     // settings
 
