@@ -207,3 +207,31 @@ test('first run: what brings you here, where you are, a partner, a first small s
   const { user } = (await me.json()) as { user: { region: string; focus: string[] } };
   expect(user).toMatchObject({ region: 'ES', focus: ['loneliness'] });
 });
+
+test('finding support: the support list empty, added to, changed and removed; the summary asks for a choice', async ({ page }) => {
+  await spanishPerson(page);
+  await page.goto('/support');
+  await expect(page.getByRole('heading', { level: 1, name: 'Buscar apoyo' })).toBeVisible();
+  await page.getByRole('button', { name: 'Abrir el resumen' }).click();
+  await expect(page.getByText('Elige al menos una cosa que incluir.')).toBeVisible();
+  await checkSpanish(page, 'support, empty list and the summary’s choice');
+
+  await page.getByRole('button', { name: /^Añadir a mi lista/ }).click();
+  await expect(page.getByText('Ponle un nombre')).toBeVisible();
+  await page.getByLabel('Nombre', { exact: true }).fill('Clínica del barrio');
+  await page.getByRole('button', { name: /^Añadir a mi lista/ }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Clínica del barrio' })).toBeVisible();
+  await checkSpanish(page, 'support, a resource added');
+
+  await page.getByRole('button', { name: 'Editar Clínica del barrio' }).click();
+  await expect(page.getByRole('button', { name: 'Guardar cambios' })).toBeVisible();
+  await checkSpanish(page, 'support, changing a resource');
+  await page.getByRole('button', { name: 'Guardar cambios' }).click();
+  await expect(page.getByRole('button', { name: 'Guardar cambios' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: /^Quitar Clínica del barrio/ }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await checkSpanish(page, 'support, removing a resource');
+  await page.getByRole('dialog').getByRole('button', { name: 'Quitar de mi lista' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Clínica del barrio' })).toHaveCount(0);
+});
