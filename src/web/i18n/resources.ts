@@ -21,6 +21,10 @@ import enKept from './locales/en/kept.json' with { type: 'json' };
 // en: pair
 
 // en: support
+import enSafetyPlan from './locales/en/safetyPlan.json' with { type: 'json' };
+import enStressPlan from './locales/en/stressPlan.json' with { type: 'json' };
+import enQuestionnaires from './locales/en/questionnaires.json' with { type: 'json' };
+import enFirstRun from './locales/en/firstRun.json' with { type: 'json' };
 
 // en: settings
 
@@ -43,6 +47,10 @@ import esKept from './locales/es/kept.json' with { type: 'json' };
 // es: pair
 
 // es: support
+import esSafetyPlan from './locales/es/safetyPlan.json' with { type: 'json' };
+import esStressPlan from './locales/es/stressPlan.json' with { type: 'json' };
+import esQuestionnaires from './locales/es/questionnaires.json' with { type: 'json' };
+import esFirstRun from './locales/es/firstRun.json' with { type: 'json' };
 
 // es: settings
 
@@ -68,6 +76,10 @@ export const en = {
   // pair
 
   // support
+  safetyPlan: enSafetyPlan,
+  stressPlan: enStressPlan,
+  questionnaires: enQuestionnaires,
+  firstRun: enFirstRun,
 
   // settings
 
@@ -97,6 +109,10 @@ export const resources: Record<Locale, Catalog> = {
     // pair
 
     // support
+    safetyPlan: esSafetyPlan,
+    stressPlan: esStressPlan,
+    questionnaires: esQuestionnaires,
+    firstRun: esFirstRun,
 
     // settings
 
