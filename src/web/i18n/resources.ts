@@ -12,6 +12,9 @@ import enSupport from './locales/en/support.json' with { type: 'json' };
 import enOverTime from './locales/en/overTime.json' with { type: 'json' };
 import enTogether from './locales/en/together.json' with { type: 'json' };
 // en: reassurance
+import enUrges from './locales/en/urges.json' with { type: 'json' };
+import enDrafts from './locales/en/drafts.json' with { type: 'json' };
+import enInsights from './locales/en/insights.json' with { type: 'json' };
 
 // en: tools
 
@@ -33,6 +36,9 @@ import esSupport from './locales/es/support.json' with { type: 'json' };
 import esOverTime from './locales/es/overTime.json' with { type: 'json' };
 import esTogether from './locales/es/together.json' with { type: 'json' };
 // es: reassurance
+import esUrges from './locales/es/urges.json' with { type: 'json' };
+import esDrafts from './locales/es/drafts.json' with { type: 'json' };
+import esInsights from './locales/es/insights.json' with { type: 'json' };
 
 // es: tools
 
@@ -57,6 +63,9 @@ export const en = {
   overTime: enOverTime,
   together: enTogether,
   // reassurance
+  urges: enUrges,
+  drafts: enDrafts,
+  insights: enInsights,
 
   // tools
 
@@ -85,6 +94,9 @@ export const resources: Record<Locale, Catalog> = {
     overTime: esOverTime,
     together: esTogether,
     // reassurance
+    urges: esUrges,
+    drafts: esDrafts,
+    insights: esInsights,
 
     // tools
 

@@ -4,6 +4,7 @@ import type { Urge } from '../../../contracts/urges.js';
 import { ApiError } from '../../api/client.js';
 import { registerForgetter } from '../../auth/forget.js';
 import { useUser } from '../../auth/session.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { Button } from '../../components/Button.js';
 import { RatingField } from '../../components/RatingField.js';
 import { readMeta, writeMeta } from '../../offline/outbox.js';
@@ -62,6 +63,7 @@ export function findAsk(urges: Urge[], skip: Set<string>, now = Date.now()): Ask
  * for that urge and that moment, on this device.
  */
 export function FollowUpPrompt() {
+  const { t } = useTranslation('urges');
   const location = useLocation();
   const user = useUser();
   const visible = SHOWN_ON.has(location.pathname);
@@ -149,7 +151,7 @@ export function FollowUpPrompt() {
           </h2>
           <p>
             {when} you noticed an urge for reassurance
-            {ask.urge.action === 'sought' ? ' and asked' : `, and chose “${actionLabel(ask.urge.action)}”`}.
+            {ask.urge.action === 'sought' ? ' and asked' : `, and chose “${actionLabel(ask.urge.action, t)}”`}.
           </p>
           <RatingField label="How anxious do you feel now?" value={rating} onChange={setRating} low="calm" high="overwhelming" />
           {error ? <p className="field-error">{error}</p> : null}
