@@ -8,6 +8,7 @@ import { SelectField } from '../../components/Field.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { formatLocale, Trans, useTranslation } from '../../i18n/i18n.js';
+import { formatNumber } from '../../lib/dates.js';
 import { loaded } from '../../query/loaded.js';
 import { shortDay, weekStartOf, weeksBetween } from '../../lib/weeks.js';
 import { actionLabel } from '../urges/actions.js';
@@ -21,6 +22,12 @@ const PERIODS = [
   { id: '12', key: 'twelve' },
   { id: 'all', key: 'all' },
 ] as const satisfies readonly { id: PeriodId; key: string }[];
+
+/** One series of counts, in the chart's main colour. */
+const COUNT_SERIES = [{ key: 'n', tone: 'tone-primary' }];
+
+/** "3×": how often a trigger came, the same in every language. */
+const times = (n: number) => `${formatNumber(n)}×`;
 
 const EMPTY_WEEK: Record<UrgeAction, number> = { sought: 0, delayed: 0, soothed: 0, parked: 0, plan: 0 };
 
@@ -149,10 +156,7 @@ function Insights({
             </table>
           }
         >
-          <WeekBars
-            weeks={axis.map((w) => ({ label: shortDay(w), n: perWeek.get(w) ?? 0 }))}
-            series={[{ key: 'n', tone: 'tone-primary' }]}
-          />
+          <WeekBars weeks={axis.map((w) => ({ label: shortDay(w), n: perWeek.get(w) ?? 0 }))} series={COUNT_SERIES} />
         </ChartFigure>
       </section>
 
@@ -168,7 +172,7 @@ function Insights({
               {URGE_ACTIONS.map((a) => (
                 <li key={a}>
                   <span className={`legend-swatch tone-${a}`} aria-hidden="true" />
-                  {t('actions.legend', { action: actionLabel(a, tu), count: ins.byAction[a] })}
+                  {actionLabel(a, tu)}: {formatNumber(ins.byAction[a])}
                 </li>
               ))}
             </ul>
@@ -245,7 +249,9 @@ function Insights({
                       const p = r.points.find((q) => q.minutesAfter === x);
                       const v = shown(p);
                       const count = p?.n ?? 0;
-                      return <td key={r.key}>{v === null ? t('relief.notYet', { count }) : t('relief.value', { value: one(v), count })}</td>;
+                      return (
+                        <td key={r.key}>{v === null ? t('relief.notYet', { count }) : t('relief.value', { value: one(v), count })}</td>
+                      );
                     })}
                   </tr>
                 ))}
@@ -301,7 +307,7 @@ function Insights({
               value: tr.count,
               text:
                 tr.meanIntensity === null
-                  ? t('triggers.count', { count: tr.count })
+                  ? times(tr.count)
                   : t('triggers.countStrength', { count: tr.count, strength: one(tr.meanIntensity) }),
             }))}
           />

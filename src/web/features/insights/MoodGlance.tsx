@@ -14,6 +14,7 @@ import { formatLocale, Trans, useTranslation } from '../../i18n/i18n.js';
 type View = MoodInsights['view'];
 
 const VIEWS: readonly View[] = ['week', 'month'];
+const MOOD_SERIES = { key: 'mood', tone: 'tone-primary' };
 
 /** "from 5 moods on 4 days this week": how much the picture stands on, in plain words. */
 export function moodBasis(mood: Pick<MoodInsights, 'moods' | 'daysWithMood' | 'view'>, t: TFunction<'insights'>): string {
@@ -93,10 +94,7 @@ function MoodChart({ mood }: { mood: MoodInsights }) {
         </table>
       }
     >
-      <PointLines
-        xLabels={mood.days.map((d) => label(d.date))}
-        series={[{ key: 'mood', tone: 'tone-primary', values: mood.days.map((d) => d.mood) }]}
-      />
+      <PointLines xLabels={mood.days.map((d) => label(d.date))} series={[{ ...MOOD_SERIES, values: mood.days.map((d) => d.mood) }]} />
     </ChartFigure>
   );
 }

@@ -51,13 +51,7 @@ export function ParkedTopicCard({
   return (
     <section className="card" aria-labelledby="parked-topic-heading">
       <h2 id="parked-topic-heading">{inPair ? t('parked.agendaHeading') : t('parked.reflectionHeading')}</h2>
-      <p>
-        {inPair
-          ? topic.shared
-            ? t('parked.shared', { name: who })
-            : t('parked.private', { name: who })
-          : t('parked.reflection')}
-      </p>
+      <p>{inPair ? (topic.shared ? t('parked.shared', { name: who }) : t('parked.private', { name: who })) : t('parked.reflection')}</p>
       <FormShell form={form} className="form">
         <CrisisAwareTextField
           id="parked-topic-text"

@@ -17,8 +17,7 @@ export interface UrgeSummary {
   followUps?: Pick<FollowUp, 'minutesAfter' | 'anxiety'>[];
 }
 
-const outOfTen = (rating: number | null, t: TFunction<'urges'>) =>
-  rating === null ? t('card.notRated') : t('card.outOfTen', { rating });
+const outOfTen = (rating: number | null, t: TFunction<'urges'>) => (rating === null ? t('card.notRated') : t('card.outOfTen', { rating }));
 
 /** "35 minutes later", "2 hours later", "1 hour 40 minutes later": how long after the urge a rating was given. */
 export function afterWords(minutes: number, t: TFunction<'urges'>): string {

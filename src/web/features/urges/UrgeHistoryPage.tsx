@@ -64,12 +64,7 @@ export function UrgeHistoryPage() {
   const days = byDay(items, (u) => u.occurredAt, user.timeZone);
 
   return (
-    <Page
-      title={t('history.title')}
-      heading={t('history.heading')}
-      lead={t('history.lead')}
-      className="urge-history"
-    >
+    <Page title={t('history.title')} heading={t('history.heading')} lead={t('history.lead')} className="urge-history">
       <p className="visually-hidden" aria-live="polite">
         {announce}
       </p>

@@ -19,6 +19,9 @@ import { pauseStore } from './pauses.js';
 import { parkChoice } from './park-choice.js';
 import { RATING_UNSET, sentRating, UrgeRatings, type UrgeRating } from './UrgeRatings.js';
 
+/** The words box is shorter here: logging stays quick. */
+const SHORT_BOX = 'input textarea textarea-short';
+
 interface UrgeDraft {
   intensity: UrgeRating;
   anxietyBefore: UrgeRating;
@@ -126,12 +129,7 @@ export function UrgeLogPage() {
   const maxEarlier = localInputValue(new Date());
 
   return (
-    <Page
-      title={t('log.title')}
-      heading={t('log.heading')}
-      lead={t('log.lead')}
-      className="urge-log"
-    >
+    <Page title={t('log.title')} heading={t('log.heading')} lead={t('log.lead')} className="urge-log">
       {/* Enter in a text box saves nothing by surprise: the person chooses what they did below. */}
       <FormShell form={{ attach: form.attach, onSubmit: (e) => e?.preventDefault() }} className="form urge-form">
         <UrgeRatings values={values} update={update} suggestions={suggestions} errors={errors} tense="now" />
@@ -141,7 +139,7 @@ export function UrgeLogPage() {
           error={errors.wantedTo}
           hint={t('log.wantedToHint')}
           name="wantedTo"
-          controlClassName="input textarea textarea-short"
+          controlClassName={SHORT_BOX}
           rows={3}
           maxLength={URGE_TEXT_MAX}
           value={values.wantedTo}

@@ -17,6 +17,9 @@ import { failedText, urgeKeys, usePartnerName, useRemoveUrge, useUpdateUrge, use
 import { UrgeCard } from './UrgeCard.js';
 import { UrgeForm } from './UrgeForm.js';
 
+/** Where focus goes after editing: the page's heading, which says what changed. */
+const PAGE_TITLE = 'h1.page-title';
+
 /** One logged urge: everything about it, with ways to correct it or remove it for good. */
 export function UrgePage() {
   const { t } = useTranslation('urges');
@@ -43,7 +46,11 @@ export function UrgePage() {
   }
   if (load.status !== 'ready') {
     return (
-      <ItemPending title={t('urge.pendingTitle')} error={load.status === 'error' ? load.message : null} retry={() => void query.refetch()} />
+      <ItemPending
+        title={t('urge.pendingTitle')}
+        error={load.status === 'error' ? load.message : null}
+        retry={() => void query.refetch()}
+      />
     );
   }
 
@@ -60,7 +67,7 @@ export function UrgePage() {
       setMessage(t('urge.saved'));
     }
     setEditing(false);
-    focusSoon('h1.page-title');
+    focusSoon(PAGE_TITLE);
   }
 
   async function remove() {
@@ -88,7 +95,7 @@ export function UrgePage() {
           onSave={save}
           onCancel={() => {
             setEditing(false);
-            focusSoon('h1.page-title');
+            focusSoon(PAGE_TITLE);
           }}
         />
       ) : (
