@@ -55,6 +55,10 @@ const TRANSLATED = [
   'src/web/features/kept/**/*.tsx',
 
   // Reassurance: urges, drafts, insights, home.
+  'src/web/features/urges/**/*.tsx',
+  // charts.tsx draws shapes (its strings are colours and data keys); its one sentence is in the catalog.
+  'src/web/features/insights/InsightsPage.tsx',
+  'src/web/features/insights/MoodGlance.tsx',
 
   // Tools: tools, journal, cycles.
 

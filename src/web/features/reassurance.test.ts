@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ReassuranceInsights } from '../../contracts/insights.js';
 import type { Urge } from '../../contracts/urges.js';
+import { i18n } from '../i18n/i18n.js';
 import { takeaways } from './insights/takeaways.js';
 import { PATTERNS, breathAt, cycleSeconds } from './tools/BreathingPage.js';
 import { findAsk } from './urges/FollowUpPrompt.js';
 import { minutesSince } from './urges/pauses.js';
 
 const NOW = Date.parse('2026-11-18T12:00:00Z');
+// The takeaways' English source words, whatever language the test browser reports.
+const t = i18n.getFixedT('en', 'insights');
 
 function urge(minutesAgo: number, followUps: number[] = [], action: Urge['action'] = 'sought'): Urge {
   const at = new Date(NOW - minutesAgo * 60_000).toISOString();
@@ -76,20 +79,20 @@ describe('takeaways', () => {
   };
 
   it('says something kind even with no data, and never guesses', () => {
-    expect(takeaways(empty, [], 'UTC', new Date(NOW))).toEqual([
+    expect(takeaways(empty, [], 'UTC', t, new Date(NOW))).toEqual([
       'Every urge you log adds to this picture. There’s no right number, and no wrong one.',
     ]);
   });
 
   it('praises pauses this week and does not count asking against anyone', () => {
     const urges = [urge(60, [], 'delayed'), urge(120, [], 'soothed'), urge(180, [], 'sought')];
-    const lines = takeaways({ ...empty, urgeCount: 3 }, urges, 'UTC', new Date(NOW));
+    const lines = takeaways({ ...empty, urgeCount: 3 }, urges, 'UTC', t, new Date(NOW));
     expect(lines[0]).toBe('You paused twice this week. That’s the skill growing.');
     expect(lines.join(' ')).not.toMatch(/fail|only|should|bad/i);
   });
 
   it('leaves out tools below the minimum', () => {
     const ins = { ...empty, tools: [{ tool: 'breathing' as const, n: 4, meanDrop: 3, ci95: [1, 5] as [number, number] }] };
-    expect(takeaways(ins, [], 'UTC', new Date(NOW)).join(' ')).not.toContain('Paced breathing');
+    expect(takeaways(ins, [], 'UTC', t, new Date(NOW)).join(' ')).not.toContain('Paced breathing');
   });
 });

@@ -13,6 +13,9 @@ import enOverTime from './locales/en/overTime.json' with { type: 'json' };
 import enTogether from './locales/en/together.json' with { type: 'json' };
 import enKept from './locales/en/kept.json' with { type: 'json' };
 // en: reassurance
+import enUrges from './locales/en/urges.json' with { type: 'json' };
+import enDrafts from './locales/en/drafts.json' with { type: 'json' };
+import enInsights from './locales/en/insights.json' with { type: 'json' };
 
 // en: tools
 
@@ -39,6 +42,9 @@ import esOverTime from './locales/es/overTime.json' with { type: 'json' };
 import esTogether from './locales/es/together.json' with { type: 'json' };
 import esKept from './locales/es/kept.json' with { type: 'json' };
 // es: reassurance
+import esUrges from './locales/es/urges.json' with { type: 'json' };
+import esDrafts from './locales/es/drafts.json' with { type: 'json' };
+import esInsights from './locales/es/insights.json' with { type: 'json' };
 
 // es: tools
 
@@ -68,6 +74,9 @@ export const en = {
   together: enTogether,
   kept: enKept,
   // reassurance
+  urges: enUrges,
+  drafts: enDrafts,
+  insights: enInsights,
 
   // tools
 
@@ -101,6 +110,9 @@ export const resources: Record<Locale, Catalog> = {
     together: esTogether,
     kept: esKept,
     // reassurance
+    urges: esUrges,
+    drafts: esDrafts,
+    insights: esInsights,
 
     // tools
 

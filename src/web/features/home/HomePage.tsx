@@ -1,15 +1,13 @@
-import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from '../../i18n/i18n.js';
 import { Link, Navigate } from 'react-router';
 import type { Focus } from '../../../contracts/auth.js';
-import type { JournalEntry } from '../../../contracts/journal.js';
 import { JOURNAL_PROMPTS } from '../../../core/journal/prompts.js';
 import { useSession, useUser } from '../../auth/session.js';
 import { Page } from '../../components/Page.js';
 import { QuickLinks, type QuickPlace } from '../../components/QuickLinks.js';
 import { EntryCard } from '../journal/EntryCard.js';
-import { journalApi } from '../journal/api.js';
+import { useJournal } from '../journal/queries.js';
 import { PairEndedNotice } from '../pair/PairEndedNotice.js';
 import { ReflectionTopicsCard } from '../urges/ReflectionTopicsCard.js';
 import { inFocus } from '../first-run/focus.js';
@@ -40,6 +38,8 @@ const PLACES: readonly Place[] = [
   { to: '/sos', key: 'sos', focus: [], className: 'quick-link quick-link-sos' },
 ];
 
+const RECENT = { tag: null, limit: 3 };
+
 /** One prompt per day, the same all day, so the home page feels steady rather than random. */
 function promptOfTheDay(timeZone: string) {
   let day: string;
@@ -67,22 +67,13 @@ function shown(places: readonly Place[], t: TFunction<'home'>): QuickPlace[] {
 function Home() {
   const { t } = useTranslation('home');
   const user = useUser();
-  const [recent, setRecent] = useState<JournalEntry[] | null>(null);
-  const [failed, setFailed] = useState(false);
+  // The journal's own first page of three: a change written anywhere in the journal marks it stale too.
+  const journal = useJournal(RECENT, { enabled: true });
+  const recent = journal.data?.pages[0]?.items ?? null;
+  const failed = recent === null && journal.isError;
   const prompt = promptOfTheDay(user.timeZone);
   const chosen = PLACES.filter((p) => inFocus(user.focus, p.focus));
   const rest = PLACES.filter((p) => !chosen.includes(p));
-
-  useEffect(() => {
-    const controller = new AbortController();
-    journalApi
-      .list({ limit: 3 }, controller.signal)
-      .then((page) => setRecent(page.items))
-      .catch(() => {
-        if (!controller.signal.aborted) setFailed(true);
-      });
-    return () => controller.abort();
-  }, []);
 
   return (
     <Page title={t('title')} heading={t('hello', { name: user.displayName })} className="home">

@@ -1,80 +1,48 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ReassuranceInsights } from '../../../contracts/insights.js';
 import { URGE_ACTIONS, type Urge, type UrgeAction } from '../../../contracts/urges.js';
-import { ApiError } from '../../api/client.js';
-import { call } from '../../api/call.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { SelectField } from '../../components/Field.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
+import { formatLocale, Trans, useTranslation } from '../../i18n/i18n.js';
+import { formatNumber } from '../../lib/dates.js';
+import { loaded } from '../../query/loaded.js';
 import { shortDay, weekStartOf, weeksBetween } from '../../lib/weeks.js';
 import { actionLabel } from '../urges/actions.js';
-import { urgesApi } from '../urges/api.js';
 import { ChartFigure, Intervals, PointLines, RankBars, WeekBars } from './charts.js';
 import { MoodGlance } from './MoodGlance.js';
-import { one, takeaways, TOOL_NAMES } from './takeaways.js';
+import { useReassuranceInsights, type PeriodId } from './queries.js';
+import { one, takeaways, toolName } from './takeaways.js';
 
 const PERIODS = [
-  { id: '4', label: 'The last 4 weeks', weeks: 4 },
-  { id: '12', label: 'The last 12 weeks', weeks: 12 },
-  { id: 'all', label: 'Everything', weeks: null },
-] as const;
-type PeriodId = (typeof PERIODS)[number]['id'];
+  { id: '4', key: 'four' },
+  { id: '12', key: 'twelve' },
+  { id: 'all', key: 'all' },
+] as const satisfies readonly { id: PeriodId; key: string }[];
+
+/** One series of counts, in the chart's main colour. */
+const COUNT_SERIES = [{ key: 'n', tone: 'tone-primary' }];
+
+/** "3×": how often a trigger came, the same in every language. */
+const times = (n: number) => `${formatNumber(n)}×`;
 
 const EMPTY_WEEK: Record<UrgeAction, number> = { sought: 0, delayed: 0, soothed: 0, parked: 0, plan: 0 };
 
-/** Up to this many urges are read for the week-by-week picture of what you did. */
-const URGE_PAGES = 5;
-
-type Load =
-  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; insights: ReassuranceInsights; urges: Urge[] };
-
-async function loadAll(from: string | undefined, signal: AbortSignal): Promise<{ insights: ReassuranceInsights; urges: Urge[] }> {
-  const insightsP = call('getReassuranceInsights', { query: { from } }, { signal });
-  const urges: Urge[] = [];
-  let cursor: string | null = null;
-  for (let i = 0; i < URGE_PAGES; i++) {
-    const page = await urgesApi.list({ from, limit: 100, cursor }, signal);
-    urges.push(...page.items);
-    cursor = page.nextCursor;
-    if (!cursor) break;
-  }
-  return { insights: await insightsP, urges };
-}
-
 export function InsightsPage() {
+  const { t } = useTranslation(['insights', 'common']);
   const user = useUser();
   const [period, setPeriod] = useState<PeriodId>('12');
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const weeks = PERIODS.find((p) => p.id === period)?.weeks ?? null;
-  const [now] = useState(() => new Date());
-  const from = weeks ? new Date(now.getTime() - weeks * 7 * 86_400_000).toISOString() : undefined;
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setLoad({ status: 'loading' });
-    loadAll(from, controller.signal)
-      .then((data) => setLoad({ status: 'ready', ...data }))
-      .catch((err: unknown) => {
-        if (!controller.signal.aborted)
-          setLoad({ status: 'error', message: err instanceof ApiError ? err.friendly : 'Something went wrong.' });
-      });
-    return () => controller.abort();
-  }, [from, attempt]);
+  const query = useReassuranceInsights(period);
+  const load = loaded(query);
 
   return (
-    <Page
-      title="My urges over time"
-      heading="What your entries show"
-      lead="Patterns from your own logs, for you alone. They change as you go; small numbers say little, so each chart waits until it has enough."
-      className="insights"
-    >
+    <Page title={t('title')} heading={t('heading')} lead={t('lead')} className="insights">
       <MoodGlance />
       <SelectField
-        label="Period"
+        label={t('period.label')}
         name="period"
         value={period}
         onChange={(e) => setPeriod(e.target.value as PeriodId)}
@@ -82,22 +50,28 @@ export function InsightsPage() {
       >
         {PERIODS.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.label}
+            {t(`period.${p.key}`)}
           </option>
         ))}
       </SelectField>
       <p>
-        <Link to="/urges">See each urge you logged</Link>, to look back on one, correct it or remove it.
+        <Trans t={t} i18nKey="seeEach" components={{ a: <Link to="/urges" /> }} />
       </p>
-      {load.status === 'loading' ? <Loading label="Gathering your insights…" /> : null}
+      {load.status === 'loading' || load.status === 'missing' ? <Loading label={t('gathering')} /> : null}
       {load.status === 'error' ? (
         <>
           <p className="notice notice-error">{load.message}</p>
-          <Button onClick={() => setAttempt((n) => n + 1)}>Try again</Button>
+          <Button onClick={() => void query.refetch()}>{t('common:tryAgain')}</Button>
         </>
       ) : null}
       {load.status === 'ready' ? (
-        <Insights insights={load.insights} urges={load.urges} from={from} now={now} timeZone={user.timeZone} />
+        <Insights
+          insights={load.data.insights}
+          urges={load.data.urges}
+          from={load.data.from}
+          now={load.data.now}
+          timeZone={user.timeZone}
+        />
       ) : null}
     </Page>
   );
@@ -116,6 +90,8 @@ function Insights({
   now: Date;
   timeZone: string;
 }) {
+  const { t } = useTranslation('insights');
+  const { t: tu } = useTranslation('urges');
   const min = ins.minimum;
   const firstWeek = from ?? ins.perWeek[0]?.weekStart ?? urges.at(-1)?.occurredAt ?? now.toISOString();
   const axis = weeksBetween(from ?? `${firstWeek.slice(0, 10)}T12:00:00Z`, now, timeZone).slice(-52);
@@ -128,45 +104,45 @@ function Insights({
     byWeek.set(w, row);
   }
   const relief = [
-    { key: 'sought', name: 'After asking anyway', tone: 'tone-sought', dashed: true, points: ins.reliefDecay.sought },
-    { key: 'other', name: 'After pausing in any other way', tone: 'tone-other', dashed: false, points: ins.reliefDecay.other },
+    { key: 'sought', name: t('relief.sought'), tone: 'tone-sought', dashed: true, points: ins.reliefDecay.sought },
+    { key: 'other', name: t('relief.other'), tone: 'tone-other', dashed: false, points: ins.reliefDecay.other },
   ] as const;
-  const reliefRatings = relief.reduce((s, r) => s + r.points.filter((p) => p.minutesAfter !== 0).reduce((t, p) => t + p.n, 0), 0);
+  const reliefRatings = relief.reduce((s, r) => s + r.points.filter((p) => p.minutesAfter !== 0).reduce((n, p) => n + p.n, 0), 0);
   const reliefEnough = relief.some((r) => r.points.some((p) => p.minutesAfter !== 0 && p.n >= min));
   const X = [0, 30, 120] as const;
-  const xLabels = ['At the urge', '~30 min', '~2 hours'];
+  const xLabels = [t('relief.atUrge'), t('relief.at30'), t('relief.at120')];
   const shown = (p: { meanAnxiety: number | null; n: number } | undefined) =>
     p && p.meanAnxiety !== null && p.n >= min ? p.meanAnxiety : null;
-  const toolsEnough = ins.tools.filter((t) => t.n >= min);
-  const toolsGathering = ins.tools.filter((t) => t.n < min);
-  const toolSessions = ins.tools.reduce((s, t) => s + t.n, 0);
-  const entries = (n: number, word = 'urge') => `Based on ${n} ${n === 1 ? word : `${word}s`}.`;
+  const toolsEnough = ins.tools.filter((x) => x.n >= min);
+  const toolsGathering = ins.tools.filter((x) => x.n < min);
+  const toolSessions = ins.tools.reduce((s, x) => s + x.n, 0);
+  const urgesBasis = (count: number) => t('basis.urges', { count });
 
   return (
     <>
       <section className="card takeaways" aria-labelledby="takeaways-heading">
-        <h2 id="takeaways-heading">In a few words</h2>
+        <h2 id="takeaways-heading">{t('takeaways.heading')}</h2>
         <ul className="plain-list">
-          {takeaways(ins, urges, timeZone, now).map((t) => (
-            <li key={t}>{t}</li>
+          {takeaways(ins, urges, timeZone, t, now).map((line) => (
+            <li key={line}>{line}</li>
           ))}
         </ul>
       </section>
 
       <section className="card" aria-labelledby="weeks-heading">
-        <h2 id="weeks-heading">Urges, week by week</h2>
+        <h2 id="weeks-heading">{t('weeks.heading')}</h2>
         <ChartFigure
-          caption="Urges you logged each week."
-          basis={entries(ins.urgeCount)}
+          caption={t('weeks.caption')}
+          basis={urgesBasis(ins.urgeCount)}
           enough={ins.urgeCount >= min}
-          notEnough={`This chart appears after ${min} logged urges. Use “I want reassurance” whenever the urge comes; there’s no wrong time.`}
+          notEnough={t('weeks.notEnough', { min })}
           table={
             <table>
-              <caption>Urges logged per week</caption>
+              <caption>{t('weeks.tableCaption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Week starting</th>
-                  <th scope="col">Urges</th>
+                  <th scope="col">{t('weekStarting')}</th>
+                  <th scope="col">{t('weeks.urges')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -180,39 +156,36 @@ function Insights({
             </table>
           }
         >
-          <WeekBars
-            weeks={axis.map((w) => ({ label: shortDay(w), n: perWeek.get(w) ?? 0 }))}
-            series={[{ key: 'n', tone: 'tone-primary' }]}
-          />
+          <WeekBars weeks={axis.map((w) => ({ label: shortDay(w), n: perWeek.get(w) ?? 0 }))} series={COUNT_SERIES} />
         </ChartFigure>
       </section>
 
       <section className="card" aria-labelledby="actions-heading">
-        <h2 id="actions-heading">What you did with the urge</h2>
+        <h2 id="actions-heading">{t('actions.heading')}</h2>
         <ChartFigure
-          caption="Each week’s urges, by what you chose to do."
-          basis={entries(urges.length)}
+          caption={t('actions.caption')}
+          basis={urgesBasis(urges.length)}
           enough={urges.length >= min}
-          notEnough={`This appears after ${min} logged urges. Every choice counts here, asking included.`}
+          notEnough={t('actions.notEnough', { min })}
           legend={
             <ul className="legend">
               {URGE_ACTIONS.map((a) => (
                 <li key={a}>
                   <span className={`legend-swatch tone-${a}`} aria-hidden="true" />
-                  {actionLabel(a)}: {ins.byAction[a]}
+                  {actionLabel(a, tu)}: {formatNumber(ins.byAction[a])}
                 </li>
               ))}
             </ul>
           }
           table={
             <table>
-              <caption>Urges per week by what you did</caption>
+              <caption>{t('actions.tableCaption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Week starting</th>
+                  <th scope="col">{t('weekStarting')}</th>
                   {URGE_ACTIONS.map((a) => (
                     <th key={a} scope="col">
-                      {actionLabel(a)}
+                      {actionLabel(a, tu)}
                     </th>
                   ))}
                 </tr>
@@ -238,16 +211,13 @@ function Insights({
       </section>
 
       <section className="card" aria-labelledby="relief-heading">
-        <h2 id="relief-heading">How long relief lasts</h2>
-        <p className="muted">
-          Average anxiety when the urge came, about half an hour later, and about two hours later. Points with fewer than {min} ratings are
-          left out.
-        </p>
+        <h2 id="relief-heading">{t('relief.heading')}</h2>
+        <p className="muted">{t('relief.lead', { min })}</p>
         <ChartFigure
-          caption="Anxiety after asking anyway, compared with after pausing in another way."
-          basis={`Based on ${reliefRatings} later ${reliefRatings === 1 ? 'rating' : 'ratings'}.`}
+          caption={t('relief.caption')}
+          basis={t('basis.ratings', { count: reliefRatings })}
           enough={reliefEnough}
-          notEnough={`This needs at least ${min} ratings from after an urge. When you open Steady half an hour or two hours after logging one, a small question asks how you feel.`}
+          notEnough={t('relief.notEnough', { min })}
           legend={
             <ul className="legend">
               {relief.map((r) => (
@@ -260,10 +230,10 @@ function Insights({
           }
           table={
             <table>
-              <caption>Average anxiety (0 to 10) over time</caption>
+              <caption>{t('relief.tableCaption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">When</th>
+                  <th scope="col">{t('relief.when')}</th>
                   {relief.map((r) => (
                     <th key={r.key} scope="col">
                       {r.name}
@@ -278,7 +248,10 @@ function Insights({
                     {relief.map((r) => {
                       const p = r.points.find((q) => q.minutesAfter === x);
                       const v = shown(p);
-                      return <td key={r.key}>{v === null ? `not enough data yet (${p?.n ?? 0})` : `${one(v)} (from ${p?.n ?? 0})`}</td>;
+                      const count = p?.n ?? 0;
+                      return (
+                        <td key={r.key}>{v === null ? t('relief.notYet', { count }) : t('relief.value', { value: one(v), count })}</td>
+                      );
                     })}
                   </tr>
                 ))}
@@ -299,28 +272,28 @@ function Insights({
       </section>
 
       <section className="card" aria-labelledby="triggers-heading">
-        <h2 id="triggers-heading">What sets it off</h2>
+        <h2 id="triggers-heading">{t('triggers.heading')}</h2>
         <ChartFigure
-          caption="Your triggers, most frequent first, with how strong the urge was on average."
-          basis={entries(ins.urgeCount)}
+          caption={t('triggers.caption')}
+          basis={urgesBasis(ins.urgeCount)}
           enough={ins.urgeCount >= min && ins.triggers.length > 0}
-          notEnough={`This appears after ${min} logged urges with at least one trigger. Your own words for triggers work best.`}
+          notEnough={t('triggers.notEnough', { min })}
           table={
             <table>
-              <caption>Triggers</caption>
+              <caption>{t('triggers.tableCaption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Trigger</th>
-                  <th scope="col">Times</th>
-                  <th scope="col">Average urge strength (0 to 10)</th>
+                  <th scope="col">{t('triggers.trigger')}</th>
+                  <th scope="col">{t('triggers.times')}</th>
+                  <th scope="col">{t('triggers.strength')}</th>
                 </tr>
               </thead>
               <tbody>
-                {ins.triggers.map((t) => (
-                  <tr key={t.tag}>
-                    <th scope="row">{t.tag}</th>
-                    <td>{t.count}</td>
-                    <td>{t.meanIntensity === null ? 'not rated' : one(t.meanIntensity)}</td>
+                {ins.triggers.map((tr) => (
+                  <tr key={tr.tag}>
+                    <th scope="row">{tr.tag}</th>
+                    <td>{tr.count}</td>
+                    <td>{tr.meanIntensity === null ? t('triggers.notRated') : one(tr.meanIntensity)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -328,45 +301,44 @@ function Insights({
           }
         >
           <RankBars
-            rows={ins.triggers.slice(0, 10).map((t) => ({
-              key: t.tag,
-              label: t.tag,
-              value: t.count,
-              text: t.meanIntensity === null ? `${t.count}×` : `${t.count}× · strength ${one(t.meanIntensity)}`,
+            rows={ins.triggers.slice(0, 10).map((tr) => ({
+              key: tr.tag,
+              label: tr.tag,
+              value: tr.count,
+              text:
+                tr.meanIntensity === null
+                  ? times(tr.count)
+                  : t('triggers.countStrength', { count: tr.count, strength: one(tr.meanIntensity) }),
             }))}
           />
         </ChartFigure>
       </section>
 
       <section className="card" aria-labelledby="tools-heading">
-        <h2 id="tools-heading">What helps you</h2>
+        <h2 id="tools-heading">{t('tools.heading')}</h2>
         <ChartFigure
-          caption="How much each tool eased your distress on average (before minus after), with the range the real amount most likely falls in."
-          basis={`Based on ${toolSessions} ${toolSessions === 1 ? 'session' : 'sessions'}.`}
+          caption={t('tools.caption')}
+          basis={t('basis.sessions', { count: toolSessions })}
           enough={toolsEnough.length > 0}
-          notEnough={
-            <>
-              Each tool appears after {min} sessions. <Link to="/tools">Try one from your toolkit</Link> when you have a few minutes.
-            </>
-          }
+          notEnough={<Trans t={t} i18nKey="tools.notEnough" values={{ min }} components={{ a: <Link to="/tools" /> }} />}
           table={
             <table>
-              <caption>Distress drop by tool</caption>
+              <caption>{t('tools.tableCaption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Tool</th>
-                  <th scope="col">Sessions</th>
-                  <th scope="col">Average drop</th>
-                  <th scope="col">Likely range</th>
+                  <th scope="col">{t('tools.tool')}</th>
+                  <th scope="col">{t('tools.sessions')}</th>
+                  <th scope="col">{t('tools.drop')}</th>
+                  <th scope="col">{t('tools.range')}</th>
                 </tr>
               </thead>
               <tbody>
-                {toolsEnough.map((t) => (
-                  <tr key={t.tool}>
-                    <th scope="row">{TOOL_NAMES[t.tool]}</th>
-                    <td>{t.n}</td>
-                    <td>{one(t.meanDrop)}</td>
-                    <td>{t.ci95 ? `${one(t.ci95[0])} to ${one(t.ci95[1])}` : 'not enough data yet'}</td>
+                {toolsEnough.map((x) => (
+                  <tr key={x.tool}>
+                    <th scope="row">{toolName(x.tool, t)}</th>
+                    <td>{x.n}</td>
+                    <td>{one(x.meanDrop)}</td>
+                    <td>{x.ci95 ? t('tools.rangeValue', { low: one(x.ci95[0]), high: one(x.ci95[1]) }) : t('tools.notYet')}</td>
                   </tr>
                 ))}
               </tbody>
@@ -374,28 +346,29 @@ function Insights({
           }
         >
           <Intervals
-            rows={toolsEnough.map((t) => ({
-              key: t.tool,
-              label: TOOL_NAMES[t.tool],
-              mean: t.meanDrop,
-              ci: t.ci95,
-              text: `${one(Math.abs(t.meanDrop))} ${t.meanDrop >= 0 ? 'lower' : 'higher'} · ${t.n} sessions`,
+            rows={toolsEnough.map((x) => ({
+              key: x.tool,
+              label: toolName(x.tool, t),
+              mean: x.meanDrop,
+              ci: x.ci95,
+              text: t(x.meanDrop >= 0 ? 'tools.lower' : 'tools.higher', { amount: one(Math.abs(x.meanDrop)), count: x.n }),
             }))}
           />
         </ChartFigure>
         {toolsEnough.length ? (
           <details className="workings">
-            <summary>How is this worked out?</summary>
-            <p>
-              For each tool, Steady takes how distressed you felt before and after each session and averages the drop. With only a few
-              sessions that average could easily shift, so the range shows where the real amount most likely lies: a 95% confidence
-              interval, worked out from how much your sessions differ from each other. A wide range means more sessions will make it
-              clearer.
-            </p>
+            <summary>{t('tools.workingsSummary')}</summary>
+            <p>{t('tools.workings')}</p>
           </details>
         ) : null}
         {toolsGathering.length ? (
-          <p className="muted">Still gathering: {toolsGathering.map((t) => `${TOOL_NAMES[t.tool]} (${t.n} of ${min})`).join(', ')}.</p>
+          <p className="muted">
+            {t('tools.gathering', {
+              list: new Intl.ListFormat(formatLocale(), { style: 'long', type: 'unit' }).format(
+                toolsGathering.map((x) => t('tools.gatheringOne', { tool: toolName(x.tool, t), count: x.n, min })),
+              ),
+            })}
+          </p>
         ) : null}
       </section>
     </>

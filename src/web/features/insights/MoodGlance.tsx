@@ -1,29 +1,25 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
+import type { TFunction } from 'i18next';
 import type { MoodInsights } from '../../../contracts/insights.js';
-import { ApiError, api } from '../../api/client.js';
 import { Button } from '../../components/Button.js';
 import { Loading } from '../../components/Loading.js';
 import { shortDay } from '../../lib/weeks.js';
+import { loaded } from '../../query/loaded.js';
 import { ChartFigure, PointLines } from './charts.js';
+import { useMoodInsights } from './queries.js';
 import { one } from './takeaways.js';
-import { formatLocale } from '../../i18n/i18n.js';
+import { formatLocale, Trans, useTranslation } from '../../i18n/i18n.js';
 
 type View = MoodInsights['view'];
-type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; mood: MoodInsights };
 
-const VIEWS: { id: View; label: string; span: string }[] = [
-  { id: 'week', label: 'This week', span: 'this week' },
-  { id: 'month', label: 'This month', span: 'in the last 30 days' },
-];
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const VIEWS: readonly View[] = ['week', 'month'];
+const MOOD_SERIES = { key: 'mood', tone: 'tone-primary' };
 
 /** "from 5 moods on 4 days this week": how much the picture stands on, in plain words. */
-export function moodBasis(mood: Pick<MoodInsights, 'moods' | 'daysWithMood' | 'view'>): string {
-  const span = VIEWS.find((v) => v.id === mood.view)?.span ?? '';
-  if (mood.moods === 0) return `No moods logged ${span} yet.`;
-  return `From ${plural(mood.moods, 'mood')} on ${plural(mood.daysWithMood, 'day')} ${span}.`;
+export function moodBasis(mood: Pick<MoodInsights, 'moods' | 'daysWithMood' | 'view'>, t: TFunction<'insights'>): string {
+  if (mood.moods === 0) return t('mood.none', { view: mood.view });
+  return t('mood.basis', { view: mood.view, moods: mood.moods, days: mood.daysWithMood });
 }
 
 const weekday = (date: string) =>
@@ -35,77 +31,62 @@ const weekday = (date: string) =>
  * together; a day with none is a gap, never a zero.
  */
 export function MoodGlance() {
+  const { t } = useTranslation(['insights', 'common']);
   const [view, setView] = useState<View>('week');
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const query = useMoodInsights(view);
+  const load = loaded(query);
   const name = useId();
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setLoad({ status: 'loading' });
-    api
-      .get<MoodInsights>(`/api/v1/insights/mood?view=${view}`, controller.signal)
-      .then((mood) => setLoad({ status: 'ready', mood }))
-      .catch((err: unknown) => {
-        if (!controller.signal.aborted)
-          setLoad({ status: 'error', message: err instanceof ApiError ? err.friendly : 'Something went wrong.' });
-      });
-    return () => controller.abort();
-  }, [view, attempt]);
 
   return (
     <section className="card mood-glance" aria-labelledby="mood-heading">
-      <h2 id="mood-heading">Mood at a glance</h2>
+      <h2 id="mood-heading">{t('mood.heading')}</h2>
       <fieldset className="mood-views">
-        <legend className="visually-hidden">Show</legend>
+        <legend className="visually-hidden">{t('mood.show')}</legend>
         <div className="choice-row">
           {VIEWS.map((v) => (
-            <label key={v.id} className="choice">
-              <input type="radio" name={name} value={v.id} checked={view === v.id} onChange={() => setView(v.id)} />
-              {v.label}
+            <label key={v} className="choice">
+              <input type="radio" name={name} value={v} checked={view === v} onChange={() => setView(v)} />
+              {t(`mood.${v}`)}
             </label>
           ))}
         </div>
       </fieldset>
-      {load.status === 'loading' ? <Loading label="Gathering your moods…" /> : null}
+      {load.status === 'loading' || load.status === 'missing' ? <Loading label={t('mood.gathering')} /> : null}
       {load.status === 'error' ? (
         <>
           <p className="notice notice-error">{load.message}</p>
-          <Button onClick={() => setAttempt((n) => n + 1)}>Try again</Button>
+          <Button onClick={() => void query.refetch()}>{t('common:tryAgain')}</Button>
         </>
       ) : null}
-      {load.status === 'ready' ? <MoodChart mood={load.mood} /> : null}
+      {load.status === 'ready' ? <MoodChart mood={load.data} /> : null}
     </section>
   );
 }
 
 function MoodChart({ mood }: { mood: MoodInsights }) {
+  const { t } = useTranslation('insights');
   const label = (date: string) => (mood.view === 'week' ? weekday(date) : shortDay(date));
   return (
     <ChartFigure
-      caption="How you felt each day, from 0 (very low) to 10 (very good), from the moods in your journal."
-      basis={moodBasis(mood)}
+      caption={t('mood.caption')}
+      basis={moodBasis(mood, t)}
       enough={mood.moods > 0}
-      notEnough={
-        <>
-          A mood takes one tap on the <Link to="/journal">journal</Link> page, with or without words. Each one shows here on its day.
-        </>
-      }
+      notEnough={<Trans t={t} i18nKey="mood.notEnough" components={{ a: <Link to="/journal" /> }} />}
       table={
         <table>
-          <caption>Mood by day</caption>
+          <caption>{t('mood.tableCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Mood (0 to 10)</th>
-              <th scope="col">Moods logged</th>
+              <th scope="col">{t('mood.day')}</th>
+              <th scope="col">{t('mood.value')}</th>
+              <th scope="col">{t('mood.count')}</th>
             </tr>
           </thead>
           <tbody>
             {mood.days.map((d) => (
               <tr key={d.date}>
                 <th scope="row">{shortDay(d.date)}</th>
-                <td>{d.mood === null ? 'none logged' : one(d.mood)}</td>
+                <td>{d.mood === null ? t('mood.noneLogged') : one(d.mood)}</td>
                 <td>{d.count}</td>
               </tr>
             ))}
@@ -113,10 +94,7 @@ function MoodChart({ mood }: { mood: MoodInsights }) {
         </table>
       }
     >
-      <PointLines
-        xLabels={mood.days.map((d) => label(d.date))}
-        series={[{ key: 'mood', tone: 'tone-primary', values: mood.days.map((d) => d.mood) }]}
-      />
+      <PointLines xLabels={mood.days.map((d) => label(d.date))} series={[{ ...MOOD_SERIES, values: mood.days.map((d) => d.mood) }]} />
     </ChartFigure>
   );
 }

@@ -13,6 +13,7 @@ import {
   YAxis,
   type LabelProps,
 } from 'recharts';
+import { useTranslation } from '../../i18n/i18n.js';
 import { useReducedMotion } from '../../lib/useReducedMotion.js';
 
 /*
@@ -39,6 +40,7 @@ export interface ChartFigureProps {
 
 /** The frame every chart shares: caption, basis, the picture (or "not enough data yet"), and the hidden table. */
 export function ChartFigure({ caption, basis, enough, notEnough, children, table, legend }: ChartFigureProps) {
+  const { t } = useTranslation('insights');
   return (
     <figure className="chart">
       <figcaption className="chart-caption">
@@ -54,7 +56,7 @@ export function ChartFigure({ caption, basis, enough, notEnough, children, table
         </>
       ) : (
         <div className="chart-empty">
-          <p className="chart-empty-title">Not enough data yet</p>
+          <p className="chart-empty-title">{t('notEnough')}</p>
           <p>{notEnough}</p>
         </div>
       )}

@@ -1,15 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useLocation } from 'react-router';
-import type { Urge } from '../../../contracts/urges.js';
-import { ApiError } from '../../api/client.js';
+import { AddFollowUpBody, type Urge } from '../../../contracts/urges.js';
 import { registerForgetter } from '../../auth/forget.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
+import { FormMessage } from '../../components/FormMessage.js';
 import { RatingField } from '../../components/RatingField.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { CHECK_AGAIN, useSteadyForm } from '../../forms/useSteadyForm.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { readMeta, writeMeta } from '../../offline/outbox.js';
 import { actionLabel } from './actions.js';
 import { urgesApi } from './api.js';
-import { useAddFollowUp } from './queries.js';
+import { urgeKeys, useAddFollowUp } from './queries.js';
 import { minutesSince } from './pauses.js';
 
 /**
@@ -57,6 +61,27 @@ export function findAsk(urges: Urge[], skip: Set<string>, now = Date.now()): Ask
 }
 
 /**
+ * What to ask about, if anything: recent urges against the moments already rated or dismissed.
+ * Under the urge lists' key, so a change to an urge (a rating given on the pause page) asks again.
+ * Checked at most every few minutes, and again when the app comes back into view.
+ */
+function useAsk(user: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...urgeKeys.lists(), 'follow-up', user],
+    queryFn: async ({ signal }) => {
+      const from = new Date(Date.now() - (POINTS[1].max + 5) * 60_000).toISOString();
+      const [page, skip] = await Promise.all([urgesApi.list({ from, limit: 20 }, signal), dismissedKeys(user)]);
+      return findAsk(page.items, skip);
+    },
+    enabled: enabled && navigator.onLine,
+    staleTime: RECHECK_MS,
+    refetchOnWindowFocus: true,
+    // A gentle extra, never an error message: a failed check just waits for the next one.
+    retry: false,
+  });
+}
+
+/**
  * "How anxious do you feel now?", asked once for an urge from about 30 minutes or 2 hours ago
  * that has no rating for that moment yet. No notifications, no repeats: "Not now" means not now,
  * for that urge and that moment, on this device.
@@ -65,103 +90,103 @@ export function FollowUpPrompt() {
   const location = useLocation();
   const user = useUser();
   const visible = SHOWN_ON.has(location.pathname);
-  const [ask, setAsk] = useState<Ask | null>(null);
-  const [rating, setRating] = useState<number | null>(null);
-  const [state, setState] = useState<'asking' | 'saving' | 'thanks'>('asking');
-  const [error, setError] = useState<string | null>(null);
-  const [checkedAt, setCheckedAt] = useState(0);
-  const [wake, setWake] = useState(0);
-  const addFollowUp = useAddFollowUp();
-
-  useEffect(() => {
-    if (!visible || ask || Date.now() - checkedAt < RECHECK_MS || !navigator.onLine) return;
-    const controller = new AbortController();
-    const from = new Date(Date.now() - (POINTS[1].max + 5) * 60_000).toISOString();
-    Promise.all([urgesApi.list({ from, limit: 20 }, controller.signal), dismissedKeys(user.id)])
-      .then(([page, skip]) => {
-        setCheckedAt(Date.now());
-        const next = findAsk(page.items, skip);
-        if (next) {
-          setAsk(next);
-          setRating(null);
-          setState('asking');
-        }
-      })
-      .catch(() => {
-        // A gentle extra, never an error message.
-      });
-    return () => controller.abort();
-  }, [visible, ask, checkedAt, wake, user.id]);
-
-  // Coming back to the app later counts as opening it again.
-  useEffect(() => {
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') setWake((n) => n + 1);
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
-  }, []);
+  const found = useAsk(user.id, visible).data ?? null;
+  // The question on screen stays while it is answered, whatever a refetch finds meanwhile.
+  const [held, setHeld] = useState<Ask | null>(null);
+  const [closed, setClosed] = useState<ReadonlySet<string>>(() => new Set());
+  const ask = held ?? (found && !closed.has(found.key) ? found : null);
 
   if (!ask || !visible) return null;
+  const close = () => {
+    setClosed((all) => new Set([...all, ask.key]));
+    setHeld(null);
+  };
 
-  async function dismiss() {
-    if (!ask) return;
-    const keys = await dismissedKeys(user.id);
-    keys.add(ask.key);
-    await writeMeta(user.id, DISMISSED, [...keys]);
-    setAsk(null);
-  }
+  return (
+    <FollowUpQuestion
+      key={ask.key}
+      ask={ask}
+      onAnswering={() => setHeld(ask)}
+      onClose={close}
+      onDismiss={async () => {
+        const keys = await dismissedKeys(user.id);
+        keys.add(ask.key);
+        await writeMeta(user.id, DISMISSED, [...keys]);
+        close();
+      }}
+    />
+  );
+}
 
-  async function save() {
-    if (!ask) return;
-    if (rating === null) {
-      setError('Move the slider to how anxious you feel now, or choose Not now.');
-      return;
-    }
-    setState('saving');
-    setError(null);
-    try {
-      await addFollowUp.mutateAsync({ ref: ask.urge.id, body: { minutesAfter: minutesSince(ask.urge.occurredAt), anxiety: rating } });
-      setState('thanks');
-    } catch (err) {
-      setState('asking');
-      setError(err instanceof ApiError ? err.friendly : 'That didn’t save just now.');
-    }
-  }
+function FollowUpQuestion({
+  ask,
+  onAnswering,
+  onClose,
+  onDismiss,
+}: {
+  ask: Ask;
+  onAnswering: () => void;
+  onClose: () => void;
+  onDismiss: () => Promise<void>;
+}) {
+  const { t } = useTranslation(['urges', 'common']);
+  const [thanks, setThanks] = useState(false);
+  const addFollowUp = useAddFollowUp();
+  const form = useSteadyForm({
+    schema: AddFollowUpBody,
+    // Unset until moved: no answer is not a 5.
+    defaultValues: { anxiety: null as number | null },
+    toBody: (values) => ({ minutesAfter: minutesSince(ask.urge.occurredAt), anxiety: values.anxiety }),
+    fieldMessages: { anxiety: t('followUp.rateNow') },
+    invalidMessage: (errors) => errors.anxiety ?? CHECK_AGAIN,
+    onSubmit: async (body) => {
+      onAnswering();
+      await addFollowUp.mutateAsync({ ref: ask.urge.id, body });
+      setThanks(true);
+    },
+  });
 
-  const when = ask.point === 30 ? 'About half an hour ago' : 'A couple of hours ago';
+  const when = ask.point === 30 ? t('followUp.aboutHalfHour') : t('followUp.coupleHours');
   return (
     <section className="follow-up" aria-labelledby="follow-up-heading">
-      {state === 'thanks' ? (
+      {thanks ? (
         <div className="follow-up-inner" role="status">
           <p className="follow-up-title" id="follow-up-heading">
-            Thank you. That’s saved.
+            {t('followUp.thanks')}
           </p>
-          <p>Each of these shows a little more of how the feeling changes over time.</p>
-          <Button variant="quiet" onClick={() => setAsk(null)}>
-            Close
+          <p>{t('followUp.thanksText')}</p>
+          <Button variant="quiet" onClick={onClose}>
+            {t('followUp.close')}
           </Button>
         </div>
       ) : (
-        <div className="follow-up-inner">
+        <FormShell form={form} className="follow-up-inner">
           <h2 className="follow-up-title" id="follow-up-heading">
-            A quick check-in, if you like
+            {t('followUp.heading')}
           </h2>
           <p>
-            {when} you noticed an urge for reassurance
-            {ask.urge.action === 'sought' ? ' and asked' : `, and chose “${actionLabel(ask.urge.action)}”`}.
+            {ask.urge.action === 'sought'
+              ? t('followUp.asked', { when })
+              : t('followUp.chose', { when, action: actionLabel(ask.urge.action, t) })}
           </p>
-          <RatingField label="How anxious do you feel now?" value={rating} onChange={setRating} low="calm" high="overwhelming" />
-          {error ? <p className="field-error">{error}</p> : null}
+          <RatingField
+            label={t('followUp.anxiousNow')}
+            name="anxiety"
+            value={form.values.anxiety}
+            onChange={(anxiety) => form.set({ anxiety })}
+            low={t('ratings.calm')}
+            high={t('ratings.overwhelming')}
+          />
+          <FormMessage message={form.notice?.text ?? null} tone="error" />
           <div className="actions">
-            <Button variant="primary" busy={state === 'saving'} busyLabel="Saving…" onClick={() => void save()}>
-              Save
+            <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('common:saving')}>
+              {t('followUp.save')}
             </Button>
-            <Button variant="quiet" onClick={() => void dismiss()}>
-              Not now
+            <Button variant="quiet" onClick={() => void onDismiss()}>
+              {t('followUp.notNow')}
             </Button>
           </div>
-        </div>
+        </FormShell>
       )}
     </section>
   );

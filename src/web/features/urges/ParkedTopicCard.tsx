@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { TopicText, type ParkedTopic } from '../../../contracts/topics.js';
-import { ApiError } from '../../api/client.js';
+import { ParkTopicBody, TOPIC_TEXT_MAX, type ParkedTopic } from '../../../contracts/topics.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
-import { CrisisPanel } from '../../components/CrisisPanel.js';
-import { TextAreaField } from '../../components/Field.js';
+import { CrisisAwareTextField } from '../../components/CrisisAwareTextField.js';
 import { FormMessage } from '../../components/FormMessage.js';
-import { pairApi } from '../pair/api.js';
-import { reflectionApi } from './reflection-api.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { useTranslation } from '../../i18n/i18n.js';
+import { useUpdateTopic } from '../pair/queries.js';
+import { useUpdateReflectionTopic } from './queries.js';
 
 /**
  * After parking an urge: where its topic went, said plainly, with its wording to change. In a pair
@@ -22,81 +23,61 @@ export function ParkedTopicCard({
   partner: string | null | undefined;
   onChange: (t: ParkedTopic) => void;
 }) {
+  const { t } = useTranslation(['urges', 'common']);
   const user = useUser();
-  const [text, setText] = useState(topic.text);
-  const [shared, setShared] = useState(topic.shared);
-  const [error, setError] = useState<string | undefined>();
-  const [message, setMessage] = useState<string | null>(null);
-  const [crisis, setCrisis] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const updatePairTopic = useUpdateTopic();
+  const updateReflection = useUpdateReflectionTopic();
+  // The server's verdict on the words saved, beside the browser's own check as they are written.
+  const [flagged, setFlagged] = useState(false);
   const inPair = topic.place === 'check-in';
-  const who = partner ?? 'your partner';
-
-  async function save() {
-    const checked = TopicText.safeParse(text);
-    if (!checked.success) {
-      setError(checked.error.issues[0]?.message);
-      document.getElementById('parked-topic-text')?.focus();
-      return;
-    }
-    setBusy(true);
-    setError(undefined);
-    try {
-      const res = inPair ? await pairApi.updateTopic(topic.id, { text, shared }) : await reflectionApi.update(topic.id, text);
-      setCrisis(res.safety.crisis);
-      onChange({ ...topic, text, shared: inPair && shared });
-      setMessage(inPair ? (shared ? 'Shared. It’s on both your agendas now.' : 'Saved. Only you can see it.') : 'Saved.');
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setError(err.fieldErrors.text);
-      setMessage(err.friendly);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const who = partner ?? t('parked.yourPartner');
+  const form = useSteadyForm({
+    // The parking contract's wording and sharing; on a reflection list sharing stays false.
+    schema: ParkTopicBody,
+    defaultValues: { text: topic.text, shared: topic.shared },
+    onSubmit: async (body) => {
+      const res = inPair ? await updatePairTopic(topic.id, body) : await updateReflection(topic.id, body.text);
+      setFlagged(res.safety.crisis);
+      onChange({ ...topic, text: body.text, shared: inPair && body.shared });
+      form.reset(body);
+      form.setNotice({
+        text: inPair ? (body.shared ? t('parked.sharedSaved') : t('parked.privateSaved')) : t('parked.saved'),
+        tone: 'success',
+      });
+    },
+  });
+  const { values, errors } = form;
 
   return (
     <section className="card" aria-labelledby="parked-topic-heading">
-      <h2 id="parked-topic-heading">{inPair ? 'On your check-in agenda' : 'For your next reflection'}</h2>
-      <p>
-        {inPair
-          ? topic.shared
-            ? `It’s on both your agendas, so you and ${who} can talk it through together.`
-            : `It’s on your check-in agenda, and only you can see it. Put it in words you’re comfortable with; share it with ${who} only if you’d like to.`
-          : 'It’s on your list for your next reflection, on your home screen. Only you see it.'}
-      </p>
-      <form
-        className="form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <TextAreaField
+      <h2 id="parked-topic-heading">{inPair ? t('parked.agendaHeading') : t('parked.reflectionHeading')}</h2>
+      <p>{inPair ? (topic.shared ? t('parked.shared', { name: who }) : t('parked.private', { name: who })) : t('parked.reflection')}</p>
+      <FormShell form={form} className="form">
+        <CrisisAwareTextField
           id="parked-topic-text"
-          label={inPair ? 'How it reads on the agenda' : 'How it reads on your list'}
+          label={inPair ? t('parked.agendaLabel') : t('parked.listLabel')}
           name="text"
           rows={2}
-          maxLength={1000}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          error={error}
+          maxLength={TOPIC_TEXT_MAX}
+          value={values.text}
+          onChange={(e) => form.set({ text: e.target.value })}
+          error={errors.text}
+          region={user.region}
+          flagged={flagged}
         />
         {inPair ? (
           <label className="choice">
-            <input type="checkbox" name="shared" checked={shared} onChange={(e) => setShared(e.target.checked)} />
-            <span>Share it with {who}</span>
+            <input type="checkbox" name="shared" checked={values.shared} onChange={(e) => form.set({ shared: e.target.checked })} />
+            <span>{t('parked.share', { name: who })}</span>
           </label>
         ) : null}
-        <FormMessage message={message} tone={error ? 'error' : 'success'} />
+        <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone} />
         <div className="actions">
-          <Button type="submit" variant="secondary" busy={busy} busyLabel="Saving…">
-            {inPair ? 'Save the topic' : 'Save the wording'}
+          <Button type="submit" variant="secondary" busy={form.busy} busyLabel={t('common:saving')}>
+            {inPair ? t('parked.saveTopic') : t('parked.saveWording')}
           </Button>
         </div>
-      </form>
-      {crisis ? <CrisisPanel region={user.region} /> : null}
+      </FormShell>
     </section>
   );
 }

@@ -1,7 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { UrgeAction } from '../../../contracts/urges.js';
-import { ApiError } from '../../api/client.js';
+import { z } from 'zod';
+import { AddFollowUpBody } from '../../../contracts/urges.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { CrisisPanel } from '../../components/CrisisPanel.js';
@@ -9,108 +9,84 @@ import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { RatingField } from '../../components/RatingField.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { CHECK_AGAIN, useSteadyForm } from '../../forms/useSteadyForm.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { useNow } from '../../lib/useNow.js';
 import { TimerRing } from '../../components/TimerRing.js';
 import { isLocalRef } from '../../offline/outbox.js';
-import { urgesApi } from './api.js';
-import { useAddFollowUp, useUpdateUrge } from './queries.js';
+import { failedText, useAddFollowUp, usePartnerName, useUpdateUrge, useUrge } from './queries.js';
 import { parkChoice } from './park-choice.js';
 import { ParkedTopicCard } from './ParkedTopicCard.js';
 import { laterPhrase, minutesSince, pauseStore, type Passed, type PauseState } from './pauses.js';
-import { usePartnerName } from './usePartnerName.js';
 import { useMyPlans } from '../safety-plan/useMyPlans.js';
 
 const DELAYS = [5, 10, 20] as const;
+const PASSED = ['yes', 'partly', 'no'] as const satisfies readonly Passed[];
+const PASSED_KEYS = { yes: 'pause.passedYes', partly: 'pause.passedPartly', no: 'pause.passedNo' } as const;
 
-const LEADS: Record<UrgeAction, string> = {
-  sought: 'Thank you for writing it down. Asking is information, not a failure, and noticing the pattern is how it starts to change.',
-  delayed: 'Waiting with a hard feeling takes courage. A timer can hold the time for you.',
-  soothed: 'You turned towards yourself. That is the skill, growing a little each time.',
-  parked: 'You set it down. You don’t have to carry it until then.',
-  plan: 'You reached for your plan. That is exactly what it is there for.',
-};
-
-const AFTER: Record<Passed, string> = {
-  yes: 'It passed. You stayed with a hard feeling until it eased, and that is exactly the skill.',
-  partly: 'It has softened a little. That counts, and it often keeps easing.',
-  no: 'It’s still here, and that’s okay. Urges rise and fall like waves; this one hasn’t settled yet.',
-};
-
-type Load = { status: 'loading' } | { status: 'missing' } | { status: 'ready'; pause: PauseState };
+/** The follow-up's contract, with how the urge is now: asked here, kept on this device only. */
+const FollowUpAnswer = AddFollowUpBody.extend({ passed: z.enum(PASSED) });
 
 /** After logging an urge: an offer to pause (a timer, a soothing tool, or parking it), never a demand. */
 export function PausePage() {
+  const { t } = useTranslation('urges');
   const { ref = '' } = useParams();
   const user = useUser();
-  const [load, setLoad] = useState<Load>(() => {
-    const known = pauseStore.get(ref);
-    return known ? { status: 'ready', pause: known } : { status: 'loading' };
-  });
+  const known = pauseStore.get(ref);
+  // Reloaded, or opened from a link: what is needed is rebuilt from the server's copy of the urge.
+  const canAsk = !known && !isLocalRef(ref) && navigator.onLine;
+  const query = useUrge(ref, { enabled: canAsk });
+  let pause = known;
+  if (!pause && query.data) {
+    pause = {
+      occurredAt: query.data.urge.occurredAt,
+      action: query.data.urge.action,
+      anxietyBefore: query.data.urge.anxietyBefore,
+      queued: false,
+      crisis: query.data.crisis,
+      timer: pauseStore.savedTimer(ref),
+      followUp: null,
+    };
+  }
 
-  // Reloaded, or opened from a link: rebuild what is needed from the server.
-  useEffect(() => {
-    if (load.status !== 'loading') return;
-    if (isLocalRef(ref) || !navigator.onLine) {
-      setLoad({ status: 'missing' });
-      return;
-    }
-    const controller = new AbortController();
-    urgesApi
-      .get(ref, controller.signal)
-      .then(({ urge, safety }) => {
-        const pause: PauseState = {
-          occurredAt: urge.occurredAt,
-          action: urge.action,
-          anxietyBefore: urge.anxietyBefore,
-          queued: false,
-          crisis: safety.crisis,
-          timer: pauseStore.savedTimer(ref),
-          followUp: null,
-        };
-        pauseStore.set(ref, pause);
-        setLoad({ status: 'ready', pause });
-      })
-      .catch(() => {
-        if (!controller.signal.aborted) setLoad({ status: 'missing' });
-      });
-    return () => controller.abort();
-  }, [load.status, ref]);
-
-  if (load.status === 'loading') {
+  if (!pause && canAsk && !query.isError) {
     return (
-      <Page title="A moment for you">
+      <Page title={t('pause.title')}>
         <Loading />
       </Page>
     );
   }
-  if (load.status === 'missing') {
+  if (!pause) {
     return (
-      <Page title="A moment for you" lead="This pause isn’t open any more, and that’s fine. What you logged is kept.">
+      <Page title={t('pause.title')} lead={t('pause.missing')}>
         <div className="actions">
           <Link to="/urge" className="button button-primary">
-            Log another urge
+            {t('pause.logAnother')}
           </Link>
           <Link to="/tools" className="button button-secondary">
-            Open the toolkit
+            {t('pause.toolkit')}
           </Link>
         </div>
       </Page>
     );
   }
-  return <Pause key={ref} urgeRef={ref} initial={load.pause} region={user.region} />;
+  return <Pause key={ref} urgeRef={ref} initial={pause} region={user.region} />;
 }
 
 function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseState; region: string }) {
-  const [pause, setPauseState] = useState(initial);
-  // Unset until moved: the anxiety at the urge is not an answer about now.
-  const [rating, setRating] = useState<number | null>(null);
-  const [passed, setPassed] = useState<Passed | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const { t } = useTranslation(['urges', 'common']);
+  const [pause, setPauseState] = useState(() => {
+    // Rebuilt from the server: kept from now on, so the pause goes on where it was.
+    if (!pauseStore.get(urgeRef)) pauseStore.set(urgeRef, initial);
+    return initial;
+  });
   const [note, setNote] = useState<string | null>(null);
   const passedId = useId();
   const partner = usePartnerName();
   const updateUrge = useUpdateUrge();
+  // Its own mutation, so "Parking…" belongs to the park button alone.
+  const parkUrge = useUpdateUrge();
   const addFollowUp = useAddFollowUp();
   const timing = pause.timer !== null && pause.followUp === null;
   const now = useNow(timing);
@@ -127,10 +103,27 @@ function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseSt
     setPauseState((p) => ({ ...p, ...patch }));
   };
 
+  // Unset until moved: the anxiety at the urge is not an answer about now.
+  const form = useSteadyForm({
+    schema: FollowUpAnswer,
+    defaultValues: { anxiety: null as number | null, passed: null as Passed | null },
+    toBody: (values) => ({ minutesAfter: minutesSince(pause.occurredAt), anxiety: values.anxiety, passed: values.passed }),
+    fieldMessages: { anxiety: t('pause.rateNow'), passed: t('pause.choosePassed') },
+    // One sentence, for the first thing missing, as the question has always said it.
+    invalidMessage: (errors) => errors.anxiety ?? errors.passed ?? CHECK_AGAIN,
+    keptMessage: t('pause.answerKept'),
+    onSubmit: async ({ minutesAfter, anxiety, passed }) => {
+      const res = await addFollowUp.mutateAsync({ ref: urgeRef, body: { minutesAfter, anxiety } });
+      setPause({ followUp: { minutesAfter, anxiety, passed } });
+      setNote(res.queued ? t('pause.savedDevice') : null);
+    },
+  });
+
   function startTimer(minutes: number) {
     const startedAt = Date.now();
     setNote(null);
-    setPassed(null);
+    form.reset({ anxiety: null, passed: null });
+    form.setNotice(null);
     setPause({ timer: { minutes, startedAt, endsAt: startedAt + minutes * 60_000 }, followUp: null });
     // "I'm waiting" now has a length; anything else keeps what the person chose.
     if (pause.action === 'delayed') void updateUrge.mutateAsync({ ref: urgeRef, body: { delayMinutes: minutes } }).catch(() => undefined);
@@ -141,46 +134,14 @@ function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseSt
   }
 
   async function park() {
-    setBusy(true);
+    if (parkUrge.isPending) return;
     try {
-      const res = await updateUrge.mutateAsync({ ref: urgeRef, body: { action: 'parked' } });
+      const res = await parkUrge.mutateAsync({ ref: urgeRef, body: { action: 'parked' } });
       const topic = res.queued ? undefined : res.data.parkedTopic;
       setPause({ action: 'parked', ...(topic && { topic }) });
-      setNote(
-        res.queued
-          ? 'Saved on this device. It will be parked when you’re back online.'
-          : topic?.place === 'reflection'
-            ? 'Kept for your next reflection, so you can set it down for now.'
-            : 'Parked for your check-in, so you can set it down for now.',
-      );
+      setNote(res.queued ? t('pause.parkQueued') : topic?.place === 'reflection' ? t('pause.parkedReflection') : t('pause.parkedCheckIn'));
     } catch (err) {
-      setNote(err instanceof ApiError ? err.friendly : 'That didn’t work just now. Please try again in a moment.');
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function saveFollowUp() {
-    if (rating === null) {
-      setMessage('Move the slider to how anxious you feel now, or choose Skip.');
-      return;
-    }
-    if (!passed) {
-      setMessage('Choose how the urge is now, whichever is closest.');
-      document.getElementById(`${passedId}-yes`)?.focus();
-      return;
-    }
-    setBusy(true);
-    setMessage(null);
-    const minutesAfter = minutesSince(pause.occurredAt);
-    try {
-      const res = await addFollowUp.mutateAsync({ ref: urgeRef, body: { minutesAfter, anxiety: rating } });
-      setPause({ followUp: { minutesAfter, anxiety: rating, passed } });
-      setNote(res.queued ? 'Saved on this device. It will sync when you’re back online.' : null);
-    } catch (err) {
-      setMessage(err instanceof ApiError ? `${err.friendly} Your answer is still here.` : 'That didn’t save just now.');
-    } finally {
-      setBusy(false);
+      setNote(failedText(err, t('pause.parkFailed')));
     }
   }
 
@@ -191,63 +152,63 @@ function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseSt
   const options = (
     <div className="pause-options">
       <section className="card pause-option" aria-labelledby="wait-heading">
-        <h2 id="wait-heading">{phase === 'after' ? 'A few more minutes?' : 'Wait it out'}</h2>
-        <p>Set a gentle timer. When it ends, Steady quietly asks how you feel. No sounds, no alarms.</p>
+        <h2 id="wait-heading">{phase === 'after' ? t('pause.moreMinutes') : t('pause.waitOut')}</h2>
+        <p>{t('pause.timerText')}</p>
         <div className="actions">
           {DELAYS.map((m) => (
             <Button key={m} variant="secondary" onClick={() => startTimer(m)}>
-              {m} minutes
+              {t('pause.minutes', { minutes: m })}
             </Button>
           ))}
         </div>
       </section>
       <section className="card pause-option" aria-labelledby="soothe-heading">
-        <h2 id="soothe-heading">Soothe yourself</h2>
-        <p>A few minutes with one of these can bring your body down a notch.</p>
+        <h2 id="soothe-heading">{t('pause.sootheHeading')}</h2>
+        <p>{t('pause.sootheText')}</p>
         <ul className="link-list">
           <li>
-            <Link to={toolLink('/tools/breathing')}>Paced breathing</Link>
+            <Link to={toolLink('/tools/breathing')}>{t('pause.breathing')}</Link>
           </li>
           <li>
-            <Link to={toolLink('/tools/grounding')}>5-4-3-2-1 grounding</Link>
+            <Link to={toolLink('/tools/grounding')}>{t('pause.grounding')}</Link>
           </li>
           <li>
-            <Link to={toolLink('/tools/muscles')}>Muscle relaxation</Link>
+            <Link to={toolLink('/tools/muscles')}>{t('pause.muscles')}</Link>
           </li>
           <li>
-            <Link to={toolLink('/tools')}>All tools</Link>
+            <Link to={toolLink('/tools')}>{t('pause.allTools')}</Link>
           </li>
         </ul>
       </section>
       {pause.action !== 'parked' ? (
         <section className="card pause-option" aria-labelledby="park-heading">
-          <h2 id="park-heading">{parkChoice(partner).label}</h2>
+          <h2 id="park-heading">{parkChoice(partner, t).label}</h2>
           <p>
             {partner === null
-              ? 'Put it on your own list for a calmer moment, when you reflect on your week. Only you see it.'
+              ? t('pause.parkAlone')
               : partner === undefined
-                ? 'Set it down for now. It waits privately for your check-in, or on your own list if you have no partner linked.'
-                : `Save it for your next check-in with ${partner}. It starts out private; you choose whether to share it.`}
+                ? t('pause.parkUnknown')
+                : t('pause.parkPartner', { name: partner })}
           </p>
-          <Button variant="secondary" busy={busy} busyLabel="Parking…" onClick={() => void park()}>
-            Park it
+          <Button variant="secondary" busy={parkUrge.isPending} busyLabel={t('pause.parking')} onClick={() => void park()}>
+            {t('pause.parkIt')}
           </Button>
         </section>
       ) : null}
       <p>
-        <Link to="/home">I’m okay for now</Link>
+        <Link to="/home">{t('pause.okay')}</Link>
       </p>
     </div>
   );
 
   return (
-    <Page title="A moment for you" heading="A moment for you" className="pause">
+    <Page title={t('pause.title')} heading={t('pause.title')} className="pause">
       <p className="notice" role="status">
-        {pause.queued ? 'Saved on this device. It will sync when you’re back online.' : 'Saved. This is yours alone.'}
+        {pause.queued ? t('pause.savedDevice') : t('pause.saved')}
       </p>
       {pause.crisis ? <CrisisPanel region={region} /> : null}
       <p className="visually-hidden" aria-live="polite">
-        {note ?? (phase === 'ask' ? 'The time is up. When you’re ready, say how you feel now.' : '')}
+        {note ?? (phase === 'ask' ? t('pause.timeUpLive') : '')}
       </p>
       {note ? <p className="notice">{note}</p> : null}
       {pause.action === 'parked' && pause.topic ? (
@@ -257,23 +218,20 @@ function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseSt
 
       {phase === 'choose' ? (
         <>
-          <p className="page-lead">{LEADS[pause.action]}</p>
-          <p>If you’d like, take a pause now. It’s an offer, not a task.</p>
+          <p className="page-lead">{t(`pause.leads.${pause.action}`)}</p>
+          <p>{t('pause.offer')}</p>
           {options}
         </>
       ) : null}
 
       {phase === 'timer' && pause.timer ? (
         <section className="card timer-card" aria-labelledby="timer-heading">
-          <h2 id="timer-heading">Waiting it out</h2>
+          <h2 id="timer-heading">{t('pause.waiting')}</h2>
           <TimerRing remaining={remaining} total={total} />
-          <p>
-            Let the feeling be there without doing anything about it. Breathe as slowly as is comfortable. You can visit other screens; the
-            timer keeps time.
-          </p>
+          <p>{t('pause.timerLead')}</p>
           <div className="actions actions-center">
             <Button variant="secondary" onClick={endEarly}>
-              I’m ready to check in now
+              {t('pause.ready')}
             </Button>
           </div>
         </section>
@@ -281,62 +239,60 @@ function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseSt
 
       {phase === 'ask' ? (
         <section className="card ask-card" aria-labelledby="ask-heading">
-          <h2 id="ask-heading">{pause.timer?.early ? 'Checking in. You stayed with it.' : 'The time is up. You stayed with it.'}</h2>
-          <form
-            className="form"
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              void saveFollowUp();
-            }}
-          >
-            <RatingField label="How anxious do you feel now?" value={rating} onChange={setRating} low="calm" high="overwhelming" />
+          <h2 id="ask-heading">{pause.timer?.early ? t('pause.checkingIn') : t('pause.timeUp')}</h2>
+          <FormShell form={form} className="form">
+            <RatingField
+              label={t('pause.anxiousNow')}
+              name="anxiety"
+              value={form.values.anxiety}
+              onChange={(anxiety) => form.set({ anxiety })}
+              low={t('ratings.calm')}
+              high={t('ratings.overwhelming')}
+            />
             <fieldset className="field">
-              <legend className="field-label">Has the urge passed?</legend>
+              <legend className="field-label">{t('pause.passed')}</legend>
               <div className="choice-row">
-                {(
-                  [
-                    ['yes', 'Yes, it passed'],
-                    ['partly', 'It’s softer'],
-                    ['no', 'Not yet'],
-                  ] as const
-                ).map(([value, label]) => (
+                {PASSED.map((value) => (
                   <label key={value} className="choice">
                     <input
                       id={`${passedId}-${value}`}
                       type="radio"
                       name="passed"
                       value={value}
-                      checked={passed === value}
-                      onChange={() => setPassed(value)}
+                      checked={form.values.passed === value}
+                      onChange={() => form.set({ passed: value })}
                     />
-                    <span>{label}</span>
+                    <span>{t(PASSED_KEYS[value])}</span>
                   </label>
                 ))}
               </div>
             </fieldset>
-            <FormMessage message={message} tone="error" />
+            <FormMessage message={form.notice?.text ?? null} tone="error" />
             <div className="actions">
-              <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
-                Save how I feel
+              <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('common:saving')}>
+                {t('pause.saveFeel')}
               </Button>
               <Button variant="quiet" onClick={() => setPause({ timer: null })}>
-                Skip
+                {t('pause.skip')}
               </Button>
             </div>
-          </form>
+          </FormShell>
         </section>
       ) : null}
 
       {phase === 'after' && pause.followUp ? (
         <>
           <section className="card after-card" aria-labelledby="after-heading">
-            <h2 id="after-heading">{AFTER[pause.followUp.passed]}</h2>
+            <h2 id="after-heading">{t(`pause.after.${pause.followUp.passed}`)}</h2>
             <p>
               {pause.anxietyBefore === null
-                ? `Your anxiety was ${pause.followUp.anxiety} out of 10 ${laterPhrase(pause.followUp.minutesAfter)}. `
-                : `Your anxiety was ${pause.anxietyBefore} out of 10 when the urge came, and ${pause.followUp.anxiety} out of 10 ${laterPhrase(pause.followUp.minutesAfter)}. `}
-              Over time, these numbers show you what waiting does.
+                ? t('pause.anxietyThen', { after: pause.followUp.anxiety, later: laterPhrase(pause.followUp.minutesAfter, t) })
+                : t('pause.anxietyBoth', {
+                    before: pause.anxietyBefore,
+                    after: pause.followUp.anxiety,
+                    later: laterPhrase(pause.followUp.minutesAfter, t),
+                  })}{' '}
+              {t('pause.overTime')}
             </p>
           </section>
           {options}
@@ -348,18 +304,19 @@ function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseSt
 
 /** Links to the plan the person used: their own, the pair's agreed one, or both. */
 function PlanLinks() {
+  const { t } = useTranslation('urges');
   const plans = useMyPlans(useUser().id);
   if (!plans.own && !plans.jointWith) return null;
   return (
     <ul className="plan-links">
       {plans.own ? (
         <li>
-          <Link to="/sos#safety-plan">Open your safety plan</Link>
+          <Link to="/sos#safety-plan">{t('pause.ownPlan')}</Link>
         </li>
       ) : null}
       {plans.jointWith ? (
         <li>
-          <Link to="/sos#stress-plan">Open your stress plan with {plans.jointWith}</Link>
+          <Link to="/sos#stress-plan">{t('pause.jointPlan', { name: plans.jointWith })}</Link>
         </li>
       ) : null}
     </ul>

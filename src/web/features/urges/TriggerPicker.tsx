@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
 import { TAG_MAX } from '../../../contracts/tags.js';
+import { useTranslation } from '../../i18n/i18n.js';
 
 /** Ideas for someone with no history yet; their own words soon replace them. */
-const STARTERS = ['no reply yet', 'apart today', 'they seemed distant', 'tired', 'work stress', 'something online'];
+const STARTERS = ['noReply', 'apart', 'distant', 'tired', 'work', 'online'] as const;
 const SHOWN = 8;
 
 interface TriggerPickerProps {
@@ -17,34 +18,35 @@ interface TriggerPickerProps {
 }
 
 export function TriggerPicker({ suggestions, selected, onChange, typed, onTyped, error }: TriggerPickerProps) {
+  const { t } = useTranslation('urges');
   const id = useId();
   const [announce, setAnnounce] = useState('');
-  const base = suggestions && suggestions.length ? suggestions : STARTERS;
+  const base = suggestions && suggestions.length ? suggestions : STARTERS.map((s) => t(`triggers.starters.${s}`));
   const chips = [...new Set([...base.slice(0, SHOWN), ...selected])];
 
   const toggle = (tag: string) => {
     const on = selected.includes(tag);
-    onChange(on ? selected.filter((t) => t !== tag) : [...selected, tag]);
+    onChange(on ? selected.filter((s) => s !== tag) : [...selected, tag]);
   };
 
   const add = () => {
     const tags = typed
       .split(',')
-      .map((t) => t.trim().toLowerCase())
+      .map((s) => s.trim().toLowerCase())
       .filter(Boolean);
     if (!tags.length) return;
     onChange([...new Set([...selected, ...tags])]);
     onTyped('');
-    setAnnounce(`Added ${tags.join(', ')}.`);
+    setAnnounce(t('triggers.added', { tags: tags.join(', ') }));
   };
 
   return (
     <fieldset className="field triggers">
       <legend className="field-label">
-        What set it off? <span className="field-optional">(optional)</span>
+        {t('triggers.legend')} <span className="field-optional">{t('triggers.optional')}</span>
       </legend>
       <p className="field-hint" id={`${id}-hint`}>
-        Choose any that fit, or add your own words.
+        {t('triggers.hint')}
       </p>
       <ul className="toggle-chips">
         {chips.map((tag) => (
@@ -57,13 +59,13 @@ export function TriggerPicker({ suggestions, selected, onChange, typed, onTyped,
       </ul>
       <div className="inline-add">
         <label htmlFor={`${id}-own`} className="visually-hidden">
-          Add your own trigger
+          {t('triggers.addOwn')}
         </label>
         <input
           id={`${id}-own`}
           name="triggers"
           className="input"
-          placeholder="Your own words"
+          placeholder={t('triggers.placeholder')}
           value={typed}
           maxLength={TAG_MAX * 3}
           autoCapitalize="none"
@@ -78,7 +80,7 @@ export function TriggerPicker({ suggestions, selected, onChange, typed, onTyped,
           }}
         />
         <button type="button" className="button button-secondary" onClick={add}>
-          Add
+          {t('triggers.add')}
         </button>
       </div>
       {error ? (

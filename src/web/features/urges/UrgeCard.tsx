@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
 import type { FollowUp, UrgeAction } from '../../../contracts/urges.js';
+import type { TFunction } from 'i18next';
+import { useTranslation } from '../../i18n/i18n.js';
 import { formatTime } from '../../lib/dates.js';
 import { actionLabel } from './actions.js';
 import { parkChoice } from './park-choice.js';
@@ -15,15 +17,14 @@ export interface UrgeSummary {
   followUps?: Pick<FollowUp, 'minutesAfter' | 'anxiety'>[];
 }
 
-const outOfTen = (rating: number | null) => (rating === null ? 'not rated' : `${rating} out of 10`);
+const outOfTen = (rating: number | null, t: TFunction<'urges'>) => (rating === null ? t('card.notRated') : t('card.outOfTen', { rating }));
 
-/** "35 minutes", "2 hours", "1 hour 40 minutes": how long after the urge a rating was given. */
-export function afterWords(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  const part = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  if (h === 0) return part(m, 'minute');
-  return m === 0 ? part(h, 'hour') : `${part(h, 'hour')} ${part(m, 'minute')}`;
+/** "35 minutes later", "2 hours later", "1 hour 40 minutes later": how long after the urge a rating was given. */
+export function afterWords(minutes: number, t: TFunction<'urges'>): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return t('card.minutesLater', { minutes: rest });
+  return rest === 0 ? t('card.hoursLater', { hours }) : t('card.hoursMinutesLater', { hours, minutes: rest });
 }
 
 /**
@@ -47,36 +48,37 @@ export function UrgeCard({
   waiting?: boolean;
   headingLevel?: 2 | 3;
 }) {
+  const { t } = useTranslation('urges');
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const time = formatTime(urge.occurredAt, timeZone);
   return (
     <article className="urge-card">
       <Heading className="urge-card-title">
         {href ? <Link to={href}>{time}</Link> : <span>{time}</span>}
-        <span className="urge-card-action">{urge.action === 'parked' ? parkChoice(partner).label : actionLabel(urge.action)}</span>
-        {waiting ? <span className="badge urge-card-waiting">Waiting to sync</span> : null}
+        <span className="urge-card-action">{urge.action === 'parked' ? parkChoice(partner, t).label : actionLabel(urge.action, t)}</span>
+        {waiting ? <span className="badge urge-card-waiting">{t('card.waiting')}</span> : null}
       </Heading>
       <dl className="urge-card-facts">
         <div>
-          <dt>Urge</dt>
-          <dd>{outOfTen(urge.intensity)}</dd>
+          <dt>{t('card.urge')}</dt>
+          <dd>{outOfTen(urge.intensity, t)}</dd>
         </div>
         <div>
-          <dt>Anxiety</dt>
-          <dd>{outOfTen(urge.anxietyBefore)}</dd>
+          <dt>{t('card.anxiety')}</dt>
+          <dd>{outOfTen(urge.anxietyBefore, t)}</dd>
         </div>
         {urge.followUps?.map((f) => (
           <div key={f.minutesAfter}>
-            <dt>{afterWords(f.minutesAfter)} later</dt>
-            <dd>{f.anxiety} out of 10</dd>
+            <dt>{afterWords(f.minutesAfter, t)}</dt>
+            <dd>{outOfTen(f.anxiety, t)}</dd>
           </div>
         ))}
       </dl>
       {urge.triggers.length ? (
-        <ul className="tag-list" aria-label="Triggers">
-          {urge.triggers.map((t) => (
-            <li key={t} className="tag tag-static">
-              {t}
+        <ul className="tag-list" aria-label={t('card.triggers')}>
+          {urge.triggers.map((tag) => (
+            <li key={tag} className="tag tag-static">
+              {tag}
             </li>
           ))}
         </ul>

@@ -8,10 +8,10 @@ import { useSteadyForm } from '../../forms/useSteadyForm.js';
 import { localInputValue } from '../../lib/dates.js';
 import { actionsFor } from './actions.js';
 import { parkChoice } from './park-choice.js';
-import { usePartnerName } from './usePartnerName.js';
+import { usePartnerName, useTriggerSuggestions } from './queries.js';
 import { useMyPlans } from '../safety-plan/useMyPlans.js';
 import { useUser } from '../../auth/session.js';
-import { useTriggerSuggestions } from './queries.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { sentRating, UrgeRatings, type UrgeRating } from './UrgeRatings.js';
 
 const shownRating = (saved: number | null): UrgeRating => saved ?? 'skipped';
@@ -26,6 +26,7 @@ interface UrgeFormProps {
 
 /** Every field of a logged urge, to correct or add to. The same schema the server uses checks it first. */
 export function UrgeForm({ urge, region, onCancel, onSave }: UrgeFormProps) {
+  const { t } = useTranslation(['urges', 'common']);
   const partner = usePartnerName();
   const plans = useMyPlans(useUser().id);
   const suggestions = useTriggerSuggestions().data ?? null;
@@ -46,7 +47,7 @@ export function UrgeForm({ urge, region, onCancel, onSave }: UrgeFormProps) {
       const when = new Date(values.when);
       const typed = values.typed
         .split(',')
-        .map((t) => t.trim())
+        .map((tag) => tag.trim())
         .filter(Boolean);
       return {
         occurredAt: Number.isNaN(when.getTime()) ? values.when : when.toISOString(),
@@ -58,14 +59,14 @@ export function UrgeForm({ urge, region, onCancel, onSave }: UrgeFormProps) {
         note: values.note.trim() ? values.note : null,
       };
     },
-    keptMessage: 'Everything you changed is still here.',
+    keptMessage: t('form.kept'),
     onSubmit: onSave,
   });
   const { values, errors, set: update } = form;
 
   return (
     <FormShell form={form} className="form urge-form">
-      <Field label="When did the urge come?" error={errors.occurredAt}>
+      <Field label={t('log.when')} error={errors.occurredAt}>
         {(a11y) => (
           <input
             {...a11y}
@@ -80,10 +81,10 @@ export function UrgeForm({ urge, region, onCancel, onSave }: UrgeFormProps) {
       </Field>
       <UrgeRatings values={values} update={update} suggestions={suggestions} errors={errors} tense="then" />
       <fieldset className="field">
-        <legend className="field-label">What did you do with it?</legend>
+        <legend className="field-label">{t('form.doneWith')}</legend>
         <div className="choice-row">
-          {actionsFor(plans, urge.action)
-            .map((action) => (action.id === 'parked' ? { ...action, label: parkChoice(partner).label } : action))
+          {actionsFor(plans, t, urge.action)
+            .map((action) => (action.id === 'parked' ? { ...action, label: parkChoice(partner, t).label } : action))
             .map((a) => (
               <label key={a.id} className="choice">
                 <input type="radio" name="action" value={a.id} checked={values.action === a.id} onChange={() => update({ action: a.id })} />
@@ -93,7 +94,7 @@ export function UrgeForm({ urge, region, onCancel, onSave }: UrgeFormProps) {
         </div>
       </fieldset>
       <TextAreaField
-        label="What did you want to ask or send?"
+        label={t('log.wantedTo')}
         optional
         name="wantedTo"
         className="field-text"
@@ -104,10 +105,10 @@ export function UrgeForm({ urge, region, onCancel, onSave }: UrgeFormProps) {
         error={errors.wantedTo}
       />
       <CrisisAwareTextField
-        label="A note for yourself"
+        label={t('form.note')}
         optional
         name="note"
-        hint="What helped, what you noticed, anything you want to remember."
+        hint={t('form.noteHint')}
         rows={3}
         maxLength={URGE_TEXT_MAX}
         value={values.note}
@@ -120,11 +121,11 @@ export function UrgeForm({ urge, region, onCancel, onSave }: UrgeFormProps) {
       />
       <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone} />
       <div className="actions">
-        <Button type="submit" variant="primary" busy={form.busy} busyLabel="Saving…">
-          Save changes
+        <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('common:saving')}>
+          {t('form.save')}
         </Button>
         <Button variant="quiet" onClick={onCancel}>
-          Stop editing
+          {t('form.stop')}
         </Button>
       </div>
     </FormShell>

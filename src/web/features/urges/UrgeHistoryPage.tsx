@@ -1,15 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { ApiError } from '../../api/client.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { dayKey, formatDayKey } from '../../lib/dates.js';
 import { loaded } from '../../query/loaded.js';
-import { useUrges, useWaitingUrges } from './queries.js';
+import { failedText, usePartnerName, useUrges, useWaitingUrges } from './queries.js';
 import { UrgeCard } from './UrgeCard.js';
-import { usePartnerName } from './usePartnerName.js';
 
 const PAGE_SIZE = 20;
 
@@ -27,6 +26,7 @@ export function byDay<T>(items: T[], at: (item: T) => string, timeZone: string):
 
 /** Every urge logged, to look back on, correct, or remove. A record of noticing, not a score. */
 export function UrgeHistoryPage() {
+  const { t } = useTranslation('urges');
   const user = useUser();
   const partner = usePartnerName();
   const location = useLocation();
@@ -44,13 +44,13 @@ export function UrgeHistoryPage() {
   async function showEarlier() {
     const res = await history.fetchNextPage();
     if (res.error) {
-      setAnnounce(res.error instanceof ApiError ? res.error.friendly : 'We could not load more just now.');
+      setAnnounce(failedText(res.error, t('history.moreFailed')));
       return;
     }
     const page = res.data?.pages.at(-1);
     if (!page) return;
     firstNewRef.current = page.items[0]?.id ?? null;
-    setAnnounce(`Showing ${page.items.length} earlier ${page.items.length === 1 ? 'urge' : 'urges'}.`);
+    setAnnounce(t('history.showing', { count: page.items.length }));
   }
 
   // Keyboard and screen-reader users land on the first of the urges just loaded.
@@ -64,32 +64,27 @@ export function UrgeHistoryPage() {
   const days = byDay(items, (u) => u.occurredAt, user.timeZone);
 
   return (
-    <Page
-      title="Your urges"
-      heading="Urges you noticed"
-      lead="Each one is a moment you caught the pattern. Open one to add a detail, correct it, or remove it."
-      className="urge-history"
-    >
+    <Page title={t('history.title')} heading={t('history.heading')} lead={t('history.lead')} className="urge-history">
       <p className="visually-hidden" aria-live="polite">
         {announce}
       </p>
       {deleted ? (
         <p className="notice" role="status">
-          The urge was deleted.
+          {t('history.deleted')}
         </p>
       ) : null}
       <div className="actions">
         <Link to="/insights" className="button button-secondary">
-          See my urges over time
+          {t('history.overTime')}
         </Link>
       </div>
 
       {waiting.length ? (
         <section aria-labelledby="waiting-heading" className="urge-day">
           <h2 id="waiting-heading" className="urge-day-title">
-            Saved on this device
+            {t('history.waitingHeading')}
           </h2>
-          <p className="muted">These will be added to your account when you’re back online. Nothing is lost.</p>
+          <p className="muted">{t('history.waitingText')}</p>
           <ol className="urge-list">
             {waiting.map((w) => (
               <li key={w.localId ?? w.queuedAt}>
@@ -104,11 +99,8 @@ export function UrgeHistoryPage() {
       {load.status === 'error' ? <p className="notice notice-error">{load.message}</p> : null}
       {load.status === 'ready' && items.length === 0 && !waiting.length ? (
         <div className="empty card">
-          <h2>Nothing here yet</h2>
-          <p>
-            When the urge to ask for reassurance comes, tap “I want reassurance”, always on screen. Each one you log shows up here, newest
-            first.
-          </p>
+          <h2>{t('history.emptyHeading')}</h2>
+          <p>{t('history.emptyText')}</p>
         </div>
       ) : null}
 
@@ -129,8 +121,8 @@ export function UrgeHistoryPage() {
 
       {cursor ? (
         <div className="actions actions-center">
-          <Button busy={history.isFetchingNextPage} busyLabel="Loading…" onClick={() => void showEarlier()}>
-            Show earlier urges
+          <Button busy={history.isFetchingNextPage} busyLabel={t('history.loading')} onClick={() => void showEarlier()}>
+            {t('history.earlier')}
           </Button>
         </div>
       ) : null}

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CreateUrgeBody, URGE_TEXT_MAX, type UrgeAction } from '../../../contracts/urges.js';
 import { registerForgetter } from '../../auth/forget.js';
 import { useUser } from '../../auth/session.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { CrisisAwareTextField } from '../../components/CrisisAwareTextField.js';
 import { Field } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
@@ -13,11 +14,13 @@ import { CHECK_AGAIN, useSteadyForm } from '../../forms/useSteadyForm.js';
 import { localInputValue } from '../../lib/dates.js';
 import { actionsFor } from './actions.js';
 import { useMyPlans } from '../safety-plan/useMyPlans.js';
-import { useCreateUrge, useTriggerSuggestions } from './queries.js';
+import { useCreateUrge, useTriggerSuggestions, usePartnerName } from './queries.js';
 import { pauseStore } from './pauses.js';
 import { parkChoice } from './park-choice.js';
-import { usePartnerName } from './usePartnerName.js';
 import { RATING_UNSET, sentRating, UrgeRatings, type UrgeRating } from './UrgeRatings.js';
+
+/** The words box is shorter here: logging stays quick. */
+const SHORT_BOX = 'input textarea textarea-short';
 
 interface UrgeDraft {
   intensity: UrgeRating;
@@ -56,6 +59,7 @@ const LogUrgeBody = CreateUrgeBody.extend({
  * as no number); choosing what you did saves.
  */
 export function UrgeLogPage() {
+  const { t } = useTranslation(['urges', 'common']);
   const user = useUser();
   const navigate = useNavigate();
   const suggestions = useTriggerSuggestions().data ?? null;
@@ -71,7 +75,7 @@ export function UrgeLogPage() {
     toBody: (values: UrgeDraft, action: UrgeAction) => {
       const typedTags = values.typed
         .split(',')
-        .map((t) => t.trim())
+        .map((tag) => tag.trim())
         .filter(Boolean);
       const occurredAt = values.earlier ? new Date(values.earlier) : new Date();
       return {
@@ -83,11 +87,14 @@ export function UrgeLogPage() {
         action,
       };
     },
+    // A rating neither moved nor skipped is asked for in the form's words, not the schema's.
+    fieldMessages: (v) => ({
+      intensity: v.intensity === null ? t('ratings.unset') : undefined,
+      anxietyBefore: v.anxietyBefore === null ? t('ratings.unset') : undefined,
+    }),
     invalidMessage: (errors) =>
-      errors.intensity === RATING_UNSET || errors.anxietyBefore === RATING_UNSET
-        ? 'Rate how it feels, or skip a rating, before choosing what you’re doing with it.'
-        : CHECK_AGAIN,
-    keptMessage: 'Everything you chose is still here.',
+      errors.intensity === t('ratings.unset') || errors.anxietyBefore === t('ratings.unset') ? t('log.rateFirst') : CHECK_AGAIN,
+    keptMessage: t('log.kept'),
     onSubmit: async (body, action) => {
       const result = await createUrge.mutateAsync(body);
       const ref = result.queued ? result.localId : result.data.urge.id;
@@ -122,22 +129,17 @@ export function UrgeLogPage() {
   const maxEarlier = localInputValue(new Date());
 
   return (
-    <Page
-      title="I want reassurance"
-      heading="You noticed the urge"
-      lead="That noticing is the skill. Take one slow breath; nothing here needs to be perfect."
-      className="urge-log"
-    >
+    <Page title={t('log.title')} heading={t('log.heading')} lead={t('log.lead')} className="urge-log">
       {/* Enter in a text box saves nothing by surprise: the person chooses what they did below. */}
       <FormShell form={{ attach: form.attach, onSubmit: (e) => e?.preventDefault() }} className="form urge-form">
         <UrgeRatings values={values} update={update} suggestions={suggestions} errors={errors} tense="now" />
         <CrisisAwareTextField
-          label="What did you want to ask or send?"
+          label={t('log.wantedTo')}
           optional
           error={errors.wantedTo}
-          hint="Just for you. Writing it down can take some of its pull away."
+          hint={t('log.wantedToHint')}
           name="wantedTo"
-          controlClassName="input textarea textarea-short"
+          controlClassName={SHORT_BOX}
           rows={3}
           maxLength={URGE_TEXT_MAX}
           value={values.wantedTo}
@@ -148,8 +150,8 @@ export function UrgeLogPage() {
         />
 
         <details className="when" open={Boolean(values.earlier)}>
-          <summary>It happened earlier</summary>
-          <Field label="When did the urge come?" error={errors.occurredAt} hint="Leave this closed if it’s happening now.">
+          <summary>{t('log.earlier')}</summary>
+          <Field label={t('log.when')} error={errors.occurredAt} hint={t('log.whenHint')}>
             {(a11y) => (
               <input
                 {...a11y}
@@ -165,13 +167,13 @@ export function UrgeLogPage() {
         </details>
 
         <fieldset className="urge-actions" aria-describedby={`${actionsId}-hint`}>
-          <legend className="field-label urge-actions-legend">What are you doing with it?</legend>
+          <legend className="field-label urge-actions-legend">{t('log.doing')}</legend>
           <p id={`${actionsId}-hint`} className="field-hint">
-            Choosing one saves this moment. Every answer is useful; none of them is wrong.
+            {t('log.doingHint')}
           </p>
           <div className="urge-action-grid">
-            {actionsFor(plans)
-              .map((action) => (action.id === 'parked' ? { ...action, ...parkChoice(partner) } : action))
+            {actionsFor(plans, t)
+              .map((action) => (action.id === 'parked' ? { ...action, ...parkChoice(partner, t) } : action))
               .map((a) => (
                 <button
                   key={a.id}
@@ -183,7 +185,7 @@ export function UrgeLogPage() {
                   onClick={() => void form.submitWith(a.id)}
                 >
                   <span id={`${actionsId}-${a.id}`} className="urge-action-label">
-                    {busyWith === a.id ? 'Saving…' : a.label}
+                    {busyWith === a.id ? t('common:saving') : a.label}
                   </span>
                   <span id={`${actionsId}-${a.id}-hint`} className="urge-action-hint">
                     {a.hint}

@@ -2,7 +2,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { UpdateUrgeBody } from '../../../contracts/urges.js';
-import { ApiError } from '../../api/client.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
@@ -10,16 +9,20 @@ import { CrisisPanel } from '../../components/CrisisPanel.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { ItemNotFound, ItemPending } from '../../components/ItemStates.js';
 import { Page } from '../../components/Page.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { formatDateTime, formatShortDateTime } from '../../lib/dates.js';
 import { focusSoon } from '../../lib/focusSoon.js';
 import { loadedItem } from '../../query/loaded.js';
-import { urgeKeys, useRemoveUrge, useUpdateUrge, useUrge } from './queries.js';
+import { failedText, urgeKeys, usePartnerName, useRemoveUrge, useUpdateUrge, useUrge } from './queries.js';
 import { UrgeCard } from './UrgeCard.js';
-import { usePartnerName } from './usePartnerName.js';
 import { UrgeForm } from './UrgeForm.js';
+
+/** Where focus goes after editing: the page's heading, which says what changed. */
+const PAGE_TITLE = 'h1.page-title';
 
 /** One logged urge: everything about it, with ways to correct it or remove it for good. */
 export function UrgePage() {
+  const { t } = useTranslation('urges');
   const { id = '' } = useParams();
   const user = useUser();
   const partner = usePartnerName();
@@ -32,16 +35,22 @@ export function UrgePage() {
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [deleting, setDeleting] = useState(false);
+  // A failed delete says why (the same words a failed load would), under the page's heading.
+  const deleteFailed = removeUrge.error ? failedText(removeUrge.error, t('urge.deleteFailed')) : null;
+  const shownMessage = deleteFailed ?? message;
 
   if (load.status === 'missing') {
     return (
-      <ItemNotFound title="Urge not found" heading="We couldn’t find that urge" back={{ to: '/urges', label: 'See all your urges' }} />
+      <ItemNotFound title={t('urge.notFoundTitle')} heading={t('urge.notFoundHeading')} back={{ to: '/urges', label: t('urge.seeAll') }} />
     );
   }
   if (load.status !== 'ready') {
     return (
-      <ItemPending title="An urge you noticed" error={load.status === 'error' ? load.message : null} retry={() => void query.refetch()} />
+      <ItemPending
+        title={t('urge.pendingTitle')}
+        error={load.status === 'error' ? load.message : null}
+        retry={() => void query.refetch()}
+      />
     );
   }
 
@@ -53,29 +62,32 @@ export function UrgePage() {
     if (res.queued) {
       // Kept on this device: show what was chosen; the server's copy follows when it syncs.
       client.setQueryData(urgeKeys.detail(id), { urge: { ...urge, ...body, triggers: body.triggers ?? urge.triggers }, crisis });
-      setMessage('Saved on this device. It will sync when you’re back online.');
+      setMessage(t('urge.savedDevice'));
     } else {
-      setMessage('Your changes are saved.');
+      setMessage(t('urge.saved'));
     }
     setEditing(false);
-    focusSoon('h1.page-title');
+    focusSoon(PAGE_TITLE);
   }
 
   async function remove() {
-    setDeleting(true);
     try {
       await removeUrge.mutateAsync(urge.id);
-      await navigate('/urges', { replace: true, state: { deleted: true } });
-    } catch (err) {
-      setDeleting(false);
+    } catch {
+      // Said by the page (the mutation keeps the error); the urge is still here.
       setConfirmDelete(false);
-      setMessage(err instanceof ApiError ? err.friendly : 'We could not delete it just now.');
+      return;
     }
+    await navigate('/urges', { replace: true, state: { deleted: true } });
   }
 
   return (
-    <Page title={`Urge from ${when}`} heading={editing ? `Editing the urge from ${when}` : `The urge from ${when}`} className="urge-page">
-      <FormMessage message={message} tone="success" />
+    <Page
+      title={t('urge.title', { when })}
+      heading={editing ? t('urge.editingHeading', { when }) : t('urge.heading', { when })}
+      className="urge-page"
+    >
+      <FormMessage message={shownMessage} tone={deleteFailed ? 'error' : 'success'} />
       {editing ? (
         <UrgeForm
           urge={urge}
@@ -83,7 +95,7 @@ export function UrgePage() {
           onSave={save}
           onCancel={() => {
             setEditing(false);
-            focusSoon('h1.page-title');
+            focusSoon(PAGE_TITLE);
           }}
         />
       ) : (
@@ -93,21 +105,21 @@ export function UrgePage() {
             <UrgeCard partner={partner} urge={urge} timeZone={user.timeZone} headingLevel={2} />
             <dl className="entry-meta">
               <div>
-                <dt>What you wanted to ask or send</dt>
-                <dd className="urge-words">{urge.wantedTo ?? 'Nothing written'}</dd>
+                <dt>{t('urge.wanted')}</dt>
+                <dd className="urge-words">{urge.wantedTo ?? t('urge.nothingWritten')}</dd>
               </div>
               <div>
-                <dt>Your note</dt>
-                <dd className="urge-words">{urge.note ?? 'No note'}</dd>
+                <dt>{t('urge.note')}</dt>
+                <dd className="urge-words">{urge.note ?? t('urge.noNote')}</dd>
               </div>
               {urge.delayMinutes !== null ? (
                 <div>
-                  <dt>You chose to wait</dt>
-                  <dd>{urge.delayMinutes} minutes</dd>
+                  <dt>{t('urge.waited')}</dt>
+                  <dd>{t('urge.waitedMinutes', { minutes: urge.delayMinutes })}</dd>
                 </div>
               ) : null}
               <div>
-                <dt>Logged</dt>
+                <dt>{t('urge.logged')}</dt>
                 <dd>{formatDateTime(urge.createdAt, user.timeZone)}</dd>
               </div>
             </dl>
@@ -117,32 +129,30 @@ export function UrgePage() {
               variant="primary"
               onClick={() => {
                 setMessage(null);
+                removeUrge.reset();
                 setEditing(true);
               }}
             >
-              Edit
+              {t('urge.edit')}
             </Button>
             <Button variant="quiet" onClick={() => setConfirmDelete(true)}>
-              Delete…
+              {t('urge.delete')}
             </Button>
             <Link to="/urges" className="button button-quiet">
-              Back to your urges
+              {t('urge.back')}
             </Link>
           </div>
           <ConfirmDialog
             open={confirmDelete}
-            title="Delete this urge?"
-            confirmLabel="Delete urge"
-            cancelLabel="Keep it"
+            title={t('urge.deleteTitle')}
+            confirmLabel={t('urge.deleteConfirm')}
+            cancelLabel={t('urge.deleteKeep')}
             tone="danger"
-            busy={deleting}
+            busy={removeUrge.isPending}
             onCancel={() => setConfirmDelete(false)}
             onConfirm={() => void remove()}
           >
-            <p>
-              This is permanent: the urge and the ratings you gave afterwards will be gone from Steady for good, and “My urges over time”
-              will no longer count them. It can’t be brought back.
-            </p>
+            <p>{t('urge.deleteText')}</p>
           </ConfirmDialog>
         </>
       )}

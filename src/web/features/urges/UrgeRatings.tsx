@@ -1,4 +1,5 @@
 import { RatingField } from '../../components/RatingField.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import type { FieldErrors } from '../../lib/validate.js';
 import { TriggerPicker } from './TriggerPicker.js';
 
@@ -13,7 +14,8 @@ export interface UrgeRatingValues {
   typed: string;
 }
 
-export const RATING_UNSET = 'Move the slider to where you are, or skip the ratings.';
+/** The schema's word for a rating neither moved nor skipped; the form shows the catalog's `ratings.unset` for it. */
+export const RATING_UNSET = 'rating-unset';
 
 /** What is sent: a number, or null for a skipped rating (never a number nobody chose). */
 export const sentRating = (r: UrgeRating): number | null => (typeof r === 'number' ? r : null);
@@ -35,26 +37,27 @@ export function UrgeRatings({
   errors: FieldErrors;
   tense: 'now' | 'then';
 }) {
+  const { t } = useTranslation('urges');
   return (
     <>
       <RatingField
-        label={tense === 'now' ? 'How strong is the urge?' : 'How strong was the urge?'}
+        label={tense === 'now' ? t('ratings.strongNow') : t('ratings.strongThen')}
         name="intensity"
         value={typeof values.intensity === 'number' ? values.intensity : null}
         skipped={values.intensity === 'skipped'}
         onChange={(intensity) => update({ intensity })}
-        low="barely there"
-        high="overwhelming"
+        low={t('ratings.barely')}
+        high={t('ratings.overwhelming')}
         error={errors.intensity}
       />
       <RatingField
-        label={tense === 'now' ? 'How anxious do you feel?' : 'How anxious did you feel?'}
+        label={tense === 'now' ? t('ratings.anxiousNow') : t('ratings.anxiousThen')}
         name="anxietyBefore"
         value={typeof values.anxietyBefore === 'number' ? values.anxietyBefore : null}
         skipped={values.anxietyBefore === 'skipped'}
         onChange={(anxietyBefore) => update({ anxietyBefore })}
-        low="calm"
-        high="overwhelming"
+        low={t('ratings.calm')}
+        high={t('ratings.overwhelming')}
         error={errors.anxietyBefore}
       />
       {values.intensity === null || values.anxietyBefore === null ? (
@@ -71,7 +74,7 @@ export function UrgeRatings({
               })
             }
           >
-            {values.intensity === null && values.anxietyBefore === null ? 'Skip the ratings' : 'Skip the other rating'}
+            {values.intensity === null && values.anxietyBefore === null ? t('ratings.skipBoth') : t('ratings.skipOther')}
           </button>
         </div>
       ) : null}

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { ParkedTopic } from '../../../contracts/topics.js';
 import type { UrgeAction } from '../../../contracts/urges.js';
 import { registerForgetter } from '../../auth/forget.js';
@@ -94,7 +95,7 @@ export function minutesSince(occurredAt: string, now = Date.now()): number {
 }
 
 /** "about 0 minutes later" says nothing true: under a minute is a moment. */
-export function laterPhrase(minutes: number): string {
-  if (minutes < 1) return 'a moment later';
-  return `about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} later`;
+export function laterPhrase(minutes: number, t: TFunction<'urges'>): string {
+  if (minutes < 1) return t('later.moment');
+  return t('later.minutes', { minutes });
 }

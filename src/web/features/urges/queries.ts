@@ -1,6 +1,12 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AddFollowUpBody, CreateUrgeBody, UpdateUrgeBody } from '../../../contracts/urges.js';
+import { loaded } from '../../query/loaded.js';
+import { useChange } from '../../query/mutations.js';
+import { insightKeys } from '../insights/queries.js';
+import { pairApi } from '../pair/api.js';
+import { pairKeys } from '../pair/queries.js';
 import { urgesApi } from './api.js';
+import { reflectionApi } from './reflection-api.js';
 
 type ListParams = { from?: string; to?: string; limit?: number };
 
@@ -25,11 +31,18 @@ export function useUrges(params: ListParams) {
   });
 }
 
-export function useUrge(id: string) {
+export function useUrge(id: string, opts: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: urgeKeys.detail(id),
     queryFn: ({ signal }) => urgesApi.get(id, signal).then((res) => ({ urge: res.urge, crisis: res.safety.crisis })),
+    enabled: opts.enabled ?? true,
   });
+}
+
+/** The words for a change that failed, as a failed load says them (`loaded` maps the problem). */
+export function failedText(error: unknown, fallback: string): string {
+  const failed = loaded({ data: undefined, error });
+  return failed.status === 'error' ? failed.message : fallback;
 }
 
 export function useWaitingUrges() {
@@ -57,6 +70,9 @@ function useChanged() {
     if (!sent) return;
     void client.invalidateQueries({ queryKey: urgeKeys.lists() });
     void client.invalidateQueries({ queryKey: urgeKeys.triggers() });
+    void client.invalidateQueries({ queryKey: insightKeys.reassuranceAll() });
+    // Parking with nobody linked keeps the words for the person's next reflection.
+    void client.invalidateQueries({ queryKey: reflectionKeys.all });
   };
 }
 
@@ -101,4 +117,27 @@ export function useRemoveUrge() {
       changed(true);
     },
   });
+}
+
+/** What a person with no partner parked from an urge, for their next reflection. Only they see it. */
+export const reflectionKeys = {
+  all: ['reflection-topics'] as const,
+};
+
+export function useReflectionTopics() {
+  return useQuery({ queryKey: reflectionKeys.all, queryFn: ({ signal }) => reflectionApi.list(signal).then((res) => res.items) });
+}
+
+export const useUpdateReflectionTopic = () => useChange(reflectionApi.update, [reflectionKeys.all]);
+export const useRemoveReflectionTopic = () => useChange(reflectionApi.remove, [reflectionKeys.all]);
+
+/**
+ * Whom parking would reach: the partner's name, null with nobody linked, undefined while unknown
+ * (loading, or offline, where nothing is promised either way). The pair's own query, so linking
+ * or a partner's leaving (live `pair.linked`/`pair.ended`) changes it here too.
+ */
+export function usePartnerName(): string | null | undefined {
+  const pair = useQuery({ queryKey: pairKeys.state(), queryFn: ({ signal }) => pairApi.pair(signal), enabled: navigator.onLine });
+  if (!pair.data) return undefined;
+  return pair.data.pair ? pair.data.pair.partner.displayName : null;
 }
