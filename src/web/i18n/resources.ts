@@ -24,6 +24,8 @@ import enTogether from './locales/en/together.json' with { type: 'json' };
 // en: settings
 
 // en: account
+import enAccount from './locales/en/account.json' with { type: 'json' };
+import enShared from './locales/en/shared.json' with { type: 'json' };
 
 import esCommon from './locales/es/common.json' with { type: 'json' };
 import esSafety from './locales/es/safety.json' with { type: 'json' };
@@ -45,6 +47,8 @@ import esTogether from './locales/es/together.json' with { type: 'json' };
 // es: settings
 
 // es: account
+import esAccount from './locales/es/account.json' with { type: 'json' };
+import esShared from './locales/es/shared.json' with { type: 'json' };
 
 import type { Locale } from './locales.js';
 
@@ -69,6 +73,8 @@ export const en = {
   // settings
 
   // account
+  account: enAccount,
+  shared: enShared,
 };
 
 export type Namespace = keyof typeof en;
@@ -97,5 +103,7 @@ export const resources: Record<Locale, Catalog> = {
     // settings
 
     // account
+    account: esAccount,
+    shared: esShared,
   },
 };
