@@ -85,6 +85,11 @@ export class ApiError extends Error {
 
 const GENERIC_TITLES = new Set(['Invalid request', 'Bad request']);
 
+/** Whether an error is the server's answer of this problem type (the contract's name for what it means). */
+export function isProblemOf(err: unknown, type: string): err is ApiError {
+  return err instanceof ApiError && err.type === type;
+}
+
 /** No answer at all: the words are taken when it happens, in the language of that moment. */
 export function offlineProblem(): Problem {
   return { type: 'about:blank', title: i18n.t('shared:net.offlineTitle'), status: 0, detail: i18n.t('shared:net.offline') };

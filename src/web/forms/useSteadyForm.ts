@@ -62,6 +62,11 @@ export interface SteadyFormOptions<V extends FieldValues, S extends z.ZodType, C
   keptMessage?: string;
   /** The form's own words for a field the browser finds wrong, where the schema's would not fit the control. */
   fieldMessages?: Partial<Record<string, string>> | ((values: V) => Partial<Record<string, string>>);
+  /**
+   * Told of a problem before the form shows it; true when the screen answered it another way (a
+   * used link shown instead of the form, a login to start again), so the form says nothing.
+   */
+  onProblem?: (err: ApiError) => boolean;
   /** Ask before leaving with unsaved changes (useBlocker and beforeunload). */
   guard?: boolean;
   /** When "unsaved" means something other than "differs from defaultValues" (a restored draft). */
@@ -178,6 +183,7 @@ export function useSteadyForm<V extends FieldValues, S extends z.ZodType, C = vo
             } catch (err) {
               leave.guardAgain();
               if (!(err instanceof ApiError)) throw err;
+              if (optionsRef.current.onProblem?.(err)) return;
               show(err.fieldErrors, kept ? `${err.friendly} ${kept}` : err.friendly);
             }
           },
