@@ -21,6 +21,9 @@ interface RatingFieldProps {
   error?: string | undefined;
 }
 
+/** "0 · none": the number and the words under one end of the scale, the same in every language. */
+const scaleEnd = (n: number, words: string) => `${n} · ${words}`;
+
 /**
  * A 0–10 rating as a native slider: keyboard, touch and screen readers all work without extra code.
  * A range input always has a position, so "not chosen yet" is carried beside it and shown instead.
@@ -62,8 +65,8 @@ export function RatingField({ label, value, onChange, onSkip, skipped = false, n
         </output>
       </div>
       <div className="rating-scale" aria-hidden="true">
-        <span>{t('rating.end', { value: 0, words: low ?? t('rating.low') })}</span>
-        <span>{t('rating.end', { value: 10, words: high ?? t('rating.high') })}</span>
+        <span>{scaleEnd(0, low ?? t('rating.low'))}</span>
+        <span>{scaleEnd(10, high ?? t('rating.high'))}</span>
       </div>
       {skipped && value === null ? (
         <p className="field-hint rating-skipped">{t('rating.skipped')}</p>
