@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ConfirmSignupBody } from '../../../contracts/signup.js';
 import { call } from '../../api/call.js';
@@ -10,26 +9,20 @@ import { Page } from '../../components/Page.js';
 import { FormShell } from '../../forms/FormShell.js';
 import { useSteadyForm } from '../../forms/useSteadyForm.js';
 import { useTranslation } from '../../i18n/i18n.js';
-import { useLinkToken } from '../../lib/linkToken.js';
+import { useMailedLink } from '../../lib/linkToken.js';
 
 /** Where the sign-up mail's link lands: the password chosen at sign-up makes the account. */
 export function ConfirmSignupPage() {
   const { t } = useTranslation('account');
   const { signIn } = useSession();
   const navigate = useNavigate();
-  const token = useLinkToken();
-  const [stale, setStale] = useState(false);
+  const { token, stale, onProblem } = useMailedLink();
   const form = useSteadyForm({
     schema: ConfirmSignupBody,
     defaultValues: { password: '' },
     toBody: (values) => ({ token, ...values }),
     invalidMessage: null,
-    // A used or expired link is not the person's mistake: the page says so instead of the form.
-    onProblem: (err) => {
-      if (!err.fieldErrors.token) return false;
-      setStale(true);
-      return true;
-    },
+    onProblem,
     onSubmit: async (body) => {
       signIn(await call('confirmSignup', { body }));
       void navigate('/home', { replace: true });

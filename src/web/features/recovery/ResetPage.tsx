@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { z } from 'zod';
 import { ResetPasswordBody } from '../../../contracts/recovery.js';
@@ -11,7 +10,7 @@ import { Page } from '../../components/Page.js';
 import { FormShell } from '../../forms/FormShell.js';
 import { useSteadyForm } from '../../forms/useSteadyForm.js';
 import { useTranslation } from '../../i18n/i18n.js';
-import { useLinkToken } from '../../lib/linkToken.js';
+import { useMailedLink } from '../../lib/linkToken.js';
 import { passwordHint } from '../auth/passwordHint.js';
 
 /** The contract's body, and the same password typed twice: checked only once the first is a good one. */
@@ -24,19 +23,13 @@ export function ResetPage() {
   const { t } = useTranslation('account');
   const { signIn } = useSession();
   const navigate = useNavigate();
-  const token = useLinkToken();
-  const [stale, setStale] = useState(false);
+  const { token, stale, onProblem } = useMailedLink();
   const form = useSteadyForm({
     schema: ResetWithRepeat,
     defaultValues: { newPassword: '', repeat: '' },
     toBody: (values) => ({ token, ...values }),
     invalidMessage: null,
-    // A used or expired link is not the person's mistake: the page says so instead of the form.
-    onProblem: (err) => {
-      if (!err.fieldErrors.token) return false;
-      setStale(true);
-      return true;
-    },
+    onProblem,
     onSubmit: async ({ newPassword }) => {
       signIn(await call('resetPassword', { body: { token, newPassword } }));
       void navigate('/home', { replace: true });
