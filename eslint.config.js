@@ -75,6 +75,22 @@ const TRANSLATED = [
   // Settings: settings, app lock.
 
   // Account: auth, recovery, shared components, forms.
+  'src/web/features/auth/**/*.tsx',
+  'src/web/features/recovery/**/*.tsx',
+  'src/web/components/Button.tsx',
+  'src/web/components/ConfirmItsYou.tsx',
+  'src/web/components/CrisisAwareTextField.tsx',
+  'src/web/components/EditableLine.tsx',
+  'src/web/components/FormMessage.tsx',
+  'src/web/components/ItemStates.tsx',
+  'src/web/components/PasskeyButton.tsx',
+  'src/web/components/PasswordConfirm.tsx',
+  'src/web/components/RatingField.tsx',
+  'src/web/components/TimerRing.tsx',
+  'src/web/forms/FormShell.tsx',
+  'src/web/forms/LeaveDialog.tsx',
+  'src/web/auth/guards.tsx',
+  'src/web/auth/session.tsx',
 ];
 
 export default tseslint.config(

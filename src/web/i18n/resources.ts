@@ -32,6 +32,8 @@ import enFirstRun from './locales/en/firstRun.json' with { type: 'json' };
 // en: settings
 
 // en: account
+import enAccount from './locales/en/account.json' with { type: 'json' };
+import enShared from './locales/en/shared.json' with { type: 'json' };
 
 import esCommon from './locales/es/common.json' with { type: 'json' };
 import esSafety from './locales/es/safety.json' with { type: 'json' };
@@ -61,6 +63,8 @@ import esFirstRun from './locales/es/firstRun.json' with { type: 'json' };
 // es: settings
 
 // es: account
+import esAccount from './locales/es/account.json' with { type: 'json' };
+import esShared from './locales/es/shared.json' with { type: 'json' };
 
 import type { Locale } from './locales.js';
 
@@ -93,6 +97,8 @@ export const en = {
   // settings
 
   // account
+  account: enAccount,
+  shared: enShared,
 };
 
 export type Namespace = keyof typeof en;
@@ -129,5 +135,7 @@ export const resources: Record<Locale, Catalog> = {
     // settings
 
     // account
+    account: esAccount,
+    shared: esShared,
   },
 };
