@@ -64,6 +64,8 @@ const TRANSLATED = [
   // Support: stress plan, safety plan, support, questionnaires, first run.
 
   // Settings: settings, app lock.
+  'src/web/features/settings/**/*.tsx',
+  'src/web/features/app-lock/**/*.tsx',
 
   // Account: auth, recovery, shared components, forms.
 ];

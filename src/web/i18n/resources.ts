@@ -22,6 +22,8 @@ import enTogether from './locales/en/together.json' with { type: 'json' };
 // en: support
 
 // en: settings
+import enSettings from './locales/en/settings.json' with { type: 'json' };
+import enAppLock from './locales/en/appLock.json' with { type: 'json' };
 
 // en: account
 
@@ -43,6 +45,8 @@ import esTogether from './locales/es/together.json' with { type: 'json' };
 // es: support
 
 // es: settings
+import esSettings from './locales/es/settings.json' with { type: 'json' };
+import esAppLock from './locales/es/appLock.json' with { type: 'json' };
 
 // es: account
 
@@ -67,6 +71,8 @@ export const en = {
   // support
 
   // settings
+  settings: enSettings,
+  appLock: enAppLock,
 
   // account
 };
@@ -95,6 +101,8 @@ export const resources: Record<Locale, Catalog> = {
     // support
 
     // settings
+    settings: esSettings,
+    appLock: esAppLock,
 
     // account
   },

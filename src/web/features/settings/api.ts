@@ -19,32 +19,35 @@ export const settingsApi = {
 export const EXPORT_JSON_URL = urlOf('exportMe');
 export const EXPORT_CSV_URL = urlOf('exportJournalCsv');
 
-/** "Chrome on Linux" is enough to recognise a device; the full user-agent string helps nobody. */
-export function describeAgent(ua: string | null): string {
-  if (!ua) return 'An unknown browser';
-  const browser = /Edg\//.test(ua)
-    ? 'Edge'
+export type AgentBrowser = 'edge' | 'firefox' | 'chrome' | 'safari' | 'app' | 'other' | 'unknown';
+export type AgentSystem = 'android' | 'apple' | 'mac' | 'windows' | 'chromeos' | 'linux';
+
+/** "Chrome on Linux" is enough to recognise a device; the full user-agent string helps nobody. Named in words by the screen. */
+export function describeAgent(ua: string | null): { browser: AgentBrowser; os: AgentSystem | null } {
+  if (!ua) return { browser: 'unknown', os: null };
+  const browser: AgentBrowser = /Edg\//.test(ua)
+    ? 'edge'
     : /Firefox\//.test(ua)
-      ? 'Firefox'
+      ? 'firefox'
       : /Chrom(e|ium)\//.test(ua)
-        ? 'Chrome'
+        ? 'chrome'
         : /Safari\//.test(ua)
-          ? 'Safari'
+          ? 'safari'
           : /curl|node|undici|steady/i.test(ua)
-            ? 'An app or script'
-            : 'A browser';
-  const os = /Android/.test(ua)
-    ? 'Android'
+            ? 'app'
+            : 'other';
+  const os: AgentSystem | null = /Android/.test(ua)
+    ? 'android'
     : /iPhone|iPad|iPod/.test(ua)
-      ? 'iPhone or iPad'
+      ? 'apple'
       : /Mac OS X|Macintosh/.test(ua)
-        ? 'a Mac'
+        ? 'mac'
         : /Windows/.test(ua)
-          ? 'Windows'
+          ? 'windows'
           : /CrOS/.test(ua)
-            ? 'ChromeOS'
+            ? 'chromeos'
             : /Linux/.test(ua)
-              ? 'Linux'
+              ? 'linux'
               : null;
-  return os ? `${browser} on ${os}` : browser;
+  return { browser, os };
 }
