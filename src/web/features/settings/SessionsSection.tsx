@@ -17,8 +17,9 @@ export function useAgentName() {
   const { t } = useTranslation('settings');
   return (ua: string | null) => {
     const { browser, os } = describeAgent(ua);
-    const name = t(`sessions.browser.${browser}`);
-    return os ? t('sessions.agent', { browser: name, os: t(`sessions.os.${os}`) }) : name;
+    const name = browser === 'app' || browser === 'other' || browser === 'unknown' ? t(`sessions.browser.${browser}`) : browser;
+    if (!os) return name;
+    return t('sessions.agent', { browser: name, os: os === 'apple' || os === 'mac' ? t(`sessions.os.${os}`) : os });
   };
 }
 

@@ -19,35 +19,36 @@ export const settingsApi = {
 export const EXPORT_JSON_URL = urlOf('exportMe');
 export const EXPORT_CSV_URL = urlOf('exportJournalCsv');
 
-export type AgentBrowser = 'edge' | 'firefox' | 'chrome' | 'safari' | 'app' | 'other' | 'unknown';
-export type AgentSystem = 'android' | 'apple' | 'mac' | 'windows' | 'chromeos' | 'linux';
+/** Names are names in every language; the rest are words the screen says in the person's. */
+export type AgentBrowser = 'Edge' | 'Firefox' | 'Chrome' | 'Safari' | 'app' | 'other' | 'unknown';
+export type AgentSystem = 'Android' | 'apple' | 'mac' | 'Windows' | 'ChromeOS' | 'Linux';
 
 /** "Chrome on Linux" is enough to recognise a device; the full user-agent string helps nobody. Named in words by the screen. */
 export function describeAgent(ua: string | null): { browser: AgentBrowser; os: AgentSystem | null } {
   if (!ua) return { browser: 'unknown', os: null };
   const browser: AgentBrowser = /Edg\//.test(ua)
-    ? 'edge'
+    ? 'Edge'
     : /Firefox\//.test(ua)
-      ? 'firefox'
+      ? 'Firefox'
       : /Chrom(e|ium)\//.test(ua)
-        ? 'chrome'
+        ? 'Chrome'
         : /Safari\//.test(ua)
-          ? 'safari'
+          ? 'Safari'
           : /curl|node|undici|steady/i.test(ua)
             ? 'app'
             : 'other';
   const os: AgentSystem | null = /Android/.test(ua)
-    ? 'android'
+    ? 'Android'
     : /iPhone|iPad|iPod/.test(ua)
       ? 'apple'
       : /Mac OS X|Macintosh/.test(ua)
         ? 'mac'
         : /Windows/.test(ua)
-          ? 'windows'
+          ? 'Windows'
           : /CrOS/.test(ua)
-            ? 'chromeos'
+            ? 'ChromeOS'
             : /Linux/.test(ua)
-              ? 'linux'
+              ? 'Linux'
               : null;
   return { browser, os };
 }
