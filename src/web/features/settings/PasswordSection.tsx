@@ -1,4 +1,4 @@
-import { ChangePasswordBody } from '../../../contracts/auth.js';
+import { ChangePasswordBody, PASSWORD_MAX, PASSWORD_MIN } from '../../../contracts/auth.js';
 import { Button } from '../../components/Button.js';
 import { PasswordField } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
@@ -17,6 +17,12 @@ export function PasswordSection() {
     schema: ChangePasswordBody,
     defaultValues: { currentPassword: '', newPassword: '' },
     invalidMessage: null,
+    // The contract's rules, said in the person's language.
+    fieldMessages: ({ newPassword }) => ({
+      currentPassword: t('password.currentRule'),
+      newPassword:
+        [...newPassword].length < PASSWORD_MIN ? t('password.short', { min: PASSWORD_MIN }) : t('password.long', { max: PASSWORD_MAX }),
+    }),
     onSubmit: async (body) => {
       await changePassword(body);
       form.reset({ currentPassword: '', newPassword: '' });

@@ -19,6 +19,11 @@ export function ProfileSection() {
     schema: UpdateProfileBody,
     defaultValues: { displayName: user.displayName, timeZone: user.timeZone, region: user.region },
     invalidMessage: null,
+    // The contract's rules, said in the person's language.
+    fieldMessages: ({ displayName }) => ({
+      displayName: displayName.trim() ? t('profile.nameLong') : t('profile.nameEmpty'),
+      timeZone: t('profile.timeZoneRule'),
+    }),
     onSubmit: async (body) => {
       const res = await settingsApi.updateProfile(body);
       updateUser(res.user);
