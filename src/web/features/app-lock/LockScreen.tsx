@@ -65,8 +65,10 @@ export function LockScreen() {
     },
   });
 
-  // A wrong PIN is said beside the PIN; the sentence under the form is for everything else.
-  const notice = pinForm.errors.pin ? null : (pinForm.notice ?? passkeyForm.notice);
+  // A wrong PIN is said beside the PIN; the sentence under the form is for everything else. The
+  // server's one word about the PIN is that it did not match, said here in the person's language.
+  const pinError = pinForm.errors.pin === undefined || pinForm.errors.pin === t('lock.enterPin') ? pinForm.errors.pin : t('lock.wrongPin');
+  const notice = pinError ? null : (pinForm.notice ?? passkeyForm.notice);
 
   return (
     <Page title={t('lock.title')} heading={t('lock.heading')} className="lock-screen">
@@ -78,7 +80,7 @@ export function LockScreen() {
           autoComplete="off"
           value={pinForm.values.pin ?? ''}
           onChange={(e) => pinForm.set({ pin: e.target.value })}
-          error={pinForm.errors.pin}
+          error={pinError}
           autoFocus
         />
         <FormMessage message={notice?.text ?? null} tone="error" />

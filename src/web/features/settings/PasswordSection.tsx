@@ -6,7 +6,6 @@ import { FormShell } from '../../forms/FormShell.js';
 import { useSteadyForm } from '../../forms/useSteadyForm.js';
 import { useTranslation } from '../../i18n/i18n.js';
 import { useChange } from '../../query/mutations.js';
-import { PASSWORD_HINT } from '../auth/passwordHint.js';
 import { settingsApi } from './api.js';
 import { PASSWORD_CHANGES } from './queries.js';
 
@@ -54,7 +53,7 @@ export function PasswordSection() {
           value={values.newPassword}
           onChange={(e) => set({ newPassword: e.target.value })}
           error={errors.newPassword}
-          hint={PASSWORD_HINT}
+          hint={t('password.hint', { min: PASSWORD_MIN })}
         />
         <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone} />
         <div className="actions">
