@@ -2,6 +2,7 @@ import { generate } from 'otplib';
 import type { Page } from '@playwright/test';
 import { newPerson, signUpQuickly, writeQuickly } from './support/people.js';
 import { personQuickly } from './support/social.js';
+import { virtualAuthenticator } from './support/passkeys.js';
 import { checkSpanish as checkAll, shot, speakSpanish, WEB_ENGLISH } from './support/spanish.js';
 import { expect, test } from './support/test.js';
 
@@ -18,22 +19,6 @@ const PIN = '4826';
 const NOT_OURS_YET = ['password'];
 const ENGLISH = WEB_ENGLISH.filter((f) => !NOT_OURS_YET.includes(f));
 const checkSpanish = (page: Page, name: string) => checkAll(page, name, ENGLISH);
-
-/** Chromium's own virtual authenticator (CDP), standing in for a phone's screen lock. */
-async function virtualAuthenticator(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
-}
 
 async function openSettings(page: Page): Promise<void> {
   await page.goto('/settings');
