@@ -73,6 +73,8 @@ const TRANSLATED = [
   'src/web/features/first-run/**/*.tsx',
 
   // Settings: settings, app lock.
+  'src/web/features/settings/**/*.tsx',
+  'src/web/features/app-lock/**/*.tsx',
 
   // Account: auth, recovery, shared components, forms.
   'src/web/features/auth/**/*.tsx',

@@ -30,6 +30,8 @@ import enQuestionnaires from './locales/en/questionnaires.json' with { type: 'js
 import enFirstRun from './locales/en/firstRun.json' with { type: 'json' };
 
 // en: settings
+import enSettings from './locales/en/settings.json' with { type: 'json' };
+import enAppLock from './locales/en/appLock.json' with { type: 'json' };
 
 // en: account
 import enAccount from './locales/en/account.json' with { type: 'json' };
@@ -61,6 +63,8 @@ import esQuestionnaires from './locales/es/questionnaires.json' with { type: 'js
 import esFirstRun from './locales/es/firstRun.json' with { type: 'json' };
 
 // es: settings
+import esSettings from './locales/es/settings.json' with { type: 'json' };
+import esAppLock from './locales/es/appLock.json' with { type: 'json' };
 
 // es: account
 import esAccount from './locales/es/account.json' with { type: 'json' };
@@ -95,6 +99,8 @@ export const en = {
   firstRun: enFirstRun,
 
   // settings
+  settings: enSettings,
+  appLock: enAppLock,
 
   // account
   account: enAccount,
@@ -133,6 +139,8 @@ export const resources: Record<Locale, Catalog> = {
     firstRun: esFirstRun,
 
     // settings
+    settings: esSettings,
+    appLock: esAppLock,
 
     // account
     account: esAccount,
