@@ -16,6 +16,7 @@ import enTogether from './locales/en/together.json' with { type: 'json' };
 // en: tools
 
 // en: social
+import enSocial from './locales/en/social.json' with { type: 'json' };
 
 // en: pair
 
@@ -37,6 +38,7 @@ import esTogether from './locales/es/together.json' with { type: 'json' };
 // es: tools
 
 // es: social
+import esSocial from './locales/es/social.json' with { type: 'json' };
 
 // es: pair
 
@@ -61,6 +63,7 @@ export const en = {
   // tools
 
   // social
+  social: enSocial,
 
   // pair
 
@@ -89,6 +92,7 @@ export const resources: Record<Locale, Catalog> = {
     // tools
 
     // social
+    social: esSocial,
 
     // pair
 
