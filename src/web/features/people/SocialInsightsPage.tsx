@@ -16,6 +16,9 @@ const PERIODS = [
   { weeks: 12, key: 'weeks12' },
   { weeks: 52, key: 'year' },
 ] as const;
+/** Chart series are data keys and colour classes, not words. */
+const WEEK_SERIES = [{ key: 'count', tone: 'tone-primary' }];
+
 const pct = (x: number) => formatNumber(x, { style: 'percent', maximumFractionDigits: 0 });
 const one = (x: number | null) => (x === null ? '—' : formatNumber(x, { maximumFractionDigits: 1 }));
 
@@ -114,10 +117,7 @@ function Insights({ data }: { data: SocialInsightsData }) {
           />
         }
       >
-        <WeekBars
-          weeks={i.perWeek.map((x) => ({ label: weekLabel(x.weekStart), count: x.count }))}
-          series={[{ key: 'count', tone: 'tone-primary' }]}
-        />
+        <WeekBars weeks={i.perWeek.map((x) => ({ label: weekLabel(x.weekStart), count: x.count }))} series={WEEK_SERIES} />
       </ChartFigure>
 
       <section className="card" aria-labelledby="breadth-heading">

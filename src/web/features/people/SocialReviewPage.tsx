@@ -20,6 +20,8 @@ import type { ReviewList } from './socialApi.js';
 import { usePutSocialReview, useSocialReviews } from './socialQueries.js';
 
 const UCLA3 = INSTRUMENTS.ucla3;
+/** The chart's data key and colour class, not words. */
+const SCORE_SERIES = { key: 'score', tone: 'tone-primary' };
 const PROMPTS = ['strengthened', 'weakened', 'adjust', 'win'] as const;
 type TextKey = (typeof PROMPTS)[number];
 type Values = Record<TextKey, string> & { answers: (number | null)[] };
@@ -69,7 +71,7 @@ function ReviewForm({ month, existing }: { month: string; existing: SocialReview
       adjust: existing?.adjust ?? '',
       win: existing?.win ?? '',
       answers: UCLA3.items.map((_, i) => existing?.ucla3?.answers[i] ?? null),
-    } satisfies Values as Values,
+    } satisfies Values,
     toBody: (v) => {
       const complete = v.answers.every((a) => a !== null);
       return {
@@ -196,7 +198,7 @@ function Trend({ data }: { data: ReviewList }) {
           </table>
         }
       >
-        <PointLines xLabels={labels} series={[{ key: 'score', tone: 'tone-primary', values: data.trend.map((p) => p.score) }]} />
+        <PointLines xLabels={labels} series={[{ ...SCORE_SERIES, values: data.trend.map((p) => p.score) }]} />
       </ChartFigure>
     </section>
   );
