@@ -75,9 +75,10 @@ export function useRemovePerson() {
   return useMutation({
     mutationFn: (id: string) => peopleApi.remove(id),
     onSuccess: (_, id) => {
-      const gone = peopleKeys.detail(id);
-      void client.invalidateQueries({ queryKey: gone, refetchType: 'none' });
-      void client.invalidateQueries({ queryKey: peopleKeys.all, predicate: (q) => q.queryKey.join('/') !== gone.join('/') });
+      // Everything of theirs (their page, give and take, feedback, ladder) would only answer 404 now.
+      const theirs = (key: readonly unknown[]) => key.includes(id);
+      void client.invalidateQueries({ queryKey: peopleKeys.all, predicate: (q) => theirs(q.queryKey), refetchType: 'none' });
+      void client.invalidateQueries({ queryKey: peopleKeys.all, predicate: (q) => !theirs(q.queryKey) });
       void client.invalidateQueries({ queryKey: ['social-insights'] });
     },
   });
