@@ -64,6 +64,10 @@ const TRANSLATED = [
   // Pair: the pair, goals, kudos, requests, reviews.
 
   // Support: stress plan, safety plan, support, questionnaires, first run.
+  'src/web/features/safety-plan/**/*.tsx',
+  'src/web/features/stress-plan/**/*.tsx',
+  'src/web/features/support/**/*.tsx',
+  'src/web/features/first-run/**/*.tsx',
 
   // Settings: settings, app lock.
 

@@ -6,9 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { sql, type Kysely } from 'kysely';
-import { actorFromSession } from '../src/core/auth/actor.js';
+import { actorFromSession } from '../src/core/account/actor.js';
 import { cycleInsights } from '../src/core/cycles/cycles.js';
-import { CycleEventsRepo } from '../src/db/cycle-events.repo.js';
+import { CycleEventsRepo } from '../src/db/cycles/cycle-events.repo.js';
 import type { DbKind } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import type { CycleEventsTable, DB } from '../src/db/schema.js';

@@ -7,10 +7,10 @@
  */
 import { loadavg } from 'node:os';
 import { sql } from 'kysely';
-import { actorFromSession } from '../src/core/auth/actor.js';
+import { actorFromSession } from '../src/core/account/actor.js';
 import { buildInsights, type InsightsRange } from '../src/core/reassurance/insights.js';
 import { SQLITE_CACHE_KIB, type Database, type DbKind } from '../src/db/database.js';
-import { InsightsRepo } from '../src/db/insights.repo.js';
+import { InsightsRepo } from '../src/db/reassurance/insights.repo.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { buildApp } from '../src/server/app.js';
 import { open, stats, timed, type Stats } from './databases.js';

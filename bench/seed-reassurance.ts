@@ -11,7 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import { CompiledQuery, type Kysely } from 'kysely';
 import { toolSessionContributions, urgeContributions, type Contribution } from '../src/core/reassurance/rollups.js';
-import { InsightRollupsRepo } from '../src/db/insight-rollups.repo.js';
+import { InsightRollupsRepo } from '../src/db/reassurance/insight-rollups.repo.js';
 import type { DB, ToolSessionsTable, UrgeFollowUpsTable, UrgeTriggersTable, UrgesTable } from '../src/db/schema.js';
 
 export interface SeedOptions {

@@ -7,12 +7,12 @@
  */
 import { loadavg } from 'node:os';
 import { sql } from 'kysely';
-import { actorFromSession } from '../src/core/auth/actor.js';
+import { actorFromSession } from '../src/core/account/actor.js';
 import { reachOutList } from '../src/core/social/reach-out.js';
-import { localDate } from '../src/core/urges/local-date.js';
+import { localDate } from '../src/core/reassurance/local-date.js';
 import { SQLITE_CACHE_KIB, type Database, type DbKind } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { PeopleRepo } from '../src/db/people.repo.js';
+import { PeopleRepo } from '../src/db/social/people.repo.js';
 import { buildApp } from '../src/server/app.js';
 import type { App } from '../src/server/types.js';
 import { open, stats, timed } from './databases.js';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { parseSecretKey } from '../core/auth/secret-box.js';
+import { parseSecretKey } from '../core/account/secret-box.js';
 
 export interface RuntimeConfig {
   /** STEADY_TEST_CLOCK=1: the end-to-end journey moves the server's clock (never in production). */

@@ -1,8 +1,8 @@
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
-import { UsersRepo } from '../db/users.repo.js';
+import { UsersRepo } from '../db/account/users.repo.js';
 import { Email } from '../contracts/auth.js';
-import { resetLink } from '../core/auth/password-reset.js';
+import { resetLink } from '../core/account/password-reset.js';
 import { issuePasswordReset } from '../server/auth/reset.js';
 import { loadConfig } from './config.js';
 

@@ -1,4 +1,4 @@
-import type { Actor } from '../core/auth/actor.js';
+import type { Actor } from '../core/account/actor.js';
 import type { Executor } from './database.js';
 
 export interface IdempotencyRecord {

@@ -17,7 +17,7 @@ export interface UsersTable {
   focus: Generated<string>;
   welcome: 'completed' | 'skipped' | null;
   welcomed_at: string | null;
-  /** How long a session may sit unused before it ends; the person's choice (core/auth/session-policy.ts). */
+  /** How long a session may sit unused before it ends; the person's choice (core/account/session-policy.ts). */
   session_idle_minutes: Generated<number>;
   created_at: string;
   updated_at: string;
@@ -550,7 +550,7 @@ export interface PendingSignupsTable {
 
 export interface TotpFactorsTable {
   user_id: string;
-  /** Sealed with the server key when there is one (core/auth/secret-box.ts). */
+  /** Sealed with the server key when there is one (core/account/secret-box.ts). */
   secret: string;
   confirmed_at: string | null;
   last_step: number | null;

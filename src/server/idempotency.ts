@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import type { Actor } from '../core/auth/actor.js';
+import type { Actor } from '../core/account/actor.js';
 import { isUniqueViolation, type Database, type Tx } from '../db/database.js';
 import { IdempotencyRepo } from '../db/idempotency.repo.js';
 import { badRequest, HttpProblem } from './problem.js';
@@ -26,6 +26,20 @@ function requestHash(req: FastifyRequest): string {
     .digest('hex');
 }
 
+/** What one idempotent create needs; named, because seven positional arguments read alike at every call. */
+export interface IdempotentCreate<T> {
+  /** The request whose `Idempotency-Key` header (optional) and body identify the create. */
+  req: FastifyRequest;
+  actor: Actor;
+  /** The operationId: a key reused for another kind of request answers 422. */
+  operation: string;
+  /** Writes the resource inside the transaction that also records the key. */
+  create: (ex: Tx) => Promise<{ id: string; result: T }>;
+  /** Reads the resource a stored key points at, to answer a retry the same; undefined once deleted. */
+  replay: (id: string) => Promise<T | undefined>;
+  now: Date;
+}
+
 /**
  * Creates run in one transaction with the key's record, so a retried request either finds the
  * record (and replays the same resource) or creates exactly one. A concurrent twin that loses the
@@ -33,12 +47,7 @@ function requestHash(req: FastifyRequest): string {
  */
 export async function idempotentCreate<T>(
   database: Database,
-  req: FastifyRequest,
-  actor: Actor,
-  operation: string,
-  create: (ex: Tx) => Promise<{ id: string; result: T }>,
-  replay: (id: string) => Promise<T | undefined>,
-  now: Date,
+  { req, actor, operation, create, replay, now }: IdempotentCreate<T>,
 ): Promise<T> {
   const raw = req.headers['idempotency-key'];
   if (raw === undefined) return (await database.transaction(create)).result;

@@ -21,7 +21,7 @@ declare module 'fastify' {
     publicUrl: string | null;
     /** Sign-ups per client address per hour (SIGNUP_LIMIT). */
     signupLimit: number;
-    /** Seals second-factor secrets at rest when configured (core/auth/secret-box.ts). */
+    /** Seals second-factor secrets at rest when configured (core/account/secret-box.ts). */
     secretKey: Buffer | null;
     /** QUICK_EXIT_URL, when the admin chose where the quick exit goes. */
     quickExitUrl: string | null;

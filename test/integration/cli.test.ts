@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { dialects } from '../support/dialects.js';
 import { openDatabase } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
-import { UsersRepo } from '../../src/db/users.repo.js';
+import { UsersRepo } from '../../src/db/account/users.repo.js';
 import { buildApp } from '../../src/server/app.js';
 
 const run = promisify(execFile);

@@ -7,7 +7,7 @@ import {
   SecondFactorRequired,
   TwoStepStatus,
 } from '../../src/contracts/two-step.js';
-import { PASSKEY_START_LIMIT } from '../../src/core/auth/throttle.js';
+import { PASSKEY_START_LIMIT } from '../../src/core/account/throttle.js';
 import { dialects } from '../support/dialects.js';
 import { clientFrom, harness, PASSWORD, signup, type Client, type Harness } from '../support/api.js';
 import { SoftAuthenticator } from '../support/soft-authenticator.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthResponse } from '../../src/contracts/auth.js';
 import { SignupPending } from '../../src/contracts/signup.js';
-import { SIGNUP_MAIL_EMAIL_LIMIT } from '../../src/core/auth/signup-confirm.js';
+import { SIGNUP_MAIL_EMAIL_LIMIT } from '../../src/core/account/signup-confirm.js';
 import { dialects } from '../support/dialects.js';
 import { clientFrom, harness, PASSWORD, signup, type Harness } from '../support/api.js';
 import { plainText, smtpSink, tokenFromMail, type ReceivedMail, type SmtpSink } from '../support/smtp-sink.js';

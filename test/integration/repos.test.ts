@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actorFromSession, type Actor } from '../../src/core/auth/actor.js';
+import { actorFromSession, type Actor } from '../../src/core/account/actor.js';
 import { isUniqueViolation } from '../../src/db/database.js';
 import { IdempotencyRepo } from '../../src/db/idempotency.repo.js';
-import { JournalRepo } from '../../src/db/journal.repo.js';
-import { LoginFailuresRepo } from '../../src/db/login-failures.repo.js';
-import { SessionsRepo } from '../../src/db/sessions.repo.js';
-import { UsersRepo } from '../../src/db/users.repo.js';
+import { JournalRepo } from '../../src/db/journal/journal.repo.js';
+import { LoginFailuresRepo } from '../../src/db/account/login-failures.repo.js';
+import { SessionsRepo } from '../../src/db/account/sessions.repo.js';
+import { UsersRepo } from '../../src/db/account/users.repo.js';
 import { dialects, freshDatabase, type TestDatabase } from '../support/dialects.js';
 
 const NOW = '2026-11-21T10:00:00.000Z';

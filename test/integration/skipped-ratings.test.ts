@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateTo } from '../../src/db/migrate.js';
-import { UsersRepo } from '../../src/db/users.repo.js';
+import { UsersRepo } from '../../src/db/account/users.repo.js';
 import { harness, signup, type Client, type Harness } from '../support/api.js';
 import { dialects, freshDatabase } from '../support/dialects.js';
 

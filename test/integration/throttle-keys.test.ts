@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountThrottleKey, pairJoinThrottleKey, sessionThrottleKey } from '../../src/core/auth/tokens.js';
+import { accountThrottleKey, pairJoinThrottleKey, sessionThrottleKey } from '../../src/core/account/tokens.js';
 import { dialects } from '../support/dialects.js';
 import { harness, PASSWORD, signup, type Harness } from '../support/api.js';
 

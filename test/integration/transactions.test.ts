@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actorFromSession, type Actor } from '../../src/core/auth/actor.js';
+import { actorFromSession, type Actor } from '../../src/core/account/actor.js';
 import { NestedTransactionError, type Tx } from '../../src/db/database.js';
-import { JournalRepo } from '../../src/db/journal.repo.js';
-import { UrgesRepo } from '../../src/db/urges.repo.js';
-import { UsersRepo } from '../../src/db/users.repo.js';
+import { JournalRepo } from '../../src/db/journal/journal.repo.js';
+import { UrgesRepo } from '../../src/db/reassurance/urges.repo.js';
+import { UsersRepo } from '../../src/db/account/users.repo.js';
 import { dialects, freshDatabase, type TestDatabase } from '../support/dialects.js';
 
 const NOW = '2026-11-21T10:00:00.000Z';

@@ -1,5 +1,5 @@
 import { REAUTH_REQUIRED } from '../../src/contracts/auth.js';
-import { hashToken } from '../../src/core/auth/tokens.js';
+import { hashToken } from '../../src/core/account/tokens.js';
 import { Writable } from 'node:stream';
 import type { DbKind } from '../../src/db/database.js';
 import { buildApp, type AppOptions } from '../../src/server/app.js';

@@ -3,13 +3,13 @@
  * line must fail to compile, or the typecheck fails with "Unused '@ts-expect-error' directive".
  * It proves that a write whose statements must commit together cannot be handed the pool.
  */
-import type { Actor } from '../../src/core/auth/actor.js';
+import type { Actor } from '../../src/core/account/actor.js';
 import type { Database, Executor } from '../../src/db/database.js';
-import { JournalRepo } from '../../src/db/journal.repo.js';
-import { PeopleRepo } from '../../src/db/people.repo.js';
-import { UrgesRepo, type UrgeRecord } from '../../src/db/urges.repo.js';
+import { JournalRepo } from '../../src/db/journal/journal.repo.js';
+import { PeopleRepo } from '../../src/db/social/people.repo.js';
+import { UrgesRepo, type UrgeRecord } from '../../src/db/reassurance/urges.repo.js';
 import type { JournalEntry } from '../../src/contracts/journal.js';
-import { parkTopic } from '../../src/server/pair-topics.js';
+import { parkTopic } from '../../src/server/pair/pair-topics.js';
 import type { PairMember } from '../../src/core/pair/member.js';
 
 export async function transactionOnlyWrites(

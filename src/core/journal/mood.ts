@@ -5,7 +5,7 @@
  */
 import type { MoodInsights } from '../../contracts/insights.js';
 import { roundedMean } from '../reassurance/stats.js';
-import { localDate } from '../urges/local-date.js';
+import { localDate } from '../reassurance/local-date.js';
 
 export const MOOD_VIEW_DAYS = { week: 7, month: 30 } as const;
 export type MoodView = keyof typeof MOOD_VIEW_DAYS;

@@ -1,4 +1,4 @@
-import { localDate } from '../urges/local-date.js';
+import { localDate } from '../reassurance/local-date.js';
 import { fromFloating, offsetAt } from './occurrences.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../account/actor.js';
 
 /**
  * Authorization as a type, for the pair space. A `PairMember` is an Actor proven to be in an

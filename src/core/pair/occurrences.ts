@@ -4,7 +4,7 @@ import * as rrule from 'rrule';
 // take RRule from whichever shape this runtime gave us.
 const RRule: typeof rrule.RRule = rrule.RRule ?? (rrule as unknown as { default: typeof rrule }).default.RRule;
 type RRule = rrule.RRule;
-import { localDate } from '../urges/local-date.js';
+import { localDate } from '../reassurance/local-date.js';
 
 /**
  * Check-in times for a pair: an RFC 5545 RRULE read in the pair's IANA time zone.

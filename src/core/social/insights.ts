@@ -10,7 +10,7 @@ import { CONTEXTS, type Context } from '../../contracts/people.js';
 import type { SocialInsights } from '../../contracts/social-insights.js';
 import { compareMeans, roundedMean } from '../reassurance/stats.js';
 import { fromFloating, toFloating } from '../pair/occurrences.js';
-import { EARLIEST_INSTANT, INSTANT_RANGE_MESSAGE, LATEST_INSTANT } from '../urges/instants.js';
+import { EARLIEST_INSTANT, INSTANT_RANGE_MESSAGE, LATEST_INSTANT } from '../reassurance/instants.js';
 import { breadth } from './breadth.js';
 import { RECIPROCITY_MINIMUM, reciprocityNotes } from './reciprocity.js';
 

@@ -3,7 +3,7 @@
  * as rejection: people are busy, tired or shy, and an unanswered message often means nothing more.
  */
 import type { Invitation, InvitationSummary } from '../../contracts/invitations.js';
-import { localDate } from '../urges/local-date.js';
+import { localDate } from '../reassurance/local-date.js';
 
 /** Below this many outcomes a rate says more about chance than about anything else. */
 export const MIN_OUTCOMES = 3;

@@ -4,7 +4,7 @@
  */
 import { INSTRUMENTS } from '../../contracts/instruments.js';
 import type { LonelinessTrend, SocialReview } from '../../contracts/social-reviews.js';
-import { score } from '../questionnaires/scoring.js';
+import { score } from '../support/scoring.js';
 
 /** A difference smaller than this between recent and earlier means is read as about the same. */
 export const TREND_MARGIN = 1;

@@ -4,7 +4,7 @@
  * when the wished-for day has gone by, the event moves on by whole rhythms to the next one from
  * today, the way a weekly call simply comes round again next week.
  */
-import { localDate } from '../urges/local-date.js';
+import { localDate } from '../reassurance/local-date.js';
 import type { RhythmPerson } from './reach-out.js';
 
 export interface RhythmEvent {

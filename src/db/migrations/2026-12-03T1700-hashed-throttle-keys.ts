@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 
 /**
  * Throttle counters used to be keyed by client addresses, session ids and person ids as written;
- * they are digests now (core/auth/tokens.ts). The old rows are dropped rather than rewritten: a
+ * they are digests now (core/account/tokens.ts). The old rows are dropped rather than rewritten: a
  * counter lasts 15 minutes, so nothing is lost but those minutes of counting, and the addresses and
  * ids leave the table (secure_delete overwrites them on SQLite).
  */

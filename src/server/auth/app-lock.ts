@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { APP_LOCKED } from '../../contracts/app-lock.js';
-import { ACTIVE_TOUCH_MS, isLocked } from '../../core/auth/app-lock.js';
-import { AppLocksRepo } from '../../db/app-locks.repo.js';
-import type { SessionRow } from '../../db/sessions.repo.js';
+import { ACTIVE_TOUCH_MS, isLocked } from '../../core/account/app-lock.js';
+import { AppLocksRepo } from '../../db/account/app-locks.repo.js';
+import type { SessionRow } from '../../db/account/sessions.repo.js';
 import { HttpProblem } from '../problem.js';
 
 declare module 'fastify' {

@@ -1,12 +1,12 @@
 import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import type { FastifyRequest } from 'fastify';
 import { REAUTH_REQUIRED } from '../../contracts/auth.js';
-import type { Actor } from '../../core/auth/actor.js';
-import { recentlyAuthenticated } from '../../core/auth/session-policy.js';
-import { SESSION_FAILURE_LIMIT } from '../../core/auth/throttle.js';
-import { sessionThrottleKey } from '../../core/auth/tokens.js';
-import { SessionsRepo } from '../../db/sessions.repo.js';
-import { UsersRepo, type UserRow } from '../../db/users.repo.js';
+import type { Actor } from '../../core/account/actor.js';
+import { recentlyAuthenticated } from '../../core/account/session-policy.js';
+import { SESSION_FAILURE_LIMIT } from '../../core/account/throttle.js';
+import { sessionThrottleKey } from '../../core/account/tokens.js';
+import { SessionsRepo } from '../../db/account/sessions.repo.js';
+import { UsersRepo, type UserRow } from '../../db/account/users.repo.js';
 import { HttpProblem, unauthorized } from '../problem.js';
 import type { App } from '../types.js';
 import { verifyPassword } from './password.js';
@@ -87,7 +87,7 @@ export async function confirmWithCode(app: App, actor: Actor, code: string, notD
 
 /**
  * Runs `check` (which throws when the answer is wrong) against this session's budget of wrong
- * answers, counted for this session alone (core/auth/throttle.ts): someone else's failed logins can
+ * answers, counted for this session alone (core/account/throttle.ts): someone else's failed logins can
  * never stop a person from leaving a pair or deleting their account. A right answer gives the
  * budget back and marks the session as recently confirmed.
  */

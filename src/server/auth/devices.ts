@@ -1,8 +1,8 @@
 import { parseCookie, stringifySetCookie } from 'cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { hashToken, newToken } from '../../core/auth/tokens.js';
+import { hashToken, newToken } from '../../core/account/tokens.js';
 import type { Executor } from '../../db/database.js';
-import { TrustedDevicesRepo } from '../../db/trusted-devices.repo.js';
+import { TrustedDevicesRepo } from '../../db/account/trusted-devices.repo.js';
 
 const SECURE_NAME = '__Host-steady_device';
 const PLAIN_NAME = 'steady_device';

@@ -1,9 +1,9 @@
-import { resetExpiry } from '../../core/auth/password-reset.js';
-import { hashToken, newToken } from '../../core/auth/tokens.js';
+import { resetExpiry } from '../../core/account/password-reset.js';
+import { hashToken, newToken } from '../../core/account/tokens.js';
 import type { Database, Executor } from '../../db/database.js';
 import { methodsOf, secondFactorsOf } from './second-factor.js';
-import { PasswordResetsRepo } from '../../db/password-resets.repo.js';
-import type { UserRow } from '../../db/users.repo.js';
+import { PasswordResetsRepo } from '../../db/account/password-resets.repo.js';
+import type { UserRow } from '../../db/account/users.repo.js';
 
 /** Makes a one-time reset token for a person (the web's request and `steady user reset-link` both come here). */
 export async function issuePasswordReset(database: Database, userId: string, now: Date): Promise<string> {

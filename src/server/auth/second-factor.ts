@@ -1,13 +1,13 @@
 import { generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
-import type { Actor } from '../../core/auth/actor.js';
-import { hashRecoveryCode, looksLikeRecoveryCode, newRecoveryCodes } from '../../core/auth/recovery-codes.js';
-import { seal, unseal } from '../../core/auth/secret-box.js';
+import type { Actor } from '../../core/account/actor.js';
+import { hashRecoveryCode, looksLikeRecoveryCode, newRecoveryCodes } from '../../core/account/recovery-codes.js';
+import { seal, unseal } from '../../core/account/secret-box.js';
 import type { SecondFactorMethod, TotpSetup, TwoStepStatus } from '../../contracts/two-step.js';
 import type { Executor } from '../../db/database.js';
-import { PasskeysRepo } from '../../db/passkeys.repo.js';
-import { RecoveryCodesRepo } from '../../db/recovery-codes.repo.js';
-import { TotpRepo } from '../../db/totp.repo.js';
+import { PasskeysRepo } from '../../db/account/passkeys.repo.js';
+import { RecoveryCodesRepo } from '../../db/account/recovery-codes.repo.js';
+import { TotpRepo } from '../../db/account/totp.repo.js';
 import type { App } from '../types.js';
 
 /** RFC 6238's 30-second step, and one step either side for a phone clock that is a little off. */

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { SecondFactorRequired } from '../../contracts/two-step.js';
-import { hashToken, newToken } from '../../core/auth/tokens.js';
-import { AuthChallengesRepo } from '../../db/auth-challenges.repo.js';
+import { hashToken, newToken } from '../../core/account/tokens.js';
+import { AuthChallengesRepo } from '../../db/account/auth-challenges.repo.js';
 import type { App } from '../types.js';
 import { methodsOf, secondFactorsOf } from './second-factor.js';
 import { authenticationOptions, CHALLENGE_TTL_MS } from './webauthn.js';

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { parseCookie, stringifySetCookie } from 'cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ABSOLUTE_LIFETIME_MS, DEFAULT_IDLE, IDLE_MINUTES, sessionExpiry } from '../../core/auth/session-policy.js';
-import { hashToken, newToken } from '../../core/auth/tokens.js';
+import { ABSOLUTE_LIFETIME_MS, DEFAULT_IDLE, IDLE_MINUTES, sessionExpiry } from '../../core/account/session-policy.js';
+import { hashToken, newToken } from '../../core/account/tokens.js';
 import type { Executor } from '../../db/database.js';
-import { SessionsRepo, type SessionRow } from '../../db/sessions.repo.js';
-import { UsersRepo } from '../../db/users.repo.js';
+import { SessionsRepo, type SessionRow } from '../../db/account/sessions.repo.js';
+import { UsersRepo } from '../../db/account/users.repo.js';
 
 /** Refreshing last-seen on every request would turn every read into a write. */
 export const TOUCH_INTERVAL_MS = 5 * 60 * 1000;

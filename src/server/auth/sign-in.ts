@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthResponse } from '../../contracts/auth.js';
-import type { UserRow } from '../../db/users.repo.js';
+import type { UserRow } from '../../db/account/users.repo.js';
 import type { App } from '../types.js';
-import { publicUser } from '../routes/auth.routes.js';
+import { publicUser } from '../account/auth.routes.js';
 import { trustDevice, trustedDeviceHash } from './devices.js';
 import { startSession } from './sessions.js';
 

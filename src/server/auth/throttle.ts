@@ -1,6 +1,6 @@
-import { isThrottled, THROTTLE_WINDOW_MS, windowExpired } from '../../core/auth/throttle.js';
+import { isThrottled, THROTTLE_WINDOW_MS, windowExpired } from '../../core/account/throttle.js';
 import type { Executor } from '../../db/database.js';
-import { LoginFailuresRepo } from '../../db/login-failures.repo.js';
+import { LoginFailuresRepo } from '../../db/account/login-failures.repo.js';
 import { HttpProblem } from '../problem.js';
 
 const tooMany = (seconds: number) =>
@@ -8,7 +8,7 @@ const tooMany = (seconds: number) =>
     'retry-after': String(seconds),
   });
 
-/** Failure budgets kept in the database, so every app server shares them (core/auth/throttle.ts has the policy). */
+/** Failure budgets kept in the database, so every app server shares them (core/account/throttle.ts has the policy). */
 export class PasswordThrottle {
   private readonly repo: LoginFailuresRepo;
   constructor(

@@ -10,11 +10,11 @@ import {
   type RegistrationResponseJSON,
 } from '@simplewebauthn/server';
 import type { FastifyRequest } from 'fastify';
-import type { Actor } from '../../core/auth/actor.js';
-import { hashToken } from '../../core/auth/tokens.js';
-import { AuthChallengesRepo } from '../../db/auth-challenges.repo.js';
+import type { Actor } from '../../core/account/actor.js';
+import { hashToken } from '../../core/account/tokens.js';
+import { AuthChallengesRepo } from '../../db/account/auth-challenges.repo.js';
 import type { Executor } from '../../db/database.js';
-import { PasskeysRepo, type PasskeyRow } from '../../db/passkeys.repo.js';
+import { PasskeysRepo, type PasskeyRow } from '../../db/account/passkeys.repo.js';
 import type { AuthChallengeKind } from '../../db/schema.js';
 import type { App } from '../types.js';
 

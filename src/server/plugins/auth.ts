@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { actorFromSession, type Actor } from '../../core/auth/actor.js';
-import { hashToken, sameToken } from '../../core/auth/tokens.js';
-import { SessionsRepo, type SessionRow } from '../../db/sessions.repo.js';
+import { actorFromSession, type Actor } from '../../core/account/actor.js';
+import { hashToken, sameToken } from '../../core/account/tokens.js';
+import { SessionsRepo, type SessionRow } from '../../db/account/sessions.repo.js';
 import { HttpProblem, unauthorized } from '../problem.js';
-import { DEFAULT_IDLE, IDLE_MINUTES, sessionExpiry } from '../../core/auth/session-policy.js';
-import { UsersRepo } from '../../db/users.repo.js';
+import { DEFAULT_IDLE, IDLE_MINUTES, sessionExpiry } from '../../core/account/session-policy.js';
+import { UsersRepo } from '../../db/account/users.repo.js';
 import { readSessionToken, TOUCH_INTERVAL_MS } from '../auth/sessions.js';
 import { applyAppLock } from '../auth/app-lock.js';
 
@@ -43,7 +43,7 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
       if (session) {
         req.session = session;
         // The idle end moves only at a touch, so it may fall up to TOUCH_INTERVAL_MS early; the
-        // absolute end (30 days from login) never moves (core/auth/session-policy.ts).
+        // absolute end (30 days from login) never moves (core/account/session-policy.ts).
         if (now.getTime() - Date.parse(session.lastSeenAt) > TOUCH_INTERVAL_MS) {
           const idle = (await new UsersRepo(app.database.db).sessionIdleMinutes(session.userId)) ?? IDLE_MINUTES[DEFAULT_IDLE];
           const expires = sessionExpiry(session.createdAt, now.toISOString(), idle);

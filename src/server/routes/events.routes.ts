@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { eventsTable } from '../../contracts/routes/events.routes.js';
 import type { SteadyEvent } from '../../contracts/events.js';
-import { SessionsRepo } from '../../db/sessions.repo.js';
+import { SessionsRepo } from '../../db/account/sessions.repo.js';
 import { actorOf } from '../plugins/auth.js';
 import { HttpProblem } from '../problem.js';
 import { route } from './define.js';

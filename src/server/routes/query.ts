@@ -1,5 +1,5 @@
 import { decodeKey, type SortKey } from '../../core/paging.js';
-import { INSTANT_RANGE_MESSAGE, rangeBound, storedInstant } from '../../core/urges/instants.js';
+import { INSTANT_RANGE_MESSAGE, rangeBound, storedInstant } from '../../core/reassurance/instants.js';
 import { badRequest } from '../problem.js';
 
 /** Query and body pieces the list and create routes share, each refused with a 400 naming its field. */

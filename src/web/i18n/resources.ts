@@ -22,6 +22,10 @@ import enSocial from './locales/en/social.json' with { type: 'json' };
 // en: pair
 
 // en: support
+import enSafetyPlan from './locales/en/safetyPlan.json' with { type: 'json' };
+import enStressPlan from './locales/en/stressPlan.json' with { type: 'json' };
+import enQuestionnaires from './locales/en/questionnaires.json' with { type: 'json' };
+import enFirstRun from './locales/en/firstRun.json' with { type: 'json' };
 
 // en: settings
 
@@ -45,6 +49,10 @@ import esSocial from './locales/es/social.json' with { type: 'json' };
 // es: pair
 
 // es: support
+import esSafetyPlan from './locales/es/safetyPlan.json' with { type: 'json' };
+import esStressPlan from './locales/es/stressPlan.json' with { type: 'json' };
+import esQuestionnaires from './locales/es/questionnaires.json' with { type: 'json' };
+import esFirstRun from './locales/es/firstRun.json' with { type: 'json' };
 
 // es: settings
 
@@ -71,6 +79,10 @@ export const en = {
   // pair
 
   // support
+  safetyPlan: enSafetyPlan,
+  stressPlan: enStressPlan,
+  questionnaires: enQuestionnaires,
+  firstRun: enFirstRun,
 
   // settings
 
@@ -101,6 +113,10 @@ export const resources: Record<Locale, Catalog> = {
     // pair
 
     // support
+    safetyPlan: esSafetyPlan,
+    stressPlan: esStressPlan,
+    questionnaires: esQuestionnaires,
+    firstRun: esFirstRun,
 
     // settings
 

@@ -1,19 +1,22 @@
 import { Link } from 'react-router';
 import type { Focus } from '../../../contracts/auth.js';
+import { useTranslation } from '../../i18n/i18n.js';
+
+type Action = 'urge' | 'breathing' | 'cycles' | 'pause' | 'person' | 'practice';
 
 /** One small thing to try first, matched to what brought the person here; reassurance is the default. */
-const ACTIONS: Record<Focus, { to: string; label: string; text: string }[]> = {
+const ACTIONS: Record<Focus, { to: string; words: Action }[]> = {
   reassurance: [
-    { to: '/urge', label: 'Try the urge button', text: 'Note an urge you had today, even a small one, and see what the pause offers.' },
-    { to: '/tools/breathing', label: 'Breathe for a minute', text: 'A quiet guide to slow, even breaths.' },
+    { to: '/urge', words: 'urge' },
+    { to: '/tools/breathing', words: 'breathing' },
   ],
   cycle: [
-    { to: '/cycles', label: 'Note a moment of the cycle', text: 'When you chased, pulled back or came together, in a few taps.' },
-    { to: '/pause-message', label: 'Pause before sending', text: 'Write the message first, and wait a few minutes before you decide.' },
+    { to: '/cycles', words: 'cycles' },
+    { to: '/pause-message', words: 'pause' },
   ],
   loneliness: [
-    { to: '/people/new', label: 'Add a person', text: 'Someone you would like to be in touch with more, from any part of your life.' },
-    { to: '/people/practices', label: 'Pick a small daily step', text: 'Like greeting a neighbour or sending one message.' },
+    { to: '/people/new', words: 'person' },
+    { to: '/people/practices', words: 'practice' },
   ],
 };
 
@@ -24,6 +27,7 @@ export function firstActions(focus: readonly Focus[]) {
 
 /** The last step: a first small action, and the two ideas the rest of Steady leans on. */
 export function FirstStep({ focus, onChoose }: { focus: readonly Focus[]; onChoose: (to: string) => void }) {
+  const { t } = useTranslation('firstRun');
   return (
     <>
       <ul className="first-run-actions">
@@ -38,25 +42,19 @@ export function FirstStep({ focus, onChoose }: { focus: readonly Focus[]; onChoo
                 onChoose(a.to);
               }}
             >
-              <span className="quick-link-title">{a.label}</span>
-              <span className="quick-link-text">{a.text}</span>
+              <span className="quick-link-title">{t(`actions.${a.words}.label`)}</span>
+              <span className="quick-link-text">{t(`actions.${a.words}.text`)}</span>
             </Link>
           </li>
         ))}
       </ul>
       <section className="card first-run-ideas" aria-labelledby="ideas-heading">
-        <h2 id="ideas-heading">Two things you’ll see around Steady</h2>
+        <h2 id="ideas-heading">{t('ideas.heading')}</h2>
         <dl>
-          <dt>The urge button</dt>
-          <dd>
-            “I want reassurance” is always in reach. Tap it when the pull to ask or check rises: it helps you pause and soothe yourself
-            first, and you decide what to do after.
-          </dd>
-          <dt>Check-ins</dt>
-          <dd>
-            A time you and a partner agree on to talk through what you set aside, so a worry gets real attention instead of an answer at any
-            hour.
-          </dd>
+          <dt>{t('ideas.urgeTitle')}</dt>
+          <dd>{t('ideas.urge')}</dd>
+          <dt>{t('ideas.checkInsTitle')}</dt>
+          <dd>{t('ideas.checkIns')}</dd>
         </dl>
       </section>
     </>

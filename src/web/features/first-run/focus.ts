@@ -1,20 +1,12 @@
 import { FOCUSES, type Focus } from '../../../contracts/auth.js';
+import en from '../../i18n/locales/en/firstRun.json' with { type: 'json' };
 
-/** How each focus is offered in the welcome: everyday words for what it feels like, never a label for the person. */
-export const FOCUS_CHOICES: Record<Focus, { title: string; text: string }> = {
-  reassurance: {
-    title: 'Asking for reassurance again and again',
-    text: 'Someone says it’s fine, it helps for a little while, and then the worry is back.',
-  },
-  cycle: {
-    title: 'Chasing and pulling back with a partner',
-    text: 'One of you moves closer, the other needs space, and round it goes.',
-  },
-  loneliness: {
-    title: 'Feeling alone, or far from people',
-    text: 'Wanting more ties that give back, and easier ways to reach out.',
-  },
-};
+/**
+ * How each focus is offered in the welcome: everyday words for what it feels like, never a label
+ * for the person. On screen they come from the `firstRun:focus` catalog in the person's language;
+ * this is its English source, for what reads them outside a component.
+ */
+export const FOCUS_CHOICES: Record<Focus, { title: string; text: string }> = en.focus;
 
 export const FOCUS_ORDER: readonly Focus[] = FOCUSES;
 

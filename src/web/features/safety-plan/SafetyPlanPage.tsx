@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { PutSafetyPlanBody, SAFETY_PLAN_ITEMS_MAX, type SafetyPlanSteps } from '../../../contracts/safety-plan.js';
-import { ApiError } from '../../api/client.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
@@ -9,20 +9,15 @@ import { TextField } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
-import { validate, type FieldErrors } from '../../lib/validate.js';
-import { deletePlan, hasPlan, savePlan, stepsOnly, usePlanState, visibleSteps, type SaveOutcome } from './planSync.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { Trans, useTranslation } from '../../i18n/i18n.js';
+import { deletePlan, hasPlan, savePlan, stepsOnly, usePlanState, visibleSteps } from './planSync.js';
 import { SafetyPlanView } from './SafetyPlanView.js';
-import { EMPTY_PLAN, STEPS, type ListStep, type StepWords } from './steps.js';
-
-const TITLE = 'My safety plan';
-
-const SAVED: Record<SaveOutcome, string> = {
-  saved: 'Saved. Only you can see it, and it is on your SOS screen too.',
-  device: 'Saved on this device. It will be sent when you are back online, and it is on your SOS screen meanwhile.',
-  newer: 'A newer version of your plan, edited on another device, was already saved. That one is kept and shown here.',
-};
+import { EMPTY_PLAN, STEPS, type ListStep, type StepKey } from './steps.js';
 
 export function SafetyPlanPage() {
+  const { t } = useTranslation(['safetyPlan', 'safety', 'common']);
   const user = useUser();
   const { ready, copy } = usePlanState();
   const steps = visibleSteps(copy?.userId === user.id ? copy : null);
@@ -30,26 +25,22 @@ export function SafetyPlanPage() {
   const [message, setMessage] = useState<string | null>(null);
   const exists = hasPlan(copy?.userId === user.id ? copy : null);
 
-  if (!ready) return <Loading label="Opening your plan…" />;
+  if (!ready) return <Loading label={t('opening')} />;
 
   return (
-    <Page
-      title={TITLE}
-      lead="A short plan, written on a calmer day, for the moments when things get very hard. It is yours alone: nobody else can see it, not even a partner."
-      className="safety-plan"
-    >
+    <Page title={t('title')} lead={t('lead')} className="safety-plan">
       <FormMessage message={message} tone="success" />
       {exists && steps && !editing ? (
         <section className="card safety-plan-card" aria-labelledby="plan-heading">
-          <h2 id="plan-heading">When things get hard, I can…</h2>
+          <h2 id="plan-heading">{t('planHeading')}</h2>
           <SafetyPlanView steps={steps} linesRegion={user.region} />
           <div className="actions no-print">
             <Button variant="primary" onClick={() => setEditing(true)}>
-              Change my plan
+              {t('change')}
             </Button>
-            <Button onClick={() => window.print()}>Print my plan</Button>
+            <Button onClick={() => window.print()}>{t('print')}</Button>
           </div>
-          {copy?.edit ? <p className="muted no-print">Saved on this device; it will be sent when you are back online.</p> : null}
+          {copy?.edit ? <p className="muted no-print">{t('waiting')}</p> : null}
         </section>
       ) : (
         <PlanForm
@@ -62,9 +53,9 @@ export function SafetyPlanPage() {
           }}
         />
       )}
-      {exists && !editing ? <DeletePlan onDeleted={() => setMessage('Your plan is deleted.')} /> : null}
+      {exists && !editing ? <DeletePlan onDeleted={() => setMessage(t('deleted'))} /> : null}
       <p className="no-print">
-        Need help right now? <Link to="/sos">Open SOS</Link>: your plan is there too, with the support lines and a grounding exercise.
+        <Trans t={t} i18nKey="needHelp" components={{ a: <Link to="/sos" /> }} />
       </p>
     </Page>
   );
@@ -73,14 +64,16 @@ export function SafetyPlanPage() {
 /** Every step starts with one empty row to write in, so nobody has to find an "add" button first. */
 function withRows(plan: SafetyPlanSteps): SafetyPlanSteps {
   const rows = { ...plan };
-  for (const s of STEPS) {
-    if (s.key === 'helpers') rows.helpers = plan.helpers.length ? plan.helpers : [{ name: '', phone: '' }];
-    else if (s.key === 'professionals')
+  for (const key of STEPS) {
+    if (key === 'helpers') rows.helpers = plan.helpers.length ? plan.helpers : [{ name: '', phone: '' }];
+    else if (key === 'professionals')
       rows.professionals = plan.professionals.length ? plan.professionals : [{ name: '', phone: '', note: '' }];
-    else rows[s.key] = plan[s.key].length ? plan[s.key] : [''];
+    else rows[key] = plan[key].length ? plan[key] : [''];
   }
   return rows;
 }
+
+type Set = (patch: Partial<SafetyPlanSteps>) => void;
 
 function PlanForm({
   start,
@@ -93,186 +86,191 @@ function PlanForm({
   onCancel: (() => void) | undefined;
   onSaved: (message: string) => void;
 }) {
+  const { t } = useTranslation(['safetyPlan', 'safety', 'common']);
   const user = useUser();
-  const [plan, setPlan] = useState<SafetyPlanSteps>(() => withRows(start));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function save(e: FormEvent) {
-    e.preventDefault();
-    const v = validate(PutSafetyPlanBody, { ...plan, editedAt: new Date().toISOString() });
-    setErrors(v.ok ? {} : v.errors);
-    if (!v.ok) {
-      setMessage('Something needs another look; the step is marked below.');
-      return;
-    }
-    setBusy(true);
-    setMessage(null);
-    try {
-      onSaved(SAVED[await savePlan(user.id, stepsOnly(v.data))]);
-    } catch (err) {
-      setMessage(err instanceof ApiError ? err.friendly : 'Something went wrong. Your plan is still on this device.');
-    } finally {
-      setBusy(false);
-    }
-  }
+  // The schema marks a line by its step: the step's own words say what to look at, in the person's language.
+  const lineError = t('form.lineError');
+  const contactError = t('form.contactError');
+  const form = useSteadyForm({
+    schema: PutSafetyPlanBody,
+    defaultValues: withRows(start),
+    // The moment of the edit decides between devices (the newer edit wins), so it is taken at saving.
+    toBody: (plan) => ({ ...plan, editedAt: new Date().toISOString() }),
+    invalidMessage: t('form.checkAgain'),
+    fieldMessages: Object.fromEntries(STEPS.map((key) => [key, key === 'helpers' || key === 'professionals' ? contactError : lineError])),
+    // The plan was written to this device before it was sent: nothing typed is lost.
+    keptMessage: t('form.kept'),
+    onSubmit: async (body) => {
+      const outcome = await savePlan(user.id, stepsOnly(body));
+      onSaved(t(`saved.${outcome}`));
+    },
+  });
+  const { values, errors, set } = form;
 
   return (
     <section className="card" aria-labelledby="edit-heading">
-      <h2 id="edit-heading">{fresh ? 'Make your plan' : 'Change your plan'}</h2>
-      <p>Fill in what you can; a few lines are plenty, and you can come back to it any time. Empty lines are left out.</p>
-      <form onSubmit={(e) => void save(e)} noValidate className="form safety-plan-form">
-        {STEPS.map((s, i) => (
-          <fieldset key={s.key} className="safety-plan-edit-step">
+      <h2 id="edit-heading">{fresh ? t('form.makeHeading') : t('form.changeHeading')}</h2>
+      <p>{t('form.intro')}</p>
+      <FormShell form={form} className="form safety-plan-form">
+        {STEPS.map((key, i) => (
+          <fieldset key={key} className="safety-plan-edit-step">
             <legend>
-              {i + 1}. {s.title}
+              {i + 1}. {t(`safety:planSteps.${key}`)}
             </legend>
-            <p className="field-hint">{s.why}</p>
-            {s.key === 'helpers' || s.key === 'professionals' ? (
-              <ContactRows step={s} plan={plan} setPlan={setPlan} />
+            <p className="field-hint">{t(`steps.${key}.why`)}</p>
+            {key === 'helpers' || key === 'professionals' ? (
+              <ContactRows step={key} plan={values} set={set} />
             ) : (
-              <LineRows step={s} listKey={s.key} plan={plan} setPlan={setPlan} />
+              <LineRows step={key} plan={values} set={set} />
             )}
-            {errors[s.key] ? <p className="field-error">{errors[s.key]}</p> : null}
+            {errors[key] ? <p className="field-error">{errors[key]}</p> : null}
           </fieldset>
         ))}
         <div className="actions">
-          <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
-            Save my plan
+          <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('common:saving')}>
+            {t('form.save')}
           </Button>
-          {onCancel ? <Button onClick={onCancel}>Keep it as it was</Button> : null}
+          {onCancel ? <Button onClick={onCancel}>{t('form.keep')}</Button> : null}
         </div>
-        <FormMessage message={message} tone="error" />
-      </form>
+        <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone ?? 'error'} />
+      </FormShell>
     </section>
   );
 }
 
-type Setter = (update: (p: SafetyPlanSteps) => SafetyPlanSteps) => void;
+/** "Add another" with, for a screen reader, the step it adds to. */
+function AddAnother({ step, onAdd }: { step: StepKey; onAdd: () => void }) {
+  const { t } = useTranslation(['safetyPlan', 'safety', 'common']);
+  return (
+    <Button variant="quiet" onClick={onAdd}>
+      {t('form.addAnother')}
+      <span className="visually-hidden">{t('form.addTo', { step: t(`safety:planSteps.${step}`) })}</span>
+    </Button>
+  );
+}
 
-function LineRows({ step, listKey, plan, setPlan }: { step: StepWords; listKey: ListStep; plan: SafetyPlanSteps; setPlan: Setter }) {
-  const lines = plan[listKey];
-  const put = (next: string[]) => setPlan((p) => ({ ...p, [listKey]: next }));
+function RemoveRow({ item, onRemove }: { item: string; onRemove: () => void }) {
+  const { t, i18n } = useTranslation(['safetyPlan', 'safety', 'common']);
+  return (
+    <Button variant="quiet" onClick={onRemove}>
+      {t('form.remove')}
+      <span className="visually-hidden">{` ${item.toLocaleLowerCase(i18n.language)}`}</span>
+    </Button>
+  );
+}
+
+function LineRows({ step, plan, set }: { step: ListStep; plan: SafetyPlanSteps; set: Set }) {
+  const { t } = useTranslation(['safetyPlan', 'safety', 'common']);
+  const lines = plan[step];
+  const put = (next: string[]) => set({ [step]: next });
   return (
     <>
-      {lines.map((line, j) => (
-        <div key={j} className="safety-plan-row">
-          <TextField
-            label={`${step.itemLabel} ${j + 1}`}
-            name={`${listKey}-${j}`}
-            value={line}
-            placeholder={j === 0 ? step.example : undefined}
-            maxLength={280}
-            onChange={(e) => put(lines.map((x, k) => (k === j ? e.target.value : x)))}
-          />
-          {lines.length > 1 ? (
-            <Button variant="quiet" onClick={() => put(lines.filter((_, k) => k !== j))}>
-              Remove<span className="visually-hidden">{` ${step.itemLabel.toLowerCase()} ${j + 1}`}</span>
-            </Button>
-          ) : null}
-        </div>
-      ))}
-      {lines.length < SAFETY_PLAN_ITEMS_MAX ? (
-        <Button variant="quiet" onClick={() => put([...lines, ''])}>
-          Add another<span className="visually-hidden">{` to “${step.title}”`}</span>
-        </Button>
-      ) : null}
+      {lines.map((line, j) => {
+        const item = t(`steps.${step}.item`, { n: j + 1 });
+        return (
+          <div key={j} className="safety-plan-row">
+            <TextField
+              label={item}
+              name={`${step}-${j}`}
+              value={line}
+              placeholder={j === 0 ? t(`steps.${step}.example`) : undefined}
+              maxLength={280}
+              onChange={(e) => put(lines.map((x, k) => (k === j ? e.target.value : x)))}
+            />
+            {lines.length > 1 ? <RemoveRow item={item} onRemove={() => put(lines.filter((_, k) => k !== j))} /> : null}
+          </div>
+        );
+      })}
+      {lines.length < SAFETY_PLAN_ITEMS_MAX ? <AddAnother step={step} onAdd={() => put([...lines, ''])} /> : null}
     </>
   );
 }
 
-function ContactRows({ step, plan, setPlan }: { step: StepWords; plan: SafetyPlanSteps; setPlan: Setter }) {
-  const pro = step.key === 'professionals';
-  const rows = pro ? plan.professionals : plan.helpers.map((h) => ({ ...h, note: '' }));
-  const put = (next: Array<{ name: string; phone: string; note: string }>) =>
-    setPlan((p) => (pro ? { ...p, professionals: next } : { ...p, helpers: next.map(({ name, phone }) => ({ name, phone })) }));
-  const edit = (j: number, patch: Partial<{ name: string; phone: string; note: string }>) =>
-    put(rows.map((r, k) => (k === j ? { ...r, ...patch } : r)));
+type Row = { name: string; phone: string; note: string };
+
+function ContactRows({ step, plan, set }: { step: 'helpers' | 'professionals'; plan: SafetyPlanSteps; set: Set }) {
+  const { t } = useTranslation(['safetyPlan', 'safety', 'common']);
+  const pro = step === 'professionals';
+  const rows: Row[] = pro ? plan.professionals : plan.helpers.map((h) => ({ ...h, note: '' }));
+  const put = (next: Row[]) => set(pro ? { professionals: next } : { helpers: next.map(({ name, phone }) => ({ name, phone })) });
+  const edit = (j: number, patch: Partial<Row>) => put(rows.map((r, k) => (k === j ? { ...r, ...patch } : r)));
   return (
     <>
-      {rows.map((r, j) => (
-        <div key={j} className="safety-plan-contact-row">
-          <TextField
-            label={`${step.itemLabel} ${j + 1}: name`}
-            name={`${step.key}-${j}-name`}
-            value={r.name}
-            placeholder={j === 0 ? step.example : undefined}
-            maxLength={120}
-            onChange={(e) => edit(j, { name: e.target.value })}
-          />
-          <TextField
-            label={`${step.itemLabel} ${j + 1}: phone`}
-            optional
-            name={`${step.key}-${j}-phone`}
-            type="tel"
-            inputMode="tel"
-            autoComplete="off"
-            value={r.phone}
-            placeholder={j === 0 ? 'e.g. 07700 900123' : undefined}
-            maxLength={40}
-            onChange={(e) => edit(j, { phone: e.target.value })}
-          />
-          {pro ? (
+      {rows.map((r, j) => {
+        const item = t(`steps.${step}.item`, { n: j + 1 });
+        return (
+          <div key={j} className="safety-plan-contact-row">
             <TextField
-              label={`${step.itemLabel} ${j + 1}: when or how to reach them`}
-              optional
-              name={`${step.key}-${j}-note`}
-              value={r.note}
-              placeholder={j === 0 ? 'e.g. weekday mornings' : undefined}
-              maxLength={280}
-              onChange={(e) => edit(j, { note: e.target.value })}
+              label={t('form.name', { item })}
+              name={`${step}-${j}-name`}
+              value={r.name}
+              placeholder={j === 0 ? t(`steps.${step}.example`) : undefined}
+              maxLength={120}
+              onChange={(e) => edit(j, { name: e.target.value })}
             />
-          ) : null}
-          {rows.length > 1 ? (
-            <Button variant="quiet" onClick={() => put(rows.filter((_, k) => k !== j))}>
-              Remove<span className="visually-hidden">{` ${step.itemLabel.toLowerCase()} ${j + 1}`}</span>
-            </Button>
-          ) : null}
-        </div>
-      ))}
+            <TextField
+              label={t('form.phone', { item })}
+              optional
+              name={`${step}-${j}-phone`}
+              type="tel"
+              inputMode="tel"
+              autoComplete="off"
+              value={r.phone}
+              placeholder={j === 0 ? t('form.phoneExample') : undefined}
+              maxLength={40}
+              onChange={(e) => edit(j, { phone: e.target.value })}
+            />
+            {pro ? (
+              <TextField
+                label={t('form.note', { item })}
+                optional
+                name={`${step}-${j}-note`}
+                value={r.note}
+                placeholder={j === 0 ? t('form.noteExample') : undefined}
+                maxLength={280}
+                onChange={(e) => edit(j, { note: e.target.value })}
+              />
+            ) : null}
+            {rows.length > 1 ? <RemoveRow item={item} onRemove={() => put(rows.filter((_, k) => k !== j))} /> : null}
+          </div>
+        );
+      })}
       {rows.length < SAFETY_PLAN_ITEMS_MAX ? (
-        <Button variant="quiet" onClick={() => put([...rows, { name: '', phone: '', note: '' }])}>
-          Add another<span className="visually-hidden">{` to “${step.title}”`}</span>
-        </Button>
+        <AddAnother step={step} onAdd={() => put([...rows, { name: '', phone: '', note: '' }])} />
       ) : null}
     </>
   );
 }
 
 function DeletePlan({ onDeleted }: { onDeleted: () => void }) {
+  const { t } = useTranslation(['safetyPlan', 'safety', 'common']);
   const user = useUser();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  async function remove() {
-    setBusy(true);
-    try {
-      await deletePlan(user.id);
+  // The device copy goes with the server's: planSync does both, so this is a mutation of its own, not of a query.
+  const removal = useMutation({
+    mutationFn: () => deletePlan(user.id),
+    onSuccess: () => {
       setOpen(false);
       onDeleted();
-    } catch (err) {
-      setError(err instanceof ApiError ? err.friendly : 'It could not be deleted just now.');
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+    onError: () => setOpen(false),
+  });
   return (
-    <section className="no-print" aria-label="Delete the plan">
+    <section className="no-print" aria-label={t('delete.label')}>
       <Button variant="quiet" onClick={() => setOpen(true)}>
-        Delete my plan
+        {t('delete.button')}
       </Button>
-      <FormMessage message={error} tone="error" />
+      <FormMessage message={removal.isError ? t('delete.failed') : null} tone="error" />
       <ConfirmDialog
         open={open}
-        title="Delete your safety plan?"
-        confirmLabel="Delete it"
+        title={t('delete.title')}
+        confirmLabel={t('delete.confirm')}
         tone="danger"
-        busy={busy}
+        busy={removal.isPending}
         onCancel={() => setOpen(false)}
-        onConfirm={() => void remove()}
+        onConfirm={() => removal.mutate()}
       >
-        <p>It goes from this device and from Steady. You can write a new one whenever you like.</p>
+        <p>{t('delete.text')}</p>
       </ConfirmDialog>
     </section>
   );

@@ -19,13 +19,13 @@ export function SafetyPlanView({ steps, linesRegion, headingLevel = 3 }: ViewPro
   const Heading = HEADINGS[headingLevel];
   return (
     <ol className="safety-plan-steps" data-testid="safety-plan">
-      {STEPS.map((s, i) => {
-        const body = stepBody(s.key, steps, linesRegion);
+      {STEPS.map((key, i) => {
+        const body = stepBody(key, steps, linesRegion);
         if (!body) return null;
         return (
-          <li key={s.key} className="safety-plan-step">
+          <li key={key} className="safety-plan-step">
             <Heading className="safety-plan-step-title">
-              <span className="safety-plan-step-number">{i + 1}.</span> {t(`planSteps.${s.key}`)}
+              <span className="safety-plan-step-number">{i + 1}.</span> {t(`planSteps.${key}`)}
             </Heading>
             {body}
           </li>

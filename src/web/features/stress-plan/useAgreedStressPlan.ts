@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { StressPlanStep } from '../../../contracts/stress-plan.js';
-import { ApiError } from '../../api/client.js';
 import { useLiveEvents } from '../../live/useLiveEvents.js';
-import { withPair } from '../requests/api.js';
-import { stressPlanApi } from './api.js';
-import { forgetAgreedPlan, keepAgreedPlan, readAgreedPlan } from './deviceCopy.js';
+import { loaded } from '../../query/loaded.js';
+import { forgetAgreedPlan, keepAgreedPlan } from './deviceCopy.js';
+import { useAgreedPlanCopy, useStressPlan } from './queries.js';
 
 export interface AgreedPlan {
   steps: StressPlanStep[];
@@ -13,41 +12,26 @@ export interface AgreedPlan {
 
 /**
  * The pair's accepted stress plan for the signed-in person, or null (no pair, no plan: quietly).
- * The device copy shows at once, also with no connection; the server's answer then replaces it,
- * and an answer of "no pair" or "no accepted plan" forgets it.
+ * The device copy shows at once, also with no connection; the server's answer (the same cached
+ * query the stress plan screen reads) then replaces it, and an answer of "no pair" or "no
+ * accepted plan" forgets it.
  */
 export function useAgreedStressPlan(userId: string | null): AgreedPlan | null {
-  const [plan, setPlan] = useState<AgreedPlan | null>(null);
-  const [asked, setAsked] = useState(0);
-  // The partner accepts a new version, or the pair ends: ask again.
-  useLiveEvents(['stressplan.accepted', 'pair.ended'], () => setAsked((n) => n + 1));
+  // The partner accepts a new version, or the pair ends: live/invalidation.ts marks the plan stale.
+  useLiveEvents(['stressplan.accepted', 'pair.ended']);
+  const server = useStressPlan(Boolean(userId));
+  const copy = useAgreedPlanCopy(userId).data ?? null;
+  const load = loaded(server);
+  const fresh = load.status === 'ready' ? load.data : null;
+  const missing = load.status === 'missing';
   useEffect(() => {
-    if (!userId) {
-      setPlan(null);
-      return;
-    }
-    const controller = new AbortController();
-    let fresh = false;
-    void readAgreedPlan(userId).then((copy) => {
-      if (!fresh && !controller.signal.aborted && copy) setPlan({ steps: copy.steps, partner: copy.partner });
-    });
-    withPair(controller.signal, () => stressPlanApi.get(controller.signal))
-      .then(async ({ pair, current }) => {
-        fresh = true;
-        setPlan(current ? { steps: current.steps, partner: pair.partner.displayName } : null);
-        await keepAgreedPlan(userId, pair.partner.displayName, current);
-      })
-      .catch(async (err: unknown) => {
-        if (controller.signal.aborted) return;
-        // No pair (any more): nothing shared stays on this device. Offline or a server that is
-        // unwell: the device copy stands.
-        if (err instanceof ApiError && err.status === 404) {
-          fresh = true;
-          setPlan(null);
-          await forgetAgreedPlan();
-        }
-      });
-    return () => controller.abort();
-  }, [userId, asked]);
-  return plan;
+    if (!userId) return;
+    // What SOS shows with no connection follows what was just read; no pair (any more): nothing
+    // shared stays on this device. Offline or a server that is unwell: the device copy stands.
+    if (fresh) void keepAgreedPlan(userId, fresh.pair.partner.displayName, fresh.current);
+    else if (missing) void forgetAgreedPlan();
+  }, [userId, fresh, missing]);
+  if (!userId || missing) return null;
+  if (fresh) return fresh.current ? { steps: fresh.current.steps, partner: fresh.pair.partner.displayName } : null;
+  return copy ? { steps: copy.steps, partner: copy.partner } : null;
 }

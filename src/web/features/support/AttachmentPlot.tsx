@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { Trans, useTranslation } from '../../i18n/i18n.js';
+import { formatNumber } from '../../lib/dates.js';
 
 const SIZE = 240;
 const PAD = 36;
@@ -7,8 +9,9 @@ const span = SIZE - PAD * 2;
 const x = (v: number) => PAD + ((v - 1) / 6) * span;
 const y = (v: number) => SIZE - PAD - ((v - 1) / 6) * span;
 
+/** Two decimals at most, written the way the person's language writes them ("4,5"). */
 function fmt(n: number): string {
-  return (Math.round(n * 100) / 100).toString();
+  return formatNumber(Math.round(n * 100) / 100);
 }
 
 /**
@@ -16,39 +19,37 @@ function fmt(n: number): string {
  * point sits is described, never labelled as a type.
  */
 export function AttachmentPlot({ anxiety, avoidance }: { anxiety: number; avoidance: number }) {
+  const { t } = useTranslation('questionnaires');
   const titleId = useId();
   const descId = useId();
   const ticks = [1, 4, 7];
+  const values = { anxiety: fmt(anxiety), avoidance: fmt(avoidance) };
   return (
     <figure className="attachment-plot">
       <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-labelledby={titleId} aria-describedby={descId} className="attachment-svg">
-        <title id={titleId}>Your point on two dimensions</title>
-        <desc id={descId}>
-          Anxiety {fmt(anxiety)} of 7 across, avoidance {fmt(avoidance)} of 7 up.
-        </desc>
+        <title id={titleId}>{t('plot.title')}</title>
+        <desc id={descId}>{t('plot.desc', values)}</desc>
         <rect x={PAD} y={PAD} width={span} height={span} className="plot-area" />
-        {ticks.map((t) => (
-          <g key={t}>
-            <text x={x(t)} y={SIZE - PAD + 16} textAnchor="middle" className="plot-tick">
-              {t}
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <text x={x(tick)} y={SIZE - PAD + 16} textAnchor="middle" className="plot-tick">
+              {tick}
             </text>
-            <text x={PAD - 8} y={y(t) + 4} textAnchor="end" className="plot-tick">
-              {t}
+            <text x={PAD - 8} y={y(tick) + 4} textAnchor="end" className="plot-tick">
+              {tick}
             </text>
           </g>
         ))}
         <text x={PAD + span / 2} y={SIZE - 4} textAnchor="middle" className="plot-label">
-          Anxiety →
+          {t('plot.anxiety')}
         </text>
         <text x={12} y={PAD + span / 2} textAnchor="middle" className="plot-label" transform={`rotate(-90 12 ${PAD + span / 2})`}>
-          Avoidance →
+          {t('plot.avoidance')}
         </text>
         <circle cx={x(anxiety)} cy={y(avoidance)} r={7} className="plot-point" />
       </svg>
       <figcaption>
-        Anxiety (worry about closeness and being let down): <strong>{fmt(anxiety)}</strong> on a scale of 1 to 7. Avoidance (discomfort
-        leaning on your partner or opening up): <strong>{fmt(avoidance)}</strong> on a scale of 1 to 7. Lower numbers on both mean more ease
-        with closeness.
+        <Trans t={t} i18nKey="plot.caption" values={values} components={{ strong: <strong /> }} />
       </figcaption>
     </figure>
   );

@@ -6,8 +6,8 @@ import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { loaded } from '../../query/loaded.js';
 import { useAssessments, useInstruments } from './queries.js';
-import { ABOUT, changeLine, scoreLine, SHORT_NAMES } from './results.js';
-import { formatLocale } from '../../i18n/i18n.js';
+import { about, changeLine, scoreLine, SHORT_NAMES } from './results.js';
+import { formatLocale, Trans, useTranslation } from '../../i18n/i18n.js';
 
 function when(iso: string): string {
   return new Date(iso).toLocaleDateString(formatLocale(), { day: 'numeric', month: 'long', year: 'numeric' });
@@ -15,6 +15,7 @@ function when(iso: string): string {
 
 /** The five questionnaires, and what you answered before. */
 export function QuestionnairesPage() {
+  const { t } = useTranslation(['questionnaires', 'common']);
   const instruments = useInstruments();
   const history = useAssessments();
   const load = loaded({
@@ -23,16 +24,12 @@ export function QuestionnairesPage() {
   });
   const retry = () => void Promise.all([instruments.refetch(), history.refetch()]);
   return (
-    <Page
-      title="Questionnaires"
-      lead="Short, well-studied questionnaires to help you notice how you are doing over time. Each one is a screening, not a diagnosis, and your answers stay yours."
-      className="questionnaires"
-    >
+    <Page title={t('title')} lead={t('lead')} className="questionnaires">
       {load.status === 'loading' ? <Loading /> : null}
       {load.status === 'error' || load.status === 'missing' ? (
         <>
-          <p className="notice notice-error">{load.status === 'error' ? load.message : 'Something went wrong.'}</p>
-          <Button onClick={retry}>Try again</Button>
+          <p className="notice notice-error">{load.status === 'error' ? load.message : t('common:somethingWentWrong')}</p>
+          <Button onClick={retry}>{t('common:tryAgain')}</Button>
         </>
       ) : null}
       {load.status === 'ready' ? <Lists instruments={load.data.instruments} history={load.data.history} /> : null}
@@ -41,30 +38,31 @@ export function QuestionnairesPage() {
 }
 
 function Lists({ instruments, history }: { instruments: Instrument[]; history: Assessment[] }) {
+  const { t } = useTranslation('questionnaires');
   const byId = new Map(instruments.map((i) => [i.id, i]));
   return (
     <>
       <section aria-labelledby="q-choose">
-        <h2 id="q-choose">Choose one</h2>
+        <h2 id="q-choose">{t('choose')}</h2>
         <ul className="questionnaire-list">
           {instruments.map((i) => (
             <li key={i.id}>
               <Link to={`/questionnaires/${i.id}`} className="quick-link">
                 <span className="quick-link-title">{SHORT_NAMES[i.id] ?? i.name}</span>
-                <span className="quick-link-text">{ABOUT[i.id]}</span>
+                <span className="quick-link-text">{about(t, i.id)}</span>
               </Link>
             </li>
           ))}
         </ul>
       </section>
       <section aria-labelledby="q-history">
-        <h2 id="q-history">What you answered before</h2>
-        {history.length === 0 ? <p className="muted">Nothing yet. When you answer one, your results will be listed here.</p> : null}
+        <h2 id="q-history">{t('historyHeading')}</h2>
+        {history.length === 0 ? <p className="muted">{t('nothingYet')}</p> : null}
         <ul className="assessment-history">
           {history.map((a) => {
             const instrument = byId.get(a.instrument);
             if (!instrument) return null;
-            const change = changeLine(instrument, a);
+            const change = changeLine(t, instrument, a);
             return (
               <li key={a.id} className="card">
                 <p className="history-head">
@@ -72,18 +70,18 @@ function Lists({ instruments, history }: { instruments: Instrument[]; history: A
                 </p>
                 <p>
                   {a.total !== null
-                    ? scoreLine(instrument, a)
-                    : `Anxiety ${a.subscales?.anxiety ?? '–'}, avoidance ${a.subscales?.avoidance ?? '–'} (each 1 to 7)`}
+                    ? scoreLine(t, instrument, a)
+                    : t('ecrLine', { anxiety: a.subscales?.anxiety ?? '–', avoidance: a.subscales?.avoidance ?? '–' })}
                 </p>
                 {change ? <p className="muted">{change}</p> : null}
               </li>
             );
           })}
         </ul>
-        {history.length ? <p className="muted">Each of these is a screening, not a diagnosis.</p> : null}
+        {history.length ? <p className="muted">{t('screening')}</p> : null}
       </section>
       <p>
-        <Link to="/support">Finding support</Link>: what to look for in a therapist, and a summary to bring along.
+        <Trans t={t} i18nKey="findSupport" components={{ a: <Link to="/support" /> }} />
       </p>
     </>
   );

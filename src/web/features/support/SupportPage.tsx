@@ -1,20 +1,22 @@
 import { useUser } from '../../auth/session.js';
 import { CrisisPanel } from '../../components/CrisisPanel.js';
-import { Fragment, useState, type FormEvent } from 'react';
+import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
 import { CreateSupportResourceBody, RESOURCE_KINDS, type SupportResource } from '../../../contracts/support.js';
 import { SUMMARY_SECTIONS, SummaryQuery } from '../../../contracts/summary.js';
-import { ApiError, query } from '../../api/client.js';
+import { query } from '../../api/client.js';
 import { Button } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
-import { SelectField, TextAreaField, TextField } from '../../components/Field.js';
+import { SelectField, TextField } from '../../components/Field.js';
+import { CrisisAwareTextField } from '../../components/CrisisAwareTextField.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { QuickLinks } from '../../components/QuickLinks.js';
 import { loaded } from '../../query/loaded.js';
-import { validate, type FieldErrors } from '../../lib/validate.js';
-import { useCreateResource, useDeleteResource, useSupportResources, useSupportSignals, useUpdateResource } from './queries.js';
+import { useCreateResource, useRemoveResource, useSupportResources, useSupportSignals, useUpdateResource } from './queries.js';
 import { currentLocale, Trans, useTranslation } from '../../i18n/i18n.js';
 import type { Locale } from '../../../contracts/locale.js';
 
@@ -169,47 +171,44 @@ function ResourceForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation(['support', 'common']);
+  const user = useUser();
   const createResource = useCreateResource();
   const updateResource = useUpdateResource();
-  const [draft, setDraft] = useState<Draft>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const set = (k: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [k]: e.target.value }));
-
-  async function save(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const v = validate(CreateSupportResourceBody, {
-      name: draft.name,
-      kind: draft.kind,
-      contact: orNull(draft.contact),
-      cost: orNull(draft.cost),
-      notes: orNull(draft.notes),
-    });
-    setErrors(v.ok ? {} : v.errors);
-    if (!v.ok) {
-      (form.elements.namedItem('name') as HTMLElement | null)?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
-      if (id) await updateResource(id, v.data);
-      else await createResource(v.data);
-      setMessage(id ? t('resources.saved') : t('resources.added', { name: v.data.name }));
-      if (!id) setDraft(EMPTY);
+  const tooLong = t('resources.tooLong');
+  const form = useSteadyForm({
+    schema: CreateSupportResourceBody,
+    defaultValues: initial,
+    toBody: (d) => ({ name: d.name, kind: d.kind, contact: orNull(d.contact), cost: orNull(d.cost), notes: orNull(d.notes) }),
+    invalidMessage: null,
+    // The schema's words are the server's English; the person reads their own language.
+    fieldMessages: (d) => ({ name: d.name.trim() ? tooLong : t('resources.nameNeeded'), contact: tooLong, cost: tooLong, notes: tooLong }),
+    onSubmit: async (body) => {
+      if (id) await updateResource(id, body);
+      else await createResource(body);
+      if (!id) form.reset(EMPTY);
+      form.setNotice({ text: id ? t('resources.saved') : t('resources.added', { name: body.name }), tone: 'info' });
       onSaved?.();
-    } catch (err) {
-      setMessage(err instanceof ApiError ? err.friendly : t('common:somethingWentWrong'));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
+  const { values, errors, set } = form;
 
   return (
-    <form onSubmit={(e) => void save(e)} noValidate className="form">
-      <TextField label={t('resources.name')} name="name" value={draft.name} onChange={set('name')} error={errors.name} maxLength={120} />
-      <SelectField label={t('resources.kind')} name="kind" value={draft.kind} onChange={set('kind')} error={errors.kind}>
+    <FormShell form={form} className="form">
+      <TextField
+        label={t('resources.name')}
+        name="name"
+        value={values.name}
+        onChange={(e) => set({ name: e.target.value })}
+        error={errors.name}
+        maxLength={120}
+      />
+      <SelectField
+        label={t('resources.kind')}
+        name="kind"
+        value={values.kind}
+        onChange={(e) => set({ kind: e.target.value as Draft['kind'] })}
+        error={errors.kind}
+      >
         {RESOURCE_KINDS.map((k) => (
           <option key={k} value={k}>
             {t(`kinds.${k}`)}
@@ -221,8 +220,8 @@ function ResourceForm({
         name="contact"
         hint={t('resources.contactHint')}
         optional
-        value={draft.contact}
-        onChange={set('contact')}
+        value={values.contact}
+        onChange={(e) => set({ contact: e.target.value })}
         error={errors.contact}
       />
       <TextField
@@ -230,21 +229,23 @@ function ResourceForm({
         name="cost"
         hint={t('resources.costHint')}
         optional
-        value={draft.cost}
-        onChange={set('cost')}
+        value={values.cost}
+        onChange={(e) => set({ cost: e.target.value })}
         error={errors.cost}
       />
-      <TextAreaField
+      <CrisisAwareTextField
         label={t('resources.notes')}
         name="notes"
         optional
-        value={draft.notes}
-        onChange={set('notes')}
+        value={values.notes}
+        onChange={(e) => set({ notes: e.target.value })}
         error={errors.notes}
         rows={3}
+        region={user.region}
+        where="writing"
       />
       <div className="actions">
-        <Button type="submit" variant="primary" busy={busy} busyLabel={t('common:saving')}>
+        <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('common:saving')}>
           {submitLabel}
         </Button>
         {onCancel ? (
@@ -253,29 +254,16 @@ function ResourceForm({
           </Button>
         ) : null}
       </div>
-      <FormMessage message={message} />
-    </form>
+      <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone} />
+    </FormShell>
   );
 }
 
 function ResourceItem({ resource }: { resource: SupportResource }) {
   const { t } = useTranslation(['support', 'common']);
-  const deleteResource = useDeleteResource();
+  const removal = useRemoveResource();
   const [editing, setEditing] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
-
-  async function remove() {
-    setBusy(true);
-    try {
-      await deleteResource(resource.id);
-    } catch (err) {
-      setMessage(err instanceof ApiError ? err.friendly : t('common:somethingWentWrong'));
-      setBusy(false);
-      setConfirming(false);
-    }
-  }
 
   if (editing)
     return (
@@ -318,13 +306,13 @@ function ResourceItem({ resource }: { resource: SupportResource }) {
         confirmLabel={t('resources.removeConfirm')}
         cancelLabel={t('resources.keep')}
         tone="danger"
-        busy={busy}
+        busy={removal.isPending}
         onCancel={() => setConfirming(false)}
-        onConfirm={() => void remove()}
+        onConfirm={() => removal.mutate(resource.id, { onError: () => setConfirming(false) })}
       >
         <p>{t('resources.removeText')}</p>
       </ConfirmDialog>
-      <FormMessage message={message} tone="error" />
+      <FormMessage message={removal.isError ? t('resources.removeFailed') : null} tone="error" />
     </li>
   );
 }
@@ -340,52 +328,50 @@ function dayAfter(date: string): string | undefined {
 }
 
 /** The URL of the printable summary for these choices (the API serves it, with the session cookie). */
-export function summaryUrl(from: string, to: string, sections: string[], locale: Locale): string {
-  return `/api/v1/summary${query({ from: dayStart(from), to: dayAfter(to), sections: sections.join(','), locale })}`;
+export function summaryUrl(from: string | undefined, to: string | undefined, sections: readonly string[], locale: Locale): string {
+  return `/api/v1/summary${query({ from, to, sections: sections.join(','), locale })}`;
 }
 
 function Summary() {
   const { t } = useTranslation(['support', 'common']);
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  // Nothing is chosen for you: what goes to an appointment is yours to pick.
-  const [sections, setSections] = useState<string[]>([]);
-  const [errors, setErrors] = useState<FieldErrors>({});
-
-  function open(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const picked = SUMMARY_SECTIONS.filter((s) => sections.includes(s));
-    const errs: FieldErrors = {};
-    if (picked.length === 0) errs.sections = t('summary.chooseOne');
-    if (from && to && from > to) errs.to = t('summary.endBeforeStart');
-    const v = validate(SummaryQuery, { from: dayStart(from), to: dayAfter(to), sections: picked.join(',') });
-    if (!v.ok && !errs.sections) Object.assign(errs, v.errors);
-    setErrors(errs);
-    if (Object.keys(errs).length) {
-      const first = errs.from ? 'from' : errs.to ? 'to' : 'sections';
-      const el = form.elements.namedItem(first);
-      (el instanceof RadioNodeList ? (el[0] as HTMLElement | undefined) : (el as HTMLElement | null))?.focus();
-      return;
-    }
-    const url = summaryUrl(from, to, picked, currentLocale());
-    // A new tab keeps this page open; if the browser blocks it, open it here.
-    if (!window.open(url, '_blank')) window.location.assign(url);
-  }
+  const form = useSteadyForm({
+    schema: SummaryQuery,
+    // Nothing is chosen for you: what goes to an appointment is yours to pick.
+    defaultValues: { from: '', to: '', sections: [] as string[] },
+    toBody: (v) => ({
+      from: dayStart(v.from),
+      to: dayAfter(v.to),
+      sections: SUMMARY_SECTIONS.filter((s) => v.sections.includes(s)).join(','),
+    }),
+    invalidMessage: null,
+    fieldMessages: { sections: t('summary.chooseOne') },
+    onSubmit: (body): Promise<void> => {
+      // The query cannot know which date is which; the page can (both are whole days here).
+      if (body.from && body.to && body.from >= body.to) {
+        form.showErrors({ to: t('summary.endBeforeStart') }, '');
+        return Promise.resolve();
+      }
+      const url = summaryUrl(body.from, body.to, body.sections, currentLocale());
+      // A new tab keeps this page open; if the browser blocks it, open it here.
+      if (!window.open(url, '_blank')) window.location.assign(url);
+      return Promise.resolve();
+    },
+  });
+  const { values, errors, set } = form;
 
   return (
     <section aria-labelledby="summary-heading" className="card">
       <h2 id="summary-heading">{t('summary.heading')}</h2>
       <p>{t('summary.lead')}</p>
-      <form onSubmit={open} noValidate className="form">
+      <FormShell form={form} className="form">
         <div className="summary-dates">
           <TextField
             label={t('summary.from')}
             name="from"
             type="date"
             optional
-            value={from}
-            onChange={(e) => setFrom(e.target.value)}
+            value={values.from}
+            onChange={(e) => set({ from: e.target.value })}
             error={errors.from}
           />
           <TextField
@@ -393,8 +379,8 @@ function Summary() {
             name="to"
             type="date"
             optional
-            value={to}
-            onChange={(e) => setTo(e.target.value)}
+            value={values.to}
+            onChange={(e) => set({ to: e.target.value })}
             error={errors.to}
           />
         </div>
@@ -409,8 +395,10 @@ function Summary() {
                 type="checkbox"
                 name="sections"
                 value={s}
-                checked={sections.includes(s)}
-                onChange={(e) => setSections((prev) => (e.target.checked ? [...prev, s] : prev.filter((x) => x !== s)))}
+                checked={values.sections.includes(s)}
+                onChange={(e) =>
+                  set({ sections: e.target.checked ? [...values.sections, s] : values.sections.filter((x: string) => x !== s) })
+                }
               />{' '}
               {t(`sections.${s}`)}
             </label>
@@ -426,7 +414,7 @@ function Summary() {
             {t('summary.open')}
           </Button>
         </div>
-      </form>
+      </FormShell>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useChange } from '../../query/mutations.js';
 import { supportApi } from './api.js';
 
@@ -19,6 +19,13 @@ export const useAssessments = () =>
 
 export const useCreateResource = () => useChange(supportApi.createResource, [supportKeys.resources()]);
 export const useUpdateResource = () => useChange(supportApi.updateResource, [supportKeys.resources()]);
-export const useDeleteResource = () => useChange(supportApi.deleteResource, [supportKeys.resources()]);
+/** A removal as a mutation, not a bare call: the confirm dialog shows it pending, and its failure, with no state of its own. */
+export function useRemoveResource() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: supportApi.deleteResource,
+    onSuccess: () => client.invalidateQueries({ queryKey: supportKeys.resources() }),
+  });
+}
 /** A questionnaire answered changes the history, and may change whether support is suggested. */
 export const useSubmitAssessment = () => useChange(supportApi.submit, [supportKeys.assessments(), supportKeys.signals()]);

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { supportTable } from '../../contracts/routes/support.routes.js';
+import { type SupportResource } from '../../contracts/support.js';
+import { INSTRUMENTS } from '../../contracts/instruments.js';
+import { cycleInsights } from '../../core/cycles/cycles.js';
+import { score } from '../../core/support/scoring.js';
+import { containsCrisisLanguage } from '../../core/safety/crisis.js';
+import { supportSignals } from '../../core/support/signals.js';
+import { AssessmentsRepo } from '../../db/support/assessments.repo.js';
+import { CycleEventsRepo } from '../../db/cycles/cycle-events.repo.js';
+import { SupportResourcesRepo } from '../../db/support/support-resources.repo.js';
+import { GoalsRepo } from '../../db/pair/goals.repo.js';
+import { UsersRepo } from '../../db/account/users.repo.js';
+import { WeeklyChecksRepo } from '../../db/support/weekly-checks.repo.js';
+import { addDays } from '../../core/pair/cap.js';
+import { mondayOf } from '../../core/reassurance/insights.js';
+import { localDate } from '../../core/reassurance/local-date.js';
+import { weeklyGoals } from '../../core/support/signals.js';
+import { actorOf } from '../plugins/auth.js';
+import { notFound } from '../problem.js';
+import { route } from '../routes/define.js';
+import { deleteOr404, mergeDefined, ownedOr404 } from '../routes/helpers.js';
+import type { App } from '../types.js';
+
+export async function supportRoutes(app: App): Promise<void> {
+  const tags = ['support'];
+
+  route(
+    app,
+    supportTable.getSupportSignals,
+    {
+      tags,
+      summary: 'Whether your own data suggests reaching out for professional support, and why',
+      description: 'Read from your stage log, weekly reviews, goals and questionnaire results only. An invitation, never a diagnosis.',
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const now = app.clock();
+      // The last three weeks: Monday two weeks before this week's Monday, in the person's time zone.
+      const user = await new UsersRepo(app.database.db).get(actor);
+      const since = addDays(mondayOf(localDate(now.toISOString(), user?.timeZone ?? 'UTC')), -14);
+      const events = await new CycleEventsRepo(app.database.db).stageEvents(actor, { from: null, to: now.toISOString() });
+      const cycles = cycleInsights(events, { ordered: true });
+      const assessments = new AssessmentsRepo(app.database.db);
+      const latestScore = async (id: 'phq9' | 'gad7' | 'csi4') => {
+        const latest = await assessments.latest(actor, id);
+        return latest ? score(INSTRUMENTS[id], latest.answers) : null;
+      };
+      const [phq9, gad7, csi4] = [await latestScore('phq9'), await latestScore('gad7'), await latestScore('csi4')];
+      return supportSignals({
+        cycleEnds: cycles.cycles.map((c) => c.end),
+        escalating: cycles.escalating,
+        weeks: await new WeeklyChecksRepo(app.database.db).since(actor, since),
+        goals: weeklyGoals(await new GoalsRepo(app.database.db).progressByWeek(actor, since), since),
+        latest: { phq9: phq9?.total ?? null, gad7: gad7?.total ?? null, csi4: csi4?.total ?? null },
+        selfHarmThoughts: phq9?.flags.includes('self-harm-thoughts') ?? false,
+        now,
+      });
+    },
+  );
+
+  route(app, supportTable.createSupportResource, { tags, summary: 'Add a place or person to your list of support' }, async (req, reply) => {
+    const iso = app.clock().toISOString();
+    const b = req.body;
+    const resource: SupportResource = {
+      id: randomUUID(),
+      name: b.name,
+      kind: b.kind,
+      contact: b.contact ?? null,
+      cost: b.cost ?? null,
+      notes: b.notes ?? null,
+      createdAt: iso,
+      updatedAt: iso,
+    };
+    await new SupportResourcesRepo(app.database.db).insert(actorOf(req), resource);
+    return reply.code(201).send({ resource, safety: { crisis: containsCrisisLanguage(resource.notes) } });
+  });
+
+  route(app, supportTable.listSupportResources, { tags, summary: 'Your list of support' }, async (req) => ({
+    items: await new SupportResourcesRepo(app.database.db).all(actorOf(req)),
+  }));
+
+  route(app, supportTable.updateSupportResource, { tags, summary: 'Edit an entry of your list of support' }, async (req) => {
+    const actor = actorOf(req);
+    const repo = new SupportResourcesRepo(app.database.db);
+    const current = ownedOr404(await repo.get(actor, req.params.id));
+    const b = req.body;
+    const next: SupportResource = {
+      ...mergeDefined(current, b),
+      updatedAt: app.clock().toISOString(),
+    };
+    if (!(await repo.update(actor, next))) throw notFound();
+    return { resource: next, safety: { crisis: containsCrisisLanguage(next.notes) } };
+  });
+
+  route(app, supportTable.deleteSupportResource, { tags, summary: 'Remove an entry from your list of support' }, async (req, reply) => {
+    return deleteOr404(reply, new SupportResourcesRepo(app.database.db).delete(actorOf(req), req.params.id));
+  });
+}
