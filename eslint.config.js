@@ -63,6 +63,7 @@ const TRANSLATED = [
   // Tools: tools, journal, cycles.
 
   // Social: people.
+  'src/web/features/people/**/*.tsx',
 
   // Pair: the pair, goals, kudos, requests, reviews.
 

@@ -20,6 +20,7 @@ import enInsights from './locales/en/insights.json' with { type: 'json' };
 // en: tools
 
 // en: social
+import enSocial from './locales/en/social.json' with { type: 'json' };
 
 // en: pair
 
@@ -53,6 +54,7 @@ import esInsights from './locales/es/insights.json' with { type: 'json' };
 // es: tools
 
 // es: social
+import esSocial from './locales/es/social.json' with { type: 'json' };
 
 // es: pair
 
@@ -89,6 +91,7 @@ export const en = {
   // tools
 
   // social
+  social: enSocial,
 
   // pair
 
@@ -129,6 +132,7 @@ export const resources: Record<Locale, Catalog> = {
     // tools
 
     // social
+    social: esSocial,
 
     // pair
 
