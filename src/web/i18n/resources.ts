@@ -18,6 +18,7 @@ import enTogether from './locales/en/together.json' with { type: 'json' };
 // en: social
 
 // en: pair
+import enPair from './locales/en/pair.json' with { type: 'json' };
 
 // en: support
 
@@ -39,6 +40,7 @@ import esTogether from './locales/es/together.json' with { type: 'json' };
 // es: social
 
 // es: pair
+import esPair from './locales/es/pair.json' with { type: 'json' };
 
 // es: support
 
@@ -63,6 +65,7 @@ export const en = {
   // social
 
   // pair
+  pair: enPair,
 
   // support
 
@@ -91,6 +94,7 @@ export const resources: Record<Locale, Catalog> = {
     // social
 
     // pair
+    pair: esPair,
 
     // support
 
