@@ -60,6 +60,8 @@ const TRANSLATED = [
   // Social: people.
 
   // Pair: the pair, goals, kudos, requests, reviews.
+  'src/web/features/pair/**/*.tsx',
+  'src/web/features/together/NotLinked.tsx',
 
   // Support: stress plan, safety plan, support, questionnaires, first run.
 
