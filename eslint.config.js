@@ -62,6 +62,7 @@ const TRANSLATED = [
   // Pair: the pair, goals, kudos, requests, reviews.
   'src/web/features/pair/**/*.tsx',
   'src/web/features/together/NotLinked.tsx',
+  'src/web/features/kudos/**/*.tsx',
 
   // Support: stress plan, safety plan, support, questionnaires, first run.
 

@@ -19,6 +19,7 @@ import enTogether from './locales/en/together.json' with { type: 'json' };
 
 // en: pair
 import enPair from './locales/en/pair.json' with { type: 'json' };
+import enKudos from './locales/en/kudos.json' with { type: 'json' };
 
 // en: support
 
@@ -41,6 +42,7 @@ import esTogether from './locales/es/together.json' with { type: 'json' };
 
 // es: pair
 import esPair from './locales/es/pair.json' with { type: 'json' };
+import esKudos from './locales/es/kudos.json' with { type: 'json' };
 
 // es: support
 
@@ -66,6 +68,7 @@ export const en = {
 
   // pair
   pair: enPair,
+  kudos: enKudos,
 
   // support
 
@@ -95,6 +98,7 @@ export const resources: Record<Locale, Catalog> = {
 
     // pair
     pair: esPair,
+    kudos: esKudos,
 
     // support
 
