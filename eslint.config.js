@@ -63,6 +63,7 @@ const TRANSLATED = [
   'src/web/features/pair/**/*.tsx',
   'src/web/features/together/NotLinked.tsx',
   'src/web/features/kudos/**/*.tsx',
+  'src/web/features/goals/**/*.tsx',
 
   // Support: stress plan, safety plan, support, questionnaires, first run.
 

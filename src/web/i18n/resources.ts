@@ -20,6 +20,7 @@ import enTogether from './locales/en/together.json' with { type: 'json' };
 // en: pair
 import enPair from './locales/en/pair.json' with { type: 'json' };
 import enKudos from './locales/en/kudos.json' with { type: 'json' };
+import enGoals from './locales/en/goals.json' with { type: 'json' };
 
 // en: support
 
@@ -43,6 +44,7 @@ import esTogether from './locales/es/together.json' with { type: 'json' };
 // es: pair
 import esPair from './locales/es/pair.json' with { type: 'json' };
 import esKudos from './locales/es/kudos.json' with { type: 'json' };
+import esGoals from './locales/es/goals.json' with { type: 'json' };
 
 // es: support
 
@@ -69,6 +71,7 @@ export const en = {
   // pair
   pair: enPair,
   kudos: enKudos,
+  goals: enGoals,
 
   // support
 
@@ -99,6 +102,7 @@ export const resources: Record<Locale, Catalog> = {
     // pair
     pair: esPair,
     kudos: esKudos,
+    goals: esGoals,
 
     // support
 
