@@ -66,6 +66,10 @@ const TRANSLATED = [
   'src/web/features/people/**/*.tsx',
 
   // Pair: the pair, goals, kudos, requests, reviews.
+  'src/web/features/pair/**/*.tsx',
+  'src/web/features/together/NotLinked.tsx',
+  'src/web/features/kudos/**/*.tsx',
+  'src/web/features/goals/**/*.tsx',
 
   // Support: stress plan, safety plan, support, questionnaires, first run.
   'src/web/features/safety-plan/**/*.tsx',

@@ -23,6 +23,9 @@ import enInsights from './locales/en/insights.json' with { type: 'json' };
 import enSocial from './locales/en/social.json' with { type: 'json' };
 
 // en: pair
+import enPair from './locales/en/pair.json' with { type: 'json' };
+import enKudos from './locales/en/kudos.json' with { type: 'json' };
+import enGoals from './locales/en/goals.json' with { type: 'json' };
 
 // en: support
 import enSafetyPlan from './locales/en/safetyPlan.json' with { type: 'json' };
@@ -57,6 +60,9 @@ import esInsights from './locales/es/insights.json' with { type: 'json' };
 import esSocial from './locales/es/social.json' with { type: 'json' };
 
 // es: pair
+import esPair from './locales/es/pair.json' with { type: 'json' };
+import esKudos from './locales/es/kudos.json' with { type: 'json' };
+import esGoals from './locales/es/goals.json' with { type: 'json' };
 
 // es: support
 import esSafetyPlan from './locales/es/safetyPlan.json' with { type: 'json' };
@@ -94,6 +100,9 @@ export const en = {
   social: enSocial,
 
   // pair
+  pair: enPair,
+  kudos: enKudos,
+  goals: enGoals,
 
   // support
   safetyPlan: enSafetyPlan,
@@ -135,6 +144,9 @@ export const resources: Record<Locale, Catalog> = {
     social: esSocial,
 
     // pair
+    pair: esPair,
+    kudos: esKudos,
+    goals: esGoals,
 
     // support
     safetyPlan: esSafetyPlan,
