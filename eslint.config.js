@@ -56,6 +56,7 @@ const TRANSLATED = [
   // Reassurance: urges, drafts, insights, home.
 
   // Tools: tools, journal, cycles.
+  'src/web/features/tools/**/*.tsx',
 
   // Social: people.
 

@@ -14,6 +14,7 @@ import enTogether from './locales/en/together.json' with { type: 'json' };
 // en: reassurance
 
 // en: tools
+import enTools from './locales/en/tools.json' with { type: 'json' };
 
 // en: social
 
@@ -35,6 +36,7 @@ import esTogether from './locales/es/together.json' with { type: 'json' };
 // es: reassurance
 
 // es: tools
+import esTools from './locales/es/tools.json' with { type: 'json' };
 
 // es: social
 
@@ -59,6 +61,7 @@ export const en = {
   // reassurance
 
   // tools
+  tools: enTools,
 
   // social
 
@@ -87,6 +90,7 @@ export const resources: Record<Locale, Catalog> = {
     // reassurance
 
     // tools
+    tools: esTools,
 
     // social
 
