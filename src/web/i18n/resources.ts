@@ -15,6 +15,7 @@ import enTogether from './locales/en/together.json' with { type: 'json' };
 
 // en: tools
 import enTools from './locales/en/tools.json' with { type: 'json' };
+import enJournal from './locales/en/journal.json' with { type: 'json' };
 
 // en: social
 
@@ -37,6 +38,7 @@ import esTogether from './locales/es/together.json' with { type: 'json' };
 
 // es: tools
 import esTools from './locales/es/tools.json' with { type: 'json' };
+import esJournal from './locales/es/journal.json' with { type: 'json' };
 
 // es: social
 
@@ -62,6 +64,7 @@ export const en = {
 
   // tools
   tools: enTools,
+  journal: enJournal,
 
   // social
 
@@ -91,6 +94,7 @@ export const resources: Record<Locale, Catalog> = {
 
     // tools
     tools: esTools,
+    journal: esJournal,
 
     // social
 
