@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { signUpQuickly, thoughtQuickly } from './support/people.js';
+import { signUpQuickly, thoughtQuickly, writeQuickly } from './support/people.js';
 import { checkSpanish, shot, speakSpanish } from './support/spanish.js';
 import { expect, test } from './support/test.js';
 
@@ -160,4 +160,61 @@ test('thought records: none yet, the form with what needs another look, one reco
   await page.goto(`/tools/thoughts/${id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'No hemos encontrado ese registro de pensamientos' })).toBeVisible();
   await checkSpanish(page, 'thought record, not found');
+});
+
+test('the journal: empty, one tap for the mood, entries with tags, a tag with none', async ({ page }) => {
+  const { csrf } = await spanishPerson(page);
+  await page.goto('/journal');
+  await expect(page.getByRole('heading', { name: 'Todavía no hay nada' })).toBeVisible();
+  await checkSpanish(page, 'journal, empty');
+
+  await page.getByRole('button', { name: 'Bien', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Ánimo guardado: bien.' })).toBeVisible();
+  await checkSpanish(page, 'journal, mood saved');
+
+  await writeQuickly(page.request, csrf, { text: 'Un paseo junto al río me ayudó.', tags: ['paseo'], mood: 7, prompt: 'steady' });
+  await page.goto('/journal');
+  await expect(page.getByRole('navigation', { name: 'Filtrar por etiqueta' })).toBeVisible();
+  await checkSpanish(page, 'journal, entries');
+  await shot(page, 'journal');
+
+  await page.goto('/journal?tag=trabajo');
+  await expect(page.getByText('Todavía no hay entradas con la etiqueta «trabajo».')).toBeVisible();
+  await checkSpanish(page, 'journal, a tag with no entries');
+});
+
+test('writing, reading, editing and deleting an entry, and one that is not there', async ({ page, console }) => {
+  const { csrf } = await spanishPerson(page);
+  await page.goto('/journal/new');
+  await expect(page.getByRole('heading', { level: 1, name: 'Escribir en tu diario' })).toBeVisible();
+  await page.getByRole('button', { name: 'Guardar la entrada' }).click();
+  await expect(page.locator('.form-message-error')).toBeVisible();
+  await checkSpanish(page, 'new entry, nothing written');
+  await shot(page, 'journal-new');
+
+  const id = await writeQuickly(page.request, csrf, { text: 'Hoy me costó concentrarme.', tags: ['trabajo'], mood: 4, prompt: 'kind' });
+  await page.goto(`/journal/${id}`);
+  await expect(page.getByRole('heading', { level: 1, name: /^Entrada del / })).toBeVisible();
+  await expect(page.getByText('4 de 10')).toBeVisible();
+  await checkSpanish(page, 'entry');
+
+  await page.getByRole('button', { name: 'Editar' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Editando tu entrada del / })).toBeVisible();
+  await checkSpanish(page, 'entry, editing');
+  await page.getByLabel('¿Qué tienes en mente?').fill('Hoy me costó concentrarme, pero salí a caminar.');
+  await page.getByRole('button', { name: 'Guardar los cambios' }).click();
+  await expect(page.getByText('Tus cambios están guardados.')).toBeVisible();
+  await checkSpanish(page, 'entry, changes saved');
+
+  await page.getByRole('button', { name: 'Borrar…' }).click();
+  await expect(page.getByRole('dialog', { name: '¿Borrar esta entrada?' })).toBeVisible();
+  await checkSpanish(page, 'entry, delete dialog');
+  await page.getByRole('button', { name: 'Borrar la entrada' }).click();
+  await expect(page.getByText('La entrada se ha borrado.')).toBeVisible();
+  await checkSpanish(page, 'journal, entry deleted');
+
+  console.allow(404, /\/api\/v1\/journal\/[0-9a-f-]{36}$/);
+  await page.goto(`/journal/${id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'No hemos encontrado esa entrada' })).toBeVisible();
+  await checkSpanish(page, 'entry, not found');
 });

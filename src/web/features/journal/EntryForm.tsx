@@ -36,6 +36,8 @@ export function EntryForm({ draftKey, initial, submitLabel, region, cancel, onSa
     isDirty: (v) => !sameDraft(v, initial),
     guard: true,
     keptMessage: t('form.kept'),
+    // The contract's own sentence is English; an empty entry is told so in the person's language.
+    fieldMessages: (v) => (v.text.trim() === '' && v.mood === null ? { text: t('form.needsWords') } : {}),
     onSubmit: async (body) => {
       await onSave(body);
       draftStore.delete(draftKey);
