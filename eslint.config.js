@@ -51,6 +51,7 @@ const TRANSLATED = [
   'src/web/components/ConfirmDialog.tsx',
   'src/web/components/QuickLinks.tsx',
   'src/web/offline/OfflineNotice.tsx',
+  'src/web/features/kept/**/*.tsx',
 
   // Reassurance: urges, drafts, insights, home.
 

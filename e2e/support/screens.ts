@@ -117,6 +117,7 @@ export const SCREENS: Screen[] = [
   { name: 'settings', signedIn: true, open: go('/settings') },
   { name: 'sos-signed-in', signedIn: true, open: go('/sos') },
   { name: 'safety-plan', signedIn: true, open: go('/safety-plan') },
+  { name: 'kept', signedIn: true, open: go('/kept') },
   { name: 'not-found-signed-in', signedIn: true, open: go('/journal/not-an-entry/really') },
   { name: 'urge', signedIn: true, open: go('/urge') },
   {

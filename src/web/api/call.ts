@@ -78,7 +78,7 @@ export function submitCall<K extends Queueable>(
   args: CallArgs<K>,
   opts: { resultKey?: string } = {},
 ): Promise<Submitted<Success<K>>> {
-  return submit<Success<K>>({ method: Routes[op].method, url: urlOf(op, args), body: (args as { body?: unknown }).body, ...opts });
+  return submit<Success<K>>({ op, method: Routes[op].method, url: urlOf(op, args), body: (args as { body?: unknown }).body, ...opts });
 }
 
 type Uploadable = { [K in OperationId]: Def<K> extends { consumes: readonly string[] } ? K : never }[OperationId];

@@ -107,7 +107,11 @@ export function Layout() {
           <OfflineNotice />
           {/* Always in the page, so screen readers hear it when words appear. */}
           <p className="sync-note" role="status">
-            {outbox.pending > 0 ? t('sync.pending', { count: outbox.pending }) : outbox.rejected > 0 ? t('sync.rejected') : null}
+            {outbox.pending > 0 ? (
+              t('sync.pending', { count: outbox.pending })
+            ) : outbox.rejected > 0 ? (
+              <Trans t={t} i18nKey="sync.kept" values={{ count: outbox.rejected }} components={{ a: <Link to="/kept" /> }} />
+            ) : null}
           </p>
         </>
       ) : null}

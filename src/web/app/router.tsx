@@ -16,6 +16,7 @@ import { JournalNewPage } from '../features/journal/JournalNewPage.js';
 import { JournalEntryPage } from '../features/journal/JournalEntryPage.js';
 import { SosPage } from '../features/sos/SosPage.js';
 import { SafetyPlanPage } from '../features/safety-plan/SafetyPlanPage.js';
+import { KeptPage } from '../features/kept/KeptPage.js';
 import { SettingsPage } from '../features/settings/SettingsPage.js';
 import { NotFoundPage } from '../features/notfound/NotFoundPage.js';
 import { UrgeLogPage } from '../features/urges/UrgeLogPage.js';
@@ -224,6 +225,7 @@ export const router = createBrowserRouter([
       { path: 'sos', element: <SosPage /> },
       // The personal safety plan (issue 12): the person's alone.
       { path: 'safety-plan', element: authed(<SafetyPlanPage />) },
+      { path: 'kept', element: authed(<KeptPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -11,6 +11,7 @@ import enHome from './locales/en/home.json' with { type: 'json' };
 import enSupport from './locales/en/support.json' with { type: 'json' };
 import enOverTime from './locales/en/overTime.json' with { type: 'json' };
 import enTogether from './locales/en/together.json' with { type: 'json' };
+import enKept from './locales/en/kept.json' with { type: 'json' };
 // en: reassurance
 
 // en: tools
@@ -34,6 +35,7 @@ import esHome from './locales/es/home.json' with { type: 'json' };
 import esSupport from './locales/es/support.json' with { type: 'json' };
 import esOverTime from './locales/es/overTime.json' with { type: 'json' };
 import esTogether from './locales/es/together.json' with { type: 'json' };
+import esKept from './locales/es/kept.json' with { type: 'json' };
 // es: reassurance
 
 // es: tools
@@ -60,6 +62,7 @@ export const en = {
   support: enSupport,
   overTime: enOverTime,
   together: enTogether,
+  kept: enKept,
   // reassurance
 
   // tools
@@ -90,6 +93,7 @@ export const resources: Record<Locale, Catalog> = {
     support: esSupport,
     overTime: esOverTime,
     together: esTogether,
+    kept: esKept,
     // reassurance
 
     // tools

@@ -83,17 +83,20 @@ export function deviceDatabase<S extends string>(name: string, version: number, 
 }
 
 /**
- * The outbox (see outbox.ts). Three stores:
+ * The outbox (see outbox.ts). Four stores:
  * - items: queued changes, in the order they were made (auto-increment key);
  * - ids: placeholder id of something created offline → the id the server gave it;
- * - meta: small per-device choices, such as prompts the person dismissed.
+ * - meta: small per-device choices, such as prompts the person dismissed;
+ * - kept: changes the server refused on replay, words and all, until the person lets them go
+ *   (version 2; a device still on version 1 gains the store on its next visit, losing nothing).
  * The whole database is deleted when the person logs out.
  */
-export type StoreName = 'items' | 'ids' | 'meta';
-export const outboxDb = deviceDatabase<StoreName>('steady-outbox', 1, (db) => {
+export type StoreName = 'items' | 'ids' | 'meta' | 'kept';
+export const outboxDb = deviceDatabase<StoreName>('steady-outbox', 2, (db) => {
   if (!db.objectStoreNames.contains('items')) db.createObjectStore('items', { keyPath: 'seq', autoIncrement: true });
   if (!db.objectStoreNames.contains('ids')) db.createObjectStore('ids');
   if (!db.objectStoreNames.contains('meta')) db.createObjectStore('meta');
+  if (!db.objectStoreNames.contains('kept')) db.createObjectStore('kept', { keyPath: 'seq' });
 });
 export const run: DeviceDatabase<StoreName>['run'] = (store, mode, make) => outboxDb.run(store, mode, make);
 export const deleteDb = (): Promise<void> => outboxDb.remove();

@@ -195,6 +195,61 @@ describe('the outbox, offline', () => {
     expect(seenStatus).toHaveBeenLastCalledWith({ pending: 0, rejected: 2 });
   });
 
+  it('keeps what the server refused on replay, words and all, on the device until the person lets it go, across a reload', async () => {
+    const first = await openPage();
+    await first.outbox.startOutbox(USER);
+    online.set(false);
+    const withWords = { ...urge, triggers: ['no reply for hours'], note: 'I wanted to ask again and did not' };
+    await first.outbox.submit({ op: 'createUrge', method: 'POST', url: '/api/v1/urges', body: withWords, resultKey: 'urge' });
+    await first.outbox.submit({
+      op: 'createJournalEntry',
+      method: 'POST',
+      url: '/api/v1/journal',
+      body: { text: 'A long walk helped' },
+      resultKey: 'entry',
+    });
+    server.answer((req) => (req.url === '/api/v1/urges' ? problem(422, 'That urge cannot be saved') : undefined));
+    online.set(true);
+    await first.outbox.flush();
+
+    // Opened again later: the refused urge is still there to read, with the reason the server gave.
+    const second = await openPage();
+    await second.outbox.startOutbox(USER);
+    expect(second.outbox.outboxStatus()).toEqual({ pending: 0, rejected: 1 });
+    const kept = await second.outbox.keptItems();
+    expect(kept).toEqual([
+      expect.objectContaining({
+        op: 'createUrge',
+        body: withWords,
+        refusal: { status: 422, title: 'That urge cannot be saved' },
+        refusedAt: expect.stringMatching(/^\d{4}-/),
+      }),
+    ]);
+    // Nothing refused is ever sent again by itself.
+    await second.outbox.flush();
+    expect(server.tried.filter((r) => r.url === '/api/v1/urges')).toHaveLength(1);
+
+    await second.outbox.forgetKept(kept[0]!.seq);
+    expect(await second.outbox.keptItems()).toEqual([]);
+    expect(second.outbox.outboxStatus()).toEqual({ pending: 0, rejected: 0 });
+  });
+
+  it('keeps words another person left refused on this device away from the one signed in now', async () => {
+    const first = await openPage();
+    await first.outbox.startOutbox(USER);
+    online.set(false);
+    await first.outbox.submit({ method: 'POST', url: '/api/v1/journal', body: { text: 'mine alone' }, resultKey: 'entry' });
+    server.answer(() => problem(422, 'No'));
+    online.set(true);
+    await first.outbox.flush();
+    expect(await first.outbox.keptItems()).toHaveLength(1);
+
+    const second = await openPage();
+    await second.outbox.startOutbox('c0ffee00-0000-4000-8000-000000000002');
+    expect(await second.outbox.keptItems()).toEqual([]);
+    expect(second.outbox.outboxStatus()).toEqual({ pending: 0, rejected: 0 });
+  });
+
   it('a queued change waits for the connection and is not lost when the network drops again mid-replay', async () => {
     const { outbox } = await openPage();
     await outbox.startOutbox(USER);

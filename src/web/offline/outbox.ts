@@ -15,6 +15,10 @@ import { deleteDb, run } from './idb.js';
  * - Something created offline has no server id yet. It gets a placeholder ("local:<uuid>") that
  *   later changes may use (a follow-up for that urge, a tool session linked to it); each
  *   placeholder is swapped for the real id when its create has gone through.
+ * - A change the server turns down for good on replay (it was checked before it was queued, so
+ *   this is rare: the urge it belonged to was deleted meanwhile, a rule changed) is never thrown
+ *   away: it moves, words and all, to the "kept" store, where the person can read and copy it
+ *   (`/kept`) until they let it go. What depended on it is kept the same way.
  * - Items belong to the person who made them, and logging out deletes the whole database.
  * - When the app opened offline from the device's memory of who is signed in, changes are only
  *   queued: nothing is sent until the server has confirmed the session (and given a CSRF token).
@@ -22,6 +26,8 @@ import { deleteDb, run } from './idb.js';
 export interface OutboxItem {
   seq?: number;
   userId: string;
+  /** The operation, so a refused change can be shown by what it was (absent on items queued before it was recorded). */
+  op?: string;
   method: 'POST' | 'PATCH';
   url: string;
   body: unknown;
@@ -38,8 +44,15 @@ export type Submitted<T> = { queued: false; data: T } | { queued: true; localId:
 export interface OutboxStatus {
   /** Changes waiting on this device for the person signed in. */
   pending: number;
-  /** Changes the server turned down for good during this visit (should not happen: forms validate first). */
+  /** Changes the server turned down for good, kept on this device with their words for the person to see. */
   rejected: number;
+}
+
+/** A refused change, as it was queued, with the server's answer. */
+export interface KeptItem extends OutboxItem {
+  seq: number;
+  refusal: { status: number; title: string };
+  refusedAt: string;
 }
 
 /** A placeholder, as written or URL-encoded ("local%3A…") inside a path. */
@@ -142,9 +155,40 @@ async function itemsFor(user: string): Promise<OutboxItem[]> {
   return all.filter((i) => i.userId === user).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
 }
 
+async function keptFor(user: string): Promise<KeptItem[]> {
+  const all = await run('kept', 'readonly', (s) => s.getAll() as IDBRequest<KeptItem[]>);
+  return all.filter((i) => i.userId === user).sort((a, b) => a.seq - b.seq);
+}
+
 async function refreshCount(): Promise<void> {
-  if (!userId) return setStatus({ pending: 0 });
-  setStatus({ pending: (await itemsFor(userId)).length });
+  if (!userId) return setStatus({ pending: 0, rejected: 0 });
+  setStatus({ pending: (await itemsFor(userId)).length, rejected: (await keptFor(userId)).length });
+}
+
+/** Moves a queued change the server will never take into "kept", under the same sequence number. */
+async function keep(item: OutboxItem, refusal: KeptItem['refusal']): Promise<void> {
+  const kept: KeptItem = { ...item, seq: item.seq ?? Date.now(), refusal, refusedAt: new Date().toISOString() };
+  await run('kept', 'readwrite', (s) => s.put(kept));
+  await run('items', 'readwrite', (s) => s.delete(item.seq ?? -1));
+}
+
+/** What the server refused for the person signed in, oldest first, with their words. */
+export async function keptItems(): Promise<KeptItem[]> {
+  if (!userId) return [];
+  try {
+    return await keptFor(userId);
+  } catch {
+    return [];
+  }
+}
+
+/** The person has read or copied a refused change and lets it go. */
+export async function forgetKept(seq: number): Promise<void> {
+  const user = userId;
+  if (!user) return;
+  const item = (await keptFor(user)).find((i) => i.seq === seq);
+  if (item) await run('kept', 'readwrite', (s) => s.delete(seq));
+  await refreshCount();
 }
 
 /**
@@ -152,6 +196,8 @@ async function refreshCount(): Promise<void> {
  * retrying cannot fix (such as a validation problem), so the form can show them.
  */
 export async function submit<T>(req: {
+  /** The operation, kept with the item so a refused change can be shown for what it was. */
+  op?: string;
   method: OutboxItem['method'];
   url: string;
   body: unknown;
@@ -179,6 +225,7 @@ export async function submit<T>(req: {
   const localId = req.resultKey ? `local:${crypto.randomUUID()}` : null;
   const item: OutboxItem = {
     userId: user,
+    ...(req.op !== undefined && { op: req.op }),
     method: req.method,
     url,
     body,
@@ -231,8 +278,8 @@ async function drain(user: string): Promise<void> {
     const body = substitute(item.body);
     if (hasLocal(url, body)) {
       // It depends on something that never reached the server; it cannot be sent on its own.
-      await run('items', 'readwrite', (s) => s.delete(item.seq ?? -1));
-      setStatus({ rejected: status.rejected + 1 });
+      await keep(item, { status: 0, title: 'Depends on a change that was not saved' });
+      await refreshCount();
       continue;
     }
     let data: unknown;
@@ -241,8 +288,7 @@ async function drain(user: string): Promise<void> {
     } catch (err) {
       if (transient(err)) return refreshCount();
       // Turned down for good (for example, the urge it belonged to was deleted meanwhile).
-      await run('items', 'readwrite', (s) => s.delete(item.seq ?? -1));
-      setStatus({ rejected: status.rejected + 1 });
+      await keep(item, err instanceof ApiError ? { status: err.status, title: err.title } : { status: 0, title: '' });
       await refreshCount();
       continue;
     }
@@ -272,6 +318,9 @@ export async function startOutbox(user: string, opts: { send?: boolean } = {}): 
   try {
     const all = await run('items', 'readonly', (s) => s.getAll() as IDBRequest<OutboxItem[]>);
     for (const other of all.filter((i) => i.userId !== user)) await run('items', 'readwrite', (s) => s.delete(other.seq ?? -1));
+    // Another person's refused words are theirs alone, like their queued changes.
+    const kept = await run('kept', 'readonly', (s) => s.getAll() as IDBRequest<KeptItem[]>);
+    for (const other of kept.filter((i) => i.userId !== user)) await run('kept', 'readwrite', (s) => s.delete(other.seq));
     await refreshCount();
     await flush();
   } catch {
