@@ -41,7 +41,6 @@ const TRANSLATED = [
   'src/web/features/safety-plan/OwnSafetyPlan.tsx',
   'src/web/features/safety-plan/SafetyPlanView.tsx',
   'src/web/features/stress-plan/PlanSteps.tsx',
-  'src/web/features/journal/EntryCard.tsx',
   'src/web/components/CrisisPanel.tsx',
   'src/web/components/CrisisLines.tsx',
   'src/web/components/CrisisRegionOptions.tsx',
@@ -61,6 +60,8 @@ const TRANSLATED = [
   'src/web/features/insights/MoodGlance.tsx',
 
   // Tools: tools, journal, cycles.
+  'src/web/features/tools/**/*.tsx',
+  'src/web/features/journal/**/*.tsx',
 
   // Social: people.
   'src/web/features/people/**/*.tsx',
