@@ -41,7 +41,6 @@ const TRANSLATED = [
   'src/web/features/safety-plan/OwnSafetyPlan.tsx',
   'src/web/features/safety-plan/SafetyPlanView.tsx',
   'src/web/features/stress-plan/PlanSteps.tsx',
-  'src/web/features/journal/EntryCard.tsx',
   'src/web/components/CrisisPanel.tsx',
   'src/web/components/CrisisLines.tsx',
   'src/web/components/CrisisRegionOptions.tsx',
@@ -62,10 +61,17 @@ const TRANSLATED = [
   'src/web/features/drafts/**/*.tsx',
 
   // Tools: tools, journal, cycles.
+  'src/web/features/tools/**/*.tsx',
+  'src/web/features/journal/**/*.tsx',
 
   // Social: people.
+  'src/web/features/people/**/*.tsx',
 
   // Pair: the pair, goals, kudos, requests, reviews.
+  'src/web/features/pair/**/*.tsx',
+  'src/web/features/together/NotLinked.tsx',
+  'src/web/features/kudos/**/*.tsx',
+  'src/web/features/goals/**/*.tsx',
 
   // Support: stress plan, safety plan, support, questionnaires, first run.
   'src/web/features/safety-plan/**/*.tsx',
@@ -74,8 +80,26 @@ const TRANSLATED = [
   'src/web/features/first-run/**/*.tsx',
 
   // Settings: settings, app lock.
+  'src/web/features/settings/**/*.tsx',
+  'src/web/features/app-lock/**/*.tsx',
 
   // Account: auth, recovery, shared components, forms.
+  'src/web/features/auth/**/*.tsx',
+  'src/web/features/recovery/**/*.tsx',
+  'src/web/components/Button.tsx',
+  'src/web/components/ConfirmItsYou.tsx',
+  'src/web/components/CrisisAwareTextField.tsx',
+  'src/web/components/EditableLine.tsx',
+  'src/web/components/FormMessage.tsx',
+  'src/web/components/ItemStates.tsx',
+  'src/web/components/PasskeyButton.tsx',
+  'src/web/components/PasswordConfirm.tsx',
+  'src/web/components/RatingField.tsx',
+  'src/web/components/TimerRing.tsx',
+  'src/web/forms/FormShell.tsx',
+  'src/web/forms/LeaveDialog.tsx',
+  'src/web/auth/guards.tsx',
+  'src/web/auth/session.tsx',
 ];
 
 export default tseslint.config(

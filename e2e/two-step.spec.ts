@@ -3,6 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { generate } from 'otplib';
 import type { Page } from '@playwright/test';
 import { askToConfirmOnce } from './support/reauth.js';
+import { virtualAuthenticator } from './support/passkeys.js';
 import { test, expect } from './support/test.js';
 import { newPerson, signUpQuickly, writeQuickly } from './support/people.js';
 import { AppLockSettings, LockScreen } from './pages/AppLockPages.js';
@@ -16,22 +17,6 @@ test.use({ baseURL: `http://localhost:${process.env.E2E_PORT ?? 8391}` });
 async function axe(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations.map((v) => `${page.url()}: ${v.id} ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** Chromium's own virtual authenticator (CDP), standing in for a phone's screen lock. */
-async function virtualAuthenticator(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
 }
 
 test('an authenticator app, recovery codes shown once, a passkey, and each way back in', async ({ page }, testInfo) => {

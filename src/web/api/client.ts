@@ -1,4 +1,8 @@
 import type { Problem } from '../../contracts/common.js';
+import { currentLocale, i18n } from '../i18n/i18n.js';
+import { SOURCE_LOCALE } from '../i18n/locales.js';
+import { localFieldMessage } from '../lib/fieldWords.js';
+import { localProblem } from './problemWords.js';
 
 /**
  * The one way the web app talks to the server: same origin, JSON in and out, problem+json errors
@@ -56,18 +60,21 @@ export class ApiError extends Error {
     this.fieldErrors = {};
     for (const e of problem.errors ?? []) {
       const field = e.field.split('.')[0] ?? e.field;
-      this.fieldErrors[field] ??= e.message;
+      // The server writes field messages in English; the person reads them in their language.
+      this.fieldErrors[field] ??= localFieldMessage(e.message);
     }
   }
 
-  /** A kind sentence for the person, never a stack trace or a status code alone. */
+  /** A kind sentence for the person, never a stack trace or a status code alone; in their language. */
   get friendly(): string {
+    if (currentLocale() !== SOURCE_LOCALE) return localProblem(this);
     if (this.status === 0) return this.detail ?? this.title;
     if (this.status === 429) {
-      const wait = this.retryAfter
-        ? ` Please wait about ${waitWords(this.retryAfter)} and try again.`
-        : ' Please wait a little and try again.';
-      return `${this.title}.${wait}`;
+      const title = this.title;
+      const after = this.retryAfter;
+      if (!after) return i18n.t('shared:net.waitLittle', { title });
+      if (after < 90) return i18n.t('shared:net.waitSeconds', { title, seconds: Math.max(1, Math.round(after)) });
+      return i18n.t('shared:net.waitMinutes', { title, minutes: Math.round(after / 60) });
     }
     if (!this.detail) return this.title;
     // Generic titles add nothing to the server's own sentence.
@@ -78,17 +85,15 @@ export class ApiError extends Error {
 
 const GENERIC_TITLES = new Set(['Invalid request', 'Bad request']);
 
-function waitWords(seconds: number): string {
-  if (seconds < 90) return `${Math.max(1, Math.round(seconds))} seconds`;
-  return `${Math.round(seconds / 60)} minutes`;
+/** Whether an error is the server's answer of this problem type (the contract's name for what it means). */
+export function isProblemOf(err: unknown, type: string): err is ApiError {
+  return err instanceof ApiError && err.type === type;
 }
 
-const OFFLINE: Problem = {
-  type: 'about:blank',
-  title: 'No connection',
-  status: 0,
-  detail: 'We could not reach Steady just now. Your words are still here; try again when you are back online.',
-};
+/** No answer at all: the words are taken when it happens, in the language of that moment. */
+export function offlineProblem(): Problem {
+  return { type: 'about:blank', title: i18n.t('shared:net.offlineTitle'), status: 0, detail: i18n.t('shared:net.offline') };
+}
 
 export interface RequestOptions {
   body?: unknown;
@@ -119,7 +124,7 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
     });
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
-    throw new ApiError(OFFLINE);
+    throw new ApiError(offlineProblem());
   }
 
   if (res.status === 204) return undefined as T;
@@ -128,7 +133,9 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
   const data: unknown = text ? safeJson(text) : undefined;
   if (res.ok) return data as T;
 
-  const problem = isProblem(data) ? data : { type: 'about:blank', title: res.statusText || 'Something went wrong', status: res.status };
+  const problem = isProblem(data)
+    ? data
+    : { type: 'about:blank', title: res.statusText || i18n.t('shared:net.wentWrong'), status: res.status };
   const retry = Number(res.headers.get('retry-after'));
   const error = new ApiError(problem, Number.isFinite(retry) && retry > 0 ? retry : undefined);
   // A 401 on anything but the ways in (login, its second step, a passkey, signing up) means the session ended; let the app return to sign-in.
@@ -169,14 +176,16 @@ export function upload<T>(path: string, body: string, contentType: string, onPro
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable && e.total > 0) onProgress?.(e.loaded / e.total);
     };
-    xhr.onerror = () => reject(new ApiError(OFFLINE));
+    xhr.onerror = () => reject(new ApiError(offlineProblem()));
     xhr.onload = () => {
       const data: unknown = xhr.responseText ? safeJson(xhr.responseText) : undefined;
       if (xhr.status >= 200 && xhr.status < 300) {
         resolve(data as T);
         return;
       }
-      const problem = isProblem(data) ? data : { type: 'about:blank', title: xhr.statusText || 'Something went wrong', status: xhr.status };
+      const problem = isProblem(data)
+        ? data
+        : { type: 'about:blank', title: xhr.statusText || i18n.t('shared:net.wentWrong'), status: xhr.status };
       const retry = Number(xhr.getResponseHeader('retry-after'));
       if (xhr.status === 401) {
         csrfToken = null;

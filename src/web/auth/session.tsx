@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AuthResponse } from '../../contracts/auth.js';
-import { ApiError, onLocked, onSignedOut, setCsrfToken } from '../api/client.js';
+import { ApiError, offlineProblem, onLocked, onSignedOut, setCsrfToken } from '../api/client.js';
 import { call } from '../api/call.js';
 import { markDeviceLocked, readDeviceLock, rememberLockSetting, shouldBeLocked } from '../features/app-lock/deviceLock.js';
 import { forgetSignedIn, rememberSignedIn, rememberedUser, type ShellUser } from '../offline/deviceSession.js';
@@ -103,7 +103,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       if (!(await finishPendingLogout())) return { status: 'signedOut', reason: 'initial', unreachable: true };
       try {
         // With no network at all, asking can only fail (and the browser would log it as an error).
-        if (!navigator.onLine) throw new ApiError({ type: 'about:blank', title: 'No connection', status: 0 });
+        if (!navigator.onLine) throw new ApiError(offlineProblem());
         return await confirmSession(controller.signal);
       } catch (err) {
         if (!unreachable(err)) throw err;

@@ -1,9 +1,12 @@
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { REAUTH_REQUIRED, ReauthBody } from '../../contracts/auth.js';
-import { ApiError } from '../api/client.js';
+import { isProblemOf } from '../api/client.js';
 import { call } from '../api/call.js';
 import { usePasskeyCheck } from '../auth/usePasskeyCheck.js';
-import { validate, type FieldErrors } from '../lib/validate.js';
+import { FormShell } from '../forms/FormShell.js';
+import { useSteadyAction } from '../forms/useSteadyAction.js';
+import { useSteadyForm } from '../forms/useSteadyForm.js';
+import { useTranslation } from '../i18n/i18n.js';
 import { Button } from './Button.js';
 import { PasswordField } from './Field.js';
 import { FormMessage } from './FormMessage.js';
@@ -23,74 +26,54 @@ interface ConfirmItsYouProps {
  * as downloading everything. A second factor's code can join the password here later.
  */
 export function ConfirmItsYou({ open, reason, onConfirmed, onCancel }: ConfirmItsYouProps) {
+  const { t } = useTranslation('shared');
   const dialogRef = useRef<HTMLDialogElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const titleId = useId();
   const bodyId = useId();
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'password' | 'passkey' | null>(null);
   const passkey = usePasskeyCheck('startPasskeyReauth', open);
+  const form = useSteadyForm({
+    schema: ReauthBody,
+    defaultValues: { password: '' },
+    invalidMessage: null,
+    onSubmit: async (body) => {
+      await call('reauthenticate', { body });
+      form.reset({ password: '' });
+      onConfirmed();
+    },
+  });
+  const action = useSteadyAction(
+    async () => {
+      form.clearErrors();
+      const assertion = await passkey.sign();
+      if (!assertion) {
+        form.setNotice({ text: t('confirmItsYou.passkeyNotUsed'), tone: 'error' });
+        return;
+      }
+      await call('reauthenticate', { body: { passkey: assertion } });
+      onConfirmed();
+    },
+    { say: form.setNotice },
+  );
+  const { reset, setNotice } = form;
 
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
     if (open && !dialog.open) {
-      setPassword('');
-      setErrors({});
-      setMessage(null);
+      reset({ password: '' });
+      setNotice(null);
       dialog.showModal();
       passwordRef.current?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
     }
+    // Only opening and closing matter here; the form's functions are the same from render to render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const checked = validate(ReauthBody, { password });
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      passwordRef.current?.focus();
-      return;
-    }
-    setBusy('password');
-    try {
-      await confirm({ password });
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  async function confirm(body: ReauthBody) {
-    try {
-      await call('reauthenticate', { body });
-      setPassword('');
-      onConfirmed();
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setErrors(err.fieldErrors);
-      setMessage(err.fieldErrors.password ? null : err.friendly);
-      passwordRef.current?.focus();
-    }
-  }
-
-  async function confirmWithPasskey() {
-    setBusy('passkey');
-    setErrors({});
-    setMessage(null);
-    try {
-      const assertion = await passkey.sign();
-      if (assertion) await confirm({ passkey: assertion });
-      else setMessage('The passkey was not used. You can try again, or enter your password.');
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setMessage(err.friendly);
-    } finally {
-      setBusy(null);
-    }
-  }
+  // A wrong password is said under the field: the sentence above it would only repeat it.
+  const notice = form.errors.password ? null : form.notice;
 
   return (
     <dialog
@@ -104,37 +87,37 @@ export function ConfirmItsYou({ open, reason, onConfirmed, onCancel }: ConfirmIt
       }}
     >
       <h2 id={titleId} className="dialog-title">
-        Confirm it’s you
+        {t('confirmItsYou.title')}
       </h2>
-      <form noValidate className="form" onSubmit={(e) => void submit(e)}>
+      <FormShell form={form} className="form">
         <p id={bodyId} className="dialog-body">
           {reason}
-          {passkey.available ? ' Your passkey works too.' : null}
+          {passkey.available ? ` ${t('confirmItsYou.passkeyToo')}` : null}
         </p>
         {passkey.available ? (
           <div className="actions">
-            <PasskeyButton busy={busy === 'passkey'} onUse={confirmWithPasskey} />
+            <PasskeyButton busy={action.busy} onUse={() => action.start()} />
           </div>
         ) : null}
         <PasswordField
           ref={passwordRef}
-          label="Your password"
+          label={t('confirmItsYou.password')}
           name="password"
           autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={errors.password}
+          value={form.values.password}
+          onChange={(e) => form.set({ password: e.target.value })}
+          error={form.errors.password}
         />
-        <FormMessage message={message} tone="error" />
+        <FormMessage message={notice?.text ?? null} tone="error" />
         <div className="dialog-actions">
           <Button variant="secondary" onClick={onCancel}>
-            Cancel
+            {t('form.cancel')}
           </Button>
-          <Button type="submit" variant="primary" busy={busy === 'password'} busyLabel="Checking…">
-            Continue
+          <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('form.checking')}>
+            {t('form.continue')}
           </Button>
         </div>
-      </form>
+      </FormShell>
     </dialog>
   );
 }
@@ -153,7 +136,7 @@ export function useConfirmItsYou(
     try {
       await step();
     } catch (err) {
-      if (err instanceof ApiError && err.status === 403 && err.type === REAUTH_REQUIRED) {
+      if (isProblemOf(err, REAUTH_REQUIRED) && err.status === 403) {
         setPending(() => step);
         return;
       }

@@ -1,4 +1,5 @@
 import { useEffect, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { useTranslation } from '../i18n/i18n.js';
 import { useCrisisWatch } from '../safety/useCrisisWatch.js';
 import { CrisisPanel, type CrisisPanelPlace } from './CrisisPanel.js';
 import { Field } from './Field.js';
@@ -20,6 +21,7 @@ interface CrisisSupportProps {
  * already existed; the panel then stays for the visit (see useCrisisWatch).
  */
 export function CrisisSupport({ text, region, where, flagged = false, onCrisis }: CrisisSupportProps) {
+  const { t } = useTranslation('shared');
   const crisis = useCrisisWatch(text) || flagged;
   useEffect(() => {
     if (crisis) onCrisis?.();
@@ -27,7 +29,7 @@ export function CrisisSupport({ text, region, where, flagged = false, onCrisis }
   return (
     <>
       <p className="visually-hidden" aria-live="polite">
-        {crisis ? 'Support lines are now shown below what you wrote.' : ''}
+        {crisis ? t('crisisAnnounce') : ''}
       </p>
       {crisis ? <CrisisPanel region={region} where={where ?? 'saved'} /> : null}
     </>

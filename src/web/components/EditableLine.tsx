@@ -1,11 +1,13 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { z } from 'zod';
-import { ApiError } from '../api/client.js';
 import { useUser } from '../auth/session.js';
-import { validate, type FieldErrors } from '../lib/validate.js';
+import { FormShell } from '../forms/FormShell.js';
+import { useSteadyAction } from '../forms/useSteadyAction.js';
+import { useSteadyForm } from '../forms/useSteadyForm.js';
+import { useTranslation } from '../i18n/i18n.js';
 import { Button } from './Button.js';
+import { CrisisAwareTextField } from './CrisisAwareTextField.js';
 import { CrisisPanel } from './CrisisPanel.js';
-import { TextAreaField } from './Field.js';
 import { FormMessage } from './FormMessage.js';
 
 /** Another thing its author can do to the line (e.g. make it private); it answers with what to say. */
@@ -14,6 +16,9 @@ export interface LineAction {
   busyLabel: string;
   run: () => Promise<string>;
 }
+
+/** The delete beside the line's own actions, told apart from them by name. */
+const DELETE = Symbol('delete');
 
 /**
  * One short line a person wrote and can reword or delete in place (a parked topic, a topic kept
@@ -45,93 +50,72 @@ export function EditableLine({
   save: (text: string) => Promise<{ crisis: boolean }>;
   remove: () => Promise<void>;
 }) {
+  const { t } = useTranslation('shared');
   const user = useUser();
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState(text);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
   const [crisis, setCrisis] = useState(false);
-  const [busy, setBusy] = useState<string | null>(null);
-  const id = useId();
+  const form = useSteadyForm({
+    schema,
+    defaultValues: { text },
+    invalidMessage: null,
+    onSubmit: async (body) => {
+      const verdict = await save((body as { text: string }).text);
+      setCrisis(verdict.crisis);
+      setEditing(false);
+      form.setNotice({ text: t('form.saved'), tone: 'success' });
+    },
+  });
+  const step = useSteadyAction<LineAction | typeof DELETE>(
+    async (which) => {
+      if (which === DELETE) await remove();
+      else form.setNotice({ text: await which.run(), tone: 'success' });
+    },
+    { say: form.setNotice },
+  );
   // Every button names its line for a screen reader, so a list of "Delete" buttons is not ambiguous.
   const name = <span className="visually-hidden"> “{text}”</span>;
-
-  async function attempt(which: string, work: () => Promise<void>) {
-    setBusy(which);
-    try {
-      await work();
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setErrors(err.fieldErrors);
-      setMessage({ text: err.friendly, tone: 'error' });
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  function submit() {
-    const checked = validate(schema, { text: draft });
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      document.getElementById(`${id}-text`)?.focus();
-      return;
-    }
-    void attempt('save', async () => {
-      const verdict = await save(draft);
-      setCrisis(verdict.crisis);
-      setErrors({});
-      setEditing(false);
-      setMessage({ text: 'Saved.', tone: 'success' });
-    });
-  }
+  const notice = form.notice;
 
   return (
     <li className="pair-topic">
       <span className="pair-topic-text">{text}</span>
       {badge ? <> {badge}</> : null}
       {editable && editing ? (
-        <form
-          className="form"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit();
-          }}
-        >
-          <TextAreaField
-            id={`${id}-text`}
+        <FormShell form={form} className="form">
+          <CrisisAwareTextField
             label={fieldLabel}
             name="text"
             rows={2}
             maxLength={1000}
-            value={draft}
-            onChange={(e) => setDraft(e.target.value)}
-            error={errors.text}
+            value={form.values.text}
+            onChange={(e) => form.set({ text: e.target.value })}
+            error={form.errors.text}
+            region={user.region}
+            where="writing"
           />
           <div className="actions">
-            <Button type="submit" variant="primary" busy={busy === 'save'} busyLabel="Saving…">
-              Save
+            <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('form.saving')}>
+              {t('form.save')}
             </Button>
             <Button
               variant="quiet"
               onClick={() => {
                 setEditing(false);
-                setDraft(text);
-                setErrors({});
+                form.reset({ text });
               }}
             >
-              Cancel
+              {t('form.cancel')}
             </Button>
           </div>
-        </form>
+        </FormShell>
       ) : null}
       {editable && !editing ? (
         <div className="actions">
           <Button
             variant="quiet"
             onClick={() => {
-              setMessage(null);
-              setDraft(text);
+              form.setNotice(null);
+              form.reset({ text });
               setEditing(true);
             }}
           >
@@ -139,27 +123,18 @@ export function EditableLine({
             {name}
           </Button>
           {actions.map((a) => (
-            <Button
-              key={a.label}
-              variant="quiet"
-              busy={busy === a.label}
-              busyLabel={a.busyLabel}
-              onClick={() =>
-                void attempt(a.label, async () => {
-                  setMessage({ text: await a.run(), tone: 'success' });
-                })
-              }
-            >
+            <Button key={a.label} variant="quiet" busy={step.busyWith === a} busyLabel={a.busyLabel} onClick={() => void step.start(a)}>
               {a.label}
               {name}
             </Button>
           ))}
-          <Button variant="quiet" busy={busy === 'delete'} busyLabel="Deleting…" onClick={() => void attempt('delete', remove)}>
-            Delete{name}
+          <Button variant="quiet" busy={step.busyWith === DELETE} busyLabel={t('form.deleting')} onClick={() => void step.start(DELETE)}>
+            {t('form.delete')}
+            {name}
           </Button>
         </div>
       ) : null}
-      <FormMessage message={message?.text ?? null} tone={message?.tone ?? 'success'} />
+      <FormMessage message={notice?.text ?? null} tone={notice?.tone ?? 'success'} />
       {crisis ? <CrisisPanel region={user.region} /> : null}
     </li>
   );

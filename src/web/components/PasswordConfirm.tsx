@@ -1,7 +1,8 @@
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
-import { ApiError } from '../api/client.js';
-import { validate, type FieldErrors } from '../lib/validate.js';
+import { FormShell } from '../forms/FormShell.js';
+import { useSteadyForm } from '../forms/useSteadyForm.js';
+import { useTranslation } from '../i18n/i18n.js';
 import { Button } from './Button.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { PasswordField } from './Field.js';
@@ -16,75 +17,65 @@ interface PasswordConfirmProps {
   action: (password: string) => Promise<void>;
 }
 
+/** The form's own press asks (no step named); the dialog's press does the deed. */
+type Step = 'confirm' | undefined;
+
 /**
  * A grave, one-way step (deleting an account, unlinking): the password first, then a dialog that
  * says plainly what happens, with focus on the safe choice.
  */
 export function PasswordConfirm({ schema, submitLabel, dialog, action }: PasswordConfirmProps) {
+  const { t } = useTranslation('shared');
   const passwordRef = useRef<HTMLInputElement>(null);
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  function ask(e: FormEvent) {
-    e.preventDefault();
-    const checked = validate(schema, { password });
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      passwordRef.current?.focus();
-      return;
-    }
-    setErrors({});
-    setMessage(null);
-    setConfirming(true);
-  }
-
-  async function confirm() {
-    setBusy(true);
-    try {
-      await action(password);
-      setBusy(false);
+  const form = useSteadyForm<{ password: string }, z.ZodType, Step>({
+    schema,
+    defaultValues: { password: '' },
+    invalidMessage: null,
+    onProblem: () => {
       setConfirming(false);
-    } catch (err) {
-      setBusy(false);
-      setConfirming(false);
-      if (!(err instanceof ApiError)) throw err;
-      setErrors(err.fieldErrors);
-      setMessage(err.friendly);
+      // The dialog hands focus back to the button that opened it; the password is what to look at.
       requestAnimationFrame(() => passwordRef.current?.focus());
-    }
-  }
+      return false;
+    },
+    onSubmit: async (body, step) => {
+      if (step !== 'confirm') {
+        setConfirming(true);
+        return;
+      }
+      await action((body as { password: string }).password);
+      setConfirming(false);
+    },
+  });
 
   return (
     <>
-      <form noValidate className="form" onSubmit={ask}>
+      <FormShell form={form} className="form">
         <PasswordField
           ref={passwordRef}
-          label="Your password, to confirm it’s you"
+          label={t('passwordConfirm.password')}
           name="password"
           autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={errors.password}
+          value={form.values.password}
+          onChange={(e) => form.set({ password: e.target.value })}
+          error={form.errors.password}
         />
-        <FormMessage message={message} tone="error" />
+        <FormMessage message={form.notice?.text ?? null} tone="error" />
         <div className="actions">
           <Button type="submit" variant="danger">
             {submitLabel}
           </Button>
         </div>
-      </form>
+      </FormShell>
       <ConfirmDialog
         open={confirming}
         title={dialog.title}
         confirmLabel={dialog.confirmLabel}
         cancelLabel={dialog.cancelLabel}
         tone="danger"
-        busy={busy}
+        busy={form.busyWith === 'confirm'}
         onCancel={() => setConfirming(false)}
-        onConfirm={() => void confirm()}
+        onConfirm={() => void form.submitWith('confirm')}
       >
         {dialog.body}
       </ConfirmDialog>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from '../i18n/i18n.js';
 
 interface RatingFieldProps {
   label: string;
@@ -20,22 +21,15 @@ interface RatingFieldProps {
   error?: string | undefined;
 }
 
+/** "0 · none": the number and the words under one end of the scale, the same in every language. */
+const scaleEnd = (n: number, words: string) => `${n} · ${words}`;
+
 /**
  * A 0–10 rating as a native slider: keyboard, touch and screen readers all work without extra code.
  * A range input always has a position, so "not chosen yet" is carried beside it and shown instead.
  */
-export function RatingField({
-  label,
-  value,
-  onChange,
-  onSkip,
-  skipped = false,
-  name,
-  hint,
-  low = 'none',
-  high = 'as strong as it gets',
-  error,
-}: RatingFieldProps) {
+export function RatingField({ label, value, onChange, onSkip, skipped = false, name, hint, low, high, error }: RatingFieldProps) {
+  const { t } = useTranslation('shared');
   const id = `r${useId().replace(/:/g, '')}`;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -60,7 +54,7 @@ export function RatingField({
           step={1}
           className={value === null ? 'rating-range rating-unset' : 'rating-range'}
           value={value ?? 5}
-          aria-valuetext={value !== null ? `${value} out of 10` : skipped ? 'skipped' : 'not chosen yet'}
+          aria-valuetext={value !== null ? t('rating.value', { value }) : skipped ? t('rating.skippedValue') : t('rating.unset')}
           aria-describedby={describedBy}
           onChange={(e) => onChange(Number(e.target.value))}
           // A tap on the middle changes nothing, so no change event: the tap itself is the answer.
@@ -71,14 +65,14 @@ export function RatingField({
         </output>
       </div>
       <div className="rating-scale" aria-hidden="true">
-        <span>0 · {low}</span>
-        <span>10 · {high}</span>
+        <span>{scaleEnd(0, low ?? t('rating.low'))}</span>
+        <span>{scaleEnd(10, high ?? t('rating.high'))}</span>
       </div>
       {skipped && value === null ? (
-        <p className="field-hint rating-skipped">Skipped, and that’s fine. Move the slider if you’d like to rate it after all.</p>
+        <p className="field-hint rating-skipped">{t('rating.skipped')}</p>
       ) : onSkip ? (
         <button type="button" className="button button-quiet rating-skip" onClick={onSkip}>
-          Skip the rating
+          {t('rating.skip')}
         </button>
       ) : null}
       {error ? (

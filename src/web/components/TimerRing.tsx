@@ -1,7 +1,9 @@
+import { useTranslation } from '../i18n/i18n.js';
 import { clock } from '../lib/useNow.js';
 
 /** A ring that empties as the minutes pass; the numbers say the same for anyone who can’t see it. */
 export function TimerRing({ remaining, total }: { remaining: number; total: number }) {
+  const { t } = useTranslation('shared');
   const r = 54;
   const circumference = 2 * Math.PI * r;
   const left = Math.max(0, Math.min(1, remaining / total));
@@ -19,7 +21,7 @@ export function TimerRing({ remaining, total }: { remaining: number; total: numb
           transform="rotate(-90 60 60)"
         />
       </svg>
-      <p className="timer-time" role="timer" aria-label={`${Math.ceil(remaining / 60)} minutes left`}>
+      <p className="timer-time" role="timer" aria-label={t('timer.left', { minutes: Math.ceil(remaining / 60) })}>
         {clock(remaining)}
       </p>
     </div>

@@ -1,14 +1,16 @@
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
+import { useTranslation } from '../i18n/i18n.js';
 import type { LeaveGuard } from './useLeaveGuard.js';
 
 /** "Leave without saving?", asked the same way by every form that guards unsaved words. */
 export function LeaveDialog({ guard, onLeave }: { guard: LeaveGuard; /** Forgets the draft kept in memory. */ onLeave?: () => void }) {
+  const { t } = useTranslation('shared');
   return (
     <ConfirmDialog
       open={guard.open}
-      title="Leave without saving?"
-      confirmLabel="Leave without saving"
-      cancelLabel="Keep writing"
+      title={t('leave.title')}
+      confirmLabel={t('leave.confirm')}
+      cancelLabel={t('leave.stay')}
       tone="danger"
       onCancel={guard.stay}
       onConfirm={() => {
@@ -16,7 +18,7 @@ export function LeaveDialog({ guard, onLeave }: { guard: LeaveGuard; /** Forgets
         guard.go();
       }}
     >
-      <p>What you’ve written here hasn’t been saved yet. If you leave now, it will be gone.</p>
+      <p>{t('leave.body')}</p>
     </ConfirmDialog>
   );
 }

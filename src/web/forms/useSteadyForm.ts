@@ -12,6 +12,8 @@ import {
 } from 'react-hook-form';
 import type { z } from 'zod';
 import { ApiError } from '../api/client.js';
+import { i18n } from '../i18n/i18n.js';
+import { localFieldMessage } from '../lib/fieldWords.js';
 import type { FieldErrors } from '../lib/validate.js';
 import { focusFirstInvalid } from './focus.js';
 import { useLeaveGuard, type LeaveGuard } from './useLeaveGuard.js';
@@ -30,7 +32,21 @@ import { useLeaveGuard, type LeaveGuard } from './useLeaveGuard.js';
 
 export type FormNotice = { text: string; tone: 'error' | 'success' | 'info' } | null;
 
+/**
+ * The form's sentence when the browser's check finds something, in English. Kept for screens that
+ * pass it on; the hook says it in the person's language (`checkAgain()`), whoever passes it.
+ */
 export const CHECK_AGAIN = 'Something needs another look before saving.';
+
+/** "Something needs another look before saving.", in the person's language. */
+export function checkAgain(): string {
+  return i18n.t('shared:form.checkAgain');
+}
+
+/** The hook's own words for what a person is told: CHECK_AGAIN becomes the person's language. */
+function spoken(text: string | null): string | null {
+  return text === CHECK_AGAIN ? checkAgain() : text;
+}
 
 export interface SteadyFormOptions<V extends FieldValues, S extends z.ZodType, C> {
   /** The contract's body schema, or a `.pick`/`.extend` of it: never a second copy of its rules. */
@@ -46,6 +62,11 @@ export interface SteadyFormOptions<V extends FieldValues, S extends z.ZodType, C
   keptMessage?: string;
   /** The form's own words for a field the browser finds wrong, where the schema's would not fit the control. */
   fieldMessages?: Partial<Record<string, string>> | ((values: V) => Partial<Record<string, string>>);
+  /**
+   * Told of a problem before the form shows it; true when the screen answered it another way (a
+   * used link shown instead of the form, a login to start again), so the form says nothing.
+   */
+  onProblem?: (err: ApiError) => boolean;
   /** Ask before leaving with unsaved changes (useBlocker and beforeunload). */
   guard?: boolean;
   /** When "unsaved" means something other than "differs from defaultValues" (a restored draft). */
@@ -84,6 +105,7 @@ export interface SteadyForm<V extends FieldValues, C> {
 
 export function useSteadyForm<V extends FieldValues, S extends z.ZodType, C = void>(options: SteadyFormOptions<V, S, C>): SteadyForm<V, C> {
   const { schema, invalidMessage = CHECK_AGAIN, keptMessage, guard = false, isDirty } = options;
+  const kept = keptMessage === undefined ? undefined : spoken(keptMessage);
   const ctxRef = useRef<C | null>(null);
   const busyRef = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -106,8 +128,10 @@ export function useSteadyForm<V extends FieldValues, S extends z.ZodType, C = vo
       const result = check(body as FieldValues, context, opts as never) as ReturnType<Resolver<V, unknown, FieldValues>>;
       const given = optionsRef.current.fieldMessages;
       const words = typeof given === 'function' ? given(values) : given;
-      if (!words) return result;
       return Promise.resolve(result).then((checked) => {
+        // The contract's own messages are English words; the person reads them in their language.
+        translate(checked.errors);
+        if (!words) return checked;
         for (const [name, message] of Object.entries(words)) {
           const error = (checked.errors as Record<string, { message?: string } | undefined>)[name];
           if (error && message) (checked.errors as Record<string, unknown>)[name] = { type: 'custom', message };
@@ -159,12 +183,13 @@ export function useSteadyForm<V extends FieldValues, S extends z.ZodType, C = vo
             } catch (err) {
               leave.guardAgain();
               if (!(err instanceof ApiError)) throw err;
-              show(err.fieldErrors, keptMessage ? `${err.friendly} ${keptMessage}` : err.friendly);
+              if (optionsRef.current.onProblem?.(err)) return;
+              show(err.fieldErrors, kept ? `${err.friendly} ${kept}` : err.friendly);
             }
           },
           (invalid) => {
             const found = flatten(invalid);
-            const text = typeof invalidMessage === 'function' ? invalidMessage(found) : invalidMessage;
+            const text = spoken(typeof invalidMessage === 'function' ? invalidMessage(found) : invalidMessage);
             setNotice(text ? { text, tone: 'error' } : null);
             queueMicrotask(() => focusFirstInvalid(formRef.current, found));
           },
@@ -174,7 +199,7 @@ export function useSteadyForm<V extends FieldValues, S extends z.ZodType, C = vo
         setBusyWith(null);
       }
     },
-    [form, invalidMessage, keptMessage, leave, show],
+    [form, invalidMessage, kept, leave, show],
   );
 
   return {
@@ -202,6 +227,16 @@ export function useSteadyForm<V extends FieldValues, S extends z.ZodType, C = vo
     leave,
     form,
   };
+}
+
+/** Puts every message in a (nested) resolver result into the person's language, in place. */
+function translate(errors: unknown): void {
+  if (!errors || typeof errors !== 'object') return;
+  for (const [key, inner] of Object.entries(errors as Record<string, unknown>)) {
+    if (key === 'ref') continue;
+    if (key === 'message' && typeof inner === 'string') (errors as Record<string, unknown>).message = localFieldMessage(inner);
+    else translate(inner);
+  }
 }
 
 /** react-hook-form nests errors by path ("tags.2"); a field shows the first message under its name. */

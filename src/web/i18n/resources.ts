@@ -18,10 +18,16 @@ import enDrafts from './locales/en/drafts.json' with { type: 'json' };
 import enInsights from './locales/en/insights.json' with { type: 'json' };
 
 // en: tools
+import enTools from './locales/en/tools.json' with { type: 'json' };
+import enJournal from './locales/en/journal.json' with { type: 'json' };
 
 // en: social
+import enSocial from './locales/en/social.json' with { type: 'json' };
 
 // en: pair
+import enPair from './locales/en/pair.json' with { type: 'json' };
+import enKudos from './locales/en/kudos.json' with { type: 'json' };
+import enGoals from './locales/en/goals.json' with { type: 'json' };
 
 // en: support
 import enSafetyPlan from './locales/en/safetyPlan.json' with { type: 'json' };
@@ -30,8 +36,12 @@ import enQuestionnaires from './locales/en/questionnaires.json' with { type: 'js
 import enFirstRun from './locales/en/firstRun.json' with { type: 'json' };
 
 // en: settings
+import enSettings from './locales/en/settings.json' with { type: 'json' };
+import enAppLock from './locales/en/appLock.json' with { type: 'json' };
 
 // en: account
+import enAccount from './locales/en/account.json' with { type: 'json' };
+import enShared from './locales/en/shared.json' with { type: 'json' };
 
 import esCommon from './locales/es/common.json' with { type: 'json' };
 import esSafety from './locales/es/safety.json' with { type: 'json' };
@@ -47,10 +57,16 @@ import esDrafts from './locales/es/drafts.json' with { type: 'json' };
 import esInsights from './locales/es/insights.json' with { type: 'json' };
 
 // es: tools
+import esTools from './locales/es/tools.json' with { type: 'json' };
+import esJournal from './locales/es/journal.json' with { type: 'json' };
 
 // es: social
+import esSocial from './locales/es/social.json' with { type: 'json' };
 
 // es: pair
+import esPair from './locales/es/pair.json' with { type: 'json' };
+import esKudos from './locales/es/kudos.json' with { type: 'json' };
+import esGoals from './locales/es/goals.json' with { type: 'json' };
 
 // es: support
 import esSafetyPlan from './locales/es/safetyPlan.json' with { type: 'json' };
@@ -59,8 +75,12 @@ import esQuestionnaires from './locales/es/questionnaires.json' with { type: 'js
 import esFirstRun from './locales/es/firstRun.json' with { type: 'json' };
 
 // es: settings
+import esSettings from './locales/es/settings.json' with { type: 'json' };
+import esAppLock from './locales/es/appLock.json' with { type: 'json' };
 
 // es: account
+import esAccount from './locales/es/account.json' with { type: 'json' };
+import esShared from './locales/es/shared.json' with { type: 'json' };
 
 import type { Locale } from './locales.js';
 
@@ -79,10 +99,16 @@ export const en = {
   insights: enInsights,
 
   // tools
+  tools: enTools,
+  journal: enJournal,
 
   // social
+  social: enSocial,
 
   // pair
+  pair: enPair,
+  kudos: enKudos,
+  goals: enGoals,
 
   // support
   safetyPlan: enSafetyPlan,
@@ -91,8 +117,12 @@ export const en = {
   firstRun: enFirstRun,
 
   // settings
+  settings: enSettings,
+  appLock: enAppLock,
 
   // account
+  account: enAccount,
+  shared: enShared,
 };
 
 export type Namespace = keyof typeof en;
@@ -115,10 +145,16 @@ export const resources: Record<Locale, Catalog> = {
     insights: esInsights,
 
     // tools
+    tools: esTools,
+    journal: esJournal,
 
     // social
+    social: esSocial,
 
     // pair
+    pair: esPair,
+    kudos: esKudos,
+    goals: esGoals,
 
     // support
     safetyPlan: esSafetyPlan,
@@ -127,7 +163,11 @@ export const resources: Record<Locale, Catalog> = {
     firstRun: esFirstRun,
 
     // settings
+    settings: esSettings,
+    appLock: esAppLock,
 
     // account
+    account: esAccount,
+    shared: esShared,
   },
 };

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { focusNamed } from '../forms/focus.js';
+import { localFieldMessage } from './fieldWords.js';
 
 export type FieldErrors = Partial<Record<string, string>>;
 
@@ -15,7 +16,7 @@ export function validate<S extends z.ZodType>(schema: S, values: unknown): Valid
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const field = issue.path.length ? String(issue.path[0]) : 'form';
-    errors[field] ??= issue.message;
+    errors[field] ??= localFieldMessage(issue.message);
   }
   return { ok: false, errors };
 }

@@ -1,7 +1,5 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import type { UnlockAppBody } from '../../../contracts/app-lock.js';
-import { ApiError } from '../../api/client.js';
+import { UnlockAppBody } from '../../../contracts/app-lock.js';
 import { call } from '../../api/call.js';
 import { useSession } from '../../auth/session.js';
 import { usePasskeyCheck } from '../../auth/usePasskeyCheck.js';
@@ -10,6 +8,10 @@ import { PasswordField } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { PasskeyButton } from '../../components/PasskeyButton.js';
 import { Page } from '../../components/Page.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { useSteadyForm, type FormNotice } from '../../forms/useSteadyForm.js';
+import { Trans, useTranslation } from '../../i18n/i18n.js';
+import { NO_VALUES, NoBody } from '../settings/noBody.js';
 
 /**
  * Stands in for every screen while the app is locked: the screens behind it are not mounted, so
@@ -17,93 +19,87 @@ import { Page } from '../../components/Page.js';
  * opens it too, offered only when they have one.
  */
 export function LockScreen() {
+  const { t } = useTranslation('appLock');
   const { unlocked, logOut } = useSession();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [pin, setPin] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'pin' | 'passkey' | null>(null);
   const passkey = usePasskeyCheck('startPasskeyUnlock', true);
 
-  const focusPin = () => formRef.current?.querySelector<HTMLInputElement>('input[name="pin"]')?.focus();
-
-  /** Sends one way of opening the lock; a wrong answer says so beside the PIN or in the message. */
-  async function open(body: UnlockAppBody, what: 'PIN' | 'passkey') {
-    setError(undefined);
-    setMessage(null);
+  /**
+   * Sends one way of opening the lock. With no network the check cannot happen at all, which
+   * deserves its own words (SOS works regardless); any other problem is the form hook's to show.
+   */
+  async function open(body: UnlockAppBody, offline: string, shown: { setNotice: (notice: FormNotice) => void }) {
     try {
       unlocked(await call('unlockApp', { body }));
     } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      if (err.status === 0) setMessage(`Steady needs a connection to check your ${what}. Help lines work now, from SOS.`);
-      else if (err.fieldErrors.pin) setError(err.fieldErrors.pin);
-      else setMessage(err.friendly);
-      setPin('');
-      focusPin();
+      if (navigator.onLine) throw err;
+      shown.setNotice({ text: offline, tone: 'error' });
     }
   }
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!pin) {
-      setError('Enter your PIN');
-      focusPin();
-      return;
-    }
-    setBusy('pin');
-    await open({ pin }, 'PIN');
-    setBusy(null);
-  }
+  const pinForm = useSteadyForm({
+    schema: UnlockAppBody,
+    defaultValues: { pin: '' },
+    invalidMessage: null,
+    fieldMessages: { pin: t('lock.enterPin') },
+    onSubmit: async (body) => {
+      passkeyForm.setNotice(null);
+      try {
+        await open(body, t('lock.offlinePin'), pinForm);
+      } finally {
+        // A wrong PIN is not left in the field; the hook puts focus back on it.
+        pinForm.set({ pin: '' });
+      }
+    },
+  });
 
-  async function openWithPasskey() {
-    setBusy('passkey');
-    setMessage(null);
-    try {
+  const passkeyForm = useSteadyForm({
+    schema: NoBody,
+    defaultValues: NO_VALUES,
+    invalidMessage: null,
+    onSubmit: async () => {
+      pinForm.setNotice(null);
+      pinForm.clearErrors();
       const assertion = await passkey.sign();
-      if (assertion) await open({ passkey: assertion }, 'passkey');
-      else setMessage('The passkey was not used. You can try again, or enter your PIN.');
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setMessage(err.status === 0 ? 'Steady needs a connection to check your passkey. Help lines work now, from SOS.' : err.friendly);
-    } finally {
-      setBusy(null);
-    }
-  }
+      if (assertion) await open({ passkey: assertion }, t('lock.offlinePasskey'), passkeyForm);
+      else passkeyForm.setNotice({ text: t('lock.passkeyNotUsed'), tone: 'error' });
+    },
+  });
+
+  // A wrong PIN is said beside the PIN; the sentence under the form is for everything else. The
+  // server's one word about the PIN is that it did not match, said here in the person's language.
+  const pinError = pinForm.errors.pin === undefined || pinForm.errors.pin === t('lock.enterPin') ? pinForm.errors.pin : t('lock.wrongPin');
+  const notice = pinError ? null : (pinForm.notice ?? passkeyForm.notice);
 
   return (
-    <Page title="Locked" heading="Steady is locked" className="lock-screen">
-      <p className="page-lead">
-        {passkey.available
-          ? 'Enter your PIN, or use your passkey, to carry on where you were.'
-          : 'Enter your PIN to carry on where you were.'}
-      </p>
-      <form ref={formRef} noValidate className="form card" onSubmit={(e) => void submit(e)}>
+    <Page title={t('lock.title')} heading={t('lock.heading')} className="lock-screen">
+      <p className="page-lead">{passkey.available ? t('lock.leadPasskey') : t('lock.lead')}</p>
+      <FormShell form={pinForm} className="form card">
         <PasswordField
-          label="PIN"
+          label={t('lock.pin')}
           name="pin"
           autoComplete="off"
-          value={pin}
-          onChange={(e) => setPin(e.target.value)}
-          error={error}
+          value={pinForm.values.pin ?? ''}
+          onChange={(e) => pinForm.set({ pin: e.target.value })}
+          error={pinError}
           autoFocus
         />
-        <FormMessage message={message} tone="error" />
+        <FormMessage message={notice?.text ?? null} tone="error" />
         <div className="actions">
-          <Button type="submit" variant="primary" busy={busy === 'pin'} busyLabel="Checking…">
-            Unlock
+          <Button type="submit" variant="primary" busy={pinForm.busy} busyLabel={t('lock.checking')}>
+            {t('lock.unlock')}
           </Button>
-          {passkey.available ? <PasskeyButton busy={busy === 'passkey'} onUse={openWithPasskey} /> : null}
+          {passkey.available ? <PasskeyButton busy={passkeyForm.busy} onUse={() => passkeyForm.submitWith()} /> : null}
         </div>
-      </form>
+      </FormShell>
       <p>
-        Need someone to talk to? <Link to="/sos">Help lines are open</Link>, locked or not.
+        <Trans t={t} i18nKey="lock.help" components={{ a: <Link to="/sos" /> }} />
       </p>
       <section className="card" aria-labelledby="forgot-pin-heading">
-        <h2 id="forgot-pin-heading">Forgotten your PIN?</h2>
-        <p>Log out here, then log in again with your password. Everything you saved stays safe.</p>
+        <h2 id="forgot-pin-heading">{t('lock.forgotHeading')}</h2>
+        <p>{t('lock.forgotLead')}</p>
         <div className="actions">
           <Button variant="secondary" onClick={() => void logOut()}>
-            Log out
+            {t('lock.logOut')}
           </Button>
         </div>
       </section>

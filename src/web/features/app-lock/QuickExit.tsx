@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { getCsrfToken } from '../../api/client.js';
 import { call } from '../../api/call.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { quickExit, rememberQuickExitTarget } from './quickExit.js';
 
 /** Three presses of Escape within this time leave, so a hurried hand can do it without looking. */
@@ -8,6 +9,7 @@ const ESCAPE_WINDOW_MS = 1_500;
 
 /** A way out that is always in view: replaces Steady with a plain page at once. */
 export function QuickExit() {
+  const { t } = useTranslation('appLock');
   useEffect(() => {
     // Asked each time the control appears; an earlier answer is used until this one arrives, and offline.
     if (!navigator.onLine) return;
@@ -33,11 +35,11 @@ export function QuickExit() {
     <>
       <button type="button" className="quick-exit" onClick={() => quickExit(getCsrfToken())} aria-describedby="quick-exit-hint">
         {/* The phone's bottom bar has room for one short word beside SOS and reassurance. */}
-        <span className="quick-exit-wide">Quick exit</span>
-        <span className="quick-exit-narrow">Exit</span>
+        <span className="quick-exit-wide">{t('quickExit.wide')}</span>
+        <span className="quick-exit-narrow">{t('quickExit.narrow')}</span>
       </button>
       <span id="quick-exit-hint" className="visually-hidden">
-        Opens a plain page straight away. Pressing Escape three times does the same.
+        {t('quickExit.hint')}
       </span>
     </>
   );

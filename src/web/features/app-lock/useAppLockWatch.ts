@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import type { AppLockState } from '../../../contracts/app-lock.js';
-import { api } from '../../api/client.js';
+import { appLockApi } from './api.js';
 import { markDeviceActive, readDeviceLock, rememberLockSetting, shouldBeLocked } from './deviceLock.js';
 import { leaveAgainIfExited } from './quickExit.js';
 
@@ -24,8 +23,8 @@ export function useAppLockWatch(active: boolean, online: boolean, lock: () => vo
     const beat = () => {
       if (!online || Date.now() - lastBeat < BEAT_MS) return;
       lastBeat = Date.now();
-      api
-        .get<AppLockState>('/api/v1/app-lock')
+      appLockApi
+        .get()
         .then((s) => {
           if (!stopped) rememberLockSetting(s.enabled ? s.idleMinutes : null);
         })

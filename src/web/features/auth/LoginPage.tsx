@@ -3,7 +3,6 @@ import { Link, useSearchParams } from 'react-router';
 import { browserSupportsWebAuthn, startAuthentication, type PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/browser';
 import { LoginBody } from '../../../contracts/auth.js';
 import type { SecondFactorRequired } from '../../../contracts/two-step.js';
-import { ApiError } from '../../api/client.js';
 import { useSession } from '../../auth/session.js';
 import { finishPendingLogout } from '../../auth/pendingLogout.js';
 import { Button } from '../../components/Button.js';
@@ -11,15 +10,17 @@ import { FormMessage } from '../../components/FormMessage.js';
 import { PasswordField, TextField } from '../../components/Field.js';
 import { Page } from '../../components/Page.js';
 import { FormShell } from '../../forms/FormShell.js';
+import { useSteadyAction } from '../../forms/useSteadyAction.js';
 import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { Trans, useTranslation } from '../../i18n/i18n.js';
 import { signInApi } from './secondStepApi.js';
 import { SecondStep } from './SecondStepPage.js';
 
 export function LoginPage() {
+  const { t } = useTranslation('account');
   const { state, signIn } = useSession();
   const [params] = useSearchParams();
   const [pending, setPending] = useState<SecondFactorRequired | null>(null);
-  const [passkeyBusy, setPasskeyBusy] = useState(false);
   const expired = state.status === 'signedOut' && state.reason === 'expired';
   const form = useSteadyForm({
     schema: LoginBody,
@@ -33,30 +34,25 @@ export function LoginPage() {
       else signIn(res);
     },
   });
-  const { values, errors, set } = form;
-  const say = (text: string | null) => form.setNotice(text ? { text, tone: 'error' } : null);
-
-  async function passkeySignIn() {
-    say(null);
-    setPasskeyBusy(true);
-    try {
+  const passkey = useSteadyAction(
+    async () => {
       await finishPendingLogout();
       const { loginToken, options } = await signInApi.startPasskey();
       let credential;
       try {
         credential = await startAuthentication({ optionsJSON: options as unknown as PublicKeyCredentialRequestOptionsJSON });
       } catch {
-        setPasskeyBusy(false);
-        say('No passkey was used. You can try again, or log in with your email and password.');
+        form.setNotice({ text: t('login.noPasskey'), tone: 'error' });
         return;
       }
       signIn(await signInApi.finishPasskey(loginToken, credential));
-    } catch (err) {
-      setPasskeyBusy(false);
-      if (err instanceof ApiError) say(err.friendly);
-      else throw err;
-    }
-  }
+    },
+    { say: form.setNotice },
+  );
+  const { values, errors, set } = form;
+  const notice = form.notice;
+  // Sent here from somewhere else (the session ended, or a link needed signing in first).
+  const carryOn = expired || params.has('next');
 
   if (pending) {
     return (
@@ -66,18 +62,18 @@ export function LoginPage() {
         onStartAgain={() => {
           setPending(null);
           set({ password: '' });
-          say('Please enter your password again to start over.');
+          form.setNotice({ text: t('login.startOver'), tone: 'error' });
         }}
       />
     );
   }
 
   return (
-    <Page title="Log in" heading="Welcome back" className="narrow">
-      {expired || params.has('next') ? <p className="notice">Please log in to carry on where you were.</p> : null}
+    <Page title={t('login.title')} heading={t('login.heading')} className="narrow">
+      {carryOn ? <p className="notice">{t('login.carryOn')}</p> : null}
       <FormShell form={form} className="form" aria-describedby="login-message">
         <TextField
-          label="Email"
+          label={t('email')}
           name="email"
           type="email"
           autoComplete="username"
@@ -87,32 +83,32 @@ export function LoginPage() {
           error={errors.email}
         />
         <PasswordField
-          label="Password"
+          label={t('password')}
           name="password"
           autoComplete="current-password"
           value={values.password}
           onChange={(e) => set({ password: e.target.value })}
           error={errors.password}
         />
-        <FormMessage id="login-message" message={form.notice?.text ?? null} tone={form.notice?.tone} />
+        <FormMessage id="login-message" message={notice?.text ?? null} tone={notice?.tone} />
         <div className="actions">
-          <Button type="submit" variant="primary" busy={form.busy} busyLabel="Logging in…">
-            Log in
+          <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('login.busy')}>
+            {t('logIn')}
           </Button>
         </div>
       </FormShell>
       {browserSupportsWebAuthn() ? (
         <div className="actions login-divider">
-          <Button busy={passkeyBusy} busyLabel="Waiting for your device…" onClick={() => void passkeySignIn()}>
-            Sign in with a passkey
+          <Button busy={passkey.busy} busyLabel={t('login.passkeyWaiting')} onClick={() => void passkey.start()}>
+            {t('login.passkey')}
           </Button>
         </div>
       ) : null}
       <p className="aside">
-        <Link to="/forgot">Forgot your password?</Link>
+        <Link to="/forgot">{t('login.forgot')}</Link>
       </p>
       <p className="aside">
-        New here? <Link to="/signup">Create your space</Link>
+        <Trans t={t} i18nKey="login.newHere" components={{ a: <Link to="/signup" /> }} />
       </p>
     </Page>
   );

@@ -1,13 +1,21 @@
 import { startAuthentication, type PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/browser';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef } from 'react';
+import { z } from 'zod';
 import type { AuthResponse } from '../../../contracts/auth.js';
 import { OneTimeCode, type SecondFactorRequired } from '../../../contracts/two-step.js';
-import { ApiError } from '../../api/client.js';
+import type { ApiError } from '../../api/client.js';
 import { Button } from '../../components/Button.js';
 import { TextField } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Page } from '../../components/Page.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { useSteadyAction } from '../../forms/useSteadyAction.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { signInApi } from './secondStepApi.js';
+
+/** The code half of the contract's `completeLogin` body; the pending token is the page's, not the person's. */
+const CodeBody = z.strictObject({ code: OneTimeCode });
 
 /** The login's second step: a code from the app, a recovery code, or a passkey. No session until it is done. */
 export function SecondStep({
@@ -19,77 +27,54 @@ export function SecondStep({
   onSignedIn: (res: AuthResponse) => void;
   onStartAgain: () => void;
 }) {
+  const { t } = useTranslation('account');
   const inputRef = useRef<HTMLInputElement>(null);
-  const [code, setCode] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'code' | 'passkey' | null>(null);
   const methods = pending.secondFactor.methods;
   const hasPasskey = methods.includes('passkey') && pending.passkeyOptions !== null;
   useEffect(() => inputRef.current?.focus(), []);
 
-  function failed(err: unknown) {
-    setBusy(null);
-    if (!(err instanceof ApiError)) throw err;
-    // The pending login is over (too slow, or too many tries): back to the password, kindly.
-    if (err.status === 401) {
-      onStartAgain();
-      return;
-    }
-    setError(err.fieldErrors.code);
-    setMessage(err.friendly);
-    inputRef.current?.focus();
-  }
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const checked = OneTimeCode.safeParse(code);
-    if (!checked.success) {
-      setError(checked.error.issues[0]?.message);
-      inputRef.current?.focus();
-      return;
-    }
-    setError(undefined);
-    setMessage(null);
-    setBusy('code');
-    try {
-      onSignedIn(await signInApi.complete({ pendingToken: pending.pendingToken, code: checked.data }));
-    } catch (err) {
-      failed(err);
-    }
-  }
-
-  async function signInWithPasskey() {
-    setBusy('passkey');
-    setMessage(null);
-    let assertion;
-    try {
-      assertion = await startAuthentication({ optionsJSON: pending.passkeyOptions as unknown as PublicKeyCredentialRequestOptionsJSON });
-    } catch {
-      setBusy(null);
-      setMessage('The passkey was not used. You can try again, or enter a code instead.');
-      return;
-    }
-    try {
+  // The pending login is over (too slow, or too many tries): back to the password, kindly.
+  const over = (err: ApiError) => {
+    if (err.status !== 401) return false;
+    onStartAgain();
+    return true;
+  };
+  const form = useSteadyForm({
+    schema: CodeBody,
+    defaultValues: { code: '' },
+    invalidMessage: null,
+    onProblem: over,
+    onSubmit: async ({ code }) => {
+      onSignedIn(await signInApi.complete({ pendingToken: pending.pendingToken, code }));
+    },
+  });
+  const passkey = useSteadyAction(
+    async () => {
+      let assertion;
+      try {
+        assertion = await startAuthentication({ optionsJSON: pending.passkeyOptions as unknown as PublicKeyCredentialRequestOptionsJSON });
+      } catch {
+        form.setNotice({ text: t('secondStep.passkeyNotUsed'), tone: 'error' });
+        return;
+      }
       onSignedIn(await signInApi.complete({ pendingToken: pending.pendingToken, passkey: assertion }));
-    } catch (err) {
-      failed(err);
-    }
-  }
-
-  const codeLabel = methods.includes('totp') ? 'Code from your authenticator app, or a recovery code' : 'A recovery code';
+    },
+    { say: form.setNotice, onProblem: over },
+  );
+  const notice = form.notice;
+  const codeLabel = methods.includes('totp') ? t('secondStep.codeLabelApp') : t('secondStep.codeLabelRecovery');
 
   return (
-    <Page title="One more step" heading="One more step" className="narrow">
-      <p>Your password was right. Now show it is you with your second step.</p>
+    <Page title={t('secondStep.title')} heading={t('secondStep.title')} className="narrow">
+      <p>{t('secondStep.lead')}</p>
       {hasPasskey ? (
         <div className="actions">
-          <Button variant="primary" busy={busy === 'passkey'} busyLabel="Waiting for your device…" onClick={() => void signInWithPasskey()}>
-            Use my passkey
+          <Button variant="primary" busy={passkey.busy} busyLabel={t('login.passkeyWaiting')} onClick={() => void passkey.start()}>
+            {t('secondStep.usePasskey')}
           </Button>
         </div>
       ) : null}
-      <form noValidate onSubmit={(e) => void submit(e)} className="form" aria-describedby="second-step-message">
+      <FormShell form={form} className="form" aria-describedby="second-step-message">
         <TextField
           ref={inputRef}
           label={codeLabel}
@@ -97,19 +82,19 @@ export function SecondStep({
           autoComplete="one-time-code"
           autoCapitalize="none"
           spellCheck={false}
-          value={code}
-          onChange={(e) => setCode(e.target.value)}
-          error={error}
-          hint="Lost your phone? A recovery code works here too, once each."
+          value={form.values.code}
+          onChange={(e) => form.set({ code: e.target.value })}
+          error={form.errors.code}
+          hint={t('secondStep.codeHint')}
         />
-        <FormMessage id="second-step-message" message={message} tone="error" />
+        <FormMessage id="second-step-message" message={notice?.text ?? null} tone="error" />
         <div className="actions">
-          <Button type="submit" variant={hasPasskey ? 'secondary' : 'primary'} busy={busy === 'code'} busyLabel="Checking…">
-            Continue
+          <Button type="submit" variant={hasPasskey ? 'secondary' : 'primary'} busy={form.busy} busyLabel={t('secondStep.checking')}>
+            {t('secondStep.continue')}
           </Button>
-          <Button onClick={onStartAgain}>Start again</Button>
+          <Button onClick={onStartAgain}>{t('secondStep.startAgain')}</Button>
         </div>
-      </form>
+      </FormShell>
     </Page>
   );
 }

@@ -1,8 +1,6 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { SignupBody } from '../../../contracts/auth.js';
-import type { SignupPending } from '../../../contracts/signup.js';
-import { ApiError } from '../../api/client.js';
 import { call } from '../../api/call.js';
 import { useSession } from '../../auth/session.js';
 import { finishPendingLogout } from '../../auth/pendingLogout.js';
@@ -10,119 +8,92 @@ import { Button } from '../../components/Button.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { PasswordField, SelectField, TextField } from '../../components/Field.js';
 import { Page } from '../../components/Page.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { formatLocale, Trans, useTranslation } from '../../i18n/i18n.js';
 import { defaultRegion, regionOptions } from '../../lib/regions.js';
 import { defaultTimeZone, timeZoneLabel, timeZoneOptions } from '../../lib/timeZones.js';
-import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
-import { PASSWORD_HINT } from './passwordHint.js';
-
-const ORDER = ['displayName', 'email', 'password', 'timeZone', 'region'] as const;
+import { passwordHint } from './passwordHint.js';
 
 export function SignupPage() {
+  const { t } = useTranslation('account');
   const { signIn } = useSession();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState(() => ({
-    displayName: '',
-    email: '',
-    password: '',
-    timeZone: defaultTimeZone(),
-    region: defaultRegion(),
-  }));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [pending, setPending] = useState<SignupPending | null>(null);
-  const zones = useMemo(() => timeZoneOptions(values.timeZone), [values.timeZone]);
-  const regions = useMemo(() => regionOptions(), []);
-
-  const set = (name: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const checked = validate(SignupBody, values);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setMessage('A few details need another look.');
-      focusFirstError(formRef.current, ORDER, checked.errors);
-      return;
-    }
-    setErrors({});
-    setMessage(null);
-    setBusy(true);
-    try {
+  // A server that sends mail answers every address alike and lets the mailbox decide.
+  const [pending, setPending] = useState(false);
+  const [defaults] = useState(() => ({ displayName: '', email: '', password: '', timeZone: defaultTimeZone(), region: defaultRegion() }));
+  const form = useSteadyForm({
+    schema: SignupBody,
+    defaultValues: defaults,
+    invalidMessage: t('signup.checkAgain'),
+    onSubmit: async (body) => {
       // An offline log-out on this browser is finished first, so its session is not left behind.
       await finishPendingLogout();
-      // The raw values go to the server, which parses them with the very same schema.
-      const res = await call('signup', { body: values });
-      // A server that sends mail answers every address alike and lets the mailbox decide.
+      const res = await call('signup', { body });
       if ('user' in res) signIn(res);
-      else {
-        setBusy(false);
-        setPending(res);
-      }
-    } catch (err) {
-      setBusy(false);
-      if (err instanceof ApiError) {
-        setErrors(err.fieldErrors);
-        setMessage(err.friendly);
-        focusFirstError(formRef.current, ORDER, err.fieldErrors);
-      } else throw err;
-    }
-  }
+      else setPending(true);
+    },
+  });
+  const { values, errors, set } = form;
+  const zones = useMemo(() => timeZoneOptions(values.timeZone), [values.timeZone]);
+  // Place names are in the person's language, so the list follows it.
+  const locale = formatLocale();
+  const regions = useMemo(() => regionOptions(locale), [locale]);
 
   if (pending) {
     return (
-      <Page title="Create your space" heading="Check your inbox" className="narrow">
-        <p role="status">{pending.message}</p>
-        <p>The link works for a day. When you open it, type the password you just chose, and your space is ready.</p>
+      <Page title={t('signup.title')} heading={t('signup.inboxHeading')} className="narrow">
+        {/* The server's answer is the same for every address; its words are the web's, in the person's language. */}
+        <p role="status">{t('signup.sent')}</p>
+        <p>{t('signup.linkDay')}</p>
         <p className="aside">
-          Nothing arrived?{' '}
-          <Link to="/signup" onClick={() => setPending(null)}>
-            Try again
+          {t('signup.nothingArrived')}{' '}
+          <Link to="/signup" onClick={() => setPending(false)}>
+            {t('signup.tryAgain')}
           </Link>{' '}
-          · <Link to="/login">Log in</Link>
+          · <Link to="/login">{t('logIn')}</Link>
         </p>
       </Page>
     );
   }
 
   return (
-    <Page title="Create your space" className="narrow" lead="It takes a minute. Only you will see what you write here.">
-      <form ref={formRef} noValidate onSubmit={(e) => void submit(e)} className="form" aria-describedby="signup-message">
+    <Page title={t('signup.title')} className="narrow" lead={t('signup.lead')}>
+      <FormShell form={form} className="form" aria-describedby="signup-message">
         <TextField
-          label="What should we call you?"
+          label={t('signup.name')}
           name="displayName"
           autoComplete="nickname"
           value={values.displayName}
-          onChange={set('displayName')}
+          onChange={(e) => set({ displayName: e.target.value })}
           error={errors.displayName}
-          hint="A first name or nickname is plenty."
+          hint={t('signup.nameHint')}
         />
         <TextField
-          label="Email"
+          label={t('email')}
           name="email"
           type="email"
           autoComplete="email"
           inputMode="email"
           value={values.email}
-          onChange={set('email')}
+          onChange={(e) => set({ email: e.target.value })}
           error={errors.email}
         />
         <PasswordField
-          label="Password"
+          label={t('password')}
           name="password"
           autoComplete="new-password"
           value={values.password}
-          onChange={set('password')}
+          onChange={(e) => set({ password: e.target.value })}
           error={errors.password}
-          hint={PASSWORD_HINT}
+          hint={passwordHint()}
         />
         <SelectField
-          label="Time zone"
+          label={t('signup.timeZone')}
           name="timeZone"
           value={values.timeZone}
-          onChange={set('timeZone')}
+          onChange={(e) => set({ timeZone: e.target.value })}
           error={errors.timeZone}
-          hint="So dates and check-in times match your day."
+          hint={t('signup.timeZoneHint')}
         >
           {zones.map((z) => (
             <option key={z} value={z}>
@@ -131,12 +102,12 @@ export function SignupPage() {
           ))}
         </SelectField>
         <SelectField
-          label="Country or region"
+          label={t('signup.region')}
           name="region"
           value={values.region}
-          onChange={set('region')}
+          onChange={(e) => set({ region: e.target.value })}
           error={errors.region}
-          hint="Used only to show support lines that work where you are."
+          hint={t('signup.regionHint')}
         >
           {regions.map((r) => (
             <option key={r.code} value={r.code}>
@@ -144,15 +115,15 @@ export function SignupPage() {
             </option>
           ))}
         </SelectField>
-        <FormMessage id="signup-message" message={message} tone="error" />
+        <FormMessage id="signup-message" message={form.notice?.text ?? null} tone={form.notice?.tone} />
         <div className="actions">
-          <Button type="submit" variant="primary" busy={busy} busyLabel="Creating your space…">
-            Create my space
+          <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('signup.busy')}>
+            {t('signup.submit')}
           </Button>
         </div>
-      </form>
+      </FormShell>
       <p className="aside">
-        Already have an account? <Link to="/login">Log in</Link>
+        <Trans t={t} i18nKey="signup.haveAccount" components={{ a: <Link to="/login" /> }} />
       </p>
     </Page>
   );

@@ -1,132 +1,129 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { GiveKudosBody, KUDOS_CATEGORIES, KUDOS_TEXT_MAX, type Kudos } from '../../../contracts/kudos.js';
-import { ApiError } from '../../api/client.js';
+
+type Category = (typeof KUDOS_CATEGORIES)[number];
+import type { Pair } from '../../../contracts/pair.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
-import { CrisisPanel } from '../../components/CrisisPanel.js';
-import { SelectField, TextAreaField } from '../../components/Field.js';
+import { CrisisAwareTextField } from '../../components/CrisisAwareTextField.js';
+import { SelectField } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Page } from '../../components/Page.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { formatShortDateTime } from '../../lib/dates.js';
 import { loaded } from '../../query/loaded.js';
-import { validate, type FieldErrors } from '../../lib/validate.js';
 import { PairScreen } from '../together/NotLinked.js';
-import type { Pair } from '../../../contracts/pair.js';
-import { kudosApi } from './api.js';
 import { useGiveKudos, useKudosFeed } from './queries.js';
 import { useLiveEvents } from '../../live/useLiveEvents.js';
-
-const TITLE = 'Kudos';
-
-export const CATEGORY_WORDS: Record<(typeof KUDOS_CATEGORIES)[number], string> = {
-  paused: 'Paused before asking',
-  soothed: 'Soothed themselves',
-  parked: 'Parked it for the check-in',
-  'used-the-plan': 'Used the plan',
-  'kept-the-check-in': 'Kept the check-in',
-};
 
 interface Feed {
   pair: Pair;
   items: Kudos[];
-  nextCursor: string | null;
 }
 
 /** A gentle feed: no counts, no streaks, just what each noticed in the other. */
 export function KudosPage() {
+  const { t } = useTranslation('kudos');
   const query = useKudosFeed();
   // The partner's kudos arrive while this is open (live/invalidation.ts refetches).
   useLiveEvents(['kudos.given', 'pair.linked', 'pair.ended']);
-  return <PairScreen title={TITLE} load={loaded(query)} retry={() => void query.refetch()} ready={(feed) => <KudosFeed feed={feed} />} />;
+  return (
+    <PairScreen
+      title={t('title')}
+      load={loaded(query)}
+      retry={() => void query.refetch()}
+      ready={(feed) => (
+        <KudosFeed feed={feed} more={query.hasNextPage ? () => void query.fetchNextPage() : null} loadingMore={query.isFetchingNextPage} />
+      )}
+    />
+  );
 }
 
-function KudosFeed({ feed }: { feed: Feed }) {
+function KudosFeed({ feed, more, loadingMore }: { feed: Feed; more: (() => void) | null; loadingMore: boolean }) {
+  const { t } = useTranslation('kudos');
   const user = useUser();
-  const [text, setText] = useState('');
-  const [category, setCategory] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [crisis, setCrisis] = useState(false);
-  const [older, setOlder] = useState<Kudos[]>([]);
-  const [cursor, setCursor] = useState<string | null>(feed.nextCursor);
+  // The server's verdict on the words just sent: the support stays for the visit once shown.
+  const [flagged, setFlagged] = useState(false);
   const partner = feed.pair.partner.displayName;
   const giveKudos = useGiveKudos();
+  const form = useSteadyForm({
+    schema: GiveKudosBody,
+    defaultValues: { text: '', category: '' },
+    toBody: (v: { text: string; category: Category | '' }) => ({ text: v.text, ...(v.category && { category: v.category }) }),
+    invalidMessage: null,
+    fieldMessages: (v) => (v.text.trim() ? { text: t('tooLong', { max: KUDOS_TEXT_MAX }) } : { text: t('empty') }),
+    onSubmit: async (body) => {
+      const res = await giveKudos(body);
+      if (res.safety.crisis) setFlagged(true);
+      form.reset({ text: '', category: '' });
+      form.setNotice({ text: t('sent', { partner }), tone: 'info' });
+    },
+  });
 
-  async function give(e: FormEvent) {
-    e.preventDefault();
-    const v = validate(GiveKudosBody, { text, ...(category && { category }) });
-    setErrors(v.ok ? {} : v.errors);
-    if (!v.ok) return;
-    setBusy(true);
-    try {
-      const res = await giveKudos(v.data);
-      setCrisis(res.safety.crisis);
-      setText('');
-      setCategory('');
-      setMessage(`Sent to ${partner}.`);
-    } catch (err) {
-      setMessage(err instanceof ApiError ? err.friendly : 'Something went wrong.');
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function more() {
-    if (!cursor) return;
-    const page = await kudosApi.list({ cursor, limit: 20 });
-    setOlder((o) => [...o, ...page.items]);
-    setCursor(page.nextCursor);
-  }
-
-  const items = [...feed.items, ...older];
   return (
-    <Page title={TITLE} lead={`Small, true words for the effort it takes. Say what you noticed ${partner} do.`} className="kudos">
+    <Page title={t('title')} lead={t('lead', { partner })} className="kudos">
       <section className="card" aria-labelledby="give-heading">
-        <h2 id="give-heading">Give kudos</h2>
-        <form onSubmit={(e) => void give(e)} noValidate className="form">
-          <TextAreaField
-            label="What did you notice?"
-            hint="For example: “you paused before asking, thank you”."
+        <h2 id="give-heading">{t('give')}</h2>
+        <FormShell form={form} className="form">
+          <CrisisAwareTextField
+            label={t('text')}
+            hint={t('hint')}
             name="text"
             rows={2}
             maxLength={KUDOS_TEXT_MAX}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            error={errors.text}
+            value={form.values.text}
+            onChange={(e) => form.set({ text: e.target.value })}
+            error={form.errors.text}
+            region={user.region}
+            flagged={flagged}
+            below={
+              <>
+                <SelectField
+                  label={t('kind')}
+                  optional
+                  name="category"
+                  value={form.values.category}
+                  onChange={(e) => form.set({ category: e.target.value as Category | '' })}
+                >
+                  <option value="">—</option>
+                  {KUDOS_CATEGORIES.map((c) => (
+                    <option key={c} value={c}>
+                      {t(`category.${c}`)}
+                    </option>
+                  ))}
+                </SelectField>
+                <div className="actions">
+                  <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('sending')}>
+                    {t('send')}
+                  </Button>
+                </div>
+                <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone} />
+              </>
+            }
           />
-          <SelectField label="What kind of effort" optional name="category" value={category} onChange={(e) => setCategory(e.target.value)}>
-            <option value="">—</option>
-            {KUDOS_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {CATEGORY_WORDS[c]}
-              </option>
-            ))}
-          </SelectField>
-          <div className="actions">
-            <Button type="submit" variant="primary" busy={busy} busyLabel="Sending…">
-              Send kudos
-            </Button>
-          </div>
-          <FormMessage message={message} />
-        </form>
-        {crisis ? <CrisisPanel region={user.region} /> : null}
+        </FormShell>
       </section>
       <section aria-labelledby="feed-heading">
-        <h2 id="feed-heading">Between you</h2>
-        {items.length === 0 ? <p className="muted">Nothing here yet. The first kind word can be small.</p> : null}
+        <h2 id="feed-heading">{t('between')}</h2>
+        {feed.items.length === 0 ? <p className="muted">{t('none')}</p> : null}
         <ul className="kudos-list">
-          {items.map((k) => (
+          {feed.items.map((k) => (
             <li key={k.id} className="card kudos-item">
               <p className="kudos-text">{k.text}</p>
               <p className="muted">
-                {k.giverId === user.id ? `You, to ${partner}` : `${partner}, to you`}
-                {k.category ? ` · ${CATEGORY_WORDS[k.category]}` : ''} · {formatShortDateTime(k.createdAt, user.timeZone)}
+                {k.giverId === user.id ? t('fromYou', { partner }) : t('toYou', { partner })}
+                {k.category ? ` · ${t(`category.${k.category}`)}` : ''} · {formatShortDateTime(k.createdAt, user.timeZone)}
               </p>
             </li>
           ))}
         </ul>
-        {cursor ? <Button onClick={() => void more()}>Show earlier</Button> : null}
+        {more ? (
+          <Button busy={loadingMore} onClick={more}>
+            {t('earlier')}
+          </Button>
+        ) : null}
       </section>
     </Page>
   );

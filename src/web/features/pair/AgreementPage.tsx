@@ -1,102 +1,114 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { AgreementTerms, type AgreementResponse, type AgreementVersion } from '../../../contracts/agreement.js';
 import type { Pair } from '../../../contracts/pair.js';
-import { describeRule, readRule, RHYTHM_CHOICES, ruleFor, type RhythmChoice } from '../../../core/pair/rhythm-choices.js';
-import { ApiError } from '../../api/client.js';
+import { readRule, RHYTHM_CHOICES, ruleFor, type RhythmChoice } from '../../../core/pair/rhythm-choices.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
+import { CrisisAwareTextField } from '../../components/CrisisAwareTextField.js';
 import { SelectField, TextAreaField, TextField } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { ItemPending } from '../../components/ItemStates.js';
 import { Page } from '../../components/Page.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { formatShortDateTime } from '../../lib/dates.js';
 import { timeZoneLabel, timeZoneOptions } from '../../lib/timeZones.js';
-import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
 import { pairKeys, useAcceptAgreement, useAgreement, useProposeAgreement } from './queries.js';
 import { NotLinkedNotice } from './NotLinkedNotice.js';
+import { useDescribeRule } from './rhythm.js';
+import { useActionForm } from './useActionForm.js';
 import { loaded } from '../../query/loaded.js';
 import { useLiveEvents } from '../../live/useLiveEvents.js';
 
 /** The reassurance agreement: what is in force, a proposal waiting, a form to propose, the history. */
 export function AgreementPage() {
+  const { t } = useTranslation('pair');
   const query = useAgreement();
   const load = loaded(query);
   // The partner's changes arrive while this is open (live/invalidation.ts marks what they change).
   useLiveEvents(['agreement.proposed', 'agreement.accepted', 'pair.ended']);
   if (load.status !== 'ready')
-    return <ItemPending title="Agreement" error={load.status === 'error' ? load.message : null} retry={() => void query.refetch()} />;
-  if (!load.data) return <NotLinkedNotice title="Agreement" />;
+    return (
+      <ItemPending title={t('agreement.title')} error={load.status === 'error' ? load.message : null} retry={() => void query.refetch()} />
+    );
+  if (!load.data) return <NotLinkedNotice title={t('agreement.title')} />;
   return <AgreementView pair={load.data.pair} agreement={load.data.agreement} />;
 }
 
 function Terms({ terms }: { terms: AgreementTerms }) {
+  const { t } = useTranslation('pair');
+  const describeRule = useDescribeRule();
   return (
     <dl className="pair-terms">
-      <dt>Check-ins</dt>
+      <dt>{t('agreement.terms.checkIns')}</dt>
       <dd>
-        {describeRule(terms.checkInRule)}, {terms.checkInMinutes} minutes ({timeZoneLabel(terms.timeZone)})
+        {t('agreement.terms.checkInsValue', {
+          rule: describeRule(terms.checkInRule),
+          minutes: terms.checkInMinutes,
+          timeZone: timeZoneLabel(terms.timeZone),
+        })}
       </dd>
-      <dt>Requests outside check-ins</dt>
-      <dd>Up to {terms.dailyRequestCap} a day</dd>
-      <dt>How a request sounds</dt>
-      <dd>“{terms.requestTemplate}”</dd>
-      <dt>How an acknowledgment sounds</dt>
-      <dd>“{terms.acknowledgmentTemplate}”</dd>
+      <dt>{t('agreement.terms.requests')}</dt>
+      <dd>{t('agreement.terms.requestsValue', { cap: terms.dailyRequestCap })}</dd>
+      <dt>{t('agreement.terms.request')}</dt>
+      <dd>{t('agreement.terms.quoted', { text: terms.requestTemplate })}</dd>
+      <dt>{t('agreement.terms.acknowledgment')}</dt>
+      <dd>{t('agreement.terms.quoted', { text: terms.acknowledgmentTemplate })}</dd>
     </dl>
   );
 }
 
 function AgreementView({ pair, agreement }: { pair: Pair; agreement: AgreementResponse }) {
+  const { t } = useTranslation('pair');
   const user = useUser();
+  const describeRule = useDescribeRule();
   const partner = pair.partner.displayName;
   const { pending, current } = agreement;
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // What went through last (accepted, proposed); a refusal is the accept form's own sentence.
+  const [said, setSaid] = useState<string | null>(null);
   const client = useQueryClient();
   const acceptAgreement = useAcceptAgreement();
-  const who = (v: AgreementVersion) => (v.proposedBy === user.id ? 'you' : partner);
-
-  async function accept(version: number) {
-    setBusy(true);
-    setMessage(null);
+  const accept = useActionForm(async (version: number) => {
+    setSaid(null);
     try {
       await acceptAgreement(version);
-      setMessage(`Accepted. Version ${version} is now your agreement.`);
     } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setMessage(err.friendly);
       // Turned down (a newer proposal, say): show what now stands.
       void client.invalidateQueries({ queryKey: pairKeys.agreement() });
-    } finally {
-      setBusy(false);
+      throw err;
     }
-  }
+    setSaid(t('agreement.accepted', { version }));
+  });
+  const who = (v: AgreementVersion) => (v.proposedBy === user.id ? t('agreement.you') : partner);
 
   return (
-    <Page
-      title="Agreement"
-      heading="Your reassurance agreement"
-      lead={`What you and ${partner} agreed about asking for reassurance: when you check in, how often to ask in between, and how it sounds. Any change needs you both.`}
-      className="pair"
-    >
+    <Page title={t('agreement.title')} heading={t('agreement.heading')} lead={t('agreement.lead', { partner })} className="pair">
       <p>
-        <Link to="/pair">Back to your pair space</Link>
+        <Link to="/pair">{t('agreement.back')}</Link>
       </p>
-      <FormMessage message={message} />
+      <FormMessage message={accept.notice?.text ?? said} />
       {pending ? (
         <section className="card" aria-labelledby="pending-heading">
           <h2 id="pending-heading">
-            {pending.proposedBy === user.id ? `Waiting for ${partner}` : `${partner} proposed version ${pending.version}`}
+            {pending.proposedBy === user.id
+              ? t('agreement.waitingFor', { partner })
+              : t('agreement.proposed', { partner, version: pending.version })}
           </h2>
           <Terms terms={pending.terms} />
           {pending.proposedBy === user.id ? (
-            <p>It applies once {partner} accepts it. You can still propose something else below.</p>
+            <p>{t('agreement.appliesOnce', { partner })}</p>
           ) : (
             <div className="actions">
-              <Button variant="primary" busy={busy} busyLabel="Accepting…" onClick={() => void accept(pending.version)}>
-                Accept version {pending.version}
+              <Button
+                variant="primary"
+                busy={accept.busy}
+                busyLabel={t('agreement.accepting')}
+                onClick={() => void accept.submitWith(pending.version)}
+              >
+                {t('agreement.accept', { version: pending.version })}
               </Button>
             </div>
           )}
@@ -104,8 +116,8 @@ function AgreementView({ pair, agreement }: { pair: Pair; agreement: AgreementRe
       ) : null}
 
       <section className="card" aria-labelledby="current-heading">
-        <h2 id="current-heading">{current ? `In force: version ${current.version}` : 'In force: the starting agreement'}</h2>
-        {current ? null : <p>These gentle defaults apply until you both accept an agreement of your own.</p>}
+        <h2 id="current-heading">{current ? t('agreement.inForce', { version: current.version }) : t('agreement.inForceStarting')}</h2>
+        {current ? null : <p>{t('agreement.defaults')}</p>}
         <Terms terms={agreement.effective} />
       </section>
 
@@ -115,26 +127,26 @@ function AgreementView({ pair, agreement }: { pair: Pair; agreement: AgreementRe
         phrasings={agreement.acknowledgmentPhrasings}
         partner={partner}
         onProposed={(v) => {
-          setMessage(`Version ${v} is proposed. It applies once ${partner} accepts it.`);
+          setSaid(t('agreement.proposedDone', { version: v, partner }));
         }}
       />
 
       {agreement.history.length > 0 ? (
         <section className="card" aria-labelledby="history-heading">
-          <h2 id="history-heading">History</h2>
+          <h2 id="history-heading">{t('agreement.history')}</h2>
           <ol className="pair-history" reversed>
             {agreement.history.map((v) => (
               <li key={v.version}>
-                Version {v.version}, proposed by {who(v)} on {formatShortDateTime(v.proposedAt, user.timeZone)}:{' '}
-                {v.status === 'accepted'
-                  ? 'in force'
-                  : v.status === 'superseded'
-                    ? 'was in force until a newer version'
-                    : v.status === 'replaced'
-                      ? 'a newer proposal took its place'
-                      : 'waiting'}
-                {v.acceptedAt ? `, accepted ${formatShortDateTime(v.acceptedAt, user.timeZone)}` : ''}. {describeRule(v.terms.checkInRule)},{' '}
-                {v.terms.checkInMinutes} minutes, up to {v.terms.dailyRequestCap} a day.
+                {t('agreement.historyLine', {
+                  version: v.version,
+                  who: who(v),
+                  when: formatShortDateTime(v.proposedAt, user.timeZone),
+                  status: t(`agreement.status.${v.status}`),
+                  accepted: v.acceptedAt ? t('agreement.acceptedOn', { when: formatShortDateTime(v.acceptedAt, user.timeZone) }) : '',
+                  rule: describeRule(v.terms.checkInRule),
+                  minutes: v.terms.checkInMinutes,
+                  cap: v.terms.dailyRequestCap,
+                })}
               </li>
             ))}
           </ol>
@@ -144,7 +156,16 @@ function AgreementView({ pair, agreement }: { pair: Pair; agreement: AgreementRe
   );
 }
 
-const ORDER = ['checkInRule', 'checkInMinutes', 'timeZone', 'dailyRequestCap', 'requestTemplate', 'acknowledgmentTemplate'] as const;
+interface Draft {
+  choice: RhythmChoice | 'custom';
+  time: string;
+  customRule: string;
+  minutes: string;
+  timeZone: string;
+  cap: string;
+  requestTemplate: string;
+  acknowledgmentTemplate: string;
+}
 
 function ProposeForm({
   start,
@@ -157,168 +178,158 @@ function ProposeForm({
   partner: string;
   onProposed: (version: number) => void;
 }) {
+  const { t } = useTranslation('pair');
+  const user = useUser();
   const proposeAgreement = useProposeAgreement();
   const read = readRule(start.checkInRule);
-  const [choice, setChoice] = useState<RhythmChoice | 'custom'>(read?.choice ?? 'custom');
-  const [time, setTime] = useState(read?.time ?? '20:00');
-  const [customRule, setCustomRule] = useState(start.checkInRule);
-  const [minutes, setMinutes] = useState(String(start.checkInMinutes));
-  const [timeZone, setTimeZone] = useState(start.timeZone);
-  const [cap, setCap] = useState(String(start.dailyRequestCap));
-  const [requestTemplate, setRequestTemplate] = useState(start.requestTemplate);
-  const [ackTemplate, setAckTemplate] = useState(start.acknowledgmentTemplate);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const checked = validate(AgreementTerms, {
-      checkInRule: choice === 'custom' ? customRule : ruleFor(choice, time),
-      checkInMinutes: Number(minutes),
-      timeZone,
-      dailyRequestCap: Number(cap),
-      requestTemplate,
-      acknowledgmentTemplate: ackTemplate,
-    });
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      focusFirstError(form, ORDER, checked.errors);
-      return;
-    }
-    setBusy(true);
-    setErrors({});
-    setMessage(null);
-    try {
-      const res = await proposeAgreement(checked.data);
+  const form = useSteadyForm({
+    schema: AgreementTerms,
+    defaultValues: {
+      choice: read?.choice ?? 'custom',
+      time: read?.time ?? '20:00',
+      customRule: start.checkInRule,
+      minutes: String(start.checkInMinutes),
+      timeZone: start.timeZone,
+      cap: String(start.dailyRequestCap),
+      requestTemplate: start.requestTemplate,
+      acknowledgmentTemplate: start.acknowledgmentTemplate,
+    },
+    toBody: (v: Draft) => ({
+      checkInRule: v.choice === 'custom' ? v.customRule : ruleFor(v.choice, v.time),
+      checkInMinutes: Number(v.minutes),
+      timeZone: v.timeZone,
+      dailyRequestCap: Number(v.cap),
+      requestTemplate: v.requestTemplate,
+      acknowledgmentTemplate: v.acknowledgmentTemplate,
+    }),
+    onSubmit: async (body) => {
+      const res = await proposeAgreement(body);
       onProposed(res.version);
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setErrors(err.fieldErrors);
-      setMessage(err.friendly);
-      focusFirstError(form, ORDER, err.fieldErrors);
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
+  const { values, errors, set } = form;
 
   return (
     <section className="card" aria-labelledby="propose-heading">
-      <h2 id="propose-heading">Propose a change</h2>
-      <p>Talk it over first if you can. {partner} sees your proposal and can accept it; until then the current agreement stays.</p>
-      <form className="form" noValidate onSubmit={(e) => void submit(e)}>
+      <h2 id="propose-heading">{t('propose.heading')}</h2>
+      <p>{t('propose.text', { partner })}</p>
+      <FormShell form={form} className="form">
         <SelectField
-          label="How often you check in"
+          label={t('propose.rhythm')}
           name="rhythm"
-          value={choice}
-          onChange={(e) => setChoice(e.target.value as RhythmChoice | 'custom')}
+          value={values.choice}
+          onChange={(e) => set({ choice: e.target.value as Draft['choice'] })}
         >
           {(Object.keys(RHYTHM_CHOICES) as RhythmChoice[]).map((c) => (
             <option key={c} value={c}>
-              {RHYTHM_CHOICES[c].label}
+              {t(`rhythm.${c}`)}
             </option>
           ))}
-          <option value="custom">Another rhythm (write a rule)</option>
+          <option value="custom">{t('propose.custom')}</option>
         </SelectField>
-        {choice === 'custom' ? (
+        {values.choice === 'custom' ? (
           <TextField
-            label="Rule"
-            hint="An iCalendar RRULE, such as FREQ=WEEKLY;BYDAY=TU,FR;BYHOUR=19;BYMINUTE=30. At most three check-ins a day."
+            label={t('propose.rule')}
+            hint={t('propose.ruleHint')}
             name="checkInRule"
             spellCheck={false}
-            value={customRule}
-            onChange={(e) => setCustomRule(e.target.value)}
+            value={values.customRule}
+            onChange={(e) => set({ customRule: e.target.value })}
             error={errors.checkInRule}
           />
         ) : (
           <TextField
-            label="At"
+            label={t('propose.at')}
             type="time"
             name="checkInRule"
-            value={time}
-            onChange={(e) => setTime(e.target.value)}
+            value={values.time}
+            onChange={(e) => set({ time: e.target.value })}
             error={errors.checkInRule}
           />
         )}
         <TextField
-          label="Minutes each check-in lasts"
+          label={t('propose.minutes')}
           type="number"
           inputMode="numeric"
           min={5}
           max={120}
           name="checkInMinutes"
-          value={minutes}
-          onChange={(e) => setMinutes(e.target.value)}
+          value={values.minutes}
+          onChange={(e) => set({ minutes: e.target.value })}
           error={errors.checkInMinutes}
         />
         <SelectField
-          label="Time zone the times are in"
+          label={t('propose.timeZone')}
           name="timeZone"
-          value={timeZone}
-          onChange={(e) => setTimeZone(e.target.value)}
+          value={values.timeZone}
+          onChange={(e) => set({ timeZone: e.target.value })}
           error={errors.timeZone}
         >
-          {timeZoneOptions(timeZone).map((z) => (
+          {timeZoneOptions(values.timeZone).map((z) => (
             <option key={z} value={z}>
               {timeZoneLabel(z)}
             </option>
           ))}
         </SelectField>
         <TextField
-          label="Reassurance requests a day outside check-ins"
-          hint="Counted by the day in your shared time zone. Zero is fine too: everything waits for the check-in."
+          label={t('propose.cap')}
+          hint={t('propose.capHint')}
           type="number"
           inputMode="numeric"
           min={0}
           max={5}
           name="dailyRequestCap"
-          value={cap}
-          onChange={(e) => setCap(e.target.value)}
+          value={values.cap}
+          onChange={(e) => set({ cap: e.target.value })}
           error={errors.dailyRequestCap}
         />
         <TextAreaField
-          label="How a request sounds"
+          label={t('propose.request')}
           name="requestTemplate"
           rows={3}
-          value={requestTemplate}
-          onChange={(e) => setRequestTemplate(e.target.value)}
+          value={values.requestTemplate}
+          onChange={(e) => set({ requestTemplate: e.target.value })}
           error={errors.requestTemplate}
         />
-        <TextAreaField
-          label="How an acknowledgment sounds"
-          hint="One brief acknowledgment, then back to the person’s own coping plan."
+        <CrisisAwareTextField
+          label={t('propose.acknowledgment')}
+          hint={t('propose.acknowledgmentHint')}
           id="acknowledgment-template"
           name="acknowledgmentTemplate"
           rows={3}
-          value={ackTemplate}
-          onChange={(e) => setAckTemplate(e.target.value)}
+          value={values.acknowledgmentTemplate}
+          onChange={(e) => set({ acknowledgmentTemplate: e.target.value })}
           error={errors.acknowledgmentTemplate}
+          region={user.region}
+          where="writing"
+          alsoWatch={values.requestTemplate}
+          below={
+            <div className="pair-phrasings">
+              <p className="field-hint">{t('propose.phrasings')}</p>
+              <ul>
+                {phrasings.map((p) => (
+                  <li key={p}>
+                    <button
+                      type="button"
+                      className="button button-quiet pair-phrasing"
+                      aria-pressed={values.acknowledgmentTemplate === p}
+                      onClick={() => set({ acknowledgmentTemplate: p })}
+                    >
+                      {p}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          }
         />
-        <div className="pair-phrasings">
-          <p className="field-hint">Or start from one of these:</p>
-          <ul>
-            {phrasings.map((p) => (
-              <li key={p}>
-                <button
-                  type="button"
-                  className="button button-quiet pair-phrasing"
-                  aria-pressed={ackTemplate === p}
-                  onClick={() => setAckTemplate(p)}
-                >
-                  {p}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-        <FormMessage message={message} tone="error" />
+        <FormMessage message={form.notice?.text ?? null} tone="error" />
         <div className="actions">
-          <Button type="submit" variant="primary" busy={busy} busyLabel="Proposing…">
-            Propose to {partner}
+          <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('propose.busy')}>
+            {t('propose.submit', { partner })}
           </Button>
         </div>
-      </form>
+      </FormShell>
     </section>
   );
 }

@@ -1,16 +1,16 @@
 import { Link } from 'react-router';
 import { Page } from '../../components/Page.js';
+import { useTranslation } from '../../i18n/i18n.js';
 
 /** A pair screen opened by someone not (or no longer) linked: a kind way back. */
 export function NotLinkedNotice({ title }: { title: string }) {
+  const { t } = useTranslation('pair');
   return (
-    <Page title={title} heading="You are not linked with anyone right now">
-      <p className="page-lead">
-        This part of Steady is shared between two linked people. If you unlinked, what you wrote is still in your export.
-      </p>
+    <Page title={title} heading={t('notLinkedNotice.heading')}>
+      <p className="page-lead">{t('notLinkedNotice.lead')}</p>
       <div className="actions">
         <Link to="/pair" className="button button-primary">
-          Go to your pair space
+          {t('notLinkedNotice.go')}
         </Link>
       </div>
     </Page>

@@ -1,5 +1,6 @@
 import { UpdateTopicBody, type Topic } from '../../../contracts/topics.js';
 import { EditableLine } from '../../components/EditableLine.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { useDeleteTopic, useUpdateTopic } from './queries.js';
 
 /**
@@ -7,25 +8,27 @@ import { useDeleteTopic, useUpdateTopic } from './queries.js';
  * delete it; the partner only reads a shared one (theirs to change is not ours).
  */
 export function TopicItem({ topic, partner }: { topic: Topic; partner: string }) {
+  const { t } = useTranslation('pair');
   const updateTopic = useUpdateTopic();
   const deleteTopic = useDeleteTopic();
+  const whose = topic.shared ? (topic.mine ? t('topic.sharedByYou') : t('topic.sharedBy', { partner })) : t('topic.onlyYou');
   return (
     <EditableLine
       text={topic.text}
       schema={UpdateTopicBody}
-      editLabel="Change the wording"
-      fieldLabel="Wording"
+      editLabel={t('topic.edit')}
+      fieldLabel={t('topic.wording')}
       editable={topic.mine}
-      badge={<span className="tag tag-static">{topic.shared ? (topic.mine ? 'Shared by you' : `Shared by ${partner}`) : 'Only you'}</span>}
+      badge={<span className="tag tag-static">{whose}</span>}
       actions={
         topic.shared
           ? [
               {
-                label: 'Make it private',
-                busyLabel: 'Making it private…',
+                label: t('topic.makePrivate'),
+                busyLabel: t('topic.makingPrivate'),
                 run: async () => {
                   await updateTopic(topic.id, { shared: false });
-                  return 'Only you can see it now.';
+                  return t('topic.private');
                 },
               },
             ]

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from '../../i18n/i18n.js';
 
 /** A 1–5 choice as real radio buttons, with words at both ends. */
 export function FiveScale({
@@ -18,12 +19,13 @@ export function FiveScale({
   high: string;
   error?: string | undefined;
 }) {
+  const { t } = useTranslation('social');
   const id = useId();
   return (
     <fieldset className={error ? 'field five-scale field-has-error' : 'field five-scale'} aria-describedby={`${id}-ends`}>
       <legend className="field-label">{label}</legend>
       <p id={`${id}-ends`} className="field-hint">
-        1 is {low}, 5 is {high}.
+        {t('scale.ends', { low, high })}
       </p>
       <div className="choice-row">
         {[1, 2, 3, 4, 5].map((n) => (

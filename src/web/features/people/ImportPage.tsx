@@ -1,24 +1,31 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
+import { z } from 'zod';
 import type { ImportResult } from '../../../contracts/people.js';
-import { ApiError } from '../../api/client.js';
 import { Button } from '../../components/Button.js';
+import { Field } from '../../components/Field.js';
 import { Page } from '../../components/Page.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { useImportVCard } from './queries.js';
-import { plural } from './words.js';
+import type { SocialT } from './words.js';
 
 /** Large address books are fine; this only stops a wrong file (a photo, a backup) from being sent whole. */
 const MAX_BYTES = 5 * 1024 * 1024;
 
-type Stage =
-  | { step: 'choose' }
-  | { step: 'reading' }
-  | { step: 'sending'; fraction: number }
-  | { step: 'sorting' }
-  | { step: 'done'; result: ImportResult }
-  | { step: 'failed'; message: string };
+/** Where a running import is: reading on the device, sending (with how much), then the server sorting. */
+type Progress = { step: 0 } | { step: 1; fraction: number } | { step: 2 };
 
-const STEPS = ['Reading the file', 'Sending it', 'Sorting the cards'] as const;
+const STEPS = ['reading', 'sending', 'sorting'] as const;
+
+/*
+ * The file is not part of any contract body (the upload is the file's own text), so the form's
+ * schema is this page's: a file, and one small enough to be a contacts file.
+ */
+const ChosenFile = z.object({
+  file: z.instanceof(File, { message: 'missing' }).refine((f) => f.size <= MAX_BYTES, 'large'),
+});
 
 function readText(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -29,98 +36,81 @@ function readText(file: File): Promise<string> {
   });
 }
 
+/** The server's reason for a skipped card, in the person's language where it is one we know. */
+function reasonWords(t: SocialT, reason: string): string {
+  if (reason === 'no name') return t('import.reason.noName');
+  if (/^name longer than/.test(reason)) return t('import.reason.longName');
+  if (reason === 'no VERSION line') return t('import.reason.noVersion');
+  const version = /^unsupported vCard version (.*)$/.exec(reason);
+  if (version) return t('import.reason.version', { version: version[1] });
+  return t('import.reason.unreadable');
+}
+
 /** Contacts from a phone or email app (.vcf), added to the map in one go, with a card-by-card report. */
 export function ImportPage() {
-  const [file, setFile] = useState<File | null>(null);
-  const [stage, setStage] = useState<Stage>({ step: 'choose' });
-  const [fileError, setFileError] = useState<string | null>(null);
+  const { t } = useTranslation('social');
   const importVCard = useImportVCard();
-  const inputRef = useRef<HTMLInputElement>(null);
-  const busy = stage.step === 'reading' || stage.step === 'sending' || stage.step === 'sorting';
+  const [progress, setProgress] = useState<Progress>({ step: 0 });
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const form = useSteadyForm({
+    schema: ChosenFile,
+    defaultValues: { file: null as File | null },
+    fieldMessages: (v) => ({ file: v.file ? t('import.tooLarge') : t('import.choose') }),
+    invalidMessage: null,
+    keptMessage: t('import.nothing'),
+    onSubmit: async ({ file }) => {
+      setResult(null);
+      setProgress({ step: 0 });
+      let text: string;
+      try {
+        text = await readText(file);
+      } catch {
+        form.setNotice({ text: t('import.unreadable'), tone: 'error' });
+        return;
+      }
+      setProgress({ step: 1, fraction: 0 });
+      setResult(await importVCard(text, (fraction) => setProgress(fraction >= 1 ? { step: 2 } : { step: 1, fraction })));
+    },
+  });
 
-  async function start(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    if (!file) {
-      setFileError('Choose a contacts file first (it ends in .vcf).');
-      inputRef.current?.focus();
-      return;
-    }
-    if (file.size > MAX_BYTES) {
-      setFileError('That file is larger than 5 MB, so it is probably not a contacts file. Nothing was imported.');
-      return;
-    }
-    setFileError(null);
-    setStage({ step: 'reading' });
-    let text: string;
-    try {
-      text = await readText(file);
-    } catch {
-      setStage({ step: 'failed', message: 'We couldn’t read that file on this device. Nothing was imported.' });
-      return;
-    }
-    setStage({ step: 'sending', fraction: 0 });
-    try {
-      const result = await importVCard(text, (fraction) => setStage(fraction >= 1 ? { step: 'sorting' } : { step: 'sending', fraction }));
-      setStage({ step: 'done', result });
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setStage({ step: 'failed', message: `${err.friendly} Nothing was imported, so your map is just as it was.` });
-    }
-  }
-
-  const current = stage.step === 'reading' ? 0 : stage.step === 'sending' ? 1 : stage.step === 'sorting' ? 2 : -1;
-  const percent =
-    stage.step === 'sending' ? Math.round(33 + stage.fraction * 33) : stage.step === 'sorting' ? 80 : stage.step === 'reading' ? 10 : 100;
+  const current = progress.step;
+  const percent = progress.step === 1 ? Math.round(33 + progress.fraction * 33) : progress.step === 2 ? 80 : 10;
 
   return (
-    <Page
-      title="Import contacts"
-      lead="Bring people in from your phone or email app: export your contacts as a vCard file (.vcf) and choose it here. Only names come across; you decide the rest."
-      className="people-import"
-    >
+    <Page title={t('import.title')} lead={t('import.lead')} className="people-import">
       <p>
-        <Link to="/people">Back to your map</Link>
+        <Link to="/people">{t('backToMap')}</Link>
       </p>
-      <form className="form card" noValidate onSubmit={(e) => void start(e)}>
-        <div className={fileError ? 'field field-has-error' : 'field'}>
-          <label htmlFor="vcf-file" className="field-label">
-            Contacts file
-          </label>
-          <p id="vcf-file-hint" className="field-hint">
-            A .vcf file, with one contact or many. Someone already on your map is merged, not added twice.
-          </p>
-          <input
-            ref={inputRef}
-            id="vcf-file"
-            name="file"
-            type="file"
-            accept=".vcf,.vcard,text/vcard,text/x-vcard"
-            className="input input-file"
-            aria-describedby={fileError ? 'vcf-file-hint vcf-file-error' : 'vcf-file-hint'}
-            aria-invalid={fileError ? true : undefined}
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setFileError(null);
-              if (!busy) setStage({ step: 'choose' });
-            }}
-          />
-          {fileError ? (
-            <p id="vcf-file-error" className="field-error">
-              {fileError}
-            </p>
-          ) : null}
-        </div>
+      <FormShell form={form} className="form card">
+        <Field label={t('import.file')} hint={t('import.fileHint')} error={form.errors.file} id="vcf-file">
+          {(a11y) => (
+            <input
+              {...a11y}
+              name="file"
+              type="file"
+              accept=".vcf,.vcard,text/vcard,text/x-vcard"
+              className="input input-file"
+              onChange={(e) => {
+                form.set({ file: e.target.files?.[0] ?? null });
+                form.clearErrors('file');
+                if (!form.busy) {
+                  form.setNotice(null);
+                  setResult(null);
+                }
+              }}
+            />
+          )}
+        </Field>
         <div className="actions">
-          <Button type="submit" variant="primary" busy={busy} busyLabel="Importing…">
-            Import
+          <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('import.importing')}>
+            {t('import.submit')}
           </Button>
         </div>
         <div aria-live="polite" className="import-status">
-          {busy ? (
+          {form.busy ? (
             <div className="import-progress">
               <label htmlFor="import-progress" className="field-label">
-                {STEPS[Math.max(0, current)]}…
+                {`${t(`import.step.${STEPS[current]}`)}…`}
               </label>
               <progress id="import-progress" max={100} value={percent}>
                 {percent}%
@@ -132,47 +122,51 @@ export function ImportPage() {
                     className={i < current ? 'step-done' : i === current ? 'step-now' : ''}
                     aria-current={i === current ? 'step' : undefined}
                   >
-                    {s}
+                    {t(`import.step.${s}`)}
                   </li>
                 ))}
               </ol>
             </div>
           ) : null}
-          {stage.step === 'failed' ? (
+          {form.notice?.tone === 'error' ? (
             <p className="notice notice-error" role="alert">
-              {stage.message}
+              {form.notice.text}
             </p>
           ) : null}
         </div>
-      </form>
-      {stage.step === 'done' ? <ImportReport result={stage.result} /> : null}
+      </FormShell>
+      {result ? <ImportReport result={result} /> : null}
     </Page>
   );
 }
 
 function ImportReport({ result }: { result: ImportResult }) {
+  const { t } = useTranslation('social');
   const rows = [
     ...result.people.map((p) => ({
       index: p.index,
       name: p.name,
-      outcome: p.outcome === 'imported' ? 'Added' : 'Merged with someone already there',
+      outcome: p.outcome === 'imported' ? t('import.added') : t('import.merged'),
       personId: p.personId,
     })),
-    ...result.skipped.map((s) => ({ index: s.index, name: null, outcome: `Skipped: ${s.reason}`, personId: null })),
+    ...result.skipped.map((s) => ({
+      index: s.index,
+      name: null,
+      outcome: t('import.skipped', { reason: reasonWords(t, s.reason) }),
+      personId: null,
+    })),
   ].sort((a, b) => a.index - b.index);
   return (
     <section className="card import-report" aria-labelledby="report-heading" tabIndex={-1} ref={(el) => el?.focus()}>
-      <h2 id="report-heading">Import finished</h2>
-      <p>
-        {plural(result.imported, 'person', 'people')} added, {result.merged} merged, {result.skipped.length} skipped.
-      </p>
+      <h2 id="report-heading">{t('import.finished')}</h2>
+      <p>{t('import.summary', { count: result.imported, merged: result.merged, skipped: result.skipped.length })}</p>
       <table className="data-table">
-        <caption className="visually-hidden">What happened to each card in the file</caption>
+        <caption className="visually-hidden">{t('import.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Card</th>
-            <th scope="col">Name</th>
-            <th scope="col">What happened</th>
+            <th scope="col">{t('import.card')}</th>
+            <th scope="col">{t('import.name')}</th>
+            <th scope="col">{t('import.what')}</th>
           </tr>
         </thead>
         <tbody>
@@ -185,10 +179,10 @@ function ImportReport({ result }: { result: ImportResult }) {
           ))}
         </tbody>
       </table>
-      <p className="muted">Open anyone to say how close you feel, where they fit in your life, and whether you’d like a rhythm.</p>
+      <p className="muted">{t('import.next')}</p>
       <div className="actions">
         <Link to="/people" className="button button-primary">
-          See your map
+          {t('import.seeMap')}
         </Link>
       </div>
     </section>

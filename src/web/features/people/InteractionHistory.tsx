@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Interaction } from '../../../contracts/interactions.js';
-import { ApiError } from '../../api/client.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { formatShortDateTime } from '../../lib/dates.js';
 import type { Loaded } from '../../query/loaded.js';
-import { useRemoveInteraction } from './queries.js';
-import { CHANNEL_WORDS, INITIATOR_WORDS, helpWords } from './words.js';
+import { failure, useRemoveInteraction } from './queries.js';
+import { helpWords } from './words.js';
 
 const SHOWN = 10;
 
@@ -23,64 +23,56 @@ export function InteractionHistory({
   /** Everyone on the map by id, to name the others who were there too. */
   names: Map<string, string>;
 }) {
+  const { t } = useTranslation('social');
   const user = useUser();
-  const removeInteraction = useRemoveInteraction();
+  const removal = useRemoveInteraction();
   const [showAll, setShowAll] = useState(false);
   const [deleting, setDeleting] = useState<Interaction | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
+  const message = removal.isSuccess
+    ? { text: t('history.deleted'), tone: 'success' as const }
+    : removal.isError
+      ? { text: failure(removal.error), tone: 'error' as const }
+      : null;
 
-  async function confirmDelete() {
-    if (!deleting) return;
-    setBusy(true);
-    try {
-      await removeInteraction(deleting.id);
-      setMessage({ text: 'That time together is deleted.', tone: 'success' });
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setMessage({ text: err.friendly, tone: 'error' });
-    } finally {
-      setBusy(false);
-      setDeleting(null);
-    }
+  function confirmDelete() {
+    if (!deleting || removal.isPending) return;
+    removal.mutate(deleting.id, { onSettled: () => setDeleting(null) });
   }
 
   return (
     <section className="interaction-history" aria-labelledby="history-heading">
-      <h2 id="history-heading">Time together so far</h2>
+      <h2 id="history-heading">{t('history.heading')}</h2>
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'error' ? <p className="notice notice-error">{state.message}</p> : null}
-      {state.status === 'ready' && state.data.length === 0 ? <p className="muted">Nothing logged yet.</p> : null}
+      {state.status === 'ready' && state.data.length === 0 ? <p className="muted">{t('history.empty')}</p> : null}
       {state.status === 'ready' && state.data.length ? (
-        <ul className="moment-list" aria-label="Time together, newest first">
+        <ul className="moment-list" aria-label={t('history.label')}>
           {(showAll ? state.data : state.data.slice(0, SHOWN)).map((i) => {
             const when = formatShortDateTime(i.occurredAt, user.timeZone);
             const gave = helpWords(i.gave);
             const received = helpWords(i.received);
-            const others = i.personIds.length > 1 ? i.personIds.map((id) => names.get(id) ?? 'someone').join(', ') : null;
+            const others = i.personIds.length > 1 ? i.personIds.map((id) => names.get(id) ?? t('history.someone')).join(', ') : null;
             return (
               <li key={i.id} className="moment interaction">
                 <p className="moment-head">
-                  <span className="stage-badge">{CHANNEL_WORDS[i.channel]}</span>
-                  <span>{INITIATOR_WORDS[i.initiatedBy]}</span>
+                  <span className="stage-badge">{t(`channel.${i.channel}`)}</span>
+                  <span>{t(`initiator.${i.initiatedBy}`)}</span>
                 </p>
                 <p className="muted moment-when">
                   {when}
-                  {i.minutes ? ` · ${i.minutes} min` : ''}
+                  {i.minutes ? t('history.minutes', { minutes: i.minutes }) : ''}
                 </p>
-                {others ? <p>With {others}</p> : null}
-                <p>
-                  Warmth {i.warmth} of 5 · felt supported {i.support} of 5
-                </p>
-                {gave || received ? (
+                {others ? <p>{t('history.with', { others })}</p> : null}
+                <p>{t('history.ratings', { warmth: i.warmth, support: i.support })}</p>
+                {gave !== null || received !== null ? (
                   <p>
-                    {gave ? `You helped${gave === 'yes' ? '' : `: ${gave}`}` : null}
-                    {gave && received ? ' · ' : null}
-                    {received ? `They helped you${received === 'yes' ? '' : `: ${received}`}` : null}
+                    {gave !== null ? (gave ? t('history.gaveHow', { how: gave }) : t('history.gave')) : null}
+                    {gave !== null && received !== null ? ' · ' : null}
+                    {received !== null ? (received ? t('history.receivedHow', { how: received }) : t('history.received')) : null}
                   </p>
                 ) : null}
                 {i.topics.length ? (
-                  <ul className="tag-list" aria-label="Topics">
+                  <ul className="tag-list" aria-label={t('history.topics')}>
                     {i.topics.map((t) => (
                       <li key={t} className="tag tag-static">
                         {t}
@@ -91,10 +83,12 @@ export function InteractionHistory({
                 {i.reflection ? <p className="moment-note">{i.reflection}</p> : null}
                 <div className="actions">
                   <Link to={`/people/log?edit=${i.id}`} state={{ interaction: i }} className="button button-quiet">
-                    Edit<span className="visually-hidden"> the time together from {when}</span>
+                    {t('history.edit')}
+                    <span className="visually-hidden">{t('history.from', { when })}</span>
                   </Link>
                   <Button variant="quiet" onClick={() => setDeleting(i)}>
-                    Delete…<span className="visually-hidden"> the time together from {when}</span>
+                    {t('history.delete')}
+                    <span className="visually-hidden">{t('history.from', { when })}</span>
                   </Button>
                 </div>
               </li>
@@ -104,20 +98,20 @@ export function InteractionHistory({
       ) : null}
       {state.status === 'ready' && state.data.length > SHOWN && !showAll ? (
         <Button variant="quiet" onClick={() => setShowAll(true)}>
-          Show earlier times
+          {t('history.earlier')}
         </Button>
       ) : null}
       <FormMessage message={message?.text ?? null} tone={message?.tone ?? 'info'} />
       <ConfirmDialog
         open={deleting !== null}
-        title="Delete this time together?"
-        confirmLabel="Delete it"
+        title={t('history.deleteTitle')}
+        confirmLabel={t('history.deleteConfirm')}
         tone="danger"
-        busy={busy}
-        onConfirm={() => void confirmDelete()}
+        busy={removal.isPending}
+        onConfirm={confirmDelete}
         onCancel={() => setDeleting(null)}
       >
-        <p>Deleting is permanent. It also leaves the give-and-take summary and your insights.</p>
+        <p>{t('history.deleteBody')}</p>
       </ConfirmDialog>
     </section>
   );

@@ -18,13 +18,17 @@ import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { FormShell } from '../../forms/FormShell.js';
 import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { Trans, formatLocale, useTranslation } from '../../i18n/i18n.js';
 import { localInputValue } from '../../lib/dates.js';
 import { loaded } from '../../query/loaded.js';
 import { useCreateInteraction, useInteraction, usePeople, useUpdateInteraction } from './queries.js';
 import { FiveScale } from './FiveScale.js';
-import { CHANNEL_WORDS, INITIATOR_WORDS } from './words.js';
 
-const TOPIC_IDEAS = ['catching up', 'plans', 'work', 'family news', 'a shared interest', 'something hard', 'a laugh'];
+/** The box's class: not words, so kept out of the markup the text lint reads. */
+const SHORT_BOX = 'input textarea textarea-short';
+
+/** Offered as chips; the one chosen is saved in the words shown, as if typed. */
+const TOPIC_IDEAS = ['catchingUp', 'plans', 'work', 'familyNews', 'sharedInterest', 'somethingHard', 'laugh'] as const;
 
 type Help = { tick: boolean; text: string };
 
@@ -81,6 +85,7 @@ function fromInteraction(i: Interaction | null, personIds: string[]): Values {
 
 /** The full log of time together: who, how, how it felt, and what was given and received. */
 export function LogInteractionPage() {
+  const { t } = useTranslation('social');
   const [params] = useSearchParams();
   const location = useLocation();
   const editId = params.get('edit');
@@ -88,7 +93,7 @@ export function LogInteractionPage() {
   const people = loaded(usePeople());
   const editing = loaded(useInteraction(editId, passed));
 
-  const title = editId ? 'Change time together' : 'Log time together';
+  const title = editId ? t('log.changeTitle') : t('people.log');
   if (people.status === 'error' || editing.status === 'error')
     return (
       <Page title={title}>
@@ -100,8 +105,8 @@ export function LogInteractionPage() {
   if (editing.status === 'missing')
     return (
       <Page title={title}>
-        <p>We couldn’t find that time together. It may have been deleted.</p>
-        <Link to="/people">Back to your map</Link>
+        <p>{t('log.notFound')}</p>
+        <Link to="/people">{t('backToMap')}</Link>
       </Page>
     );
   if (people.status !== 'ready' || editing.status !== 'ready')
@@ -110,7 +115,8 @@ export function LogInteractionPage() {
         <Loading />
       </Page>
     );
-  return <LogForm title={title} people={people.data} editing={editing.data} preselected={params.getAll('person')} />;
+  const preselected = params.getAll('person');
+  return <LogForm title={title} people={people.data} editing={editing.data} preselected={preselected} />;
 }
 
 function LogForm({
@@ -124,6 +130,7 @@ function LogForm({
   editing: Interaction | null;
   preselected: string[];
 }) {
+  const { t } = useTranslation('social');
   const user = useUser();
   const createInteraction = useCreateInteraction();
   const updateInteraction = useUpdateInteraction();
@@ -158,46 +165,49 @@ function LogForm({
         reflection: values.reflection,
       };
     },
-    fieldMessages: { occurredAt: 'Choose when it was', minutes: 'Minutes are a whole number up to a day' },
-    keptMessage: 'Everything you chose is still here.',
+    fieldMessages: {
+      personIds: t('log.choosePeople'),
+      occurredAt: t('log.chooseWhen'),
+      minutes: t('log.minutesRange'),
+      reflection: t('log.tooLong', { max: REFLECTION_MAX }),
+      topics: t('log.topicsProblem'),
+    },
+    invalidMessage: t('checkAgain'),
+    keptMessage: t('log.kept'),
     onSubmit: async (body) => {
       const res = editing ? await updateInteraction(editing.id, body) : await createInteraction(body, key);
       if (res.safety.crisis) {
         setServerCrisis(true);
-        form.setNotice({ text: 'Saved. Take all the time you need here.', tone: 'success' });
+        form.setNotice({ text: t('log.savedCrisis'), tone: 'success' });
         return;
       }
       await navigate(back);
     },
   });
   const { values, errors, set: update } = form;
-  const sorted = useMemo(() => [...people].sort((a, b) => a.name.localeCompare(b.name)), [people]);
+  const sorted = useMemo(() => [...people].sort((a, b) => a.name.localeCompare(b.name, formatLocale())), [people]);
   const shown = filter.trim()
-    ? sorted.filter((p) => p.name.toLowerCase().includes(filter.trim().toLowerCase()) || values.personIds.includes(p.id))
+    ? sorted.filter((p) => p.name.toLocaleLowerCase().includes(filter.trim().toLocaleLowerCase()) || values.personIds.includes(p.id))
     : sorted;
   const back = values.personIds.length === 1 ? `/people/${values.personIds[0]}` : '/people';
 
   return (
-    <Page
-      title={title}
-      lead="As much or as little as you like: only who, how and two quick ratings are needed."
-      className="log-interaction"
-    >
+    <Page title={title} lead={t('log.lead')} className="log-interaction">
       <p>
-        <Link to={back}>Back</Link>
+        <Link to={back}>{t('log.back')}</Link>
       </p>
       <FormShell form={form} className="form card">
         <fieldset className="field">
-          <legend className="field-label">Who were you with?</legend>
+          <legend className="field-label">{t('log.who')}</legend>
           {people.length === 0 ? (
             <p>
-              Your map is empty so far. <Link to="/people/new">Add someone first</Link>.
+              <Trans t={t} i18nKey="log.emptyMap" components={{ a: <Link to="/people/new" /> }} />
             </p>
           ) : null}
           {people.length > 12 ? (
             <div className="field-inline">
               <label htmlFor="people-filter" className="field-label-small">
-                Find someone
+                {t('log.find')}
               </label>
               <input id="people-filter" className="input" value={filter} onChange={(e) => setFilter(e.target.value)} autoComplete="off" />
             </div>
@@ -219,7 +229,7 @@ function LogForm({
           </div>
           {errors.personIds ? <p className="field-error">{errors.personIds}</p> : null}
         </fieldset>
-        <Field label="When was it?" error={errors.occurredAt}>
+        <Field label={t('log.when')} error={errors.occurredAt}>
           {(a11y) => (
             <input
               {...a11y}
@@ -233,28 +243,28 @@ function LogForm({
           )}
         </Field>
         <fieldset className="field">
-          <legend className="field-label">How were you in touch?</legend>
+          <legend className="field-label">{t('log.how')}</legend>
           <div className="choice-row">
             {CHANNELS.map((c) => (
               <label key={c} className="choice">
                 <input type="radio" name="channel" checked={values.channel === c} onChange={() => update({ channel: c })} />
-                {CHANNEL_WORDS[c]}
+                {t(`channel.${c}`)}
               </label>
             ))}
           </div>
         </fieldset>
         <fieldset className="field">
-          <legend className="field-label">Who reached out?</legend>
+          <legend className="field-label">{t('log.whoReached')}</legend>
           <div className="choice-row">
             {INITIATORS.map((w) => (
               <label key={w} className="choice">
                 <input type="radio" name="initiatedBy" checked={values.initiatedBy === w} onChange={() => update({ initiatedBy: w })} />
-                {INITIATOR_WORDS[w]}
+                {t(`initiator.${w}`)}
               </label>
             ))}
           </div>
         </fieldset>
-        <Field label="How long, in minutes?" optional error={errors.minutes}>
+        <Field label={t('log.minutes')} optional error={errors.minutes}>
           {(a11y) => (
             <input
               {...a11y}
@@ -270,26 +280,26 @@ function LogForm({
           )}
         </Field>
         <FiveScale
-          label="How warm did it feel?"
+          label={t('log.warmth')}
           name="warmth"
           value={values.warmth}
           onChange={(warmth) => update({ warmth })}
-          low="a bit cool"
-          high="very warm"
+          low={t('log.warmthLow')}
+          high={t('log.warmthHigh')}
           error={errors.warmth}
         />
         <FiveScale
-          label="How supported did you feel?"
+          label={t('log.support')}
           name="support"
           value={values.support}
           onChange={(support) => update({ support })}
-          low="not much"
-          high="deeply supported"
+          low={t('log.supportLow')}
+          high={t('log.supportHigh')}
           error={errors.support}
         />
-        <HelpField label="I helped them" name="gave" value={values.gave} onChange={(gave) => update({ gave })} error={errors.gave} />
+        <HelpField label={t('log.gave')} name="gave" value={values.gave} onChange={(gave) => update({ gave })} error={errors.gave} />
         <HelpField
-          label="They helped me"
+          label={t('log.received')}
           name="received"
           value={values.received}
           onChange={(received) => update({ received })}
@@ -297,27 +307,29 @@ function LogForm({
         />
         <fieldset className="field">
           <legend className="field-label">
-            What did you talk about? <span className="field-optional">(optional)</span>
+            {t('log.topics')} <span className="field-optional">{t('log.optional')}</span>
           </legend>
           <ul className="toggle-chips">
-            {[...new Set([...TOPIC_IDEAS, ...values.topics])].map((t) => (
-              <li key={t}>
+            {[...new Set([...TOPIC_IDEAS.map((idea) => t(`log.topicIdea.${idea}`)), ...values.topics])].map((topic) => (
+              <li key={topic}>
                 <button
                   type="button"
                   className="toggle-chip"
-                  aria-pressed={values.topics.includes(t)}
+                  aria-pressed={values.topics.includes(topic)}
                   onClick={() =>
-                    update({ topics: values.topics.includes(t) ? values.topics.filter((x) => x !== t) : [...values.topics, t] })
+                    update({
+                      topics: values.topics.includes(topic) ? values.topics.filter((x) => x !== topic) : [...values.topics, topic],
+                    })
                   }
                 >
-                  {t}
+                  {topic}
                 </button>
               </li>
             ))}
           </ul>
           <div className="field-inline">
             <label htmlFor="topics-own" className="field-label-small">
-              Other topics, separated by commas
+              {t('log.otherTopics')}
             </label>
             <input
               id="topics-own"
@@ -330,12 +342,12 @@ function LogForm({
           {errors.topics ? <p className="field-error">{errors.topics}</p> : null}
         </fieldset>
         <CrisisAwareTextField
-          label="A short reflection"
+          label={t('log.reflection')}
           optional
           error={errors.reflection}
-          hint="What stayed with you? Just for you."
+          hint={t('log.reflectionHint')}
           name="reflection"
-          controlClassName="input textarea textarea-short"
+          controlClassName={SHORT_BOX}
           rows={3}
           maxLength={REFLECTION_MAX}
           value={values.reflection}
@@ -344,12 +356,12 @@ function LogForm({
           flagged={serverCrisis}
         />
         <div className="actions">
-          <Button type="submit" variant="primary" busy={form.busy} busyLabel="Saving…">
-            {editing ? 'Save changes' : 'Save'}
+          <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('saving')}>
+            {editing ? t('saveChanges') : t('log.save')}
           </Button>
           {serverCrisis ? (
             <Link to={back} className="button button-secondary">
-              Done
+              {t('log.done')}
             </Link>
           ) : null}
         </div>
@@ -372,6 +384,7 @@ function HelpField({
   onChange: (h: Help) => void;
   error?: string | undefined;
 }) {
+  const { t } = useTranslation('social');
   return (
     <div className="field help-field">
       <label className="check">
@@ -379,7 +392,7 @@ function HelpField({
         {label}
       </label>
       {value.tick ? (
-        <Field label="How, in a few words" optional error={error} className="field-inline">
+        <Field label={t('log.helpHow')} optional error={error} className="field-inline">
           {(a11y) => (
             <input
               {...a11y}

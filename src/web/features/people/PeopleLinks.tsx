@@ -1,22 +1,24 @@
 import { NavLink } from 'react-router';
+import { useTranslation } from '../../i18n/i18n.js';
 
 const LINKS = [
-  { to: '/people', label: 'Map' },
-  { to: '/people/invitations', label: 'Invitations' },
-  { to: '/people/practices', label: 'Daily practices' },
-  { to: '/people/insights', label: 'My connections over time' },
-  { to: '/people/review', label: 'Monthly review' },
+  { to: '/people', key: 'map' },
+  { to: '/people/invitations', key: 'invitations' },
+  { to: '/people/practices', key: 'practices' },
+  { to: '/people/insights', key: 'insights' },
+  { to: '/people/review', key: 'review' },
 ] as const;
 
 /** The social pages behind the one "People" entry in the main navigation. */
 export function PeopleLinks() {
+  const { t } = useTranslation('social');
   return (
-    <nav aria-label="People pages" className="sub-nav">
+    <nav aria-label={t('links.label')} className="sub-nav">
       <ul>
         {LINKS.map((l) => (
           <li key={l.to}>
             <NavLink to={l.to} end>
-              {l.label}
+              {t(`links.${l.key}`)}
             </NavLink>
           </li>
         ))}

@@ -6,7 +6,10 @@ import { Field } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { FormShell } from '../../forms/FormShell.js';
 import { useSteadyForm } from '../../forms/useSteadyForm.js';
-import { CLOSENESS_WORDS, CONTEXT_WORDS, rhythmWords } from './words.js';
+import { useTranslation } from '../../i18n/i18n.js';
+
+/** The box's class: not words, so kept out of the markup the text lint reads. */
+const SHORT_BOX = 'input textarea textarea-short';
 
 type Rhythm = 'none' | `${(typeof RHYTHM_PRESETS)[number]}` | 'custom';
 
@@ -41,6 +44,7 @@ interface PersonFormProps {
 
 /** Who someone is to you: the same form adds a person and changes one. */
 export function PersonForm({ person, submitLabel, onSave, onCancel }: PersonFormProps) {
+  const { t } = useTranslation('social');
   const user = useUser();
   const form = useSteadyForm({
     schema: CreatePersonBody,
@@ -50,15 +54,20 @@ export function PersonForm({ person, submitLabel, onSave, onCancel }: PersonForm
         values.rhythm === 'none' ? null : values.rhythm === 'custom' ? Number(values.customDays || Number.NaN) : Number(values.rhythm);
       return { name: values.name, contexts: values.contexts, closeness: values.closeness, rhythmDays, notes: values.notes };
     },
-    fieldMessages: (values) => (values.rhythm === 'custom' && !values.customDays ? { rhythmDays: 'How many days between contacts?' } : {}),
-    keptMessage: 'Everything you wrote is still here.',
+    fieldMessages: (values) => ({
+      name: values.name.trim() ? t('form.nameLong') : t('form.nameMissing'),
+      rhythmDays: values.rhythm === 'custom' && !values.customDays ? t('form.daysMissing') : t('form.daysRange'),
+      notes: t('form.notesLong'),
+    }),
+    invalidMessage: t('checkAgain'),
+    keptMessage: t('form.kept'),
     onSubmit: onSave,
   });
   const { values, errors, set: update } = form;
 
   return (
     <FormShell form={form} className="form person-form">
-      <Field label="Name or nickname" error={errors.name}>
+      <Field label={t('form.name')} error={errors.name}>
         {(a11y) => (
           <input
             {...a11y}
@@ -73,7 +82,7 @@ export function PersonForm({ person, submitLabel, onSave, onCancel }: PersonForm
       </Field>
       <fieldset className="field">
         <legend className="field-label">
-          Where do they fit in your life? <span className="field-optional">(any that apply)</span>
+          {t('form.contexts')} <span className="field-optional">{t('form.anyThatApply')}</span>
         </legend>
         <div className="choice-row">
           {CONTEXTS.map((c) => (
@@ -84,39 +93,39 @@ export function PersonForm({ person, submitLabel, onSave, onCancel }: PersonForm
                 checked={values.contexts.includes(c)}
                 onChange={(e) => update({ contexts: e.target.checked ? [...values.contexts, c] : values.contexts.filter((x) => x !== c) })}
               />
-              {CONTEXT_WORDS[c]}
+              {t(`context.${c}`)}
             </label>
           ))}
         </div>
         {errors.contexts ? <p className="field-error">{errors.contexts}</p> : null}
       </fieldset>
       <fieldset className="field">
-        <legend className="field-label">How close do you feel?</legend>
+        <legend className="field-label">{t('form.closeness')}</legend>
         <div className="closeness-choices">
           {CLOSENESS.map((c) => (
             <label key={c} className="stage-choice">
               <input type="radio" name="closeness" checked={values.closeness === c} onChange={() => update({ closeness: c })} />
               <span>
-                <span className="stage-choice-label">{CLOSENESS_WORDS[c].label}</span>
-                <span className="stage-choice-line">{CLOSENESS_WORDS[c].line}</span>
+                <span className="stage-choice-label">{t(`closeness.${c}.label`)}</span>
+                <span className="stage-choice-line">{t(`closeness.${c}.line`)}</span>
               </span>
             </label>
           ))}
         </div>
       </fieldset>
       <fieldset className="field">
-        <legend className="field-label">How often would you like to be in touch?</legend>
-        <p className="field-hint">A gentle wish, not a rule. With a rhythm, they may appear in “Maybe reach out soon”.</p>
+        <legend className="field-label">{t('form.rhythm')}</legend>
+        <p className="field-hint">{t('form.rhythmHint')}</p>
         <div className="choice-row">
           {(['none', ...RHYTHM_PRESETS.map(String), 'custom'] as Rhythm[]).map((r) => (
             <label key={r} className="choice">
               <input type="radio" name="rhythm" checked={values.rhythm === r} onChange={() => update({ rhythm: r })} />
-              {r === 'none' ? 'No rhythm' : r === 'custom' ? 'Another rhythm' : rhythmWords(Number(r)).replace(/^about /, '')}
+              {r === 'none' ? t('form.noRhythm') : r === 'custom' ? t('form.otherRhythm') : t(`form.preset.${r}`)}
             </label>
           ))}
         </div>
         {values.rhythm === 'custom' ? (
-          <Field label="Days between contacts" error={errors.rhythmDays} className="field-inline">
+          <Field label={t('form.days')} error={errors.rhythmDays} className="field-inline">
             {(a11y) => (
               <input
                 {...a11y}
@@ -136,12 +145,12 @@ export function PersonForm({ person, submitLabel, onSave, onCancel }: PersonForm
         ) : null}
       </fieldset>
       <CrisisAwareTextField
-        label="Notes"
+        label={t('form.notes')}
         optional
         error={errors.notes}
-        hint="Just for you: what they enjoy, what’s going on for them."
+        hint={t('form.notesHint')}
         name="notes"
-        controlClassName="input textarea textarea-short"
+        controlClassName={SHORT_BOX}
         rows={3}
         maxLength={NOTES_MAX}
         value={values.notes}
@@ -149,10 +158,10 @@ export function PersonForm({ person, submitLabel, onSave, onCancel }: PersonForm
         region={user.region}
       />
       <div className="actions">
-        <Button type="submit" variant="primary" busy={form.busy} busyLabel="Saving…">
+        <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('saving')}>
           {submitLabel}
         </Button>
-        {onCancel ? <Button onClick={onCancel}>Cancel</Button> : null}
+        {onCancel ? <Button onClick={onCancel}>{t('cancel')}</Button> : null}
       </div>
       <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone} />
     </FormShell>

@@ -7,46 +7,47 @@ import { ChartFigure, RankBars, WeekBars } from '../insights/charts.js';
 import { PeopleLinks } from './PeopleLinks.js';
 import type { SocialInsightsData } from './socialApi.js';
 import { useSocialInsights } from './socialQueries.js';
-import { CHANNEL_WORDS, CONTEXT_WORDS, plural } from './words.js';
-import { formatLocale } from '../../i18n/i18n.js';
+import type { SocialT } from './words.js';
+import { formatLocale, useTranslation } from '../../i18n/i18n.js';
+import { formatNumber } from '../../lib/dates.js';
 
 const PERIODS = [
-  { weeks: 4, label: 'The last 4 weeks' },
-  { weeks: 12, label: 'The last 12 weeks' },
-  { weeks: 52, label: 'The last year' },
+  { weeks: 4, key: 'weeks4' },
+  { weeks: 12, key: 'weeks12' },
+  { weeks: 52, key: 'year' },
 ] as const;
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-const one = (x: number | null) => (x === null ? '—' : String(Math.round(x * 10) / 10));
+/** Chart series are data keys and colour classes, not words. */
+const WEEK_SERIES = [{ key: 'count', tone: 'tone-primary' }];
+
+const pct = (x: number) => formatNumber(x, { style: 'percent', maximumFractionDigits: 0 });
+const one = (x: number | null) => (x === null ? '—' : formatNumber(x, { maximumFractionDigits: 1 }));
 
 /** What time with people has looked like: how often, how widely, who reaches out, and where the warmth is. */
 export function SocialInsightsPage() {
+  const { t } = useTranslation('social');
   const [weeks, setWeeks] = useState<number>(12);
   const query = useSocialInsights(weeks);
   const state = loaded(query);
   return (
-    <Page
-      title="My connections over time"
-      lead="Patterns from what you’ve logged: something to wonder about, never a grade."
-      className="people social-insights"
-    >
+    <Page title={t('links.insights')} lead={t('insights.lead')} className="people social-insights">
       <PeopleLinks />
       <div className="field">
         <label htmlFor="insights-period" className="field-label">
-          Period
+          {t('insights.period')}
         </label>
         <select id="insights-period" className="input select input-auto" value={weeks} onChange={(e) => setWeeks(Number(e.target.value))}>
           {PERIODS.map((p) => (
             <option key={p.weeks} value={p.weeks}>
-              {p.label}
+              {t(`insights.periods.${p.key}`)}
             </option>
           ))}
         </select>
       </div>
-      {state.status === 'loading' ? <Loading label="Gathering your insights…" /> : null}
+      {state.status === 'loading' ? <Loading label={t('insights.gathering')} /> : null}
       {state.status === 'error' ? (
         <>
           <p className="notice notice-error">{state.message}</p>
-          <Button onClick={() => void query.refetch()}>Try again</Button>
+          <Button onClick={() => void query.refetch()}>{t('tryAgain')}</Button>
         </>
       ) : null}
       {state.status === 'ready' ? <Insights data={state.data} /> : null}
@@ -80,74 +81,91 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
   );
 }
 
+/** The server's note on one-sided contact, from its code: the insights carry who started only as "most". */
+function oneSidedNote(t: SocialT, code: 'mostly-me' | 'mostly-them' | 'only-giving' | 'only-receiving', name: string, n: number): string {
+  return t(`insights.leaning.${code}`, { name, n });
+}
+
 function weekLabel(day: string): string {
   return new Intl.DateTimeFormat(formatLocale(), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 }
 
+/** "This shows once there are at least 5 … in the period; so far there are 2." */
+function notEnough(t: SocialT, b: { n: number; minimum: number }, what: 'times' | 'placed' | 'answered') {
+  return t(`insights.notEnough.${what}`, { minimum: b.minimum, n: b.n });
+}
+
 function Insights({ data }: { data: SocialInsightsData }) {
-  const notEnough = (b: { n: number; minimum: number }, what: string) =>
-    `This shows once there are at least ${b.minimum} ${what} in the period; so far there ${b.n === 1 ? 'is' : 'are'} ${b.n}.`;
+  const { t } = useTranslation('social');
   const { interactions: i, breadth: b, reciprocity: r, invitations: inv, warmth: w } = data;
   const warmRows = [
-    ...w.byContext.filter((x) => x.enoughData).map((x) => ({ key: `c-${x.context}`, label: CONTEXT_WORDS[x.context], ...x })),
-    ...w.byChannel.filter((x) => x.enoughData).map((x) => ({ key: `h-${x.channel}`, label: CHANNEL_WORDS[x.channel], ...x })),
+    ...w.byContext.filter((x) => x.enoughData).map((x) => ({ key: `c-${x.context}`, label: t(`context.${x.context}`), ...x })),
+    ...w.byChannel.filter((x) => x.enoughData).map((x) => ({ key: `h-${x.channel}`, label: t(`channel.${x.channel}`), ...x })),
   ];
   return (
     <>
       <ChartFigure
-        caption="Time together, week by week"
-        basis={plural(i.n, 'time')}
+        caption={t('insights.weekly')}
+        basis={t('insights.times', { count: i.n })}
         enough={i.enoughData}
-        notEnough={notEnough(i, 'logged times together')}
+        notEnough={notEnough(t, i, 'times')}
         table={
           <Table
-            caption="Times together per week"
-            head={['Week of', 'Times']}
+            caption={t('insights.perWeek')}
+            head={[t('insights.weekOf'), t('insights.timesHead')]}
             rows={i.perWeek.map((x) => [weekLabel(x.weekStart), x.count])}
           />
         }
       >
-        <WeekBars
-          weeks={i.perWeek.map((x) => ({ label: weekLabel(x.weekStart), count: x.count }))}
-          series={[{ key: 'count', tone: 'tone-primary' }]}
-        />
+        <WeekBars weeks={i.perWeek.map((x) => ({ label: weekLabel(x.weekStart), count: x.count }))} series={WEEK_SERIES} />
       </ChartFigure>
 
       <section className="card" aria-labelledby="breadth-heading">
-        <h2 id="breadth-heading">Breadth</h2>
+        <h2 id="breadth-heading">{t('insights.breadth')}</h2>
         {b.enoughData ? (
           <>
             <p>
-              You were in touch across {plural(b.contexts, 'part', 'parts')} of life.
+              {t('insights.across', { count: b.contexts })}
               {b.evenness !== null
-                ? ` Evenness ${one(b.evenness)} of 1: ${b.evenness >= 0.7 ? 'spread quite evenly' : b.evenness >= 0.4 ? 'leaning towards some parts' : 'mostly in one part'}.`
+                ? t('insights.evenness', {
+                    value: one(b.evenness),
+                    spread: t(`insights.spread.${b.evenness >= 0.7 ? 'even' : b.evenness >= 0.4 ? 'leaning' : 'one'}`),
+                  })
                 : ''}
             </p>
             <Table
-              caption="Contact per part of life"
-              head={['Part of life', 'Times']}
-              rows={b.byContext.map((x) => [CONTEXT_WORDS[x.context], x.n])}
+              caption={t('insights.perContext')}
+              head={[t('insights.partOfLife'), t('insights.timesHead')]}
+              rows={b.byContext.map((x) => [t(`context.${x.context}`), x.n])}
             />
           </>
         ) : (
-          <p className="chart-empty">Not enough data yet. {notEnough(b, 'times together with people placed in a part of life')}</p>
+          <p className="chart-empty">{t('insights.notYet', { why: notEnough(t, b, 'placed') })}</p>
         )}
       </section>
 
       <section className="card" aria-labelledby="reciprocity-all-heading">
-        <h2 id="reciprocity-all-heading">Give and take, across everyone</h2>
+        <h2 id="reciprocity-all-heading">{t('insights.giveTake')}</h2>
         <p>
-          With {plural(r.people, 'person', 'people')}: you reached out {r.initiated.me}, they reached out {r.initiated.them}, both{' '}
-          {r.initiated.mutual}
-          {r.shares ? ` (${pct(r.shares.me)} / ${pct(r.shares.them)} / ${pct(r.shares.mutual)})` : ''}. You helped{' '}
-          {plural(r.help.gave, 'time')}; you were helped {plural(r.help.received, 'time')}.
+          {r.shares
+            ? t('insights.reachedShares', {
+                count: r.people,
+                me: r.initiated.me,
+                them: r.initiated.them,
+                mutual: r.initiated.mutual,
+                meShare: pct(r.shares.me),
+                themShare: pct(r.shares.them),
+                mutualShare: pct(r.shares.mutual),
+              })
+            : t('insights.reached', { count: r.people, me: r.initiated.me, them: r.initiated.them, mutual: r.initiated.mutual })}{' '}
+          {t('insights.helped', { gave: r.help.gave, received: r.help.received })}
         </p>
-        {!r.enoughData ? <p className="muted">Not enough data yet for shares. {notEnough(r, 'times together')}</p> : null}
+        {!r.enoughData ? <p className="muted">{t('insights.noShares', { why: notEnough(t, r, 'times') })}</p> : null}
         {r.oneSided.people.length ? (
-          <ul className="plain-list reciprocity-notes" aria-label="Contact that leaned one way">
+          <ul className="plain-list reciprocity-notes" aria-label={t('insights.oneSided')}>
             {r.oneSided.people.map((p) => (
               <li key={p.personId}>
-                <strong>{p.name}</strong>: {p.notes.map((n) => n.text).join(' ')}
+                <strong>{p.name}</strong>: {p.notes.map((n) => oneSidedNote(t, n.code, p.name, p.n)).join(' ')}
               </li>
             ))}
           </ul>
@@ -155,28 +173,30 @@ function Insights({ data }: { data: SocialInsightsData }) {
       </section>
 
       <section className="card" aria-labelledby="inv-heading">
-        <h2 id="inv-heading">Invitations</h2>
+        <h2 id="inv-heading">{t('links.invitations')}</h2>
         <p>
-          {plural(inv.n, 'invitation')} made; {inv.byStatus.accepted} accepted, {inv.byStatus.declined} not this time,{' '}
-          {inv.byStatus['no-answer']} with no answer yet.
-          {inv.acceptanceRate !== null ? ` ${pct(inv.acceptanceRate)} of ${inv.decided} with an answer were accepted.` : ''}
+          {t('insights.invitations', {
+            count: inv.n,
+            accepted: inv.byStatus.accepted,
+            declined: inv.byStatus.declined,
+            noAnswer: inv.byStatus['no-answer'],
+          })}
+          {inv.acceptanceRate !== null ? t('insights.rate', { rate: pct(inv.acceptanceRate), decided: inv.decided }) : ''}
         </p>
         {!inv.enoughData ? (
-          <p className="muted">
-            Not enough data yet for a rate. {notEnough({ n: inv.decided, minimum: inv.minimum }, 'answered invitations')}
-          </p>
+          <p className="muted">{t('insights.noRate', { why: notEnough(t, { n: inv.decided, minimum: inv.minimum }, 'answered') })}</p>
         ) : null}
       </section>
 
       <ChartFigure
-        caption="Where the warmth is: average warmth by part of life and by channel (1–5)"
-        basis={plural(w.n, 'time')}
+        caption={t('insights.warmthCaption')}
+        basis={t('insights.times', { count: w.n })}
         enough={w.enoughData && warmRows.length > 0}
-        notEnough="This shows once at least two parts of life or channels each have a few times logged."
+        notEnough={t('insights.warmthNotEnough')}
         table={
           <Table
-            caption="Average warmth and support"
-            head={['Group', 'Times', 'Warmth', 'Support']}
+            caption={t('insights.warmthTable')}
+            head={[t('insights.group'), t('insights.timesHead'), t('insights.warmth'), t('insights.support')]}
             rows={warmRows.map((x) => [x.label, x.n, one(x.meanWarmth), one(x.meanSupport)])}
           />
         }
@@ -185,7 +205,7 @@ function Insights({ data }: { data: SocialInsightsData }) {
           rows={warmRows.map((x) => ({
             key: x.key,
             label: x.label,
-            text: `${plural(x.n, 'time')} · warmth ${one(x.meanWarmth)} · support ${one(x.meanSupport)}`,
+            text: t('insights.row', { count: x.n, warmth: one(x.meanWarmth), support: one(x.meanSupport) }),
             value: x.meanWarmth ?? 0,
           }))}
         />

@@ -1,32 +1,30 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { INSTRUMENTS } from '../../../contracts/instruments.js';
 import { PutSocialReviewBody, REVIEW_TEXT_MAX, type SocialReview } from '../../../contracts/social-reviews.js';
-import { ApiError } from '../../api/client.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
-import { CrisisPanel } from '../../components/CrisisPanel.js';
+import { CrisisSupport } from '../../components/CrisisAwareTextField.js';
 import { Field } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { dayKey } from '../../lib/dates.js';
 import { loaded } from '../../query/loaded.js';
-import { validate, type FieldErrors } from '../../lib/validate.js';
 import { ChartFigure, PointLines } from '../insights/charts.js';
-import { useCrisisWatch } from '../../safety/useCrisisWatch.js';
 import { monthWords } from './InvitationsPage.js';
 import { PeopleLinks } from './PeopleLinks.js';
 import type { ReviewList } from './socialApi.js';
 import { usePutSocialReview, useSocialReviews } from './socialQueries.js';
 
 const UCLA3 = INSTRUMENTS.ucla3;
-const PROMPTS = [
-  { key: 'strengthened', label: 'What helped you feel you belong this month?' },
-  { key: 'weakened', label: 'What made belonging harder?' },
-  { key: 'adjust', label: 'One small thing to adjust next month' },
-  { key: 'win', label: 'A win to celebrate, however small' },
-] as const;
-type TextKey = (typeof PROMPTS)[number]['key'];
+/** The chart's data key and colour class, not words. */
+const SCORE_SERIES = { key: 'score', tone: 'tone-primary' };
+const PROMPTS = ['strengthened', 'weakened', 'adjust', 'win'] as const;
+type TextKey = (typeof PROMPTS)[number];
+type Values = Record<TextKey, string> & { answers: (number | null)[] };
 
 function optionsOf(index: number) {
   const item = UCLA3.items[index];
@@ -35,22 +33,19 @@ function optionsOf(index: number) {
 
 /** The monthly look back: a guided reflection, the three UCLA loneliness questions, and the trend over months. */
 export function SocialReviewPage() {
+  const { t } = useTranslation('social');
   const user = useUser();
   const month = dayKey(new Date().toISOString(), user.timeZone).slice(0, 7);
   const query = useSocialReviews();
   const state = loaded(query);
   return (
-    <Page
-      title="Monthly review"
-      lead={`A few quiet minutes to look back on ${monthWords(month)}: what brought you closer to people, and what you’d like next.`}
-      className="people social-review"
-    >
+    <Page title={t('review.title')} lead={t('review.lead', { month: monthWords(month) })} className="people social-review">
       <PeopleLinks />
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'error' ? (
         <>
           <p className="notice notice-error">{state.message}</p>
-          <Button onClick={() => void query.refetch()}>Try again</Button>
+          <Button onClick={() => void query.refetch()}>{t('tryAgain')}</Button>
         </>
       ) : null}
       {state.status === 'ready' ? (
@@ -64,87 +59,75 @@ export function SocialReviewPage() {
 }
 
 function ReviewForm({ month, existing }: { month: string; existing: SocialReview | null }) {
+  const { t } = useTranslation('social');
   const user = useUser();
   const putReview = usePutSocialReview();
-  const [texts, setTexts] = useState<Record<TextKey, string>>({
-    strengthened: existing?.strengthened ?? '',
-    weakened: existing?.weakened ?? '',
-    adjust: existing?.adjust ?? '',
-    win: existing?.win ?? '',
-  });
-  const [answers, setAnswers] = useState<(number | null)[]>(() => UCLA3.items.map((_, i) => existing?.ucla3?.answers[i] ?? null));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
   const [serverCrisis, setServerCrisis] = useState(false);
-  const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
-  const crisis = useCrisisWatch(Object.values(texts).join('\n')) || serverCrisis;
-  const formRef = useRef<HTMLFormElement>(null);
-
-  async function save(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const answered = answers.filter((a) => a !== null).length;
-    if (answered > 0 && answered < answers.length) {
-      setErrors({ ucla3: 'Answer all three questions, or leave all three for another time.' });
-      formRef.current?.querySelector<HTMLInputElement>(`input[name="ucla${answers.findIndex((a) => a === null)}"]`)?.focus();
-      return;
-    }
-    const body = {
-      ...Object.fromEntries(PROMPTS.map((p) => [p.key, texts[p.key].trim() ? texts[p.key] : null])),
-      ...(answered ? { ucla3: answers as number[] } : {}),
-    };
-    const checked = validate(PutSocialReviewBody, body);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      const res = await putReview(month, checked.data);
+  const form = useSteadyForm({
+    schema: PutSocialReviewBody,
+    defaultValues: {
+      strengthened: existing?.strengthened ?? '',
+      weakened: existing?.weakened ?? '',
+      adjust: existing?.adjust ?? '',
+      win: existing?.win ?? '',
+      answers: UCLA3.items.map((_, i) => existing?.ucla3?.answers[i] ?? null),
+    } satisfies Values,
+    toBody: (v) => {
+      const complete = v.answers.every((a) => a !== null);
+      return {
+        ...Object.fromEntries(PROMPTS.map((k) => [k, v[k].trim() ? v[k] : null])),
+        // None answered leaves the saved answers as they are; some answered is caught below.
+        ...(complete ? { ucla3: v.answers } : {}),
+      };
+    },
+    fieldMessages: Object.fromEntries(PROMPTS.map((k) => [k, t('review.tooLong', { max: REVIEW_TEXT_MAX })])),
+    invalidMessage: t('checkAgain'),
+    keptMessage: t('keptWords'),
+    onSubmit: async (body) => {
+      // All three questions or none: the score needs every answer. Focus goes to the first one left.
+      const { answers } = form.form.getValues();
+      const gap = answers.indexOf(null);
+      if (gap >= 0 && answers.some((a) => a !== null)) {
+        const words = t('review.allThree');
+        form.showErrors({ [`ucla${gap}`]: words, ucla3: words }, t('checkAgain'));
+        return;
+      }
+      const res = await putReview(month, body);
       setServerCrisis(res.safety.crisis);
-      setMessage({ text: 'Your review is saved. You can come back and change it all month.', tone: 'success' });
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setErrors(err.fieldErrors);
-      setMessage({ text: `${err.friendly} What you wrote is still here.`, tone: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  }
+      form.setNotice({ text: t('review.saved'), tone: 'success' });
+    },
+  });
+  const { values, errors, set: update } = form;
 
   return (
-    <form ref={formRef} noValidate className="form" onSubmit={(e) => void save(e)}>
+    <FormShell form={form} className="form">
       <section className="card" aria-labelledby="reflect-heading">
-        <h2 id="reflect-heading">Looking back</h2>
-        <p className="muted">Answer any, all, or none. A few words are plenty.</p>
-        {PROMPTS.map((p) => (
-          <Field key={p.key} label={p.label} optional error={errors[p.key]}>
+        <h2 id="reflect-heading">{t('review.lookingBack')}</h2>
+        <p className="muted">{t('review.any')}</p>
+        {PROMPTS.map((k) => (
+          <Field key={k} label={t(`review.prompt.${k}`)} optional error={errors[k]}>
             {(a11y) => (
               <textarea
                 {...a11y}
-                name={p.key}
+                name={k}
                 className="input textarea textarea-short"
                 rows={2}
                 maxLength={REVIEW_TEXT_MAX}
-                value={texts[p.key]}
-                onChange={(e) => setTexts((t) => ({ ...t, [p.key]: e.target.value }))}
+                value={values[k]}
+                onChange={(e) => update({ [k]: e.target.value })}
               />
             )}
           </Field>
         ))}
-        {crisis ? <CrisisPanel region={user.region} /> : null}
+        <CrisisSupport text={PROMPTS.map((k) => values[k]).join('\n')} region={user.region} flagged={serverCrisis} />
       </section>
       <section className="card" aria-labelledby="ucla-heading">
-        <h2 id="ucla-heading">Three questions about connection</h2>
-        <p className="muted">
-          {UCLA3.stem ?? 'How often do you feel this way?'} These are the three-item UCLA loneliness questions; the same ones each month
-          make the trend below.
-        </p>
-        {UCLA3.items.map((item, i) => (
+        <h2 id="ucla-heading">{t('review.questions')}</h2>
+        <p className="muted">{t('review.questionsLead')}</p>
+        {UCLA3.items.map((_, i) => (
           <fieldset key={i} className="question">
             <legend>
-              <span className="question-number">{i + 1}.</span> {typeof item === 'string' ? item : item.text}
+              <span className="question-number">{i + 1}.</span> {t(`review.ucla.item.${i as 0 | 1 | 2}`)}
             </legend>
             <div className="question-options">
               {optionsOf(i).map((o) => (
@@ -153,10 +136,10 @@ function ReviewForm({ month, existing }: { month: string; existing: SocialReview
                     type="radio"
                     name={`ucla${i}`}
                     value={o.value}
-                    checked={answers[i] === o.value}
-                    onChange={() => setAnswers((prev) => prev.map((a, j) => (j === i ? o.value : a)))}
+                    checked={values.answers[i] === o.value}
+                    onChange={() => update({ answers: values.answers.map((a, j) => (j === i ? o.value : a)) })}
                   />{' '}
-                  {o.label}
+                  {t(`review.ucla.option.${o.value as 1 | 2 | 3}`)}
                 </label>
               ))}
             </div>
@@ -166,55 +149,56 @@ function ReviewForm({ month, existing }: { month: string; existing: SocialReview
           {errors.ucla3 ?? null}
         </p>
         <p className="result-source">
-          <span className="muted">Source: </span>
+          <span className="muted">{t('review.source')}</span>
           {UCLA3.source}
         </p>
       </section>
       <div className="actions">
-        <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
-          Save this month’s review
+        <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('saving')}>
+          {t('review.save')}
         </Button>
       </div>
-      <FormMessage message={message?.text ?? null} tone={message?.tone ?? 'info'} />
-    </form>
+      <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone ?? 'info'} />
+    </FormShell>
   );
 }
 
 function Trend({ data }: { data: ReviewList }) {
-  const labels = data.trend.map((t) => monthWords(t.month));
+  const { t } = useTranslation('social');
+  const labels = data.trend.map((p) => monthWords(p.month));
   return (
     <section aria-labelledby="trend-heading" className="interaction-history">
-      <h2 id="trend-heading">Over the months</h2>
-      <p>{data.direction.note}</p>
+      <h2 id="trend-heading">{t('review.overMonths')}</h2>
+      <p>{t(`review.direction.${data.direction.direction ?? 'none'}`)}</p>
       {data.trend.length ? (
-        <p className="ucla-scores">Scores so far (3 to 9): {data.trend.map((t, i) => `${labels[i]}: ${t.score}`).join(' · ')}</p>
+        <p className="ucla-scores">{t('review.scores', { list: data.trend.map((p, i) => `${labels[i]}: ${p.score}`).join(' · ') })}</p>
       ) : null}
       <ChartFigure
-        caption="UCLA-3 score by month (3 to 9; lower means less lonely)"
-        basis={`${data.trend.length} month${data.trend.length === 1 ? '' : 's'}`}
+        caption={t('review.chartCaption')}
+        basis={t('review.basis', { count: data.trend.length })}
         enough={data.trend.length >= 2}
-        notEnough="The trend shows once two months have the three questions answered."
+        notEnough={t('review.notEnough')}
         table={
           <table className="data-table">
-            <caption>UCLA-3 score by month</caption>
+            <caption>{t('review.tableCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Month</th>
-                <th scope="col">Score</th>
+                <th scope="col">{t('invitations.month')}</th>
+                <th scope="col">{t('review.score')}</th>
               </tr>
             </thead>
             <tbody>
-              {data.trend.map((t, i) => (
-                <tr key={t.month}>
+              {data.trend.map((p, i) => (
+                <tr key={p.month}>
                   <td>{labels[i]}</td>
-                  <td>{t.score}</td>
+                  <td>{p.score}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         }
       >
-        <PointLines xLabels={labels} series={[{ key: 'score', tone: 'tone-primary', values: data.trend.map((t) => t.score) }]} />
+        <PointLines xLabels={labels} series={[{ ...SCORE_SERIES, values: data.trend.map((p) => p.score) }]} />
       </ChartFigure>
     </section>
   );

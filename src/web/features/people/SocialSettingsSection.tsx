@@ -1,50 +1,29 @@
-import { useState } from 'react';
-import { ApiError } from '../../api/client.js';
+import { Button } from '../../components/Button.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { loaded } from '../../query/loaded.js';
-import { Button } from '../../components/Button.js';
-import { pairApi } from '../pair/api.js';
-import { useSocialSettings, useUpdateSocialSettings } from './socialQueries.js';
+import { failure } from './queries.js';
+import { useNewCalendarAddress, useSocialSettings, useUpdateSocialSettings } from './socialQueries.js';
 
 /** Whether the calendar feed gently shows "Maybe reach out to …" on the day a rhythm comes round. */
 export function SocialSettingsSection() {
+  const { t } = useTranslation('social');
   const state = loaded(useSocialSettings());
-  const updateSettings = useUpdateSocialSettings();
-  const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [feedUrl, setFeedUrl] = useState<string | null>(null);
-  // What the person just chose shows at once; the saved value takes over after each load.
-  const [chosen, setChosen] = useState<boolean | null>(null);
-  const on = chosen ?? (state.status === 'ready' ? state.data.rhythmsInCalendar : false);
-
-  async function makeAddress() {
-    try {
-      setFeedUrl((await pairApi.rotateCalendar()).url);
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setMessage({ text: err.friendly, tone: 'error' });
-    }
-  }
-
-  async function toggle(next: boolean) {
-    setBusy(true);
-    setChosen(next);
-    try {
-      await updateSettings(next);
-      setMessage({ text: next ? 'Rhythms will show in your calendar feed.' : 'Rhythms are out of your calendar feed.', tone: 'success' });
-    } catch (err) {
-      setChosen(null);
-      if (!(err instanceof ApiError)) throw err;
-      setMessage({ text: err.friendly, tone: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const update = useUpdateSocialSettings();
+  const address = useNewCalendarAddress();
+  // What the person just chose shows at once, until the change fails; the saved value takes over after.
+  const on = update.isPending ? update.variables : state.status === 'ready' ? state.data.rhythmsInCalendar : false;
+  const problem = failure(update.error ?? address.error);
+  const message = problem
+    ? { text: problem, tone: 'error' as const }
+    : update.isSuccess
+      ? { text: update.variables ? t('settings.on') : t('settings.off'), tone: 'success' as const }
+      : null;
 
   return (
     <section className="card" aria-labelledby="social-settings-heading">
-      <h2 id="social-settings-heading">People</h2>
+      <h2 id="social-settings-heading">{t('people.title')}</h2>
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'error' ? <p className="notice notice-error">{state.message}</p> : null}
       {state.status === 'ready' ? (
@@ -52,29 +31,40 @@ export function SocialSettingsSection() {
           <input
             type="checkbox"
             checked={on}
-            disabled={busy}
+            disabled={update.isPending}
             aria-describedby="rhythms-hint"
-            onChange={(e) => void toggle(e.target.checked)}
+            onChange={(e) => {
+              address.reset();
+              update.mutate(e.target.checked);
+            }}
           />
-          Show rhythms in my calendar feed
+          {t('settings.show')}
         </label>
       ) : null}
       <p id="rhythms-hint" className="field-hint">
-        On the day someone’s rhythm comes round, your calendar feed shows a gentle all-day “Maybe reach out to …”. Only you see it.
+        {t('settings.hint')}
       </p>
       {state.status === 'ready' && on ? (
-        feedUrl ? (
+        address.data ? (
           <div className="field">
             <label htmlFor="social-feed-url" className="field-label">
-              Your calendar feed address
+              {t('settings.address')}
             </label>
-            <input id="social-feed-url" className="input" readOnly value={feedUrl} onFocus={(e) => e.target.select()} />
-            <p className="field-hint">Add it to your calendar app as a subscription. Keep it private, like a password.</p>
+            <input id="social-feed-url" className="input" readOnly value={address.data.url} onFocus={(e) => e.target.select()} />
+            <p className="field-hint">{t('settings.addressHint')}</p>
           </div>
         ) : (
           <div className="actions">
-            <Button onClick={() => void makeAddress()}>Make a calendar feed address</Button>
-            <p className="field-hint">A new address replaces any earlier one (including the check-in calendar on the Partner page).</p>
+            <Button
+              busy={address.isPending}
+              onClick={() => {
+                update.reset();
+                address.mutate();
+              }}
+            >
+              {t('settings.make')}
+            </Button>
+            <p className="field-hint">{t('settings.replaces')}</p>
           </div>
         )
       ) : null}

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import type { Interaction } from '../../../contracts/interactions.js';
+import type { Channel, Interaction } from '../../../contracts/interactions.js';
+import { loaded } from '../../query/loaded.js';
 import { useChange } from '../../query/mutations.js';
 import { disclosuresApi, feedbackApi, interactionsApi, peopleApi } from './api.js';
 
@@ -71,20 +72,59 @@ export const useUpdatePerson = () => useChange(peopleApi.update, SOCIAL);
 /** Their own page is being left: marked stale, not refetched (that would only answer 404). */
 export function useRemovePerson() {
   const client = useQueryClient();
-  const { mutateAsync } = useMutation({
+  return useMutation({
     mutationFn: (id: string) => peopleApi.remove(id),
     onSuccess: (_, id) => {
-      const gone = peopleKeys.detail(id);
-      void client.invalidateQueries({ queryKey: gone, refetchType: 'none' });
-      void client.invalidateQueries({ queryKey: peopleKeys.all, predicate: (q) => q.queryKey.join('/') !== gone.join('/') });
+      // Everything of theirs (their page, give and take, feedback, ladder) would only answer 404 now.
+      const theirs = (key: readonly unknown[]) => key.includes(id);
+      void client.invalidateQueries({ queryKey: peopleKeys.all, predicate: (q) => theirs(q.queryKey), refetchType: 'none' });
+      void client.invalidateQueries({ queryKey: peopleKeys.all, predicate: (q) => !theirs(q.queryKey) });
       void client.invalidateQueries({ queryKey: ['social-insights'] });
     },
   });
-  return (id: string) => mutateAsync(id);
 }
 export const useImportVCard = () => useChange(peopleApi.importVCard, SOCIAL);
 export const useCreateInteraction = () => useChange(interactionsApi.create, SOCIAL);
+/** Two taps on a person's page: saved as just now, started by both, middling warmth and support. */
+export const useQuickLog = () =>
+  useAction(({ personId, channel }: { personId: string; channel: Channel }) =>
+    interactionsApi.create({
+      personIds: [personId],
+      occurredAt: new Date().toISOString(),
+      channel,
+      initiatedBy: 'mutual',
+      warmth: 3,
+      support: 3,
+    }),
+  );
 export const useUpdateInteraction = () => useChange(interactionsApi.update, SOCIAL);
-export const useRemoveInteraction = () => useChange(interactionsApi.remove, SOCIAL);
-export const useCreateFeedbackLink = () => useChange(feedbackApi.create, [peopleKeys.all]);
+export const useRemoveInteraction = () => useAction(interactionsApi.remove);
+export const useCreateFeedbackLink = () => useAction(feedbackApi.create, [peopleKeys.all]);
 export const useCreateDisclosure = () => useChange(disclosuresApi.create, [peopleKeys.all]);
+
+/**
+ * A one-tap change (a quick log, "not this week", a tick) as a mutation the screen reads: its
+ * pending state, what it was for and its failure live here, so no screen keeps a busy flag.
+ */
+export function useAction<A, R>(change: (args: A) => Promise<R>, stale: readonly QueryKey[] = SOCIAL) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: change,
+    onSuccess: () => {
+      for (const queryKey of stale) void client.invalidateQueries({ queryKey });
+    },
+  });
+}
+
+/** What a failed change tells the person, or null while nothing failed. */
+export function failure(error: unknown): string | null {
+  if (!error) return null;
+  const state = loaded({ data: undefined, error }, []);
+  return state.status === 'error' ? state.message : null;
+}
+
+/** A week off the reach-out list for one person. */
+export const useRestFromReachOut = () =>
+  useAction((item: { personId: string; name: string }) =>
+    peopleApi.update(item.personId, { snoozedUntil: new Date(Date.now() + 7 * 86_400_000).toISOString() }),
+  );

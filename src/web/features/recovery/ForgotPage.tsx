@@ -7,26 +7,29 @@ import { TextField } from '../../components/Field.js';
 import { Page } from '../../components/Page.js';
 import { FormShell } from '../../forms/FormShell.js';
 import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { Trans, useTranslation } from '../../i18n/i18n.js';
 
 /** Asks for a reset link. The server answers the same for every email, and so does this page. */
 export function ForgotPage() {
+  const { t } = useTranslation('account');
   const form = useSteadyForm({
     schema: RequestPasswordResetBody,
     defaultValues: { email: '' },
     invalidMessage: null,
     onSubmit: async (body) => {
-      const res = await call('requestPasswordReset', { body });
-      form.setNotice({ text: res.message, tone: 'success' });
+      await call('requestPasswordReset', { body });
+      // The answer is one sentence for every email; the web says it in the person's language.
+      form.setNotice({ text: t('forgot.sent'), tone: 'success' });
     },
   });
   const { values, errors } = form;
 
   return (
-    <Page title="Forgot your password?" heading="Choose a new password" className="narrow">
-      <p>Everything you wrote stays safe. Enter the email you use here, and we will send you a link to choose a new password.</p>
+    <Page title={t('forgot.title')} heading={t('forgot.heading')} className="narrow">
+      <p>{t('forgot.lead')}</p>
       <FormShell form={form} className="form" aria-describedby="forgot-message">
         <TextField
-          label="Email"
+          label={t('email')}
           name="email"
           type="email"
           autoComplete="username"
@@ -37,13 +40,13 @@ export function ForgotPage() {
         />
         <FormMessage id="forgot-message" message={form.notice?.text ?? null} tone={form.notice?.tone} />
         <div className="actions">
-          <Button type="submit" variant="primary" busy={form.busy} busyLabel="Sending…">
-            Send me a link
+          <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('forgot.busy')}>
+            {t('forgot.submit')}
           </Button>
         </div>
       </FormShell>
       <p className="aside">
-        Remembered it? <Link to="/login">Log in</Link>
+        <Trans t={t} i18nKey="forgot.remembered" components={{ a: <Link to="/login" /> }} />
       </p>
     </Page>
   );

@@ -1,125 +1,106 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { APP_LOCK_IDLE_CHOICES, SetAppLockBody, type AppLockState } from '../../../contracts/app-lock.js';
-import { ApiError } from '../../api/client.js';
 import { Button } from '../../components/Button.js';
 import { PasswordField, SelectField } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
-import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
-import { appLockApi, IDLE_WORDS } from '../app-lock/api.js';
-import { rememberLockSetting } from '../app-lock/deviceLock.js';
-
-const ORDER = ['pin', 'idleMinutes'] as const;
+import { Loading } from '../../components/Loading.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { useTranslation } from '../../i18n/i18n.js';
+import { loaded } from '../../query/loaded.js';
+import { appLockApi } from '../app-lock/api.js';
+import { NO_VALUES, NoBody } from './noBody.js';
+import { useAppLock, useAppLockKept } from './queries.js';
 
 /** An optional PIN that hides Steady on a shared phone or laptop after a quiet spell (issue 14.8). */
 export function AppLockSection() {
-  const formRef = useRef<HTMLFormElement>(null);
-  const [current, setCurrent] = useState<AppLockState | null>(null);
-  const [pin, setPin] = useState('');
-  const [idleMinutes, setIdle] = useState<number>(5);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ text: string; tone: 'success' | 'error' } | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    appLockApi
-      .get(controller.signal)
-      .then((s) => {
-        setCurrent(s);
-        if (s.idleMinutes !== null) setIdle(s.idleMinutes);
-      })
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, []);
-
-  function kept(s: AppLockState, text: string) {
-    setCurrent(s);
-    rememberLockSetting(s.enabled ? s.idleMinutes : null);
-    setPin('');
-    setMessage({ text, tone: 'success' });
-  }
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const checked = validate(SetAppLockBody, { pin, idleMinutes });
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setMessage(null);
-      focusFirstError(formRef.current, ORDER, checked.errors);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      kept(await appLockApi.set(checked.data), 'The lock is on. Steady will ask for your PIN after the time you chose.');
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setErrors(err.fieldErrors);
-      setMessage({ text: err.friendly, tone: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function turnOff() {
-    setBusy(true);
-    try {
-      kept(await appLockApi.remove(), 'The lock is off.');
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setMessage({ text: err.friendly, tone: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const on = current?.enabled === true;
+  const { t } = useTranslation('settings');
+  const state = loaded(useAppLock());
   return (
     <section className="card" aria-labelledby="app-lock-heading">
-      <h2 id="app-lock-heading">Lock Steady on this device</h2>
+      <h2 id="app-lock-heading">{t('appLock.heading')}</h2>
+      {state.status === 'loading' ? <Loading /> : null}
+      {state.status === 'error' ? <p className="notice notice-error">{state.message}</p> : null}
+      {/* Drawn once the saved setting is known, so the form starts from it. */}
+      {state.status === 'ready' ? <AppLockForm current={state.data} /> : null}
+      <p className="muted">{t('appLock.quickExit')}</p>
+    </section>
+  );
+}
+
+function AppLockForm({ current }: { current: AppLockState }) {
+  const { t } = useTranslation('settings');
+  const { t: words } = useTranslation('appLock');
+  const kept = useAppLockKept();
+  const start = { pin: '', idleMinutes: current.idleMinutes ?? 5 };
+  const form = useSteadyForm({
+    schema: SetAppLockBody,
+    defaultValues: start,
+    invalidMessage: null,
+    fieldMessages: { pin: t('appLock.pinRule') },
+    onSubmit: async (body) => {
+      off.setNotice(null);
+      const next = await appLockApi.set(body);
+      kept(next);
+      form.reset({ pin: '', idleMinutes: next.idleMinutes ?? 5 });
+      form.setNotice({ text: t('appLock.on'), tone: 'success' });
+    },
+  });
+  const off = useSteadyForm({
+    schema: NoBody,
+    defaultValues: NO_VALUES,
+    invalidMessage: null,
+    onSubmit: async () => {
+      form.setNotice(null);
+      form.clearErrors();
+      kept(await appLockApi.remove());
+      form.reset({ pin: '', idleMinutes: form.values.idleMinutes });
+      off.setNotice({ text: t('appLock.off'), tone: 'success' });
+    },
+  });
+  const { values, errors, set } = form;
+  const notice = form.notice ?? off.notice;
+  const on = current.enabled;
+
+  return (
+    <>
       <p>
-        If someone else uses this phone or computer, a PIN keeps your space to yourself. When it locks, only the lock screen and the help
-        lines show, and your PIN opens it again (so does a passkey, if you have one).{' '}
-        {on ? `It is on: ${IDLE_WORDS[current.idleMinutes ?? 5]?.toLowerCase()}.` : 'It is off.'}
+        {t('appLock.lead')} {on ? t('appLock.isOn', { when: words(`idle.${current.idleMinutes ?? 5}`).toLowerCase() }) : t('appLock.isOff')}
       </p>
-      <form ref={formRef} noValidate className="form" onSubmit={(e) => void submit(e)}>
+      <FormShell form={form} className="form">
         <PasswordField
-          label={on ? 'New PIN' : 'PIN'}
+          label={on ? t('appLock.newPin') : t('appLock.pin')}
           name="pin"
           autoComplete="new-password"
-          hint="4 to 8 digits, or a phrase of 6 or more characters. Not your password."
-          value={pin}
-          onChange={(e) => setPin(e.target.value)}
+          hint={t('appLock.pinHint')}
+          value={values.pin}
+          onChange={(e) => set({ pin: e.target.value })}
           error={errors.pin}
         />
         <SelectField
-          label="Lock"
+          label={t('appLock.lock')}
           name="idleMinutes"
-          value={idleMinutes}
-          onChange={(e) => setIdle(Number(e.target.value))}
+          value={values.idleMinutes}
+          onChange={(e) => set({ idleMinutes: Number(e.target.value) as typeof values.idleMinutes })}
           error={errors.idleMinutes}
         >
           {APP_LOCK_IDLE_CHOICES.map((n) => (
             <option key={n} value={n}>
-              {IDLE_WORDS[n]}
+              {words(`idle.${n}`)}
             </option>
           ))}
         </SelectField>
-        <FormMessage message={message?.text ?? null} tone={message?.tone ?? 'info'} />
+        <FormMessage message={notice?.text ?? null} tone={notice?.tone ?? 'info'} />
         <div className="actions">
-          <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
-            {on ? 'Change the lock' : 'Turn the lock on'}
+          <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('saving')}>
+            {on ? t('appLock.change') : t('appLock.turnOn')}
           </Button>
           {on ? (
-            <Button variant="quiet" disabled={busy} onClick={() => void turnOff()}>
-              Turn the lock off
+            <Button variant="quiet" disabled={form.busy} busy={off.busy} busyLabel={t('saving')} onClick={() => void off.submitWith()}>
+              {t('appLock.turnOff')}
             </Button>
           ) : null}
         </div>
-      </form>
-      <p className="muted">
-        In a hurry? “Quick exit” (“Exit” on a phone) or pressing Escape three times swaps Steady for a plain page straight away.
-      </p>
-    </section>
+      </FormShell>
+    </>
   );
 }

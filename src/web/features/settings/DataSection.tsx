@@ -1,20 +1,29 @@
-import { useState } from 'react';
-import { ApiError, api } from '../../api/client.js';
+import { api } from '../../api/client.js';
 import { useConfirmItsYou } from '../../components/ConfirmItsYou.js';
 import { FormMessage } from '../../components/FormMessage.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { EXPORT_CSV_URL, EXPORT_JSON_URL } from './api.js';
 import { ImportData } from './ImportData.js';
+import { NO_VALUES, NoBody } from './noBody.js';
 
 const DOWNLOADS = [
-  {
-    url: EXPORT_JSON_URL,
-    file: 'steady-export',
-    ext: 'json',
-    label: 'Download everything (JSON)',
-    note: 'Your profile, devices and every journal entry, in one file.',
-  },
-  { url: EXPORT_CSV_URL, file: 'steady-journal', ext: 'csv', label: 'Download your journal (CSV)', note: 'Opens in any spreadsheet app.' },
+  { url: EXPORT_JSON_URL, file: 'steady-export', ext: 'json', words: 'json' },
+  { url: EXPORT_CSV_URL, file: 'steady-journal', ext: 'csv', words: 'csv' },
 ] as const;
+type Download = (typeof DOWNLOADS)[number];
+
+async function save(d: Download) {
+  const blob = await api.download(d.url);
+  const href = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = `${d.file}-${new Date().toISOString().slice(0, 10)}.${d.ext}`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
 
 /**
  * Downloads go through fetch rather than plain links so that, when the server asks the person to
@@ -22,36 +31,22 @@ const DOWNLOADS = [
  * for here and the download tried again.
  */
 export function DataSection() {
-  const [busy, setBusy] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const failed = (err: unknown) => setMessage(err instanceof ApiError ? err.friendly : 'The download did not start; please try again.');
-  const { guard, dialog } = useConfirmItsYou(
-    'Downloading everything you wrote needs your password, in case someone else has this device.',
-    failed,
-  );
+  const { t } = useTranslation('settings');
+  // Which download a press is for travels with it, so only that link says "Preparing…".
+  const form = useSteadyForm<typeof NO_VALUES, typeof NoBody, Download>({
+    schema: NoBody,
+    defaultValues: NO_VALUES,
+    invalidMessage: null,
+    onSubmit: (_, d) => guard(() => save(d)),
+  });
 
-  function download(d: (typeof DOWNLOADS)[number]) {
-    setMessage(null);
-    setBusy(d.url);
-    void guard(async () => {
-      const blob = await api.download(d.url);
-      const href = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = href;
-      a.download = `${d.file}-${new Date().toISOString().slice(0, 10)}.${d.ext}`;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(href), 10_000);
-    })
-      .catch(failed)
-      .finally(() => setBusy(null));
-  }
+  // Tried again after the password, outside the form: a problem then is said plainly.
+  const { guard, dialog } = useConfirmItsYou(t('data.reason'), () => form.setNotice({ text: t('data.failed'), tone: 'error' }));
 
   return (
     <section className="card" aria-labelledby="data-heading">
-      <h2 id="data-heading">Your data</h2>
-      <p>Everything you write belongs to you. Take a copy whenever you like, to keep or to move elsewhere.</p>
+      <h2 id="data-heading">{t('data.heading')}</h2>
+      <p>{t('data.lead')}</p>
       <ul className="download-list">
         {DOWNLOADS.map((d) => (
           <li key={d.url}>
@@ -60,19 +55,20 @@ export function DataSection() {
               className="button button-secondary"
               href={d.url}
               download
-              aria-busy={busy === d.url || undefined}
+              aria-busy={form.busyWith === d || undefined}
               onClick={(e) => {
                 e.preventDefault();
-                download(d);
+                form.setNotice(null);
+                void form.submitWith(d);
               }}
             >
-              {busy === d.url ? 'Preparing…' : d.label}
+              {form.busyWith === d ? t('data.preparing') : t(`data.downloads.${d.words}.label`)}
             </a>
-            <span className="muted">{d.note}</span>
+            <span className="muted">{t(`data.downloads.${d.words}.note`)}</span>
           </li>
         ))}
       </ul>
-      <FormMessage message={message} tone="error" />
+      <FormMessage message={form.notice?.text ?? null} tone="error" />
       {dialog}
       <ImportData />
     </section>

@@ -1,26 +1,26 @@
 import { DeleteMeBody } from '../../../contracts/auth.js';
 import { useSession } from '../../auth/session.js';
 import { PasswordConfirm } from '../../components/PasswordConfirm.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { settingsApi } from './api.js';
 
 export function DeleteAccountSection() {
+  const { t } = useTranslation('settings');
   const { forgetDeleted } = useSession();
   return (
     <section className="card danger-zone" aria-labelledby="delete-heading">
-      <h2 id="delete-heading">Delete your account</h2>
-      <p>
-        This permanently deletes your account and everything in it: every journal entry, your profile and all your sessions. It can’t be
-        undone, and nobody can bring it back, including the people who run this Steady.
-      </p>
-      <p>If you’d like to keep a copy, download your data first.</p>
+      <h2 id="delete-heading">{t('delete.heading')}</h2>
+      <p>{t('delete.lead')}</p>
+      <p>{t('delete.keepCopy')}</p>
+      {/* PasswordConfirm is the shared form for a grave step: the password, then a dialog on the safe choice. */}
       <PasswordConfirm
         schema={DeleteMeBody}
-        submitLabel="Delete my account…"
+        submitLabel={t('delete.submit')}
         dialog={{
-          title: 'Delete everything for good?',
-          confirmLabel: 'Yes, delete everything',
-          cancelLabel: 'Keep my account',
-          body: <p>Your account and every entry will be gone for good. You’ll be taken back to the start.</p>,
+          title: t('delete.title'),
+          confirmLabel: t('delete.confirm'),
+          cancelLabel: t('delete.keep'),
+          body: <p>{t('delete.body')}</p>,
         }}
         action={async (password) => {
           await settingsApi.deleteAccount(password);

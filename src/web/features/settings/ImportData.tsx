@@ -1,80 +1,79 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import type { ImportAccountResult } from '../../../contracts/export.js';
-import { ApiError } from '../../api/client.js';
+import { ImportAccountBody, type ImportAccountResult } from '../../../contracts/export.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { settingsApi } from './api.js';
+import { NO_VALUES } from './noBody.js';
 
-const NAMES: Record<keyof ImportAccountResult['added'], [string, string]> = {
-  journal: ['journal entry', 'journal entries'],
-  urges: ['urge', 'urges'],
-  toolSessions: ['tool session', 'tool sessions'],
-  thoughtRecords: ['thought record', 'thought records'],
-  cycleEvents: ['cycle moment', 'cycle moments'],
-  drafts: ['paused message', 'paused messages'],
-  supportResources: ['support contact', 'support contacts'],
-  reflectionTopics: ['topic for reflection', 'topics for reflection'],
-  people: ['person', 'people'],
-  interactions: ['time together', 'times together'],
-  practices: ['practice', 'practices'],
-  disclosures: ['step of sharing', 'steps of sharing'],
-  safetyPlan: ['safety plan', 'safety plans'],
-};
+const KINDS = [
+  'journal',
+  'urges',
+  'toolSessions',
+  'thoughtRecords',
+  'cycleEvents',
+  'drafts',
+  'supportResources',
+  'reflectionTopics',
+  'people',
+  'interactions',
+  'practices',
+  'disclosures',
+  'safetyPlan',
+] as const satisfies readonly (keyof ImportAccountResult['added'])[];
 
 /** What came in, in words: only the kinds that were added. */
-export function describeImport(r: ImportAccountResult): string[] {
-  const lines = (Object.keys(NAMES) as (keyof typeof NAMES)[])
-    .filter((k) => r.added[k] > 0)
-    .map((k) => `${r.added[k]} ${NAMES[k][r.added[k] === 1 ? 0 : 1]}`);
-  return lines;
+function useDescribeImport() {
+  const { t } = useTranslation('settings');
+  return (r: ImportAccountResult): string[] =>
+    KINDS.filter((k) => r.added[k] > 0).map((k) => t(`import.kinds.${k}`, { count: r.added[k] }));
 }
-
-type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; result: ImportAccountResult } | { kind: 'failed'; message: string };
 
 /** "Bring your data from another Steady": the export file read in the browser and sent as it is. */
 export function ImportData() {
+  const { t } = useTranslation('settings');
   const inputId = useId();
-  const [state, setState] = useState<State>({ kind: 'idle' });
+  const describe = useDescribeImport();
+  // What the last import added is the server's answer to show, not state to keep in step with it.
+  const [result, setResult] = useState<ImportAccountResult | null>(null);
+  // The file's contents are what is checked and sent: the contract's schema looks at its format line.
+  const form = useSteadyForm<typeof NO_VALUES, typeof ImportAccountBody, unknown>({
+    schema: ImportAccountBody,
+    defaultValues: NO_VALUES,
+    toBody: (_, file) => file,
+    invalidMessage: t('import.notExport'),
+    onSubmit: async (file) => setResult(await settingsApi.importAccount(file)),
+  });
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    setState({ kind: 'busy' });
+    setResult(null);
+    form.setNotice(null);
     let data: unknown;
     try {
       data = JSON.parse(await file.text());
     } catch {
-      setState({ kind: 'failed', message: 'That file could not be read. Choose the JSON file that “Download everything” made.' });
+      form.setNotice({ text: t('import.unreadable'), tone: 'error' });
       return;
     }
-    try {
-      setState({ kind: 'done', result: await settingsApi.importAccount(data) });
-    } catch (err) {
-      const message =
-        err instanceof ApiError && err.status === 400
-          ? 'That file is not a Steady export. Choose the JSON file that “Download everything” made.'
-          : err instanceof ApiError
-            ? err.message
-            : 'The file could not be sent just now. Nothing was added; you can try again.';
-      setState({ kind: 'failed', message });
-    }
+    await form.submitWith(data);
   }
 
-  const added = state.kind === 'done' ? describeImport(state.result) : [];
+  const added = result ? describe(result) : [];
   return (
     <div className="import-data">
-      <h3>Bring your data from another Steady</h3>
-      <p className="muted">
-        Choose the file you downloaded there. Everything you wrote is added to this account; bringing the same file twice adds nothing new.
-      </p>
+      <h3>{t('import.heading')}</h3>
+      <p className="muted">{t('import.lead')}</p>
       <label className="button button-secondary" htmlFor={inputId}>
-        Choose an export file
+        {t('import.choose')}
       </label>
       <input id={inputId} className="visually-hidden" type="file" accept="application/json,.json" onChange={(e) => void onFile(e)} />
       <div role="status" aria-live="polite">
-        {state.kind === 'busy' && <p>Bringing your words in…</p>}
-        {state.kind === 'done' && (
+        {form.busy && <p>{t('import.busy')}</p>}
+        {result && (
           <>
-            <p>{added.length ? 'Welcome back to your words. Added:' : 'Everything in this file is already here.'}</p>
+            <p>{added.length ? t('import.added') : t('import.nothingNew')}</p>
             {added.length > 0 && (
               <ul>
                 {added.map((line) => (
@@ -82,14 +81,10 @@ export function ImportData() {
                 ))}
               </ul>
             )}
-            {state.result.notBrought > 0 && (
-              <p className="muted">
-                A few things stay in the file only, such as what you wrote together with a former partner. The file keeps them safe.
-              </p>
-            )}
+            {result.notBrought > 0 && <p className="muted">{t('import.notBrought')}</p>}
           </>
         )}
-        {state.kind === 'failed' && <p>{state.message}</p>}
+        {form.notice && <p>{form.notice.text}</p>}
       </div>
     </div>
   );

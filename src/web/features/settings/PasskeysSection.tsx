@@ -1,175 +1,173 @@
 import { browserSupportsWebAuthn, startRegistration, type PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/browser';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { DeletePasskeyBody, PasskeyName, type Passkey } from '../../../contracts/two-step.js';
-import { ApiError } from '../../api/client.js';
+import { useState } from 'react';
+import { DeletePasskeyBody, FinishPasskeyRegistrationBody, RenamePasskeyBody, type Passkey } from '../../../contracts/two-step.js';
 import { useSession } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { TextField } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
+import { Loading } from '../../components/Loading.js';
 import { PasswordConfirm } from '../../components/PasswordConfirm.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { formatShortDateTime } from '../../lib/dates.js';
+import { loaded } from '../../query/loaded.js';
+import { useChange } from '../../query/mutations.js';
+import { FACTOR_CHANGES, usePasskeys } from './queries.js';
 import { RecoveryCodesView } from './RecoveryCodesView.js';
 import { twoStepApi } from './twoStepApi.js';
 
+/** The name is checked before the device is asked; the credential comes from the device afterwards. */
+const NewPasskey = FinishPasskeyRegistrationBody.pick({ name: true });
+
 /** Settings → Passkeys: add one on this device, name them, remove them. */
-export function PasskeysSection({ onChanged }: { onChanged: () => void }) {
+export function PasskeysSection() {
+  const { t } = useTranslation('settings');
   const { user } = useSession();
   const timeZone = user?.timeZone ?? 'UTC';
-  const [items, setItems] = useState<Passkey[] | null>(null);
-  const [name, setName] = useState('This device');
+  const state = loaded(usePasskeys());
   const [codes, setCodes] = useState<string[] | null>(null);
   const [removing, setRemoving] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ text: string; tone: 'success' | 'error' | 'info' } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const finish = useChange(twoStepApi.finishPasskey, FACTOR_CHANGES);
+  const remove = useChange(twoStepApi.deletePasskey, FACTOR_CHANGES);
   const supported = browserSupportsWebAuthn();
 
-  const reload = useCallback(async (signal?: AbortSignal) => {
-    try {
-      setItems((await twoStepApi.passkeys(signal)).items);
-    } catch (err) {
-      if (err instanceof DOMException && err.name === 'AbortError') return;
-      if (err instanceof ApiError) setMessage({ text: err.friendly, tone: 'error' });
-      else throw err;
-    }
-  }, []);
-
-  useEffect(() => {
-    const ctrl = new AbortController();
-    void reload(ctrl.signal);
-    return () => ctrl.abort();
-  }, [reload]);
-
-  async function add(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setMessage(null);
-    try {
+  const form = useSteadyForm({
+    schema: NewPasskey,
+    defaultValues: { name: t('passkeys.defaultName') },
+    // A name left empty is not a mistake: the passkey is simply called "Passkey".
+    toBody: ({ name }) => ({ name: name.trim() || t('passkeys.fallbackName') }),
+    invalidMessage: null,
+    fieldMessages: { name: t('passkeys.nameRule') },
+    onSubmit: async ({ name }) => {
       const { options } = await twoStepApi.startPasskey();
-      const credential = await startRegistration({ optionsJSON: options as unknown as PublicKeyCredentialCreationOptionsJSON });
-      const result = await twoStepApi.finishPasskey(name.trim() || 'Passkey', credential);
+      let credential;
+      try {
+        credential = await startRegistration({ optionsJSON: options as unknown as PublicKeyCredentialCreationOptionsJSON });
+      } catch {
+        // The browser's own dialog was closed or refused: nothing happened, and that is fine.
+        form.setNotice({ text: t('passkeys.notAdded'), tone: 'info' });
+        return;
+      }
+      const result = await finish(name ?? t('passkeys.fallbackName'), credential);
       if (result.recoveryCodes) setCodes(result.recoveryCodes);
-      setMessage({ text: `“${result.passkey.name}” is added. You can sign in with it.`, tone: 'success' });
-      await reload();
-      onChanged();
-    } catch (err) {
-      if (err instanceof ApiError) setMessage({ text: err.friendly, tone: 'error' });
-      // The browser's own dialog was closed or refused: nothing happened, and that is fine.
-      else setMessage({ text: 'No passkey was added. You can try again whenever you like.', tone: 'info' });
-    } finally {
-      setBusy(false);
-    }
-  }
+      form.setNotice({ text: t('passkeys.added', { name: result.passkey.name }), tone: 'success' });
+    },
+  });
+
+  const items = state.status === 'ready' ? state.data : null;
 
   return (
     <section className="card" aria-labelledby="passkeys-heading">
-      <h2 id="passkeys-heading">Passkeys</h2>
-      <p>
-        A passkey lets this device’s screen lock (a fingerprint, face or PIN) sign you in, with no password to type. It also works as the
-        second step after your password.
-      </p>
+      <h2 id="passkeys-heading">{t('passkeys.heading')}</h2>
+      <p>{t('passkeys.lead')}</p>
       {codes ? <RecoveryCodesView codes={codes} onDone={() => setCodes(null)} /> : null}
-      {items === null ? <p className="muted">Loading your passkeys…</p> : null}
+      {state.status === 'loading' ? <Loading label={t('passkeys.loading')} /> : null}
+      {state.status === 'error' ? <p className="notice notice-error">{state.message}</p> : null}
       {items && items.length > 0 ? (
         <ul className="passkey-list">
           {items.map((p) => (
             <li key={p.id} className="passkey">
-              <PasskeyLabel passkey={p} timeZone={timeZone} onRenamed={() => void reload()} />
+              <PasskeyLabel passkey={p} timeZone={timeZone} />
               {removing === p.id ? (
                 <PasswordConfirm
                   schema={DeletePasskeyBody}
-                  submitLabel={`Remove “${p.name}”`}
+                  submitLabel={t('passkeys.remove', { name: p.name })}
                   dialog={{
-                    title: `Remove “${p.name}”?`,
-                    body: <p>This passkey will no longer sign you in. Your password and anything else you have set up still work.</p>,
-                    confirmLabel: 'Remove it',
-                    cancelLabel: 'Keep it',
+                    title: t('passkeys.removeTitle', { name: p.name }),
+                    body: <p>{t('passkeys.removeBody')}</p>,
+                    confirmLabel: t('passkeys.removeConfirm'),
+                    cancelLabel: t('passkeys.keep'),
                   }}
                   action={async (password) => {
-                    await twoStepApi.deletePasskey(p.id, password);
+                    await remove(p.id, password);
                     setRemoving(null);
-                    setMessage({ text: `“${p.name}” is removed.`, tone: 'success' });
-                    await reload();
-                    onChanged();
+                    form.setNotice({ text: t('passkeys.removed', { name: p.name }), tone: 'success' });
                   }}
                 />
               ) : (
                 <Button onClick={() => setRemoving(p.id)}>
-                  Remove<span className="visually-hidden"> {p.name}</span>
+                  {t('passkeys.removeStart')}
+                  <span className="visually-hidden"> {p.name}</span>
                 </Button>
               )}
             </li>
           ))}
         </ul>
       ) : null}
-      {items && items.length === 0 ? <p className="muted">No passkeys yet.</p> : null}
+      {items && items.length === 0 ? <p className="muted">{t('passkeys.none')}</p> : null}
       {supported ? (
-        <form noValidate className="form" onSubmit={(e) => void add(e)}>
+        <FormShell form={form} className="form">
           <TextField
-            label="Name for the new passkey"
-            name="passkeyName"
-            value={name}
+            label={t('passkeys.newName')}
+            name="name"
+            value={form.values.name}
             maxLength={60}
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => form.set({ name: e.target.value })}
+            error={form.errors.name}
           />
           <div className="actions">
-            <Button type="submit" variant="primary" busy={busy} busyLabel="Waiting for your device…">
-              Add a passkey
+            <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('passkeys.waiting')}>
+              {t('passkeys.add')}
             </Button>
           </div>
-        </form>
+        </FormShell>
       ) : (
-        <p className="muted">This browser cannot make passkeys. Another browser or device may.</p>
+        <p className="muted">{t('passkeys.unsupported')}</p>
       )}
-      <FormMessage message={message?.text ?? null} tone={message?.tone ?? 'info'} />
+      <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone ?? 'info'} />
     </section>
   );
 }
 
 /** A passkey's name, renamed in place. */
-function PasskeyLabel({ passkey, timeZone, onRenamed }: { passkey: Passkey; timeZone: string; onRenamed: () => void }) {
+function PasskeyLabel({ passkey, timeZone }: { passkey: Passkey; timeZone: string }) {
+  const { t } = useTranslation('settings');
   const [editing, setEditing] = useState(false);
-  const [value, setValue] = useState(passkey.name);
-  const [error, setError] = useState<string | undefined>(undefined);
-
-  async function save(e: FormEvent) {
-    e.preventDefault();
-    const checked = PasskeyName.safeParse(value);
-    if (!checked.success) {
-      setError(checked.error.issues[0]?.message);
-      return;
-    }
-    try {
-      await twoStepApi.renamePasskey(passkey.id, checked.data);
+  const rename = useChange(twoStepApi.renamePasskey, FACTOR_CHANGES);
+  const form = useSteadyForm({
+    schema: RenamePasskeyBody,
+    defaultValues: { name: passkey.name },
+    invalidMessage: null,
+    fieldMessages: { name: t('passkeys.nameRule') },
+    onSubmit: async ({ name }) => {
+      await rename(passkey.id, name);
       setEditing(false);
-      onRenamed();
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setError(err.fieldErrors.name ?? err.friendly);
-    }
-  }
+    },
+  });
 
   if (editing) {
     return (
-      <form noValidate className="form" onSubmit={(e) => void save(e)}>
-        <TextField label="Passkey name" name="name" value={value} maxLength={60} onChange={(e) => setValue(e.target.value)} error={error} />
+      <FormShell form={form} className="form">
+        <TextField
+          label={t('passkeys.name')}
+          name="name"
+          value={form.values.name}
+          maxLength={60}
+          onChange={(e) => form.set({ name: e.target.value })}
+          error={form.errors.name ?? (form.notice?.tone === 'error' ? form.notice.text : undefined)}
+        />
         <div className="actions">
-          <Button type="submit" variant="primary">
-            Save name
+          <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('saving')}>
+            {t('passkeys.saveName')}
           </Button>
-          <Button onClick={() => setEditing(false)}>Cancel</Button>
+          <Button onClick={() => setEditing(false)}>{t('cancel')}</Button>
         </div>
-      </form>
+      </FormShell>
     );
   }
+  const when = (iso: string) => formatShortDateTime(iso, timeZone);
   return (
     <div>
       <p className="session-name">{passkey.name}</p>
       <p className="session-meta">
-        Added {formatShortDateTime(passkey.createdAt, timeZone)}
-        {passkey.lastUsedAt ? ` · last used ${formatShortDateTime(passkey.lastUsedAt, timeZone)}` : ''}
+        {passkey.lastUsedAt
+          ? t('passkeys.addedUsed', { added: when(passkey.createdAt), used: when(passkey.lastUsedAt) })
+          : t('passkeys.addedAt', { added: when(passkey.createdAt) })}
       </p>
       <Button onClick={() => setEditing(true)}>
-        Rename<span className="visually-hidden"> {passkey.name}</span>
+        {t('passkeys.rename')}
+        <span className="visually-hidden"> {passkey.name}</span>
       </Button>
     </div>
   );

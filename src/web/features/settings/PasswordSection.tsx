@@ -1,38 +1,45 @@
-import { ChangePasswordBody } from '../../../contracts/auth.js';
+import { ChangePasswordBody, PASSWORD_MAX, PASSWORD_MIN } from '../../../contracts/auth.js';
 import { Button } from '../../components/Button.js';
 import { PasswordField } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { FormShell } from '../../forms/FormShell.js';
 import { useSteadyForm } from '../../forms/useSteadyForm.js';
-import { PASSWORD_HINT } from '../auth/passwordHint.js';
+import { useTranslation } from '../../i18n/i18n.js';
+import { useChange } from '../../query/mutations.js';
 import { settingsApi } from './api.js';
+import { PASSWORD_CHANGES } from './queries.js';
 
-export function PasswordSection({ onChanged }: { onChanged: () => void }) {
+export function PasswordSection() {
+  const { t } = useTranslation('settings');
+  const changePassword = useChange(settingsApi.changePassword, PASSWORD_CHANGES);
   const form = useSteadyForm({
     schema: ChangePasswordBody,
     defaultValues: { currentPassword: '', newPassword: '' },
     invalidMessage: null,
+    // The contract's rules, said in the person's language.
+    fieldMessages: ({ newPassword }) => ({
+      currentPassword: t('password.currentRule'),
+      newPassword:
+        [...newPassword].length < PASSWORD_MIN ? t('password.short', { min: PASSWORD_MIN }) : t('password.long', { max: PASSWORD_MAX }),
+    }),
     onSubmit: async (body) => {
-      await settingsApi.changePassword(body);
+      await changePassword(body);
       form.reset({ currentPassword: '', newPassword: '' });
       form.setNotice({
-        text: 'Your password is changed. Any other devices were signed out and links that work without signing in were turned off; this one stays signed in.',
+        text: t('password.changed'),
         tone: 'success',
       });
-      onChanged();
     },
   });
   const { values, errors, set } = form;
 
   return (
     <section className="card" aria-labelledby="password-heading">
-      <h2 id="password-heading">Password</h2>
-      <p>
-        Changing it signs out every other device and turns off links that work without signing in, in case someone else knew the old one.
-      </p>
+      <h2 id="password-heading">{t('password.heading')}</h2>
+      <p>{t('password.lead')}</p>
       <FormShell form={form} className="form">
         <PasswordField
-          label="Current password"
+          label={t('password.current')}
           name="currentPassword"
           autoComplete="current-password"
           value={values.currentPassword}
@@ -40,18 +47,18 @@ export function PasswordSection({ onChanged }: { onChanged: () => void }) {
           error={errors.currentPassword}
         />
         <PasswordField
-          label="New password"
+          label={t('password.new')}
           name="newPassword"
           autoComplete="new-password"
           value={values.newPassword}
           onChange={(e) => set({ newPassword: e.target.value })}
           error={errors.newPassword}
-          hint={PASSWORD_HINT}
+          hint={t('password.hint', { min: PASSWORD_MIN })}
         />
         <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone} />
         <div className="actions">
-          <Button type="submit" variant="primary" busy={form.busy} busyLabel="Changing…">
-            Change password
+          <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('password.changing')}>
+            {t('password.change')}
           </Button>
         </div>
       </FormShell>

@@ -5,22 +5,29 @@ import { Button } from '../../components/Button.js';
 import { SelectField, TextField } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { FormShell } from '../../forms/FormShell.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { useSteadyForm } from '../../forms/useSteadyForm.js';
 import { regionOptions } from '../../lib/regions.js';
 import { timeZoneLabel, timeZoneOptions } from '../../lib/timeZones.js';
 import { settingsApi } from './api.js';
 
 export function ProfileSection() {
+  const { t } = useTranslation('settings');
   const user = useUser();
   const { updateUser } = useSession();
   const form = useSteadyForm({
     schema: UpdateProfileBody,
     defaultValues: { displayName: user.displayName, timeZone: user.timeZone, region: user.region },
     invalidMessage: null,
+    // The contract's rules, said in the person's language.
+    fieldMessages: ({ displayName }) => ({
+      displayName: displayName.trim() ? t('profile.nameLong') : t('profile.nameEmpty'),
+      timeZone: t('profile.timeZoneRule'),
+    }),
     onSubmit: async (body) => {
       const res = await settingsApi.updateProfile(body);
       updateUser(res.user);
-      form.setNotice({ text: 'Saved.', tone: 'success' });
+      form.setNotice({ text: t('profile.saved'), tone: 'success' });
     },
   });
   const { values, errors, set } = form;
@@ -29,10 +36,10 @@ export function ProfileSection() {
 
   return (
     <section className="card" aria-labelledby="profile-heading">
-      <h2 id="profile-heading">Profile</h2>
+      <h2 id="profile-heading">{t('profile.heading')}</h2>
       <FormShell form={form} className="form">
         <TextField
-          label="Your name in Steady"
+          label={t('profile.name')}
           name="displayName"
           autoComplete="nickname"
           value={values.displayName}
@@ -40,7 +47,7 @@ export function ProfileSection() {
           error={errors.displayName}
         />
         <SelectField
-          label="Time zone"
+          label={t('profile.timeZone')}
           name="timeZone"
           value={values.timeZone}
           onChange={(e) => set({ timeZone: e.target.value })}
@@ -53,12 +60,12 @@ export function ProfileSection() {
           ))}
         </SelectField>
         <SelectField
-          label="Country or region"
+          label={t('profile.region')}
           name="region"
           value={values.region}
           onChange={(e) => set({ region: e.target.value })}
           error={errors.region}
-          hint="Decides which support lines you see."
+          hint={t('profile.regionHint')}
         >
           {regions.map((r) => (
             <option key={r.code} value={r.code}>
@@ -68,8 +75,8 @@ export function ProfileSection() {
         </SelectField>
         <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone} />
         <div className="actions">
-          <Button type="submit" variant="primary" busy={form.busy} busyLabel="Saving…">
-            Save profile
+          <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('saving')}>
+            {t('profile.save')}
           </Button>
         </div>
       </FormShell>

@@ -1,52 +1,49 @@
-import { useState } from 'react';
-import { SESSION_IDLE_CHOICES, type SessionIdle } from '../../../contracts/auth.js';
-import { ApiError } from '../../api/client.js';
+import { SESSION_IDLE_CHOICES, UpdateProfileBody, type SessionIdle } from '../../../contracts/auth.js';
 import { useSession, useUser } from '../../auth/session.js';
 import { SelectField } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { settingsApi } from './api.js';
-
-const LABELS: Record<SessionIdle, string> = {
-  '30m': 'After 30 minutes',
-  '2h': 'After 2 hours',
-  '1d': 'After a day',
-  '7d': 'After a week',
-  '30d': 'After 30 days',
-};
+import { NO_VALUES } from './noBody.js';
 
 /** How long Steady stays signed in on a device nobody uses; saved as soon as it is chosen. */
 export function SessionLimitSection() {
+  const { t } = useTranslation('settings');
   const user = useUser();
   const { updateUser } = useSession();
-  const [message, setMessage] = useState<{ text: string; tone: 'success' | 'error' } | null>(null);
-
-  async function choose(sessionIdle: SessionIdle) {
-    try {
-      const res = await settingsApi.updateProfile({ sessionIdle });
-      updateUser(res.user);
-      setMessage({ text: 'Saved. It applies to every device you’re signed in on.', tone: 'success' });
-    } catch (err) {
-      setMessage({ text: err instanceof ApiError ? err.friendly : 'That did not save; please try again.', tone: 'error' });
-    }
-  }
+  // The choice travels with the submission: the select shows the saved value, which a failed save leaves as it was.
+  const form = useSteadyForm<typeof NO_VALUES, typeof UpdateProfileBody, SessionIdle>({
+    schema: UpdateProfileBody,
+    defaultValues: NO_VALUES,
+    toBody: (_, sessionIdle) => ({ sessionIdle }),
+    invalidMessage: null,
+    onSubmit: async (body) => {
+      updateUser((await settingsApi.updateProfile(body)).user);
+      form.setNotice({ text: t('sessionLimit.saved'), tone: 'success' });
+    },
+  });
 
   return (
     <section className="card" aria-labelledby="session-limit-heading">
-      <h2 id="session-limit-heading">Staying signed in</h2>
-      <p>When a device goes unused for a while, Steady asks for your password again. Every sign-in also ends after 30 days.</p>
-      <SelectField
-        label="Ask for my password again"
-        name="sessionIdle"
-        value={user.sessionIdle}
-        onChange={(e) => void choose(e.target.value as SessionIdle)}
-      >
-        {SESSION_IDLE_CHOICES.map((c) => (
-          <option key={c} value={c}>
-            {LABELS[c]}
-          </option>
-        ))}
-      </SelectField>
-      <FormMessage message={message?.text ?? null} tone={message?.tone ?? 'info'} />
+      <h2 id="session-limit-heading">{t('sessionLimit.heading')}</h2>
+      <p>{t('sessionLimit.lead')}</p>
+      <FormShell form={form}>
+        <SelectField
+          label={t('sessionLimit.label')}
+          name="sessionIdle"
+          value={user.sessionIdle}
+          onChange={(e) => void form.submitWith(e.target.value as SessionIdle)}
+        >
+          {SESSION_IDLE_CHOICES.map((c) => (
+            <option key={c} value={c}>
+              {t(`sessionLimit.choices.${c}`)}
+            </option>
+          ))}
+        </SelectField>
+        <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone ?? 'info'} />
+      </FormShell>
     </section>
   );
 }

@@ -1,75 +1,78 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { Session } from '../../../contracts/auth.js';
-import { ApiError } from '../../api/client.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { FormMessage } from '../../components/FormMessage.js';
+import { Loading } from '../../components/Loading.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { formatShortDateTime } from '../../lib/dates.js';
+import { loaded } from '../../query/loaded.js';
+import { useChange } from '../../query/mutations.js';
 import { describeAgent, settingsApi } from './api.js';
+import { NO_VALUES, NoBody } from './noBody.js';
+import { settingsKeys, useSessions } from './queries.js';
 
-export function SessionsSection({ version }: { version: number }) {
+/** The device a session is on, in words: "Chrome on Linux". */
+export function useAgentName() {
+  const { t } = useTranslation('settings');
+  return (ua: string | null) => {
+    const { browser, os } = describeAgent(ua);
+    const name = browser === 'app' || browser === 'other' || browser === 'unknown' ? t(`sessions.browser.${browser}`) : browser;
+    if (!os) return name;
+    return t('sessions.agent', { browser: name, os: os === 'apple' || os === 'mac' ? t(`sessions.os.${os}`) : os });
+  };
+}
+
+export function SessionsSection() {
+  const { t } = useTranslation('settings');
   const user = useUser();
-  const [items, setItems] = useState<Session[] | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const [busyId, setBusyId] = useState<string | null>(null);
+  const agentName = useAgentName();
+  const state = loaded(useSessions());
+  const endSession = useChange(settingsApi.endSession, [settingsKeys.sessions()]);
+  // Which sessions to end is what each press is for: one device's button, or "all other".
+  const form = useSteadyForm<typeof NO_VALUES, typeof NoBody, { ids: string[]; all: boolean }>({
+    schema: NoBody,
+    defaultValues: NO_VALUES,
+    invalidMessage: null,
+    onSubmit: async (_, { ids, all }) => {
+      for (const id of ids) await endSession(id);
+      form.setNotice({ text: all ? t('sessions.allEnded') : t('sessions.ended'), tone: 'info' });
+    },
+  });
 
-  const reload = useCallback(async (signal?: AbortSignal) => {
-    try {
-      setItems((await settingsApi.sessions(signal)).items);
-    } catch (err) {
-      if (signal?.aborted) return;
-      setMessage(err instanceof ApiError ? err.friendly : 'The list could not be loaded just now.');
-    }
-  }, []);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    void reload(controller.signal);
-    return () => controller.abort();
-  }, [reload, version]);
-
+  const items: Session[] | null = state.status === 'ready' ? state.data : null;
   const others = items?.filter((s) => !s.current) ?? [];
-
-  async function end(ids: string[]) {
-    setBusyId(ids.length === 1 ? (ids[0] ?? null) : 'all');
-    try {
-      for (const id of ids) await settingsApi.endSession(id);
-      setMessage(ids.length === 1 ? 'That device is signed out.' : 'All your other devices are signed out.');
-    } catch (err) {
-      setMessage(err instanceof ApiError ? err.friendly : 'Something went wrong; please try again.');
-    } finally {
-      setBusyId(null);
-      await reload();
-    }
-  }
+  const when = (iso: string) => formatShortDateTime(iso, user.timeZone);
+  const busyWith = form.busyWith;
 
   return (
     <section className="card" aria-labelledby="sessions-heading">
-      <h2 id="sessions-heading">Where you’re signed in</h2>
-      <p>If you see a device you don’t recognise, end its session and change your password.</p>
-      {items === null ? <p className="muted">Loading your devices…</p> : null}
+      <h2 id="sessions-heading">{t('sessions.heading')}</h2>
+      <p>{t('sessions.lead')}</p>
+      {state.status === 'loading' ? <Loading label={t('sessions.loading')} /> : null}
+      {state.status === 'error' ? <p className="notice notice-error">{state.message}</p> : null}
       {items ? (
         <ul className="session-list">
           {items.map((s) => {
-            const name = describeAgent(s.userAgent);
+            const name = agentName(s.userAgent);
             return (
               <li key={s.id} className="session" data-current={s.current || undefined}>
                 <div>
                   <p className="session-name">
                     {name}
-                    {s.current ? <span className="badge">This device</span> : null}
+                    {s.current ? <span className="badge">{t('sessions.thisDevice')}</span> : null}
                   </p>
-                  <p className="session-meta">
-                    Signed in {formatShortDateTime(s.createdAt, user.timeZone)} · last active{' '}
-                    {formatShortDateTime(s.lastSeenAt, user.timeZone)}
-                  </p>
+                  <p className="session-meta">{t('sessions.meta', { signedIn: when(s.createdAt), active: when(s.lastSeenAt) })}</p>
                 </div>
                 {s.current ? null : (
-                  <Button variant="secondary" busy={busyId === s.id} busyLabel="Ending…" onClick={() => void end([s.id])}>
-                    End session
-                    <span className="visually-hidden">
-                      : {name}, last active {formatShortDateTime(s.lastSeenAt, user.timeZone)}
-                    </span>
+                  <Button
+                    variant="secondary"
+                    busy={busyWith?.all === false && busyWith.ids[0] === s.id}
+                    busyLabel={t('sessions.ending')}
+                    onClick={() => void form.submitWith({ ids: [s.id], all: false })}
+                  >
+                    {t('sessions.end')}
+                    <span className="visually-hidden">{t('sessions.endWhich', { name, active: when(s.lastSeenAt) })}</span>
                   </Button>
                 )}
               </li>
@@ -77,15 +80,19 @@ export function SessionsSection({ version }: { version: number }) {
           })}
         </ul>
       ) : null}
-      <FormMessage message={message} tone="info" />
+      <FormMessage message={form.notice?.text ?? null} tone="info" />
       {others.length > 1 ? (
         <div className="actions">
-          <Button busy={busyId === 'all'} busyLabel="Ending…" onClick={() => void end(others.map((s) => s.id))}>
-            End all other sessions
+          <Button
+            busy={busyWith?.all === true}
+            busyLabel={t('sessions.ending')}
+            onClick={() => void form.submitWith({ ids: others.map((s) => s.id), all: true })}
+          >
+            {t('sessions.endAll')}
           </Button>
         </div>
       ) : null}
-      {items && others.length === 0 ? <p className="muted">This is the only device signed in.</p> : null}
+      {items && others.length === 0 ? <p className="muted">{t('sessions.onlyOne')}</p> : null}
     </section>
   );
 }

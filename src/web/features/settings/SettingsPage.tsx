@@ -1,55 +1,49 @@
-import { useState } from 'react';
 import { useSession } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { Page } from '../../components/Page.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { useTranslation } from '../../i18n/i18n.js';
+import { SocialSettingsSection } from '../people/SocialSettingsSection.js';
 import { AppLockSection } from './AppLockSection.js';
+import { CapabilityLinksSection } from './CapabilityLinksSection.js';
 import { DataSection } from './DataSection.js';
 import { DeleteAccountSection } from './DeleteAccountSection.js';
+import { LanguageSection } from './LanguageSection.js';
+import { NO_VALUES, NoBody } from './noBody.js';
+import { PasskeysSection } from './PasskeysSection.js';
 import { PasswordSection } from './PasswordSection.js';
 import { ProfileSection } from './ProfileSection.js';
-import { SessionsSection } from './SessionsSection.js';
 import { SessionLimitSection } from './SessionLimitSection.js';
-import { CapabilityLinksSection } from './CapabilityLinksSection.js';
+import { SessionsSection } from './SessionsSection.js';
 import { TwoStepSection } from './TwoStepSection.js';
-import { PasskeysSection } from './PasskeysSection.js';
 import { WelcomeSection } from './WelcomeSection.js';
-import { LanguageSection } from './LanguageSection.js';
-import { SocialSettingsSection } from '../people/SocialSettingsSection.js';
 
 export function SettingsPage() {
+  const { t } = useTranslation('settings');
   const { logOut } = useSession();
-  const [sessionsVersion, setSessionsVersion] = useState(0);
-  const [leaving, setLeaving] = useState(false);
-  const [factorsVersion, setFactorsVersion] = useState(0);
+  // Logging out leaves this page whatever the server says, so the button only needs to show it is on its way.
+  const leave = useSteadyForm({ schema: NoBody, defaultValues: NO_VALUES, invalidMessage: null, onSubmit: () => logOut() });
 
   return (
-    <Page title="Settings" className="settings">
+    <Page title={t('page.title')} className="settings">
       <ProfileSection />
       <LanguageSection />
       <WelcomeSection />
-      <PasswordSection onChanged={() => setSessionsVersion((n) => n + 1)} />
-      <SessionsSection version={sessionsVersion} />
+      <PasswordSection />
+      <SessionsSection />
       <SessionLimitSection />
-      <CapabilityLinksSection version={sessionsVersion} />
+      <CapabilityLinksSection />
       <AppLockSection />
-      <TwoStepSection version={factorsVersion} onChanged={() => setFactorsVersion((n) => n + 1)} />
-      <PasskeysSection onChanged={() => setFactorsVersion((n) => n + 1)} />
+      <TwoStepSection />
+      <PasskeysSection />
       <SocialSettingsSection />
       <DataSection />
       <section className="card" aria-labelledby="logout-heading">
-        <h2 id="logout-heading">Log out</h2>
-        <p>Your entries stay safe on the server. This browser forgets you until you log in again.</p>
+        <h2 id="logout-heading">{t('logOut.heading')}</h2>
+        <p>{t('logOut.lead')}</p>
         <div className="actions">
-          <Button
-            variant="secondary"
-            busy={leaving}
-            busyLabel="Logging out…"
-            onClick={() => {
-              setLeaving(true);
-              void logOut();
-            }}
-          >
-            Log out
+          <Button variant="secondary" busy={leave.busy} busyLabel={t('logOut.busy')} onClick={() => void leave.submitWith()}>
+            {t('logOut.button')}
           </Button>
         </div>
       </section>

@@ -1,74 +1,62 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { ConfirmTotpBody, PasswordBody, type TotpSetup, type TwoStepStatus } from '../../../contracts/two-step.js';
-import { ApiError } from '../../api/client.js';
+import { useState } from 'react';
+import { ConfirmTotpBody, PasswordBody, type TotpSetup } from '../../../contracts/two-step.js';
 import { Button } from '../../components/Button.js';
 import { TextField } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
+import { Loading } from '../../components/Loading.js';
 import { PasswordConfirm } from '../../components/PasswordConfirm.js';
-import { validate, type FieldErrors } from '../../lib/validate.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { useTranslation } from '../../i18n/i18n.js';
+import { loaded } from '../../query/loaded.js';
+import { useChange } from '../../query/mutations.js';
+import { NO_VALUES, NoBody } from './noBody.js';
+import { settingsKeys, useTwoStep } from './queries.js';
 import { RecoveryCodesView } from './RecoveryCodesView.js';
 import { twoStepApi } from './twoStepApi.js';
 
+const TWO_STEP = [settingsKeys.twoStep()];
+
 /** Settings → Two-step sign-in: an authenticator app and the recovery codes behind every second factor. */
-export function TwoStepSection({ version, onChanged }: { version: number; onChanged: () => void }) {
-  const [status, setStatus] = useState<TwoStepStatus | null>(null);
+export function TwoStepSection() {
+  const { t } = useTranslation('settings');
+  const state = loaded(useTwoStep());
+  // The setup's secret and the new codes are shown once and never cached: they live only on this screen.
   const [setup, setSetup] = useState<TotpSetup | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
-  const [message, setMessage] = useState<{ text: string; tone: 'success' | 'error' } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const disableTotp = useChange(twoStepApi.disableTotp, TWO_STEP);
+  const regenerate = useChange(twoStepApi.regenerateCodes, TWO_STEP);
+  // Starting a setup is the section's one action of its own; its sentence is the section's.
+  const section = useSteadyForm({
+    schema: NoBody,
+    defaultValues: NO_VALUES,
+    invalidMessage: null,
+    onSubmit: async () => setSetup(await twoStepApi.startTotp()),
+  });
+  const say = (text: string) => section.setNotice({ text, tone: 'success' });
 
-  const reload = useCallback(async (signal?: AbortSignal) => {
-    try {
-      setStatus(await twoStepApi.status(signal));
-    } catch (err) {
-      if (err instanceof DOMException && err.name === 'AbortError') return;
-      if (err instanceof ApiError) setMessage({ text: err.friendly, tone: 'error' });
-      else throw err;
-    }
-  }, []);
-
-  useEffect(() => {
-    const ctrl = new AbortController();
-    void reload(ctrl.signal);
-    return () => ctrl.abort();
-  }, [reload, version]);
-
-  async function begin() {
-    setBusy(true);
-    setMessage(null);
-    try {
-      setSetup(await twoStepApi.startTotp());
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setMessage({ text: err.friendly, tone: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  }
-
+  const status = state.status === 'ready' ? state.data : null;
   const hasFactor = status !== null && (status.totp || status.passkeys > 0);
 
   return (
     <section className="card" aria-labelledby="two-step-heading">
-      <h2 id="two-step-heading">Two-step sign-in</h2>
-      <p>
-        A second step after your password keeps your space yours, even if someone learns the password. It can be a code from an
-        authenticator app or a passkey.
-      </p>
+      <h2 id="two-step-heading">{t('twoStep.heading')}</h2>
+      <p>{t('twoStep.lead')}</p>
       {codes ? (
         <RecoveryCodesView
           codes={codes}
           onDone={() => {
             setCodes(null);
-            setMessage({ text: 'Two-step sign-in is on.', tone: 'success' });
+            say(t('twoStep.isOnNow'));
           }}
         />
       ) : null}
-      {status === null ? <p className="muted">Loading…</p> : null}
+      {state.status === 'loading' ? <Loading /> : null}
+      {state.status === 'error' ? <p className="notice notice-error">{state.message}</p> : null}
       {status && !status.totp && !setup && !codes ? (
         <div className="actions">
-          <Button variant="primary" busy={busy} busyLabel="Starting…" onClick={() => void begin()}>
-            Set up an authenticator app
+          <Button variant="primary" busy={section.busy} busyLabel={t('twoStep.starting')} onClick={() => void section.submitWith()}>
+            {t('twoStep.setUp')}
           </Button>
         </div>
       ) : null}
@@ -79,63 +67,55 @@ export function TwoStepSection({ version, onChanged }: { version: number; onChan
           onConfirmed={(recoveryCodes) => {
             setSetup(null);
             if (recoveryCodes) setCodes(recoveryCodes);
-            else setMessage({ text: 'The authenticator app is on.', tone: 'success' });
-            void reload();
-            onChanged();
+            else say(t('twoStep.appOn'));
           }}
         />
       ) : null}
       {status?.totp && !codes ? (
         <>
-          <h3>Authenticator app</h3>
+          <h3>{t('twoStep.appHeading')}</h3>
           <p>
-            <strong>An authenticator app is on.</strong> After your password, Steady asks for the code it shows.
+            <strong>{t('twoStep.appIsOn')}</strong> {t('twoStep.appIsOnMore')}
           </p>
           <PasswordConfirm
             schema={PasswordBody}
-            submitLabel="Turn off the authenticator app"
+            submitLabel={t('twoStep.turnOff')}
             dialog={{
-              title: 'Turn off the authenticator app?',
-              body: <p>Signing in will no longer ask for its code. You can set it up again at any time.</p>,
-              confirmLabel: 'Turn it off',
-              cancelLabel: 'Keep it on',
+              title: t('twoStep.turnOffTitle'),
+              body: <p>{t('twoStep.turnOffBody')}</p>,
+              confirmLabel: t('twoStep.turnOffConfirm'),
+              cancelLabel: t('twoStep.keepOn'),
             }}
             action={async (password) => {
-              await twoStepApi.disableTotp(password);
-              setMessage({ text: 'The authenticator app is off.', tone: 'success' });
-              await reload();
-              onChanged();
+              await disableTotp(password);
+              say(t('twoStep.appOff'));
             }}
           />
         </>
       ) : null}
       {hasFactor && !codes ? (
         <>
-          <h3>Recovery codes</h3>
+          <h3>{t('recovery.heading')}</h3>
           <p>
-            {status.recoveryCodesLeft === 1
-              ? 'You have 1 unused recovery code.'
-              : `You have ${status.recoveryCodesLeft} unused recovery codes.`}{' '}
-            New ones replace them all.
+            {t('recovery.left', { count: status.recoveryCodesLeft })} {t('recovery.replace')}
           </p>
           <PasswordConfirm
             schema={PasswordBody}
-            submitLabel="Make new recovery codes"
+            submitLabel={t('recovery.make')}
             dialog={{
-              title: 'Make new recovery codes?',
-              body: <p>The codes you have now will stop working, and ten new ones will be shown once.</p>,
-              confirmLabel: 'Make new codes',
-              cancelLabel: 'Keep the ones I have',
+              title: t('recovery.makeTitle'),
+              body: <p>{t('recovery.makeBody')}</p>,
+              confirmLabel: t('recovery.makeConfirm'),
+              cancelLabel: t('recovery.keep'),
             }}
             action={async (password) => {
-              const r = await twoStepApi.regenerateCodes(password);
+              const r = await regenerate(password);
               if (r.recoveryCodes) setCodes(r.recoveryCodes);
-              await reload();
             }}
           />
         </>
       ) : null}
-      <FormMessage message={message?.text ?? null} tone={message?.tone ?? 'info'} />
+      <FormMessage message={section.notice?.text ?? null} tone={section.notice?.tone ?? 'info'} />
     </section>
   );
 }
@@ -149,59 +129,40 @@ function TotpConfirm({
   onCancel: () => void;
   onConfirmed: (codes: string[] | null) => void;
 }) {
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [code, setCode] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const checked = validate(ConfirmTotpBody, { code });
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      inputRef.current?.focus();
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      const r = await twoStepApi.confirmTotp(code);
-      onConfirmed(r.recoveryCodes);
-    } catch (err) {
-      setBusy(false);
-      if (!(err instanceof ApiError)) throw err;
-      setErrors(err.fieldErrors);
-      setMessage(err.friendly);
-      inputRef.current?.focus();
-    }
-  }
+  const { t } = useTranslation('settings');
+  const confirm = useChange(twoStepApi.confirmTotp, TWO_STEP);
+  const form = useSteadyForm({
+    schema: ConfirmTotpBody,
+    defaultValues: { code: '' },
+    invalidMessage: null,
+    fieldMessages: { code: t('twoStep.codeRule') },
+    onSubmit: async ({ code }) => onConfirmed((await confirm(code)).recoveryCodes),
+  });
 
   return (
-    <form noValidate className="form" onSubmit={(e) => void submit(e)} aria-labelledby="totp-setup-heading">
-      <h3 id="totp-setup-heading">Add Steady to your authenticator app</h3>
-      <p>Scan this with the app, or type the key into it. Then enter the six-digit code it shows.</p>
-      <img className="totp-qr" src={setup.qrCode} alt="QR code for your authenticator app" />
+    <FormShell form={form} className="form" aria-labelledby="totp-setup-heading">
+      <h3 id="totp-setup-heading">{t('twoStep.addHeading')}</h3>
+      <p>{t('twoStep.addLead')}</p>
+      <img className="totp-qr" src={setup.qrCode} alt={t('twoStep.qr')} />
       <p>
-        Key: <code className="totp-secret">{setup.secret}</code>
+        {t('twoStep.key')} <code className="totp-secret">{setup.secret}</code>
       </p>
       <TextField
-        ref={inputRef}
-        label="Code from the app"
+        label={t('twoStep.code')}
         name="code"
         inputMode="numeric"
         autoComplete="one-time-code"
-        value={code}
-        onChange={(e) => setCode(e.target.value)}
-        error={errors.code}
+        value={form.values.code}
+        onChange={(e) => form.set({ code: e.target.value })}
+        error={form.errors.code}
       />
-      <FormMessage message={message} tone="error" />
+      <FormMessage message={form.notice?.text ?? null} tone="error" />
       <div className="actions">
-        <Button type="submit" variant="primary" busy={busy} busyLabel="Checking…">
-          Turn on
+        <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('twoStep.checking')}>
+          {t('twoStep.turnOn')}
         </Button>
-        <Button onClick={onCancel}>Not now</Button>
+        <Button onClick={onCancel}>{t('twoStep.notNow')}</Button>
       </div>
-    </form>
+    </FormShell>
   );
 }

@@ -19,10 +19,14 @@ export const settingsApi = {
 export const EXPORT_JSON_URL = urlOf('exportMe');
 export const EXPORT_CSV_URL = urlOf('exportJournalCsv');
 
-/** "Chrome on Linux" is enough to recognise a device; the full user-agent string helps nobody. */
-export function describeAgent(ua: string | null): string {
-  if (!ua) return 'An unknown browser';
-  const browser = /Edg\//.test(ua)
+/** Names are names in every language; the rest are words the screen says in the person's. */
+export type AgentBrowser = 'Edge' | 'Firefox' | 'Chrome' | 'Safari' | 'app' | 'other' | 'unknown';
+export type AgentSystem = 'Android' | 'apple' | 'mac' | 'Windows' | 'ChromeOS' | 'Linux';
+
+/** "Chrome on Linux" is enough to recognise a device; the full user-agent string helps nobody. Named in words by the screen. */
+export function describeAgent(ua: string | null): { browser: AgentBrowser; os: AgentSystem | null } {
+  if (!ua) return { browser: 'unknown', os: null };
+  const browser: AgentBrowser = /Edg\//.test(ua)
     ? 'Edge'
     : /Firefox\//.test(ua)
       ? 'Firefox'
@@ -31,14 +35,14 @@ export function describeAgent(ua: string | null): string {
         : /Safari\//.test(ua)
           ? 'Safari'
           : /curl|node|undici|steady/i.test(ua)
-            ? 'An app or script'
-            : 'A browser';
-  const os = /Android/.test(ua)
+            ? 'app'
+            : 'other';
+  const os: AgentSystem | null = /Android/.test(ua)
     ? 'Android'
     : /iPhone|iPad|iPod/.test(ua)
-      ? 'iPhone or iPad'
+      ? 'apple'
       : /Mac OS X|Macintosh/.test(ua)
-        ? 'a Mac'
+        ? 'mac'
         : /Windows/.test(ua)
           ? 'Windows'
           : /CrOS/.test(ua)
@@ -46,5 +50,5 @@ export function describeAgent(ua: string | null): string {
             : /Linux/.test(ua)
               ? 'Linux'
               : null;
-  return os ? `${browser} on ${os}` : browser;
+  return { browser, os };
 }

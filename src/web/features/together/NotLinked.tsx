@@ -3,15 +3,17 @@ import { Page } from '../../components/Page.js';
 import type { Loaded } from '../../query/loaded.js';
 import { Loading } from '../../components/Loading.js';
 import { Button } from '../../components/Button.js';
+import { useTranslation } from '../../i18n/i18n.js';
 
 /** What a pair screen shows when the person is not linked (or no longer is): calm, with a way on. */
 export function NotLinked({ title }: { title: string }) {
+  const { t } = useTranslation('pair');
   return (
-    <Page title={title} lead="This space opens once you and your partner have linked your accounts.">
-      <p>Everything you write on your own stays yours, linked or not.</p>
+    <Page title={title} lead={t('notLinkedScreen.lead')}>
+      <p>{t('notLinkedScreen.text')}</p>
       <div className="actions">
         <Link to="/together" className="button button-secondary">
-          Back to together
+          {t('notLinkedScreen.back')}
         </Link>
       </div>
     </Page>
@@ -30,6 +32,7 @@ export function PairScreen<T>({
   retry: () => void;
   ready: (data: T) => React.ReactNode;
 }) {
+  const { t } = useTranslation();
   if (load.status === 'missing') return <NotLinked title={title} />;
   if (load.status === 'ready') return <>{ready(load.data)}</>;
   return (
@@ -38,7 +41,7 @@ export function PairScreen<T>({
       {load.status === 'error' ? (
         <>
           <p className="notice notice-error">{load.message}</p>
-          <Button onClick={retry}>Try again</Button>
+          <Button onClick={retry}>{t('tryAgain')}</Button>
         </>
       ) : null}
     </Page>
