@@ -1,7 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { test, expect } from './support/test.js';
 import { signUpQuickly } from './support/people.js';
-import { checkSpanish, speakSpanish } from './support/spanish.js';
+import { checkSpanish, shot, speakSpanish } from './support/spanish.js';
 
 /*
  * The pause before sending in Spanish: writing (empty and with what needs another look), the
@@ -49,6 +49,7 @@ test('the pause keeping time, then deciding early and letting it go', async ({ p
   await startPause(page, '¿Por qué no me llamaste cuando dijiste?');
   await expect(page.getByText('Lo llamaste: dolor')).toBeVisible();
   await checkSpanish(page, 'pause-message-timer');
+  await shot(page, 'pause-message-timer');
 
   await page.getByRole('button', { name: 'Ya quiero decidir' }).click();
   await expect(page.getByRole('heading', { name: 'Decidiendo ya' })).toBeVisible();
@@ -95,6 +96,7 @@ test('rewriting it, with nothing written and then kept', async ({ page }) => {
   await page.getByRole('button', { name: 'Quedarme con esta versión' }).click();
   await expect(page.getByText('Tu nueva versión está lista.', { exact: false })).toBeVisible();
   await checkSpanish(page, 'pause-message-rewritten');
+  await shot(page, 'pause-message-rewritten');
 
   await page.getByRole('button', { name: 'Hacer otra pausa con ella' }).click();
   await expect(page.getByLabel('El mensaje que quieres enviar')).toHaveValue(
@@ -114,6 +116,7 @@ test('messages still waiting, and the dialog to remove one', async ({ page }) =>
   // Drafts are counted, none decided yet: what the pause has changed waits for a first decision.
   await expect(page.getByRole('region', { name: 'Lo que ha cambiado la pausa' })).toContainText('Cuando hayas decidido');
   await checkSpanish(page, 'pause-message-waiting');
+  await shot(page, 'pause-message-waiting');
 
   await waiting.getByRole('button', { name: 'Eliminar…' }).first().click();
   await expect(page.getByRole('dialog', { name: '¿Eliminar este mensaje?' })).toBeVisible();
