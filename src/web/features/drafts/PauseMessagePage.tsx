@@ -350,7 +350,11 @@ function ActiveDraft({ draft, region, onDecided, onDone }: ActiveDraftProps) {
             setRewrite(text);
             decided('rewritten');
           }}
-          onBack={() => setPhase(null)}
+          // What was typed stays for the next visit to the rewrite, as it would in a box left open.
+          onBack={(text) => {
+            setRewrite(text);
+            setPhase(null);
+          }}
         />
       ) : null}
 
@@ -395,7 +399,7 @@ interface RewriteFormProps {
   region: string;
   /** Records the choice; throws ApiError on failure, so the new words stay in the box. */
   onKeep: (text: string) => Promise<void>;
-  onBack: () => void;
+  onBack: (text: string) => void;
 }
 
 function RewriteForm({ initial, region, onKeep, onBack }: RewriteFormProps) {
@@ -428,7 +432,7 @@ function RewriteForm({ initial, region, onKeep, onBack }: RewriteFormProps) {
         <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('common:oneMoment')}>
           {t('rewrite.keep')}
         </Button>
-        <Button onClick={onBack}>{t('rewrite.back')}</Button>
+        <Button onClick={() => onBack(form.values.text)}>{t('rewrite.back')}</Button>
       </div>
       <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone} />
     </FormShell>
