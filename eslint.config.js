@@ -58,6 +58,7 @@ const TRANSLATED = [
   // charts.tsx draws shapes (its strings are colours and data keys); its one sentence is in the catalog.
   'src/web/features/insights/InsightsPage.tsx',
   'src/web/features/insights/MoodGlance.tsx',
+  'src/web/features/drafts/**/*.tsx',
 
   // Tools: tools, journal, cycles.
   'src/web/features/tools/**/*.tsx',
