@@ -62,7 +62,7 @@ const TRANSLATED = [
   // Tools: tools, journal, cycles.
   'src/web/features/tools/**/*.tsx',
   'src/web/features/journal/**/*.tsx',
-  'src/web/features/cycles/CyclesPage.tsx',
+  'src/web/features/cycles/**/*.tsx',
 
   // Social: people.
   'src/web/features/people/**/*.tsx',
