@@ -63,6 +63,7 @@ const TRANSLATED = [
   // Tools: tools, journal, cycles.
   'src/web/features/tools/**/*.tsx',
   'src/web/features/journal/**/*.tsx',
+  'src/web/features/cycles/**/*.tsx',
 
   // Social: people.
   'src/web/features/people/**/*.tsx',

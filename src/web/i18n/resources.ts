@@ -20,6 +20,7 @@ import enInsights from './locales/en/insights.json' with { type: 'json' };
 // en: tools
 import enTools from './locales/en/tools.json' with { type: 'json' };
 import enJournal from './locales/en/journal.json' with { type: 'json' };
+import enCycles from './locales/en/cycles.json' with { type: 'json' };
 
 // en: social
 import enSocial from './locales/en/social.json' with { type: 'json' };
@@ -59,6 +60,7 @@ import esInsights from './locales/es/insights.json' with { type: 'json' };
 // es: tools
 import esTools from './locales/es/tools.json' with { type: 'json' };
 import esJournal from './locales/es/journal.json' with { type: 'json' };
+import esCycles from './locales/es/cycles.json' with { type: 'json' };
 
 // es: social
 import esSocial from './locales/es/social.json' with { type: 'json' };
@@ -101,6 +103,7 @@ export const en = {
   // tools
   tools: enTools,
   journal: enJournal,
+  cycles: enCycles,
 
   // social
   social: enSocial,
@@ -147,6 +150,7 @@ export const resources: Record<Locale, Catalog> = {
     // tools
     tools: esTools,
     journal: esJournal,
+    cycles: esCycles,
 
     // social
     social: esSocial,

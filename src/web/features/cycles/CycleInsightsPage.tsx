@@ -4,39 +4,43 @@ import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
-import { formatDate, formatShortDateTime } from '../../lib/dates.js';
+import { formatDate, formatNumber, formatShortDateTime } from '../../lib/dates.js';
 import { loaded } from '../../query/loaded.js';
 import { useReducedMotion } from '../../lib/useReducedMotion.js';
 import { ChartFigure, PointLines, WeekBars } from '../insights/charts.js';
 import type { CycleInsightsData } from './api.js';
 import { useCycleInsights } from './queries.js';
-import { hoursWords, trendSentences } from './words.js';
-import { formatLocale } from '../../i18n/i18n.js';
+import { hoursWords, trendSentences, type CyclesT } from './words.js';
+import { formatLocale, Trans, useTranslation } from '../../i18n/i18n.js';
 
 /** The picture shows the most recent cycles; the tables list them all. */
 const SHOWN = 12;
 const TICK = { fill: 'currentColor', className: 'chart-text' } as const;
+/** Shown where there is no value yet: a mark, not a word. */
+const NONE = '—';
+/* Data keys, colour classes and a colour: not words a person reads. */
+const LASTED_SERIES = [{ key: 'hours', tone: 'tone-primary' }];
+const GAP_SERIES = [{ key: 'hours', tone: 'tone-cycle-gap' }];
+const PEAK_SERIES = { key: 'peak', tone: 'tone-cycle-peak' };
+const CURRENT_COLOUR = 'currentColor';
 
 /** How the cycle moves over time: how long each lasts, how soon it comes back, how strong it gets. */
 export function CycleInsightsPage() {
+  const { t } = useTranslation('cycles');
   const user = useUser();
   const query = useCycleInsights();
   const state = loaded(query);
 
   return (
-    <Page
-      title="Our cycle over time"
-      lead="What your stage log shows about the cycle: a picture to understand, never a verdict on either of you."
-      className="cycle-insights"
-    >
+    <Page title={t('insights.title')} lead={t('insights.lead')} className="cycle-insights">
       <p className="cycles-links">
-        <Link to="/cycles">Log a moment</Link>
+        <Link to="/cycles">{t('insights.toLog')}</Link>
       </p>
-      {state.status === 'loading' ? <Loading label="Gathering your insights…" /> : null}
+      {state.status === 'loading' ? <Loading label={t('insights.loading')} /> : null}
       {state.status === 'error' ? (
         <>
           <p className="notice notice-error">{state.message}</p>
-          <Button onClick={() => void query.refetch()}>Try again</Button>
+          <Button onClick={() => void query.refetch()}>{t('insights.retry')}</Button>
         </>
       ) : null}
       {state.status === 'ready' ? <Insights data={state.data} timeZone={user.timeZone} /> : null}
@@ -45,37 +49,38 @@ export function CycleInsightsPage() {
 }
 
 function Insights({ data, timeZone }: { data: CycleInsightsData; timeZone: string }) {
-  const words = trendSentences(data);
+  const { t } = useTranslation('cycles');
+  const words = trendSentences(data, t);
   const shown = data.cycles.slice(-SHOWN);
   const labels = shown.map((c) => shortDay(c.start, timeZone));
   const lasted = unitFor(shown.map((c) => c.durationHours));
   const gaps = unitFor(shown.flatMap((c) => (c.periodHours === null ? [] : [c.periodHours])));
   const enough = data.cycles.length > 0;
-  const notEnough = 'A cycle shows here once a pursuit has been followed by a withdrawal and then a reconnection.';
-  const basis = `${data.cycles.length} complete cycle${data.cycles.length === 1 ? '' : 's'}`;
+  const notEnough = t('insights.notEnough');
+  const basis = t('insights.basis', { count: data.cycles.length });
 
   return (
     <>
       <section className="card trend-card" aria-labelledby="trend-heading">
         <h2 id="trend-heading">
-          {words.tooFew ? 'Getting to know your cycle' : words.escalating ? 'Something worth noticing' : 'How it’s going'}
+          {words.tooFew
+            ? t('insights.trend.tooFewHeading')
+            : words.escalating
+              ? t('insights.trend.escalatingHeading')
+              : t('insights.trend.steadyHeading')}
         </h2>
         {words.sentences.map((s) => (
           <p key={s}>{s}</p>
         ))}
         {words.escalating ? (
           <p>
-            This isn’t a cause for alarm: cycles often speed up or grow stronger in stressful times, and they can ease again. If it would
-            help to talk it through or find a next step, <Link to="/support">the support page</Link> has ideas and people who can help.
+            <Trans t={t} i18nKey="insights.trend.escalatingHelp" components={{ a: <Link to="/support" /> }} />
           </p>
         ) : null}
         {words.workings.length ? (
           <details className="workings">
-            <summary>How is this worked out?</summary>
-            <p>
-              Steady looks at your most recent cycles and asks whether they have been steadily changing, rather than jumping about by
-              chance. It only says something has changed when the pattern is clear.
-            </p>
+            <summary>{t('insights.trend.how')}</summary>
+            <p>{t('insights.trend.howText')}</p>
             {words.workings.map((w) => (
               <p key={w}>{w}</p>
             ))}
@@ -86,20 +91,22 @@ function Insights({ data, timeZone }: { data: CycleInsightsData; timeZone: strin
       {enough ? <Typical data={data} /> : null}
 
       <section className="card" aria-labelledby="open-heading">
-        <h2 id="open-heading">Right now</h2>
+        <h2 id="open-heading">{t('insights.open.heading')}</h2>
         {data.openCycle ? (
           <p>
-            A cycle started {formatShortDateTime(data.openCycle.start, timeZone)} and is still open: it’s in{' '}
-            {data.openCycle.state === 'pursuit' ? 'pursuit' : 'withdrawal'}, with a peak of {data.openCycle.peakIntensity} out of 10 so far.
-            Reconnection closes it, whenever you’re both ready.
+            {t('insights.open.open', {
+              when: formatShortDateTime(data.openCycle.start, timeZone),
+              state: data.openCycle.state,
+              peak: data.openCycle.peakIntensity,
+            })}
           </p>
         ) : (
-          <p>No cycle is open right now.</p>
+          <p>{t('insights.open.none')}</p>
         )}
       </section>
 
       <ChartFigure
-        caption="When each cycle started and ended"
+        caption={t('insights.chart.timeline')}
         basis={basis}
         enough={enough}
         notEnough={notEnough}
@@ -109,44 +116,46 @@ function Insights({ data, timeZone }: { data: CycleInsightsData; timeZone: strin
       </ChartFigure>
 
       <ChartFigure
-        caption={`How long each cycle lasted, in ${lasted.name}`}
+        caption={t('insights.chart.lasted', { unit: lasted.name })}
         basis={basis}
         enough={enough}
         notEnough={notEnough}
-        table={<SimpleTable head={`${lasted.title} it lasted`} rows={shown.map((c, i) => [labels[i]!, lasted.show(c.durationHours)])} />}
+        table={
+          <SimpleTable
+            head={t('insights.chart.lastedHead', { unit: lasted.name })}
+            rows={shown.map((c, i) => [labels[i]!, lasted.show(c.durationHours)])}
+          />
+        }
       >
-        <WeekBars
-          weeks={shown.map((c, i) => ({ label: labels[i]!, hours: lasted.value(c.durationHours) }))}
-          series={[{ key: 'hours', tone: 'tone-primary' }]}
-        />
+        <WeekBars weeks={shown.map((c, i) => ({ label: labels[i]!, hours: lasted.value(c.durationHours) }))} series={LASTED_SERIES} />
       </ChartFigure>
 
       <ChartFigure
-        caption={`How soon the next cycle began, in ${gaps.name}`}
-        basis={`${data.cycles.filter((c) => c.periodHours !== null).length} gaps`}
+        caption={t('insights.chart.gaps', { unit: gaps.name })}
+        basis={t('insights.gapsBasis', { count: data.cycles.filter((c) => c.periodHours !== null).length })}
         enough={data.cycles.some((c) => c.periodHours !== null)}
-        notEnough="This shows once a second cycle has begun after the first."
+        notEnough={t('insights.chart.gapsNotEnough')}
         table={
           <SimpleTable
-            head={`${gaps.title} until the next began`}
+            head={t('insights.chart.gapsHead', { unit: gaps.name })}
             rows={shown.flatMap((c, i) => (c.periodHours === null ? [] : [[labels[i]!, gaps.show(c.periodHours)]]))}
           />
         }
       >
         <WeekBars
           weeks={shown.flatMap((c, i) => (c.periodHours === null ? [] : [{ label: labels[i]!, hours: gaps.value(c.periodHours) }]))}
-          series={[{ key: 'hours', tone: 'tone-cycle-gap' }]}
+          series={GAP_SERIES}
         />
       </ChartFigure>
 
       <ChartFigure
-        caption="How intense each cycle got, 0 to 10"
+        caption={t('insights.chart.peak')}
         basis={basis}
         enough={enough}
         notEnough={notEnough}
-        table={<SimpleTable head="Peak intensity (0–10)" rows={shown.map((c, i) => [labels[i]!, String(c.peakIntensity)])} />}
+        table={<SimpleTable head={t('insights.chart.peakHead')} rows={shown.map((c, i) => [labels[i]!, formatNumber(c.peakIntensity)])} />}
       >
-        <PointLines xLabels={labels} series={[{ key: 'peak', tone: 'tone-cycle-peak', values: shown.map((c) => c.peakIntensity) }]} />
+        <PointLines xLabels={labels} series={[{ ...PEAK_SERIES, values: shown.map((c) => c.peakIntensity) }]} />
       </ChartFigure>
     </>
   );
@@ -166,10 +175,9 @@ function unitFor(hours: number[]) {
   const days = Math.max(0, ...hours) > 72;
   const value = (h: number) => Math.round((days ? h / 24 : h) * 10) / 10;
   return {
-    name: days ? 'days' : 'hours',
-    title: days ? 'Days' : 'Hours',
+    name: days ? ('days' as const) : ('hours' as const),
     value,
-    show: (h: number) => String(value(h)),
+    show: (h: number) => formatNumber(value(h)),
   };
 }
 
@@ -182,29 +190,28 @@ function median(xs: number[]): number | null {
 
 /** The middle of the road, in words: how long, how often, how strong. */
 function Typical({ data }: { data: CycleInsightsData }) {
+  const { t } = useTranslation('cycles');
   const lasts = median(data.cycles.map((c) => c.durationHours));
   const gap = median(data.cycles.flatMap((c) => (c.periodHours === null ? [] : [c.periodHours])));
   const peak = median(data.cycles.map((c) => c.peakIntensity));
   return (
     <section className="card" aria-labelledby="typical-heading">
-      <h2 id="typical-heading">A typical cycle</h2>
+      <h2 id="typical-heading">{t('insights.typical.heading')}</h2>
       <dl className="typical">
         <div>
-          <dt>Lasts</dt>
-          <dd>{lasts === null ? '—' : hoursWords(lasts)}</dd>
+          <dt>{t('insights.typical.lasts')}</dt>
+          <dd>{lasts === null ? NONE : hoursWords(lasts, t)}</dd>
         </div>
         <div>
-          <dt>Comes back after</dt>
-          <dd>{gap === null ? 'not yet known' : hoursWords(gap)}</dd>
+          <dt>{t('insights.typical.comesBack')}</dt>
+          <dd>{gap === null ? t('insights.typical.notKnown') : hoursWords(gap, t)}</dd>
         </div>
         <div>
-          <dt>Gets as intense as</dt>
-          <dd>{peak === null ? '—' : `${Math.round(peak * 10) / 10} out of 10`}</dd>
+          <dt>{t('insights.typical.peak')}</dt>
+          <dd>{peak === null ? NONE : outOf10(Math.round(peak * 10) / 10, t)}</dd>
         </div>
       </dl>
-      <p className="muted">
-        The middle value of your {data.cycles.length} complete cycle{data.cycles.length === 1 ? '' : 's'}.
-      </p>
+      <p className="muted">{t('insights.typical.middle', { count: data.cycles.length })}</p>
     </section>
   );
 }
@@ -244,7 +251,7 @@ function Timeline({ cycles, labels }: { cycles: CycleInsightsData['cycles']; lab
       <Bar
         dataKey="span"
         className="tone-primary"
-        fill="currentColor"
+        fill={CURRENT_COLOUR}
         barSize={14}
         radius={7}
         minPointSize={6}
@@ -254,17 +261,23 @@ function Timeline({ cycles, labels }: { cycles: CycleInsightsData['cycles']; lab
   );
 }
 
+/** "8 out of 10", with the person's decimal mark. */
+function outOf10(n: number, t: CyclesT): string {
+  return t('insights.outOf10', { n: formatNumber(n) });
+}
+
 function CycleTable({ data, timeZone }: { data: CycleInsightsData; timeZone: string }) {
+  const { t } = useTranslation('cycles');
   return (
     <table>
-      <caption>Your cycles, oldest first</caption>
+      <caption>{t('insights.table.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Started</th>
-          <th scope="col">Ended</th>
-          <th scope="col">Lasted</th>
-          <th scope="col">Next began after</th>
-          <th scope="col">Peak intensity</th>
+          <th scope="col">{t('insights.table.started')}</th>
+          <th scope="col">{t('insights.table.ended')}</th>
+          <th scope="col">{t('insights.table.lasted')}</th>
+          <th scope="col">{t('insights.table.nextAfter')}</th>
+          <th scope="col">{t('insights.table.peak')}</th>
         </tr>
       </thead>
       <tbody>
@@ -272,9 +285,9 @@ function CycleTable({ data, timeZone }: { data: CycleInsightsData; timeZone: str
           <tr key={c.start}>
             <th scope="row">{formatShortDateTime(c.start, timeZone)}</th>
             <td>{formatShortDateTime(c.end, timeZone)}</td>
-            <td>{hoursWords(c.durationHours)}</td>
-            <td>{c.periodHours === null ? '—' : hoursWords(c.periodHours)}</td>
-            <td>{c.peakIntensity} out of 10</td>
+            <td>{hoursWords(c.durationHours, t)}</td>
+            <td>{c.periodHours === null ? NONE : hoursWords(c.periodHours, t)}</td>
+            <td>{outOf10(c.peakIntensity, t)}</td>
           </tr>
         ))}
       </tbody>
@@ -283,11 +296,12 @@ function CycleTable({ data, timeZone }: { data: CycleInsightsData; timeZone: str
 }
 
 function SimpleTable({ head, rows }: { head: string; rows: string[][] }) {
+  const { t } = useTranslation('cycles');
   return (
     <table>
       <thead>
         <tr>
-          <th scope="col">Cycle started</th>
+          <th scope="col">{t('insights.table.cycleStarted')}</th>
           <th scope="col">{head}</th>
         </tr>
       </thead>

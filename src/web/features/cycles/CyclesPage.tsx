@@ -1,7 +1,7 @@
 import { useState } from 'react';
+import { z } from 'zod';
 import { Link } from 'react-router';
 import { CreateCycleEventBody, CYCLE_NOTE_MAX, STAGES, type CycleEvent } from '../../../contracts/cycles.js';
-import { ApiError } from '../../api/client.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
@@ -16,6 +16,7 @@ import { loaded, type Loaded } from '../../query/loaded.js';
 import { useLiveEvents } from '../../live/useLiveEvents.js';
 import { FormShell } from '../../forms/FormShell.js';
 import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { Trans, useTranslation } from '../../i18n/i18n.js';
 import { usePairState } from '../pair/queries.js';
 import { TriggerPicker } from '../urges/TriggerPicker.js';
 import type { SharedMoment } from './api.js';
@@ -23,14 +24,15 @@ import { useCreateCycleEvent, useCycleEvents, useRemoveCycleEvent, useSharedMome
 
 type Stage = (typeof STAGES)[number];
 
-/** Each stage in one kind line: none of them is the wrong one to be in. */
-export const STAGE_WORDS: Record<Stage, { label: string; line: string }> = {
-  pursuit: { label: 'Pursuit', line: 'Reaching for closeness: asking, messaging, wanting to talk it through now.' },
-  withdrawal: { label: 'Withdrawal', line: 'Pulling back: going quiet, needing space, shutting the door for a while.' },
-  reconnection: { label: 'Reconnection', line: 'Coming back together: a softer word, a repair, feeling close again.' },
-};
+/*
+ * Each stage in one kind line (the catalog's stage.<name> and stage.<name>Line): none of them is
+ * the wrong one to be in. Trigger ideas are offered in the person's language and kept as tapped,
+ * like any tag they type.
+ */
+const TRIGGER_IDEAS = ['noReply', 'sharpWord', 'tired', 'plansChanged', 'ignored', 'money'] as const;
 
-const TRIGGER_IDEAS = ['no reply yet', 'a sharp word', 'tired', 'plans changed', 'felt ignored', 'money'];
+/** Deleting sends no body: the form hook still owns its busy state and the problem's sentence. */
+const NOTHING = z.object({});
 
 interface FormValues {
   stage: Stage;
@@ -45,6 +47,9 @@ interface FormValues {
 }
 
 const EMPTY: FormValues = { stage: 'pursuit', actor: 'me', intensity: 5, triggers: [], typed: '', note: '', earlier: '', shared: false };
+
+/** The note box's classes (class names, not words). */
+const SHORT_BOX = 'input textarea textarea-short';
 
 /** Moments shown before "Show earlier moments". */
 const SHOWN = 8;
@@ -64,6 +69,7 @@ function fromEvent(e: CycleEvent): FormValues {
 
 /** The pursue–withdraw cycle, one moment at a time: a few taps now, a clearer picture later. */
 export function CyclesPage() {
+  const { t } = useTranslation('cycles');
   const user = useUser();
   const events = loaded(useCycleEvents());
   const pair = loaded(usePairState());
@@ -78,7 +84,6 @@ export function CyclesPage() {
   const [editing, setEditing] = useState<CycleEvent | null>(null);
   const [serverCrisis, setServerCrisis] = useState(false);
   const [deleting, setDeleting] = useState<CycleEvent | null>(null);
-  const [deleteBusy, setDeleteBusy] = useState(false);
   const [showAll, setShowAll] = useState(false);
   const form = useSteadyForm({
     schema: CreateCycleEventBody,
@@ -99,12 +104,12 @@ export function CyclesPage() {
         ...(linked ? { shared: values.shared } : {}),
       };
     },
-    keptMessage: 'Everything you chose is still here.',
+    keptMessage: t('form.kept'),
     onSubmit: async (body) => {
       const res = editing ? await updateEvent(editing.id, body) : await createEvent(body);
       setServerCrisis(res.safety.crisis);
       form.setNotice({
-        text: editing ? 'Your changes are saved.' : 'Saved. Noticing the moment is the hard part, and you did it.',
+        text: editing ? t('form.changed') : t('form.saved'),
         tone: 'success',
       });
       setEditing(null);
@@ -128,71 +133,68 @@ export function CyclesPage() {
     form.setNotice(null);
   }
 
-  async function confirmDelete() {
-    if (!deleting) return;
-    setDeleteBusy(true);
-    try {
+  // The problem's sentence shows under the log form, where the saved and deleted notices do.
+  const deletion = useSteadyForm({
+    schema: NOTHING,
+    defaultValues: {},
+    onProblem: (err) => {
+      setDeleting(null);
+      form.setNotice({ text: err.friendly, tone: 'error' });
+      return true;
+    },
+    onSubmit: async () => {
+      if (!deleting) return;
       await removeEvent(deleting.id);
       if (editing?.id === deleting.id) cancelEdit();
-      form.setNotice({ text: 'That moment is deleted.', tone: 'success' });
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      form.setNotice({ text: err.friendly, tone: 'error' });
-    } finally {
-      setDeleteBusy(false);
+      form.setNotice({ text: t('form.deleted'), tone: 'success' });
       setDeleting(null);
-    }
-  }
+    },
+  });
 
   return (
-    <Page
-      title="The cycle"
-      heading="Notice the cycle"
-      lead="Many couples fall into a dance: one reaches, the other pulls back, and then you find each other again. Logging its moments, without blame, helps you both see it."
-      className="cycles"
-    >
+    <Page title={t('page.title')} heading={t('page.heading')} lead={t('page.lead')} className="cycles">
       <p className="cycles-links">
-        <Link to="/cycles/insights">See our cycle over time</Link> · <Link to="/pause-message">Pause before sending a message</Link>
+        <Link to="/cycles/insights">{t('page.toInsights')}</Link> · <Link to="/pause-message">{t('page.toPause')}</Link>
       </p>
 
       <section className="card" aria-labelledby="log-heading">
-        <h2 id="log-heading">{editing ? 'Change this moment' : 'Log a moment'}</h2>
+        <h2 id="log-heading">{editing ? t('form.editHeading') : t('form.logHeading')}</h2>
         <FormShell form={form} className="form cycle-form">
           <fieldset className="field stage-choices">
-            <legend className="field-label">Where are you in the cycle?</legend>
+            <legend className="field-label">{t('form.where')}</legend>
             {STAGES.map((s) => (
               <label key={s} className="stage-choice">
                 <input type="radio" name="stage" value={s} checked={values.stage === s} onChange={() => update({ stage: s })} />
                 <span>
-                  <span className="stage-choice-label">{STAGE_WORDS[s].label}</span>
-                  <span className="stage-choice-line">{STAGE_WORDS[s].line}</span>
+                  <span className="stage-choice-label">{t(`stage.${s}`)}</span>
+                  <span className="stage-choice-line">{t(`stage.${s}Line`)}</span>
                 </span>
               </label>
             ))}
           </fieldset>
           <fieldset className="field">
-            <legend className="field-label">Who moved?</legend>
+            <legend className="field-label">{t('form.who')}</legend>
             <div className="choice-row">
               <label className="choice">
-                <input type="radio" name="actor" checked={values.actor === 'me'} onChange={() => update({ actor: 'me' })} /> Me
+                <input type="radio" name="actor" checked={values.actor === 'me'} onChange={() => update({ actor: 'me' })} /> {t('form.me')}
               </label>
               <label className="choice">
-                <input type="radio" name="actor" checked={values.actor === 'partner'} onChange={() => update({ actor: 'partner' })} /> My
-                partner
+                <input type="radio" name="actor" checked={values.actor === 'partner'} onChange={() => update({ actor: 'partner' })} />{' '}
+                {t('form.partner')}
               </label>
             </div>
           </fieldset>
           <RatingField
-            label="How intense was it?"
+            label={t('form.intensity')}
             name="intensity"
             value={values.intensity}
             onChange={(intensity) => update({ intensity })}
-            low="gentle"
-            high="as strong as it gets"
+            low={t('form.gentle')}
+            high={t('form.strongest')}
             error={errors.intensity}
           />
           <TriggerPicker
-            suggestions={TRIGGER_IDEAS}
+            suggestions={TRIGGER_IDEAS.map((idea) => t(`triggerIdeas.${idea}`))}
             selected={values.triggers}
             onChange={(triggers) => update({ triggers })}
             typed={values.typed}
@@ -200,12 +202,12 @@ export function CyclesPage() {
             error={errors.triggers}
           />
           <CrisisAwareTextField
-            label="Anything to remember about it?"
+            label={t('form.note')}
             optional
             error={errors.note}
-            hint="Just for you: notes are never shown to your partner."
+            hint={t('form.noteHint')}
             name="note"
-            controlClassName="input textarea textarea-short"
+            controlClassName={SHORT_BOX}
             rows={3}
             maxLength={CYCLE_NOTE_MAX}
             value={values.note}
@@ -215,8 +217,8 @@ export function CyclesPage() {
             flagged={serverCrisis}
           />
           <details className="when" open={Boolean(values.earlier)}>
-            <summary>It happened earlier</summary>
-            <Field label="When was it?" error={errors.occurredAt} hint="Leave this closed if it’s happening now.">
+            <summary>{t('form.earlier')}</summary>
+            <Field label={t('form.when')} error={errors.occurredAt} hint={t('form.whenHint')}>
               {(a11y) => (
                 <input
                   {...a11y}
@@ -232,40 +234,48 @@ export function CyclesPage() {
           </details>
           {linked ? (
             <label className="choice">
-              <input type="checkbox" name="shared" checked={values.shared} onChange={(e) => update({ shared: e.target.checked })} /> Share
-              this moment with my partner (never the note)
+              <input type="checkbox" name="shared" checked={values.shared} onChange={(e) => update({ shared: e.target.checked })} />{' '}
+              {t('form.share')}
             </label>
           ) : null}
           <div className="actions">
-            <Button type="submit" variant="primary" busy={form.busy} busyLabel="Saving…">
-              {editing ? 'Save changes' : 'Save this moment'}
+            <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('form.saving')}>
+              {editing ? t('form.saveChanges') : t('form.save')}
             </Button>
-            {editing ? <Button onClick={cancelEdit}>Cancel</Button> : null}
+            {editing ? <Button onClick={cancelEdit}>{t('form.cancel')}</Button> : null}
           </div>
           <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone} />
         </FormShell>
       </section>
 
       <section aria-labelledby="recent-moments-heading" className="cycle-recent">
-        <h2 id="recent-moments-heading">Recent moments</h2>
+        <h2 id="recent-moments-heading">{t('recent.heading')}</h2>
         {events.status === 'loading' ? <Loading /> : null}
         {events.status === 'error' ? <p className="notice notice-error">{events.message}</p> : null}
-        {events.status === 'ready' && events.data.items.length === 0 ? (
-          <p className="muted">Nothing logged yet. The next time you notice a moment of the cycle, it can go here.</p>
-        ) : null}
+        {events.status === 'ready' && events.data.items.length === 0 ? <p className="muted">{t('recent.empty')}</p> : null}
         {events.status === 'ready' && events.data.items.length ? (
-          <ul className="moment-list" aria-label="Your moments, newest first">
+          <ul className="moment-list" aria-label={t('recent.listLabel')}>
             {(showAll ? events.data.items : events.data.items.slice(0, SHOWN)).map((e) => (
               <li key={e.id} className="moment">
-                <MomentHead moment={e} who={e.actor === 'me' ? 'Me' : 'My partner'} timeZone={user.timeZone} />
+                <MomentHead moment={e} who={e.actor === 'me' ? t('form.me') : t('form.partner')} timeZone={user.timeZone} />
                 {e.note ? <p className="moment-note">{e.note}</p> : null}
-                <p className="muted moment-shared">{e.shared ? 'Shared with your partner' : 'Private'}</p>
+                <p className="muted moment-shared">{e.shared ? t('recent.shared') : t('recent.private')}</p>
                 <div className="actions">
                   <Button variant="quiet" onClick={() => startEdit(e)}>
-                    Edit<span className="visually-hidden"> the moment from {formatShortDateTime(e.occurredAt, user.timeZone)}</span>
+                    <Trans
+                      t={t}
+                      i18nKey="recent.edit"
+                      values={{ when: formatShortDateTime(e.occurredAt, user.timeZone) }}
+                      components={{ hidden: <span className="visually-hidden" /> }}
+                    />
                   </Button>
                   <Button variant="quiet" onClick={() => setDeleting(e)}>
-                    Delete…<span className="visually-hidden"> the moment from {formatShortDateTime(e.occurredAt, user.timeZone)}</span>
+                    <Trans
+                      t={t}
+                      i18nKey="recent.delete"
+                      values={{ when: formatShortDateTime(e.occurredAt, user.timeZone) }}
+                      components={{ hidden: <span className="visually-hidden" /> }}
+                    />
                   </Button>
                 </div>
               </li>
@@ -274,7 +284,7 @@ export function CyclesPage() {
         ) : null}
         {events.status === 'ready' && events.data.items.length > SHOWN && !showAll ? (
           <Button variant="quiet" onClick={() => setShowAll(true)}>
-            Show earlier moments
+            {t('recent.showEarlier')}
           </Button>
         ) : null}
       </section>
@@ -283,14 +293,14 @@ export function CyclesPage() {
 
       <ConfirmDialog
         open={deleting !== null}
-        title="Delete this moment?"
-        confirmLabel="Delete it"
+        title={t('deleteDialog.title')}
+        confirmLabel={t('deleteDialog.confirm')}
         tone="danger"
-        busy={deleteBusy}
-        onConfirm={() => void confirmDelete()}
+        busy={deletion.busy}
+        onConfirm={() => void deletion.submitWith()}
         onCancel={() => setDeleting(null)}
       >
-        <p>Deleting is permanent: it can’t be brought back, and it leaves “Our cycle over time” too.</p>
+        <p>{t('deleteDialog.text')}</p>
       </ConfirmDialog>
     </Page>
   );
@@ -305,17 +315,16 @@ function MomentHead({
   who: string;
   timeZone: string;
 }) {
+  const { t } = useTranslation('cycles');
   return (
     <>
       <p className="moment-head">
-        <span className={`stage-badge stage-${moment.stage}`}>{STAGE_WORDS[moment.stage].label}</span>
-        <span>
-          {who} · intensity {moment.intensity} out of 10
-        </span>
+        <span className={`stage-badge stage-${moment.stage}`}>{t(`stage.${moment.stage}`)}</span>
+        <span>{t('moment.head', { who, intensity: moment.intensity })}</span>
       </p>
       <p className="muted moment-when">{formatShortDateTime(moment.occurredAt, timeZone)}</p>
       {moment.triggers.length ? (
-        <ul className="tag-list" aria-label="Triggers">
+        <ul className="tag-list" aria-label={t('moment.triggers')}>
           {moment.triggers.map((t) => (
             <li key={t} className="tag tag-static">
               {t}
@@ -328,20 +337,23 @@ function MomentHead({
 }
 
 function SharedMoments({ state, timeZone }: { state: Loaded<SharedMoment[] | null>; timeZone: string }) {
+  const { t } = useTranslation('cycles');
   return (
     <section aria-labelledby="shared-moments-heading" className="cycle-shared">
-      <h2 id="shared-moments-heading">Moments you both shared</h2>
-      <p className="muted">Only what each of you chose to share is here, and never a note. It’s a picture of the dance, not a score.</p>
+      <h2 id="shared-moments-heading">{t('sharedList.heading')}</h2>
+      <p className="muted">{t('sharedList.lead')}</p>
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'error' ? <p className="notice notice-error">{state.message}</p> : null}
-      {state.status === 'ready' && (state.data ?? []).length === 0 ? <p className="muted">Nothing shared yet.</p> : null}
+      {state.status === 'ready' && (state.data ?? []).length === 0 ? <p className="muted">{t('sharedList.empty')}</p> : null}
       {state.status === 'ready' && state.data?.length ? (
-        <ul className="moment-list" aria-label="Shared moments, newest first">
+        <ul className="moment-list" aria-label={t('sharedList.listLabel')}>
           {state.data.map((m) => (
             <li key={m.id} className="moment">
               <MomentHead
                 moment={m}
-                who={`${m.author === 'me' ? 'From your log' : 'From your partner’s log'}: ${whoMoved(m)}`}
+                who={t(m.author === 'me' ? 'sharedList.fromMe' : 'sharedList.fromPartner', {
+                  moved: selfMoved(m) ? t('sharedList.youMoved') : t('sharedList.partnerMoved'),
+                })}
                 timeZone={timeZone}
               />
             </li>
@@ -353,7 +365,6 @@ function SharedMoments({ state, timeZone }: { state: Loaded<SharedMoment[] | nul
 }
 
 /** "me" in a partner's log is the partner; say it from the reader's side. */
-function whoMoved(m: SharedMoment): string {
-  const self = m.author === 'me' ? m.actor === 'me' : m.actor === 'partner';
-  return self ? 'you moved' : 'your partner moved';
+function selfMoved(m: SharedMoment): boolean {
+  return m.author === 'me' ? m.actor === 'me' : m.actor === 'partner';
 }

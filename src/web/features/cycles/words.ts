@@ -1,36 +1,33 @@
+import type { TFunction } from 'i18next';
 import type { CycleInsightsData } from './api.js';
-import { formatLocale } from '../../i18n/i18n.js';
+import { formatNumber } from '../../lib/dates.js';
 
 type Trend = NonNullable<CycleInsightsData['trend']['period']>;
+export type CyclesT = TFunction<'cycles'>;
 
 /** 0.4 → "about 25 minutes", 6.2 → "about 6 hours", 60 → "about 2½ days" (rounded to halves). */
-export function hoursWords(h: number): string {
+export function hoursWords(h: number, t: CyclesT): string {
   const abs = Math.abs(h);
-  if (abs < 1 / 60) return 'under a minute';
-  if (abs < 1) {
-    const m = Math.max(1, Math.round(abs * 60));
-    return `about ${m} minute${m === 1 ? '' : 's'}`;
-  }
-  if (abs < 48) {
-    const r = Math.round(abs);
-    return `about ${r} hour${r === 1 ? '' : 's'}`;
-  }
+  if (abs < 1 / 60) return t('insights.words.underMinute');
+  if (abs < 1) return t('insights.words.minutes', { m: Math.max(1, Math.round(abs * 60)) });
+  if (abs < 48) return t('insights.words.hours', { h: Math.round(abs) });
   const days = Math.round((abs / 24) * 2) / 2;
   const whole = Math.floor(days);
-  return `about ${whole}${days % 1 ? '½' : ''} days`;
+  return t('insights.words.days', { days: `${formatNumber(whole)}${days % 1 ? '½' : ''}` });
 }
 
-/** p-values as people read them: "p = 0.01", and "p < 0.001" for the very small ones. */
+/** p-values as people read them: "p = 0.01", and "p < 0.001" for the very small ones (the person's decimal mark). */
 export function pWords(p: number): string {
-  if (p < 0.001) return 'p < 0.001';
-  return `p = ${p < 0.01 ? p.toFixed(3) : p.toFixed(2)}`;
+  if (p < 0.001) return `p < ${formatNumber(0.001)}`;
+  const digits = p < 0.01 ? 3 : 2;
+  return `p = ${formatNumber(p, { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
 }
 
-const num = (x: number) => (Math.round(x * 100) / 100).toLocaleString(formatLocale());
+const num = (x: number) => formatNumber(Math.round(x * 100) / 100);
 
 /** The numbers behind one sentence, for the "How is this worked out?" disclosure only. */
-function stats(t: Trend, what: string, unit: string): string {
-  return `${what}: over the last ${t.n} cycles, the typical change from one cycle to the next was ${num(t.senSlope)} ${unit} (Sen’s slope). A Mann–Kendall test gives ${pWords(t.p)}; below 0.05 means a change this steady is unlikely to be chance.`;
+function stats(tr: Trend, what: string, unit: 'hours' | 'points', t: CyclesT): string {
+  return t('insights.words.stats', { what, n: tr.n, slope: num(tr.senSlope), unit, p: pWords(tr.p), limit: formatNumber(0.05) });
 }
 
 export interface TrendSentences {
@@ -48,46 +45,37 @@ export interface TrendSentences {
  * server found it (a Mann–Kendall p below 0.05 in the worrying direction); otherwise it says
  * there is no clear change, or a change for the better.
  */
-export function trendSentences(data: CycleInsightsData): TrendSentences {
+export function trendSentences(data: CycleInsightsData, t: CyclesT): TrendSentences {
   const { period, intensity } = data.trend;
   if (!period && !intensity) {
-    const count = data.cycles.length;
-    return {
-      tooFew: true,
-      escalating: false,
-      workings: [],
-      sentences: [
-        `There isn’t enough yet to see a trend: that takes at least 4 cycles, and ${count === 0 ? 'none has come full circle so far' : `so far ${count === 1 ? 'one has' : `${count} have`} come full circle`}. That’s fine. Every moment you log makes the picture a little clearer.`,
-      ],
-    };
+    return { tooFew: true, escalating: false, workings: [], sentences: [t('insights.words.tooFew', { count: data.cycles.length })] };
   }
   const sentences: string[] = [];
   const workings: string[] = [];
-  if (period) workings.push(stats(period, 'Time between cycles', 'hours'));
-  if (intensity) workings.push(stats(intensity, 'Peak intensity', 'points out of 10'));
+  if (period) workings.push(stats(period, t('insights.words.period'), 'hours', t));
+  if (intensity) workings.push(stats(intensity, t('insights.words.intensity'), 'points', t));
   const closer = data.reasons.find((r) => r.code === 'cycles-closer-together');
   const stronger = data.reasons.find((r) => r.code === 'cycles-more-intense');
 
   if (closer) {
-    const t = closer.detail;
-    sentences.push(`Your last ${t.n} cycles have been coming closer together, ${hoursWords(t.senSlope)} sooner each time.`);
+    const d = closer.detail;
+    sentences.push(t('insights.words.closer', { n: d.n, amount: hoursWords(d.senSlope, t) }));
   } else if (period) {
     sentences.push(
       period.senSlope > 0 && period.p < 0.05
-        ? `Your last ${period.n} cycles have been spreading further apart, ${hoursWords(period.senSlope)} later each time. That often means more calm in between.`
-        : `Over your last ${period.n} cycles, how often the cycle comes back hasn’t clearly changed either way.`,
+        ? t('insights.words.apart', { n: period.n, amount: hoursWords(period.senSlope, t) })
+        : t('insights.words.periodSteady', { n: period.n }),
     );
   }
+  // Rounded to hundredths before the message formats it in the person's language.
+  const points = (x: number) => Math.round(Math.abs(x) * 100) / 100;
   if (stronger) {
-    const t = stronger.detail;
-    sentences.push(
-      `Their peaks have been getting stronger, about ${num(t.senSlope)} point${Math.abs(t.senSlope) === 1 ? '' : 's'} higher out of 10 each time.`,
-    );
+    sentences.push(t('insights.words.stronger', { points: points(stronger.detail.senSlope) }));
   } else if (intensity) {
     sentences.push(
       intensity.senSlope < 0 && intensity.p < 0.05
-        ? `Their peaks have been getting gentler, about ${num(Math.abs(intensity.senSlope))} points lower out of 10 each time.`
-        : `How strong they get hasn’t clearly changed over your last ${intensity.n} cycles.`,
+        ? t('insights.words.gentler', { points: points(intensity.senSlope) })
+        : t('insights.words.intensitySteady', { n: intensity.n }),
     );
   }
   return { tooFew: false, escalating: data.escalating, sentences, workings };
