@@ -71,6 +71,7 @@ const TRANSLATED = [
   'src/web/features/kudos/**/*.tsx',
   'src/web/features/goals/**/*.tsx',
   'src/web/features/requests/**/*.tsx',
+  'src/web/features/reviews/**/*.tsx',
 
   // Support: stress plan, safety plan, support, questionnaires, first run.
   'src/web/features/safety-plan/**/*.tsx',

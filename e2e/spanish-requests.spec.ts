@@ -163,3 +163,43 @@ test('requests: listening together, and an answer for later', async ({ page, bro
   await expect(page.getByText('Billie volverá a ello más tarde.')).toBeVisible();
   await checkSpanish(page, 'requests-listening-asker');
 });
+
+test('reviews before linking: the monthly reflection alone, and its error', async ({ page }) => {
+  await someone(page, 'Robin');
+  await page.goto('/reviews');
+  await expect(page.getByRole('heading', { level: 1, name: 'Repasos' })).toBeVisible();
+  await expect(page.getByText('El repaso semanal se abre cuando tu pareja y tú hayáis vinculado vuestras cuentas.')).toBeVisible();
+  await checkSpanish(page, 'reviews-not-linked');
+  await page.getByRole('button', { name: 'Guardar mi reflexión' }).click();
+  await expect(page.getByText('Escribe un poco en al menos una respuesta.')).toBeVisible();
+  await checkSpanish(page, 'reviews-monthly-error');
+  await page.getByLabel('¿Qué me ha ayudado más?').fill('Salir a caminar por las tardes.');
+  await page.getByRole('button', { name: 'Guardar mi reflexión' }).click();
+  await expect(page.getByRole('button', { name: 'Cambiar mis respuestas' })).toBeVisible();
+  await checkSpanish(page, 'reviews-monthly-saved');
+});
+
+test('reviews together: the form, waiting for the partner, and both revealed', async ({ page, browser }) => {
+  const alex = await someone(page, 'Alex');
+  const billie = await partnerOf(browser, 'Billie');
+  await linkQuickly(alex, billie);
+  const b = billie.page;
+
+  await page.goto('/reviews');
+  await expect(page.getByRole('heading', { name: /^Esta semana, juntos/ })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Solo para ti' })).toBeVisible();
+  await checkSpanish(page, 'reviews-weekly-form');
+  await shot(page, 'reviews-weekly-form');
+  await page.getByLabel('¿Qué ha ido bien entre nosotros esta semana?').fill('Cumplimos los encuentros.');
+  await page.getByRole('button', { name: 'Enviar mi repaso' }).click();
+  await expect(page.getByText(/^El tuyo ya está/)).toBeVisible();
+  await checkSpanish(page, 'reviews-weekly-waiting');
+
+  await b.goto('/reviews');
+  await b.getByLabel('¿Qué se ha hecho difícil?').fill('El martes por la noche.');
+  await b.getByRole('button', { name: 'Enviar mi repaso' }).click();
+  await expect(b.getByText('Cumplimos los encuentros.')).toBeVisible();
+  await expect(b.getByRole('heading', { name: 'Lo que escribió tu pareja' })).toBeVisible();
+  await checkSpanish(b, 'reviews-weekly-revealed');
+  await shot(b, 'reviews-weekly-revealed');
+});
