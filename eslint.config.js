@@ -41,7 +41,6 @@ const TRANSLATED = [
   'src/web/features/safety-plan/OwnSafetyPlan.tsx',
   'src/web/features/safety-plan/SafetyPlanView.tsx',
   'src/web/features/stress-plan/PlanSteps.tsx',
-  'src/web/features/journal/EntryCard.tsx',
   'src/web/components/CrisisPanel.tsx',
   'src/web/components/CrisisLines.tsx',
   'src/web/components/CrisisRegionOptions.tsx',
@@ -59,8 +58,11 @@ const TRANSLATED = [
   // charts.tsx draws shapes (its strings are colours and data keys); its one sentence is in the catalog.
   'src/web/features/insights/InsightsPage.tsx',
   'src/web/features/insights/MoodGlance.tsx',
+  'src/web/features/drafts/**/*.tsx',
 
   // Tools: tools, journal, cycles.
+  'src/web/features/tools/**/*.tsx',
+  'src/web/features/journal/**/*.tsx',
 
   // Social: people.
   'src/web/features/people/**/*.tsx',

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { newPerson, signUpQuickly, writeQuickly } from './support/people.js';
 import { personQuickly } from './support/social.js';
 import { virtualAuthenticator } from './support/passkeys.js';
-import { checkSpanish as checkAll, shot, speakSpanish, WEB_ENGLISH } from './support/spanish.js';
+import { checkSpanish as checkAll, shot, speakSpanish } from './support/spanish.js';
 import { expect, test } from './support/test.js';
 
 // Passkeys belong to a domain name, never a bare IP address: this spec reaches the server as localhost.
@@ -11,14 +11,7 @@ test.use({ baseURL: `http://localhost:${process.env.E2E_PORT ?? 8391}` });
 
 const PIN = '4826';
 
-/**
- * A word these screens show from another area not yet in Spanish: the label of the shared password
- * confirmation (components/PasswordConfirm.tsx, the account area's), under "Delete your account".
- * Empty this list once that component speaks Spanish.
- */
-const NOT_OURS_YET = ['password'];
-const ENGLISH = WEB_ENGLISH.filter((f) => !NOT_OURS_YET.includes(f));
-const checkSpanish = (page: Page, name: string) => checkAll(page, name, ENGLISH);
+const checkSpanish = (page: Page, name: string) => checkAll(page, name);
 
 async function openSettings(page: Page): Promise<void> {
   await page.goto('/settings');

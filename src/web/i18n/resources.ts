@@ -18,6 +18,8 @@ import enDrafts from './locales/en/drafts.json' with { type: 'json' };
 import enInsights from './locales/en/insights.json' with { type: 'json' };
 
 // en: tools
+import enTools from './locales/en/tools.json' with { type: 'json' };
+import enJournal from './locales/en/journal.json' with { type: 'json' };
 
 // en: social
 import enSocial from './locales/en/social.json' with { type: 'json' };
@@ -57,6 +59,8 @@ import esDrafts from './locales/es/drafts.json' with { type: 'json' };
 import esInsights from './locales/es/insights.json' with { type: 'json' };
 
 // es: tools
+import esTools from './locales/es/tools.json' with { type: 'json' };
+import esJournal from './locales/es/journal.json' with { type: 'json' };
 
 // es: social
 import esSocial from './locales/es/social.json' with { type: 'json' };
@@ -99,6 +103,8 @@ export const en = {
   insights: enInsights,
 
   // tools
+  tools: enTools,
+  journal: enJournal,
 
   // social
   social: enSocial,
@@ -145,6 +151,8 @@ export const resources: Record<Locale, Catalog> = {
     insights: esInsights,
 
     // tools
+    tools: esTools,
+    journal: esJournal,
 
     // social
     social: esSocial,

@@ -1,39 +1,52 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { COOL_DOWN_DEFAULT, CreateDraftBody, DRAFT_TEXT_MAX, FEELINGS, type Draft, type DraftInsights } from '../../../contracts/drafts.js';
-import { ApiError } from '../../api/client.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
-import { CrisisPanel } from '../../components/CrisisPanel.js';
-import { Field } from '../../components/Field.js';
+import { CrisisAwareTextField } from '../../components/CrisisAwareTextField.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { TimerRing } from '../../components/TimerRing.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { formatLocale, useTranslation } from '../../i18n/i18n.js';
 import { formatShortDateTime } from '../../lib/dates.js';
-import { loaded } from '../../query/loaded.js';
 import { useNow } from '../../lib/useNow.js';
-import { focusFirstError, validate, type FieldErrors } from '../../lib/validate.js';
-import { useCrisisWatch } from '../../safety/useCrisisWatch.js';
+import { loaded } from '../../query/loaded.js';
+import { failedText } from '../urges/queries.js';
 import type { DraftOutcome } from './api.js';
 import { useCreateDraft, useDraftInsights, useDrafts, useRemoveDraft, useResolveDraft } from './queries.js';
 
 const COOL_DOWNS = [5, 10, 20, 30] as const;
 
-interface Compose {
+type Compose = {
   text: string;
   feeling: string;
   coolDownMinutes: number;
-}
+};
 
 const EMPTY: Compose = { text: '', feeling: '', coolDownMinutes: COOL_DOWN_DEFAULT };
+
+type Feeling = (typeof FEELINGS)[number];
+const isFeeling = (f: string): f is Feeling => (FEELINGS as readonly string[]).includes(f);
+
+/**
+ * A feeling chosen with a chip is kept as the contract's word and shown in the person's language;
+ * one typed in their own words is shown as they wrote it.
+ */
+function useFeelingWord() {
+  const { t } = useTranslation('drafts');
+  return (f: string) => (isFeeling(f) ? t(`feelings.${f}`) : f);
+}
 
 /**
  * Pause before sending: write the message, name the feeling, wait a little, then decide. Steady
  * never sends anything; the open draft lives on the server, so a reload or a closed tab loses nothing.
  */
 export function PauseMessagePage() {
+  const { t } = useTranslation('drafts');
   const user = useUser();
   const [params, setParams] = useSearchParams();
   const activeId = params.get('draft');
@@ -57,25 +70,22 @@ export function PauseMessagePage() {
   }
 
   return (
-    <Page
-      title="Pause before sending"
-      lead="When a message feels urgent, it can help to write it here first, name what you feel, and give it a few minutes. Steady never sends anything for you."
-      className="pause-message"
-    >
+    <Page title={t('page.title')} lead={t('page.lead')} className="pause-message">
       {activeId && !active && drafts.status === 'loading' ? <Loading /> : null}
       {activeId && active ? (
         <ActiveDraft
           key={active.id}
           draft={active}
+          region={user.region}
           // Kept on screen once decided; the lists follow by themselves (their keys are marked stale).
           onDecided={() => setPinned(active)}
           onDone={startAgain}
         />
       ) : activeId && drafts.status === 'ready' ? (
         <div className="card">
-          <p>This pause has already been decided, or it was removed. Nothing is lost on your side.</p>
+          <p>{t('page.gone')}</p>
           <Button variant="primary" onClick={() => startAgain()}>
-            Write a new message
+            {t('page.writeNew')}
           </Button>
         </div>
       ) : null}
@@ -99,65 +109,47 @@ export function PauseMessagePage() {
 }
 
 function ComposeForm({ initial, region, onCreated }: { initial: Compose; region: string; onCreated: (d: Draft) => void }) {
+  const { t } = useTranslation('drafts');
+  const feelingWord = useFeelingWord();
   const createDraft = useCreateDraft();
-  const [values, setValues] = useState<Compose>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const crisis = useCrisisWatch(values.text);
-  const feelingId = useId();
-  const update = (patch: Partial<Compose>) => setValues((v) => ({ ...v, ...patch }));
-  const chosen = (FEELINGS as readonly string[]).includes(values.feeling) ? values.feeling : null;
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const checked = validate(CreateDraftBody, values);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setMessage('Something needs another look first.');
-      focusFirstError(formRef.current, ['text', 'feeling', 'coolDownMinutes'], checked.errors);
-      return;
-    }
-    setErrors({});
-    setMessage(null);
-    setBusy(true);
-    try {
-      const res = await createDraft(checked.data);
+  const form = useSteadyForm({
+    schema: CreateDraftBody,
+    defaultValues: initial,
+    // The contract's words are English; the form says the same in the person's language.
+    fieldMessages: (v: Compose) => ({
+      text: v.text.trim() ? t('compose.textTooLong', { max: DRAFT_TEXT_MAX }) : t('compose.textMissing'),
+      feeling: v.feeling.trim() ? t('compose.feelingTooLong') : t('compose.feelingMissing'),
+    }),
+    invalidMessage: t('compose.check'),
+    keptMessage: t('compose.kept'),
+    onSubmit: async (body) => {
+      const res = await createDraft.mutateAsync(body);
       onCreated(res.draft);
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setErrors(err.fieldErrors);
-      setMessage(`${err.friendly} Your words are still here.`);
-      setBusy(false);
-    }
-  }
+    },
+  });
+  const { values, errors, set: update } = form;
+  const feelingId = useId();
+  const chosen = isFeeling(values.feeling) ? values.feeling : null;
 
   return (
     <section className="card" aria-labelledby="compose-heading">
-      <h2 id="compose-heading">Write it here first</h2>
-      <form ref={formRef} noValidate className="form" onSubmit={(e) => void submit(e)}>
-        <Field label="The message you want to send" error={errors.text} hint="Write it exactly as you feel it. Only you will see it here.">
-          {(a11y) => (
-            <textarea
-              {...a11y}
-              name="text"
-              className="input textarea"
-              rows={5}
-              maxLength={DRAFT_TEXT_MAX}
-              value={values.text}
-              onChange={(e) => update({ text: e.target.value })}
-            />
-          )}
-        </Field>
-        <p className="visually-hidden" aria-live="polite">
-          {crisis ? 'Support lines are now shown below what you wrote.' : ''}
-        </p>
-        {crisis ? <CrisisPanel region={region} where="writing" /> : null}
+      <h2 id="compose-heading">{t('compose.heading')}</h2>
+      <FormShell form={form} className="form">
+        <CrisisAwareTextField
+          label={t('compose.text')}
+          hint={t('compose.textHint')}
+          error={errors.text}
+          name="text"
+          rows={5}
+          maxLength={DRAFT_TEXT_MAX}
+          value={values.text}
+          onChange={(e) => update({ text: e.target.value })}
+          region={region}
+          where="writing"
+        />
         <fieldset className="field">
-          <legend className="field-label">What are you feeling?</legend>
-          <p className="field-hint">Roughly is fine. Naming it often softens it a little.</p>
+          <legend className="field-label">{t('compose.feelingLegend')}</legend>
+          <p className="field-hint">{t('compose.feelingHint')}</p>
           <ul className="toggle-chips">
             {FEELINGS.map((f) => (
               <li key={f}>
@@ -167,14 +159,14 @@ function ComposeForm({ initial, region, onCreated }: { initial: Compose; region:
                   aria-pressed={chosen === f}
                   onClick={() => update({ feeling: chosen === f ? '' : f })}
                 >
-                  {f}
+                  {feelingWord(f)}
                 </button>
               </li>
             ))}
           </ul>
           <div className="field-inline">
             <label htmlFor={feelingId} className="field-label-small">
-              Or in your own words
+              {t('compose.ownWords')}
             </label>
             <input
               id={feelingId}
@@ -194,7 +186,7 @@ function ComposeForm({ initial, region, onCreated }: { initial: Compose; region:
           ) : null}
         </fieldset>
         <fieldset className="field">
-          <legend className="field-label">How long would you like to wait?</legend>
+          <legend className="field-label">{t('compose.waitLegend')}</legend>
           <div className="choice-row">
             {COOL_DOWNS.map((m) => (
               <label key={m} className="choice">
@@ -204,62 +196,65 @@ function ComposeForm({ initial, region, onCreated }: { initial: Compose; region:
                   checked={values.coolDownMinutes === m}
                   onChange={() => update({ coolDownMinutes: m })}
                 />{' '}
-                {m} minutes
+                {t('compose.minutes', { minutes: m })}
               </label>
             ))}
           </div>
         </fieldset>
         <div className="actions">
-          <Button type="submit" variant="primary" busy={busy} busyLabel="Starting…">
-            Start the pause
+          <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('compose.starting')}>
+            {t('compose.start')}
           </Button>
         </div>
-        <FormMessage message={message} tone="error" />
-      </form>
+        <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone} />
+      </FormShell>
     </section>
   );
 }
 
-type Phase = 'waiting' | 'deciding' | 'rewriting' | 'done';
+type Phase = 'rewriting' | 'done';
 
-function ActiveDraft({ draft, onDecided, onDone }: { draft: Draft; onDecided: () => void; onDone: (from?: Compose) => void }) {
-  const resolveDraft = useResolveDraft();
+interface ActiveDraftProps {
+  draft: Draft;
+  region: string;
+  onDecided: () => void;
+  onDone: (from?: Compose) => void;
+}
+
+function ActiveDraft({ draft, region, onDecided, onDone }: ActiveDraftProps) {
+  const { t } = useTranslation(['drafts', 'common']);
+  const feelingWord = useFeelingWord();
+  const resolve = useResolveDraft();
   const ends = Date.parse(draft.availableAt);
   const [early, setEarly] = useState(false);
-  const [phase, setPhase] = useState<Exclude<Phase, 'waiting' | 'deciding'> | null>(null);
+  const [phase, setPhase] = useState<Phase | null>(null);
   const now = useNow(phase === null);
   const waiting = phase === null && !early && now < ends;
   const [outcome, setOutcome] = useState<DraftOutcome | null>(null);
   const [rewrite, setRewrite] = useState(draft.text);
-  const [busy, setBusy] = useState<DraftOutcome | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
   const canShare = typeof navigator.share === 'function';
+  const pendingWith = resolve.isPending ? resolve.variables.outcome : null;
+  // The rewrite form says its own failure, beside the words it keeps.
+  const failed = resolve.error && resolve.variables?.outcome !== 'rewritten' ? failedText(resolve.error, t('page.failed')) : null;
 
-  async function decide(choice: DraftOutcome): Promise<boolean> {
-    setBusy(choice);
-    setMessage(null);
-    try {
-      await resolveDraft(draft.id, choice);
-      setOutcome(choice);
-      setPhase('done');
-      onDecided();
-      return true;
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setMessage(err.friendly);
-      return false;
-    } finally {
-      setBusy(null);
-    }
+  function decided(choice: DraftOutcome) {
+    setOutcome(choice);
+    setPhase('done');
+    onDecided();
+  }
+
+  function decide(choice: DraftOutcome) {
+    if (resolve.isPending) return;
+    resolve.mutate({ id: draft.id, outcome: choice }, { onSuccess: () => decided(choice) });
   }
 
   async function copy(text: string) {
     try {
       await navigator.clipboard.writeText(text);
-      setCopied('Copied. Paste it wherever you like.');
+      setCopied(t('draft.copied'));
     } catch {
-      setCopied('Copying didn’t work here; you can select the words above and copy them yourself.');
+      setCopied(t('draft.copyFailed'));
     }
   }
 
@@ -275,7 +270,7 @@ function ActiveDraft({ draft, onDecided, onDone }: { draft: Draft; onDecided: ()
     // The copy happens first, inside the tap, where browsers allow it.
     if (how === 'copy') await copy(draft.text);
     else await share(draft.text);
-    await decide('sent');
+    decide('sent');
   }
 
   const total = draft.coolDownMinutes * 60;
@@ -285,68 +280,61 @@ function ActiveDraft({ draft, onDecided, onDone }: { draft: Draft; onDecided: ()
     <section className="card draft-card" aria-labelledby="draft-heading">
       <h2 id="draft-heading">
         {phase === 'done'
-          ? 'Decided'
+          ? t('draft.decided')
           : phase === 'rewriting'
-            ? 'Rewrite it'
+            ? t('draft.rewriting')
             : waiting
-              ? 'Letting it settle'
+              ? t('draft.waiting')
               : early
-                ? 'Deciding now'
-                : 'The pause is over'}
+                ? t('draft.early')
+                : t('draft.over')}
       </h2>
       {phase === 'rewriting' ? null : (
         <figure className="draft-quote">
           <blockquote>
             <p>{draft.text}</p>
           </blockquote>
-          <figcaption className="muted">You named it: {draft.feeling}</figcaption>
+          <figcaption className="muted">{t('draft.named', { feeling: feelingWord(draft.feeling) })}</figcaption>
         </figure>
       )}
 
       <p className="visually-hidden" aria-live="polite">
-        {!waiting && !early && phase === null ? 'The pause is over. You can decide what to do with the message now.' : ''}
+        {!waiting && !early && phase === null ? t('draft.overAnnounce') : ''}
       </p>
       {waiting ? (
         <>
           <TimerRing remaining={remaining} total={total} />
-          <p>
-            Let the words sit for a little while. Breathe slowly, notice where the feeling sits in your body, and let it be there. You can
-            leave this screen; the pause keeps time.
-          </p>
+          <p>{t('draft.settle')}</p>
           <div className="actions actions-center">
-            <Button onClick={() => setEarly(true)}>I’m ready to decide now</Button>
+            <Button onClick={() => setEarly(true)}>{t('draft.readyNow')}</Button>
           </div>
         </>
       ) : null}
 
       {!waiting && phase === null ? (
         <>
-          <p>
-            {early
-              ? 'Deciding before the time is up is okay. It’s noted only so you can see what helps you.'
-              : 'You gave it time. Whatever you choose now is your choice, made a little more calmly.'}
-          </p>
-          <div className="decide-grid" role="group" aria-label="What would you like to do with it?">
+          <p>{early ? t('draft.earlyOk') : t('draft.gaveTime')}</p>
+          <div className="decide-grid" role="group" aria-label={t('draft.choices')}>
             <div className="decide-option">
-              <p className="decide-title">Send it yourself</p>
-              <p className="muted">Steady copies it for you; you send it where you like.</p>
+              <p className="decide-title">{t('draft.sendTitle')}</p>
+              <p className="muted">{t('draft.sendHint')}</p>
               <div className="actions">
-                <Button variant="primary" busy={busy === 'sent'} busyLabel="One moment…" onClick={() => void send('copy')}>
-                  Copy and send it myself
+                <Button variant="primary" busy={pendingWith === 'sent'} busyLabel={t('common:oneMoment')} onClick={() => void send('copy')}>
+                  {t('draft.copySend')}
                 </Button>
-                {canShare ? <Button onClick={() => void send('share')}>Share…</Button> : null}
+                {canShare ? <Button onClick={() => void send('share')}>{t('draft.share')}</Button> : null}
               </div>
             </div>
             <div className="decide-option">
-              <p className="decide-title">Rewrite it</p>
-              <p className="muted">Say the same need in softer words.</p>
-              <Button onClick={() => setPhase('rewriting')}>Rewrite it</Button>
+              <p className="decide-title">{t('draft.rewriteTitle')}</p>
+              <p className="muted">{t('draft.rewriteHint')}</p>
+              <Button onClick={() => setPhase('rewriting')}>{t('draft.rewrite')}</Button>
             </div>
             <div className="decide-option">
-              <p className="decide-title">Let it go</p>
-              <p className="muted">Not sending is a choice too, and the message stays unsent.</p>
-              <Button busy={busy === 'discarded'} busyLabel="One moment…" onClick={() => void decide('discarded')}>
-                Let it go
+              <p className="decide-title">{t('draft.letGoTitle')}</p>
+              <p className="muted">{t('draft.letGoHint')}</p>
+              <Button busy={pendingWith === 'discarded'} busyLabel={t('common:oneMoment')} onClick={() => decide('discarded')}>
+                {t('draft.letGo')}
               </Button>
             </div>
           </div>
@@ -354,44 +342,25 @@ function ActiveDraft({ draft, onDecided, onDone }: { draft: Draft; onDecided: ()
       ) : null}
 
       {phase === 'rewriting' ? (
-        <form
-          className="form"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (rewrite.trim()) void decide('rewritten');
+        <RewriteForm
+          initial={rewrite}
+          region={region}
+          onKeep={async (text) => {
+            await resolve.mutateAsync({ id: draft.id, outcome: 'rewritten' });
+            setRewrite(text);
+            decided('rewritten');
           }}
-        >
-          <Field label="Your rewrite" hint="Perhaps start from what you need, rather than what went wrong.">
-            {(a11y) => (
-              <textarea
-                {...a11y}
-                className="input textarea"
-                rows={5}
-                maxLength={DRAFT_TEXT_MAX}
-                value={rewrite}
-                onChange={(e) => setRewrite(e.target.value)}
-              />
-            )}
-          </Field>
-          <div className="actions">
-            <Button type="submit" variant="primary" busy={busy === 'rewritten'} busyLabel="One moment…">
-              Keep this version
-            </Button>
-            <Button onClick={() => setPhase(null)}>Back</Button>
-          </div>
-        </form>
+          // What was typed stays for the next visit to the rewrite, as it would in a box left open.
+          onBack={(text) => {
+            setRewrite(text);
+            setPhase(null);
+          }}
+        />
       ) : null}
 
       {phase === 'done' ? (
         <>
-          <p>
-            {outcome === 'sent'
-              ? 'You sent it in your own time. However it lands, you gave yourself a moment first.'
-              : outcome === 'rewritten'
-                ? 'Your rewrite is ready. Copy it and send it yourself, or give it another pause.'
-                : 'You let it go. That can take real strength, and the feeling behind it still matters.'}
-          </p>
+          <p>{outcome === 'sent' ? t('done.sent') : outcome === 'rewritten' ? t('done.rewritten') : t('done.discarded')}</p>
           {outcome === 'rewritten' ? (
             <>
               <blockquote className="draft-quote">
@@ -399,114 +368,156 @@ function ActiveDraft({ draft, onDecided, onDone }: { draft: Draft; onDecided: ()
               </blockquote>
               <div className="actions">
                 <Button variant="primary" onClick={() => void copy(rewrite)}>
-                  Copy my rewrite
+                  {t('done.copyRewrite')}
                 </Button>
                 <Button onClick={() => onDone({ text: rewrite, feeling: draft.feeling, coolDownMinutes: draft.coolDownMinutes })}>
-                  Pause with it again
+                  {t('done.pauseAgain')}
                 </Button>
               </div>
             </>
           ) : null}
           <div className="actions">
             <Button variant={outcome === 'rewritten' ? 'quiet' : 'primary'} onClick={() => onDone()}>
-              Write another message
+              {t('done.another')}
             </Button>
             <Link to="/cycles" className="button button-quiet">
-              Log a moment of the cycle
+              {t('done.logCycle')}
             </Link>
           </div>
         </>
       ) : null}
-      <FormMessage message={message ?? copied} tone={message ? 'error' : 'info'} />
+      <FormMessage message={failed ?? copied} tone={failed ? 'error' : 'info'} />
     </section>
   );
 }
 
+/** The rewrite follows a draft's own rules for its words, since it can be paused with again. */
+const RewriteBody = CreateDraftBody.pick({ text: true });
+
+interface RewriteFormProps {
+  initial: string;
+  region: string;
+  /** Records the choice; throws ApiError on failure, so the new words stay in the box. */
+  onKeep: (text: string) => Promise<void>;
+  onBack: (text: string) => void;
+}
+
+function RewriteForm({ initial, region, onKeep, onBack }: RewriteFormProps) {
+  const { t } = useTranslation(['drafts', 'common']);
+  const form = useSteadyForm({
+    schema: RewriteBody,
+    defaultValues: { text: initial },
+    fieldMessages: (v: { text: string }) => ({
+      text: v.text.trim() ? t('compose.textTooLong', { max: DRAFT_TEXT_MAX }) : t('rewrite.missing'),
+    }),
+    invalidMessage: null,
+    keptMessage: t('compose.kept'),
+    onSubmit: (body) => onKeep(body.text),
+  });
+  return (
+    <FormShell form={form} className="form">
+      <CrisisAwareTextField
+        label={t('rewrite.label')}
+        hint={t('rewrite.hint')}
+        error={form.errors.text}
+        name="text"
+        rows={5}
+        maxLength={DRAFT_TEXT_MAX}
+        value={form.values.text}
+        onChange={(e) => form.set({ text: e.target.value })}
+        region={region}
+        where="writing"
+      />
+      <div className="actions">
+        <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('common:oneMoment')}>
+          {t('rewrite.keep')}
+        </Button>
+        <Button onClick={() => onBack(form.values.text)}>{t('rewrite.back')}</Button>
+      </div>
+      <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone} />
+    </FormShell>
+  );
+}
+
 function OpenDrafts({ drafts, timeZone, onOpen }: { drafts: Draft[]; timeZone: string; onOpen: (id: string) => void }) {
-  const removeDraft = useRemoveDraft();
+  const { t } = useTranslation('drafts');
+  const feelingWord = useFeelingWord();
+  const remove = useRemoveDraft();
   const [removing, setRemoving] = useState<Draft | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const failed = remove.error ? failedText(remove.error, t('page.failed')) : null;
   return (
     <section className="card" aria-labelledby="open-drafts-heading">
-      <h2 id="open-drafts-heading">Still waiting for you</h2>
+      <h2 id="open-drafts-heading">{t('open.heading')}</h2>
       <ul className="open-drafts">
         {drafts.map((d) => (
           <li key={d.id} className="open-draft">
             <p className="open-draft-text">{d.text.length > 120 ? `${d.text.slice(0, 119)}…` : d.text}</p>
             <p className="muted">
-              Written {formatShortDateTime(d.createdAt, timeZone)} · {d.feeling}
+              {t('open.written', { when: formatShortDateTime(d.createdAt, timeZone), feeling: feelingWord(d.feeling) })}
             </p>
             <div className="actions">
               <Button variant="primary" onClick={() => onOpen(d.id)}>
-                Come back to it
+                {t('open.comeBack')}
               </Button>
               <Button variant="quiet" onClick={() => setRemoving(d)}>
-                Remove…
+                {t('open.remove')}
               </Button>
             </div>
           </li>
         ))}
       </ul>
-      <FormMessage message={error} tone="error" />
+      <FormMessage message={failed} tone="error" />
       <ConfirmDialog
         open={removing !== null}
-        title="Remove this message?"
-        confirmLabel="Remove it"
+        title={t('open.removeTitle')}
+        confirmLabel={t('open.removeConfirm')}
         tone="danger"
-        busy={busy}
+        busy={remove.isPending}
         onCancel={() => setRemoving(null)}
         onConfirm={() => {
-          if (!removing) return;
-          setBusy(true);
-          removeDraft(removing.id)
-            .then(() => setError(null))
-            .catch((err: unknown) => setError(err instanceof ApiError ? err.friendly : 'Something went wrong.'))
-            .finally(() => {
-              setBusy(false);
-              setRemoving(null);
-            });
+          if (removing) remove.mutate(removing.id, { onSettled: () => setRemoving(null) });
         }}
       >
-        <p>Removing is permanent: the message and its pause are gone for good, and it won’t count in what the pause shows you.</p>
+        <p>{t('open.removeText')}</p>
       </ConfirmDialog>
     </section>
   );
 }
 
 function PauseInsights({ data }: { data: DraftInsights }) {
-  const times = (n: number) => `${n} time${n === 1 ? '' : 's'}`;
+  const { t } = useTranslation('drafts');
+  const count = (n: number) => n.toLocaleString(formatLocale());
   return (
     <section className="card pause-insights" aria-labelledby="pause-insights-heading">
-      <h2 id="pause-insights-heading">What the pause has changed</h2>
+      <h2 id="pause-insights-heading">{t('insights.heading')}</h2>
       {data.decided === 0 ? (
-        <p>Once you’ve decided about a message or two, you’ll see here how often the pause changed what happened.</p>
+        <p>{t('insights.none')}</p>
       ) : (
         <>
           <p className="pause-insights-lead">
             {data.changed === 0
-              ? `You’ve paused before ${times(data.decided)}. Each one was a moment you gave yourself, whatever you decided.`
-              : `The pause changed what happened ${data.changed} out of ${data.decided} ${data.decided === 1 ? 'time' : 'times'}.`}
+              ? t('insights.unchanged', { decided: data.decided })
+              : t('insights.changed', { changed: data.changed, decided: data.decided })}
           </p>
           <dl className="typical">
             <div>
-              <dt>Let go</dt>
-              <dd>{data.discarded}</dd>
+              <dt>{t('insights.letGo')}</dt>
+              <dd>{count(data.discarded)}</dd>
             </div>
             <div>
-              <dt>Rewritten</dt>
-              <dd>{data.rewritten}</dd>
+              <dt>{t('insights.rewritten')}</dt>
+              <dd>{count(data.rewritten)}</dd>
             </div>
             <div>
-              <dt>Sent as written</dt>
-              <dd>{data.sent}</dd>
+              <dt>{t('insights.sent')}</dt>
+              <dd>{count(data.sent)}</dd>
             </div>
             <div>
-              <dt>Decided early</dt>
-              <dd>{data.early}</dd>
+              <dt>{t('insights.early')}</dt>
+              <dd>{count(data.early)}</dd>
             </div>
           </dl>
-          <p className="muted">Sending is never a failure: sometimes the message was the right one, and now you know it.</p>
+          <p className="muted">{t('insights.neverFailure')}</p>
         </>
       )}
     </section>

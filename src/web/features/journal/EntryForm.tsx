@@ -11,7 +11,7 @@ import { LeaveDialog } from '../../forms/LeaveDialog.js';
 import { useSteadyForm } from '../../forms/useSteadyForm.js';
 import { draftStore, parseTags, sameDraft, type EntryDraft } from './drafts.js';
 import { MoodField } from './MoodField.js';
-import { formatLocale } from '../../i18n/i18n.js';
+import { useTranslation } from '../../i18n/i18n.js';
 
 interface EntryFormProps {
   /** Where the unsaved draft is kept in memory: "new", or the entry's id. */
@@ -25,6 +25,8 @@ interface EntryFormProps {
 }
 
 export function EntryForm({ draftKey, initial, submitLabel, region, cancel, onSave }: EntryFormProps) {
+  const { t } = useTranslation('journal');
+  const { t: tHome } = useTranslation('home');
   const [restored] = useState(() => draftStore.get(draftKey));
   const [keptNotice] = useState(() => restored !== undefined && !sameDraft(restored, initial));
   const form = useSteadyForm({
@@ -33,7 +35,9 @@ export function EntryForm({ draftKey, initial, submitLabel, region, cancel, onSa
     toBody: (v: EntryDraft) => ({ text: v.text, mood: v.mood, tags: parseTags(v.tags), prompt: v.prompt }),
     isDirty: (v) => !sameDraft(v, initial),
     guard: true,
-    keptMessage: 'Your words are still here.',
+    keptMessage: t('form.kept'),
+    // The contract's own sentence is English; an empty entry is told so in the person's language.
+    fieldMessages: (v) => (v.text.trim() === '' && v.mood === null ? { text: t('form.needsWords') } : {}),
     onSubmit: async (body) => {
       await onSave(body);
       draftStore.delete(draftKey);
@@ -55,33 +59,33 @@ export function EntryForm({ draftKey, initial, submitLabel, region, cancel, onSa
 
   return (
     <>
-      {keptNotice ? <p className="notice">We kept what you were writing. Pick up wherever you like.</p> : null}
+      {keptNotice ? <p className="notice">{t('form.keptDraft')}</p> : null}
       <FormShell form={form} className="form entry-form">
         <SelectField
-          label="Writing prompt"
+          label={t('form.prompt')}
           optional
           name="prompt"
           value={values.prompt ?? ''}
           onChange={(e) => update({ prompt: e.target.value || null })}
           error={errors.prompt}
-          hint="A question to start from, if a blank page feels like a lot."
+          hint={t('form.promptHint')}
         >
-          <option value="">No prompt, I’ll write freely</option>
+          <option value="">{t('form.noPrompt')}</option>
           {JOURNAL_PROMPTS.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.text}
+              {tHome(`prompts.${p.id}`)}
             </option>
           ))}
         </SelectField>
 
         <CrisisAwareTextField
-          label="What’s on your mind?"
+          label={t('form.text')}
           error={errors.text}
           id="entry-text"
           hint={
             prompt ? (
               <span className="prompt-text" id={promptTextId}>
-                {prompt.text}
+                {tHome(`prompts.${prompt.id}`)}
               </span>
             ) : undefined
           }
@@ -96,9 +100,7 @@ export function EntryForm({ draftKey, initial, submitLabel, region, cancel, onSa
           below={
             remaining < 1000 ? (
               <p className="field-hint" aria-live="polite">
-                {remaining >= 0
-                  ? `${remaining.toLocaleString(formatLocale())} characters left`
-                  : `${(-remaining).toLocaleString(formatLocale())} characters over the limit`}
+                {remaining >= 0 ? t('form.left', { count: remaining }) : t('form.over', { count: -remaining })}
               </p>
             ) : null
           }
@@ -107,19 +109,19 @@ export function EntryForm({ draftKey, initial, submitLabel, region, cancel, onSa
         <MoodField value={values.mood} onChange={(mood) => update({ mood })} error={errors.mood} />
 
         <TextField
-          label="Tags"
+          label={t('form.tags')}
           optional
           name="tags"
           value={values.tags}
           onChange={(e) => update({ tags: e.target.value })}
           error={errors.tags}
-          hint="Separate them with commas, for example: work, sleep, partner."
+          hint={t('form.tagsHint')}
           autoCapitalize="none"
         />
 
         <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone} />
         <div className="actions">
-          <Button type="submit" variant="primary" busy={form.busy} busyLabel="Saving…">
+          <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('saving')}>
             {submitLabel}
           </Button>
           {'to' in cancel ? (

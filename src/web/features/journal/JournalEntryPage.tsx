@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
+import { z } from 'zod';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { CreateJournalEntryBody } from '../../../contracts/journal.js';
 import { JOURNAL_PROMPTS } from '../../../core/journal/prompts.js';
-import { ApiError } from '../../api/client.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
@@ -18,7 +20,15 @@ import { draftStore } from './drafts.js';
 import { EntryForm } from './EntryForm.js';
 import type { SavedState } from './JournalNewPage.js';
 
+/** Deleting sends no body: the form hook still owns its busy state and the problem's sentence. */
+const NOTHING = z.object({});
+/** Where focus goes after a change of mode, so nobody is left on a button that has gone. */
+const HEADING = 'h1.page-title';
+const TEXT_BOX = '#entry-text';
+
 export function JournalEntryPage() {
+  const { t } = useTranslation('journal');
+  const { t: tHome } = useTranslation('home');
   const { id = '' } = useParams();
   const user = useUser();
   const navigate = useNavigate();
@@ -29,9 +39,23 @@ export function JournalEntryPage() {
   const removeEntry = useRemoveEntry();
   // Come back to an unsaved edit (after a visit to SOS) straight in edit mode.
   const [editing, setEditing] = useState(() => draftStore.get(id) !== undefined);
-  const [message, setMessage] = useState<string | null>(() => savedMessage((location.state as SavedState | null)?.saved));
+  const [saved, setSaved] = useState<SavedState['saved'] | null>(() => (location.state as SavedState | null)?.saved ?? null);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [deleting, setDeleting] = useState(false);
+  const deletion = useSteadyForm({
+    schema: NOTHING,
+    defaultValues: {},
+    onSubmit: async () => {
+      try {
+        await removeEntry.mutateAsync(id);
+      } catch (err) {
+        setConfirmDelete(false);
+        setSaved(null);
+        throw err;
+      }
+      await navigate('/journal', { replace: true, state: { deleted: true } });
+    },
+  });
+  const message = saved === 'created' ? t('entry.savedNew') : saved === 'updated' ? t('entry.savedChanges') : null;
 
   // The "saved" note belongs to this visit only; drop it from history so a reload doesn't repeat it.
   useEffect(() => {
@@ -40,14 +64,18 @@ export function JournalEntryPage() {
 
   if (load.status === 'missing') {
     return (
-      <ItemNotFound title="Entry not found" heading="We couldn’t find that entry" back={{ to: '/journal', label: 'Go to your journal' }} />
+      <ItemNotFound
+        title={t('entry.notFoundTitle')}
+        heading={t('entry.notFound')}
+        back={{ to: '/journal', label: t('entry.goToJournal') }}
+      />
     );
   }
   if (load.status !== 'ready') {
     return (
       <ItemPending
-        title="Journal entry"
-        heading="Your entry"
+        title={t('entry.title')}
+        heading={t('entry.heading')}
         error={load.status === 'error' ? load.message : null}
         retry={() => void query.refetch()}
       />
@@ -61,37 +89,28 @@ export function JournalEntryPage() {
   async function save(body: CreateJournalEntryBody) {
     await updateEntry.mutateAsync({ id: entry.id, body });
     setEditing(false);
-    setMessage(savedMessage('updated'));
-    focusSoon('h1.page-title');
-  }
-
-  async function remove() {
-    setDeleting(true);
-    try {
-      await removeEntry.mutateAsync(entry.id);
-      await navigate('/journal', { replace: true, state: { deleted: true } });
-    } catch (err) {
-      setDeleting(false);
-      setConfirmDelete(false);
-      setMessage(err instanceof ApiError ? err.friendly : 'We could not delete the entry just now.');
-    }
+    setSaved('updated');
+    focusSoon(HEADING);
   }
 
   return (
-    <Page title={`Entry from ${dateLabel}`} heading={editing ? `Editing your entry from ${dateLabel}` : `Entry from ${dateLabel}`}>
-      <FormMessage message={message} tone="success" />
+    <Page
+      title={t('entry.from', { date: dateLabel })}
+      heading={editing ? t('entry.editing', { date: dateLabel }) : t('entry.from', { date: dateLabel })}
+    >
+      <FormMessage message={deletion.notice?.text ?? message} tone={deletion.notice ? 'error' : 'success'} />
       {editing ? (
         <EntryForm
           draftKey={entry.id}
           initial={{ text: entry.text, prompt: entry.prompt, mood: entry.mood, tags: entry.tags.join(', ') }}
-          submitLabel="Save changes"
+          submitLabel={t('entry.saveChanges')}
           region={user.region}
           cancel={{
-            label: 'Stop editing',
+            label: t('entry.stopEditing'),
             onCancel: () => {
               draftStore.delete(entry.id);
               setEditing(false);
-              focusSoon('h1.page-title');
+              focusSoon(HEADING);
             },
           }}
           onSave={save}
@@ -99,25 +118,25 @@ export function JournalEntryPage() {
       ) : (
         <>
           {crisis ? <CrisisPanel region={user.region} /> : null}
-          <article className="entry card" aria-label="Your entry">
-            {prompt ? <p className="entry-prompt">{prompt.text}</p> : null}
+          <article className="entry card" aria-label={t('entry.label')}>
+            {prompt ? <p className="entry-prompt">{tHome(`prompts.${prompt.id}`)}</p> : null}
             <div className="entry-text" data-testid="entry-text">
               {entry.text}
             </div>
             <dl className="entry-meta">
               <div>
-                <dt>Mood</dt>
-                <dd>{entry.mood === null ? 'No rating' : `${entry.mood} out of 10`}</dd>
+                <dt>{t('entry.mood')}</dt>
+                <dd>{entry.mood === null ? t('entry.noRating') : t('entry.moodValue', { mood: entry.mood })}</dd>
               </div>
               {entry.tags.length ? (
                 <div>
-                  <dt>Tags</dt>
+                  <dt>{t('entry.tags')}</dt>
                   <dd>
                     <ul className="tag-list">
-                      {entry.tags.map((t) => (
-                        <li key={t}>
-                          <Link to={`/journal?tag=${encodeURIComponent(t)}`} className="tag">
-                            {t}
+                      {entry.tags.map((tag) => (
+                        <li key={tag}>
+                          <Link to={`/journal?tag=${encodeURIComponent(tag)}`} className="tag">
+                            {tag}
                           </Link>
                         </li>
                       ))}
@@ -126,12 +145,12 @@ export function JournalEntryPage() {
                 </div>
               ) : null}
               <div>
-                <dt>Written</dt>
+                <dt>{t('entry.written')}</dt>
                 <dd>{formatDateTime(entry.createdAt, user.timeZone)}</dd>
               </div>
               {entry.updatedAt !== entry.createdAt ? (
                 <div>
-                  <dt>Last changed</dt>
+                  <dt>{t('entry.changed')}</dt>
                   <dd>{formatDateTime(entry.updatedAt, user.timeZone)}</dd>
                 </div>
               ) : null}
@@ -141,43 +160,35 @@ export function JournalEntryPage() {
             <Button
               variant="primary"
               onClick={() => {
-                setMessage(null);
+                setSaved(null);
+                deletion.setNotice(null);
                 setEditing(true);
-                focusSoon('#entry-text');
+                focusSoon(TEXT_BOX);
               }}
             >
-              Edit
+              {t('entry.edit')}
             </Button>
             <Button variant="quiet" onClick={() => setConfirmDelete(true)}>
-              Delete…
+              {t('entry.delete')}
             </Button>
             <Link to="/journal" className="button button-quiet">
-              Back to journal
+              {t('backToJournal')}
             </Link>
           </div>
           <ConfirmDialog
             open={confirmDelete}
-            title="Delete this entry?"
-            confirmLabel="Delete entry"
-            cancelLabel="Keep it"
+            title={t('entry.deleteTitle')}
+            confirmLabel={t('entry.deleteConfirm')}
+            cancelLabel={t('entry.keep')}
             tone="danger"
-            busy={deleting}
+            busy={deletion.busy}
             onCancel={() => setConfirmDelete(false)}
-            onConfirm={() => void remove()}
+            onConfirm={() => void deletion.submitWith()}
           >
-            <p>
-              It will be gone from Steady for good, and it can’t be brought back. If you’d like a copy first, you can download your journal
-              from Settings.
-            </p>
+            <p>{t('entry.deleteText')}</p>
           </ConfirmDialog>
         </>
       )}
     </Page>
   );
-}
-
-function savedMessage(saved: SavedState['saved']): string | null {
-  if (saved === 'created') return 'Saved. This entry is yours alone.';
-  if (saved === 'updated') return 'Your changes are saved.';
-  return null;
 }

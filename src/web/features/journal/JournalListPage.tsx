@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { CreateJournalEntryBody, JournalEntry } from '../../../contracts/journal.js';
-import { ApiError } from '../../api/client.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { CrisisPanel } from '../../components/CrisisPanel.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
+import { Trans, useTranslation } from '../../i18n/i18n.js';
 import { useOnline } from '../../offline/useOnline.js';
+import { isNetworkError } from '../../query/queryClient.js';
 import { loaded, type Loaded } from '../../query/loaded.js';
 import { useJournal, useWaitingEntries } from './queries.js';
 import { EntryCard } from './EntryCard.js';
@@ -31,6 +32,7 @@ function waitingEntry(w: { localId: string | null; body: CreateJournalEntryBody;
 }
 
 export function JournalListPage() {
+  const { t } = useTranslation('journal');
   const user = useUser();
   const location = useLocation();
   const [params] = useSearchParams();
@@ -45,7 +47,7 @@ export function JournalListPage() {
   const items = useMemo(() => journal.data?.pages.flatMap((p) => p.items) ?? [], [journal.data]);
   const cursor = journal.hasNextPage;
   // With nothing cached, offline (known, or found on trying) has its own calm note rather than an error.
-  const offline = !items.length && (!online || (journal.error instanceof ApiError && journal.error.status === 0));
+  const offline = !items.length && (!online || isNetworkError(journal.error));
   const load: { status: 'offline' } | Loaded<unknown> = offline ? { status: 'offline' } : loaded(journal);
   const [deleted] = useState(() => Boolean((location.state as { deleted?: boolean } | null)?.deleted));
   const [queued] = useState(() => (location.state as SavedState | null)?.saved === 'queued');
@@ -80,13 +82,15 @@ export function JournalListPage() {
   async function loadMore() {
     const res = await journal.fetchNextPage();
     if (res.error) {
-      setAnnounce(res.error instanceof ApiError ? res.error.friendly : 'We could not load more just now.');
+      // The problem's own sentence, as the list's first page would say it.
+      const failed = loaded({ data: undefined, error: res.error });
+      setAnnounce(failed.status === 'error' ? failed.message : t('list.moreFailed'));
       return;
     }
     const page = res.data?.pages.at(-1);
     if (!page) return;
     firstNewRef.current = page.items[0]?.id ?? null;
-    setAnnounce(`Showing ${page.items.length} older ${page.items.length === 1 ? 'entry' : 'entries'}.`);
+    setAnnounce(t('list.showingOlder', { count: page.items.length }));
   }
 
   // Keyboard and screen-reader users land on the first of the newly loaded entries.
@@ -100,40 +104,40 @@ export function JournalListPage() {
   const chips = tag && !knownTags.includes(tag) ? [...knownTags, tag] : knownTags;
 
   return (
-    <Page title="Journal" heading="Your journal">
+    <Page title={t('list.title')} heading={t('list.heading')}>
       <p className="visually-hidden" aria-live="polite">
         {announce}
       </p>
       {deleted ? (
         <p className="notice" role="status">
-          The entry was deleted.
+          {t('list.deleted')}
         </p>
       ) : null}
       {queued ? (
         <p className="notice" role="status">
-          Saved on this device. It will be sent to your journal when you’re back online, and it stays yours alone.
+          {t('list.queued')}
         </p>
       ) : null}
       {flagged.length ? <CrisisPanel region={user.region} /> : null}
       <QuickMood />
       <div className="actions">
         <Link to="/journal/new" className="button button-primary">
-          Write an entry
+          {t('list.write')}
         </Link>
       </div>
 
       {chips.length ? (
-        <nav aria-label="Filter by tag" className="chips">
+        <nav aria-label={t('list.filterByTag')} className="chips">
           <ul>
             <li>
               <Link to="/journal" className="chip" aria-current={tag ? undefined : 'true'}>
-                All entries
+                {t('list.allEntries')}
               </Link>
             </li>
-            {chips.map((t) => (
-              <li key={t}>
-                <Link to={`/journal?tag=${encodeURIComponent(t)}`} className="chip" aria-current={t === tag ? 'true' : undefined}>
-                  {t}
+            {chips.map((chip) => (
+              <li key={chip}>
+                <Link to={`/journal?tag=${encodeURIComponent(chip)}`} className="chip" aria-current={chip === tag ? 'true' : undefined}>
+                  {chip}
                 </Link>
               </li>
             ))}
@@ -143,8 +147,8 @@ export function JournalListPage() {
 
       {waiting.length && !tag ? (
         <section aria-labelledby="waiting-heading">
-          <h2 id="waiting-heading">Waiting to send</h2>
-          <p className="muted">Written while offline; each one joins your journal once you’re back. Nothing is lost.</p>
+          <h2 id="waiting-heading">{t('list.waitingHeading')}</h2>
+          <p className="muted">{t('list.waitingText')}</p>
           <ol className="entry-list" aria-labelledby="waiting-heading">
             {waiting.map((entry) => (
               <li key={entry.id}>
@@ -157,28 +161,24 @@ export function JournalListPage() {
 
       {load.status === 'loading' ? <Loading /> : null}
       {load.status === 'error' ? <p className="notice notice-error">{load.message}</p> : null}
-      {load.status === 'offline' ? (
-        <p className="notice">
-          You’re offline, so entries already in your journal can’t be shown just now. They will be here when you’re back.
-        </p>
-      ) : null}
+      {load.status === 'offline' ? <p className="notice">{t('list.offline')}</p> : null}
       {load.status === 'ready' && items.length === 0 && !waiting.length ? (
         <div className="empty card">
           {tag ? (
             <p>
-              No entries with the tag “{tag}” yet. <Link to="/journal">See all entries</Link>
+              <Trans t={t} i18nKey="list.noneWithTag" values={{ tag }} components={{ a: <Link to="/journal" /> }} />
             </p>
           ) : (
             <>
-              <h2>Nothing here yet</h2>
-              <p>Whenever you’re ready. Your first entry can be a single sentence about how today felt.</p>
+              <h2>{t('list.emptyHeading')}</h2>
+              <p>{t('list.empty')}</p>
             </>
           )}
         </div>
       ) : null}
 
       {items.length ? (
-        <ol className="entry-list" aria-label={tag ? `Entries tagged ${tag}, newest first` : 'Entries, newest first'}>
+        <ol className="entry-list" aria-label={tag ? t('list.tagged', { tag }) : t('list.entries')}>
           {items.map((entry) => (
             <li key={entry.id} data-entry-id={entry.id}>
               <EntryCard entry={entry} timeZone={user.timeZone} />
@@ -189,8 +189,8 @@ export function JournalListPage() {
 
       {cursor ? (
         <div className="actions actions-center">
-          <Button busy={journal.isFetchingNextPage} busyLabel="Loading…" onClick={() => void loadMore()}>
-            Load more
+          <Button busy={journal.isFetchingNextPage} busyLabel={t('loading')} onClick={() => void loadMore()}>
+            {t('list.loadMore')}
           </Button>
         </div>
       ) : null}

@@ -4,6 +4,7 @@ import { JOURNAL_PROMPTS } from '../../../core/journal/prompts.js';
 import { useUser } from '../../auth/session.js';
 import { journalTool } from '../tools/journalTool.js';
 import { Page } from '../../components/Page.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { useCreateEntry } from './queries.js';
 import { EntryForm } from './EntryForm.js';
 
@@ -12,7 +13,11 @@ export interface SavedState {
   saved?: 'created' | 'updated' | 'queued';
 }
 
+/** Where an unsaved new entry waits in memory (an edit waits under its id). */
+const NEW_DRAFT = 'new';
+
 export function JournalNewPage() {
+  const { t } = useTranslation('journal');
   const user = useUser();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -35,13 +40,13 @@ export function JournalNewPage() {
   }
 
   return (
-    <Page title="Write" heading="Write in your journal" lead="There’s no right way to do this. A few honest lines are plenty.">
+    <Page title={t('new.title')} heading={t('new.heading')} lead={t('new.lead')}>
       <EntryForm
-        draftKey="new"
+        draftKey={NEW_DRAFT}
         initial={{ text: '', prompt, mood: null, tags: '' }}
-        submitLabel="Save entry"
+        submitLabel={t('new.save')}
         region={user.region}
-        cancel={{ to: '/journal', label: 'Back to journal' }}
+        cancel={{ to: '/journal', label: t('backToJournal') }}
         onSave={save}
       />
     </Page>

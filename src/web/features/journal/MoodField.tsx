@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from '../../i18n/i18n.js';
 
 const DEFAULT_POSITION = 5;
 
@@ -15,6 +16,7 @@ export function MoodField({
   onChange: (mood: number | null) => void;
   error?: string | undefined;
 }) {
+  const { t } = useTranslation('journal');
   const id = useId();
   const rangeId = `${id}-range`;
   const hintId = `${id}-hint`;
@@ -23,14 +25,14 @@ export function MoodField({
   return (
     <fieldset className={rated ? 'field mood' : 'field mood mood-unrated'}>
       <legend className="field-label">
-        Mood <span className="field-optional">(optional)</span>
+        {t('mood.legend')} <span className="field-optional">{t('mood.optional')}</span>
       </legend>
       <p id={hintId} className="field-hint">
-        0 is very low, 10 is very good. Any number is fine, and so is none.
+        {t('mood.hint')}
       </p>
       <div className="mood-row">
         <label htmlFor={rangeId} className="visually-hidden">
-          Mood from 0 to 10
+          {t('mood.label')}
         </label>
         <input
           id={rangeId}
@@ -41,7 +43,7 @@ export function MoodField({
           step={1}
           className="mood-range"
           value={value ?? DEFAULT_POSITION}
-          aria-valuetext={rated ? `${value} out of 10` : 'No rating'}
+          aria-valuetext={rated ? t('mood.value', { mood: value }) : t('mood.none')}
           aria-describedby={error ? `${hintId} ${errorId}` : hintId}
           onChange={(e) => onChange(Number(e.target.value))}
           // A click on the thumb where it already rests fires no change event, but still means "this one".
@@ -59,7 +61,7 @@ export function MoodField({
       </div>
       <label className="check">
         <input type="checkbox" checked={!rated} onChange={(e) => onChange(e.target.checked ? null : DEFAULT_POSITION)} />
-        <span>No rating</span>
+        <span>{t('mood.none')}</span>
       </label>
       {error ? (
         <p id={errorId} className="field-error">

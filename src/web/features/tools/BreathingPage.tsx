@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../components/Button.js';
 import { Page } from '../../components/Page.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { clock, useNow } from '../../lib/useNow.js';
 import { useReducedMotion } from '../../lib/useReducedMotion.js';
 import { ToolFlow, useUrgeRef, withUrge } from './ToolFlow.js';
@@ -9,9 +10,8 @@ import { ToolFlow, useUrgeRef, withUrge } from './ToolFlow.js';
 type Step = 'in' | 'hold' | 'out' | 'rest';
 
 interface Pattern {
+  /** Also the key of its name and summary in the catalog (tools:breathing.patterns). */
   id: 'box' | '4-7-8' | 'resonance';
-  name: string;
-  summary: string;
   steps: readonly (readonly [Step, number])[];
 }
 
@@ -22,8 +22,6 @@ const RESONANCE_HALF = 60 / 5.5 / 2;
 export const PATTERNS: readonly Pattern[] = [
   {
     id: 'box',
-    name: 'Box breathing',
-    summary: 'In for 4, hold for 4, out for 4, rest for 4. Even and steady.',
     steps: [
       ['in', 4],
       ['hold', 4],
@@ -33,8 +31,6 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     id: '4-7-8',
-    name: '4-7-8 breathing',
-    summary: 'In for 4, hold for 7, out slowly for 8. The long breath out helps the body settle.',
     steps: [
       ['in', 4],
       ['hold', 7],
@@ -43,8 +39,6 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     id: 'resonance',
-    name: 'Resonance breathing',
-    summary: 'About five and a half slow breaths a minute, in and out for the same time, no holding.',
     steps: [
       ['in', RESONANCE_HALF],
       ['out', RESONANCE_HALF],
@@ -53,7 +47,6 @@ export const PATTERNS: readonly Pattern[] = [
 ];
 
 const LENGTHS = [1, 3, 5] as const;
-const WORDS: Record<Step, string> = { in: 'Breathe in', hold: 'Hold', out: 'Breathe out', rest: 'Rest' };
 
 export function cycleSeconds(p: Pattern): number {
   return p.steps.reduce((sum, [, s]) => sum + s, 0);
@@ -75,6 +68,7 @@ export function breathAt(p: Pattern, minutes: number, elapsed: number) {
 }
 
 export function BreathingPage() {
+  const { t } = useTranslation('tools');
   const urge = useUrgeRef();
   const [patternId, setPatternId] = useState<Pattern['id']>('box');
   const [minutes, setMinutes] = useState<number>(3);
@@ -82,13 +76,9 @@ export function BreathingPage() {
   const pattern = PATTERNS.find((p) => p.id === patternId) ?? PATTERNS[0]!;
 
   return (
-    <Page
-      title="Paced breathing"
-      lead="Slow, even breathing tells your body it is safe to settle. Breathe through your nose if that’s comfortable; nothing needs to be perfect."
-      className="tool breathing"
-    >
+    <Page title={t('breathing.title')} lead={t('breathing.lead')} className="tool breathing">
       <p className="back-link">
-        <Link to={withUrge('/tools', urge)}>All tools</Link>
+        <Link to={withUrge('/tools', urge)}>{t('allTools')}</Link>
       </p>
       <ToolFlow
         tool="breathing"
@@ -96,28 +86,26 @@ export function BreathingPage() {
         setup={
           <>
             <fieldset className="field">
-              <legend className="field-label">Choose a rhythm</legend>
+              <legend className="field-label">{t('breathing.rhythm')}</legend>
               <div className="option-cards">
                 {PATTERNS.map((p) => (
                   <label key={p.id} className="option-card">
                     <input type="radio" name="pattern" value={p.id} checked={p.id === patternId} onChange={() => setPatternId(p.id)} />
                     <span className="option-card-body">
-                      <span className="option-card-title">{p.name}</span>
-                      <span className="option-card-text">{p.summary}</span>
+                      <span className="option-card-title">{t(`breathing.patterns.${p.id}.name`)}</span>
+                      <span className="option-card-text">{t(`breathing.patterns.${p.id}.summary`)}</span>
                     </span>
                   </label>
                 ))}
               </div>
             </fieldset>
             <fieldset className="field">
-              <legend className="field-label">How long?</legend>
+              <legend className="field-label">{t('breathing.howLong')}</legend>
               <div className="choice-row">
                 {LENGTHS.map((m) => (
                   <label key={m} className="choice">
                     <input type="radio" name="length" value={m} checked={minutes === m} onChange={() => setMinutes(m)} />
-                    <span>
-                      {m} {m === 1 ? 'minute' : 'minutes'}
-                    </span>
+                    <span>{t('breathing.minutes', { count: m })}</span>
                   </label>
                 ))}
               </div>
@@ -125,13 +113,13 @@ export function BreathingPage() {
             <div>
               <label className="check">
                 <input type="checkbox" checked={showCount} onChange={(e) => setShowCount(e.target.checked)} />
-                <span>Show the count</span>
+                <span>{t('breathing.showCount')}</span>
               </label>
-              <p className="field-hint">Silent on purpose: no sounds and no vibration, so you can do this anywhere.</p>
+              <p className="field-hint">{t('breathing.silent')}</p>
             </div>
           </>
         }
-        startLabel="Start breathing"
+        startLabel={t('breathing.start')}
         run={(finish) => <BreathingGuide pattern={pattern} minutes={minutes} showCount={showCount} onDone={finish} />}
       />
     </Page>
@@ -149,6 +137,7 @@ function BreathingGuide({
   showCount: boolean;
   onDone: () => void;
 }) {
+  const { t } = useTranslation('tools');
   const reduced = useReducedMotion();
   const [startedAt] = useState(() => Date.now());
   const now = useNow(true, 200);
@@ -171,7 +160,7 @@ function BreathingGuide({
 
   const [step, length] = at.step;
   const count = Math.max(1, Math.ceil(length - at.into));
-  const word = WORDS[step];
+  const word = t(`breathing.steps.${step}`);
   // The shape grows while breathing in, stays large while holding, shrinks while breathing out and stays small at rest.
   const big = ready && (step === 'in' || step === 'hold');
   const moving = step === 'in' || step === 'out';
@@ -199,10 +188,10 @@ function BreathingGuide({
       <p className="visually-hidden" aria-live="polite">
         {word}
       </p>
-      <p className="breath-remaining muted">{clock(at.total - elapsed)} left</p>
+      <p className="breath-remaining muted">{t('breathing.left', { time: clock(at.total - elapsed) })}</p>
       <div className="actions actions-center">
         <Button variant="secondary" onClick={onDone}>
-          Stop here
+          {t('breathing.stop')}
         </Button>
       </div>
     </div>

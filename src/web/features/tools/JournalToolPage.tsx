@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { JOURNAL_PROMPTS, type JournalPromptId } from '../../../core/journal/prompts.js';
 import { Page } from '../../components/Page.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { journalTool } from './journalTool.js';
 import { ToolFlow, useUrgeRef, withUrge } from './ToolFlow.js';
 
@@ -9,6 +10,8 @@ import { ToolFlow, useUrgeRef, withUrge } from './ToolFlow.js';
 const ORDER: JournalPromptId[] = ['trigger', 'needed', 'uncertain', 'noticed', 'kind', 'steady', 'effort', 'connection'];
 
 export function JournalToolPage() {
+  const { t } = useTranslation('tools');
+  const { t: tHome } = useTranslation('home');
   const urge = useUrgeRef();
   const navigate = useNavigate();
   const location = useLocation();
@@ -18,29 +21,25 @@ export function JournalToolPage() {
   const prompts = ORDER.map((id) => JOURNAL_PROMPTS.find((p) => p.id === id)).filter((p) => p !== undefined);
 
   return (
-    <Page
-      title="Reflective writing"
-      lead="Writing the worry down moves it from a loop in your head to a page you can look at. Choose a question to start from."
-      className="tool"
-    >
+    <Page title={t('writing.title')} lead={t('writing.lead')} className="tool">
       <p className="back-link">
-        <Link to={withUrge('/tools', urge)}>All tools</Link>
+        <Link to={withUrge('/tools', urge)}>{t('allTools')}</Link>
       </p>
-      {resume ? <p className="notice">Your entry is saved in your journal.</p> : null}
+      {resume ? <p className="notice">{t('writing.saved')}</p> : null}
       <ToolFlow
         tool="journal"
         variant={resume ? resume.prompt : prompt}
         resume={resume ?? undefined}
-        startLabel="Start writing"
+        startLabel={t('writing.start')}
         setup={
           <fieldset className="field">
-            <legend className="field-label">A question to start from</legend>
+            <legend className="field-label">{t('writing.question')}</legend>
             <div className="option-cards">
               {prompts.map((p) => (
                 <label key={p.id} className="option-card">
                   <input type="radio" name="prompt" value={p.id} checked={prompt === p.id} onChange={() => setPrompt(p.id)} />
                   <span className="option-card-body">
-                    <span className="option-card-text option-card-prompt">{p.text}</span>
+                    <span className="option-card-text option-card-prompt">{tHome(`prompts.${p.id}`)}</span>
                   </span>
                 </label>
               ))}

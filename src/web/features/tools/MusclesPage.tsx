@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../components/Button.js';
 import { Page } from '../../components/Page.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { clock, useNow } from '../../lib/useNow.js';
 import { ToolFlow, useUrgeRef, withUrge } from './ToolFlow.js';
 
@@ -9,43 +10,28 @@ export const TENSE_SECONDS = 5;
 export const RELEASE_SECONDS = 10;
 const GROUP_SECONDS = TENSE_SECONDS + RELEASE_SECONDS;
 
-/** Progressive muscle relaxation: tense one area gently, then let it go and notice the difference. */
-export const GROUPS = [
-  { name: 'Hands', tense: 'Make loose fists with both hands and squeeze.' },
-  { name: 'Upper arms', tense: 'Bend your elbows and tighten the muscles of your upper arms.' },
-  { name: 'Shoulders', tense: 'Lift your shoulders up towards your ears.' },
-  { name: 'Forehead', tense: 'Raise your eyebrows as high as they will go.' },
-  { name: 'Eyes and cheeks', tense: 'Close your eyes tightly and scrunch your cheeks.' },
-  { name: 'Jaw', tense: 'Press your lips together and clench your jaw, gently.' },
-  { name: 'Chest and back', tense: 'Breathe in and draw your shoulder blades together.' },
-  { name: 'Stomach', tense: 'Pull your stomach in and hold it firm.' },
-  { name: 'Legs', tense: 'Press your knees together and tighten your thighs.' },
-  { name: 'Feet', tense: 'Point your toes and curl them under.' },
-] as const;
-
-const RELEASE = 'Let go all at once. Notice the warmth and heaviness as the muscles soften.';
+/** Progressive muscle relaxation: tense one area gently, then let it go and notice the difference. Names and words: tools:muscles.groups. */
+export const GROUPS = ['hands', 'upperArms', 'shoulders', 'forehead', 'eyes', 'jaw', 'chest', 'stomach', 'legs', 'feet'] as const;
 
 export function MusclesPage() {
+  const { t } = useTranslation('tools');
   const urge = useUrgeRef();
   return (
-    <Page
-      title="Muscle relaxation"
-      heading="Progressive muscle relaxation"
-      lead="Tense one part of your body for a few seconds, then let it go. The contrast teaches your body what letting go feels like."
-      className="tool"
-    >
+    <Page title={t('muscles.title')} heading={t('muscles.heading')} lead={t('muscles.lead')} className="tool">
       <p className="back-link">
-        <Link to={withUrge('/tools', urge)}>All tools</Link>
+        <Link to={withUrge('/tools', urge)}>{t('allTools')}</Link>
       </p>
       <ToolFlow
         tool="pmr"
         setup={
           <p>
-            About {Math.round((GROUPS.length * GROUP_SECONDS) / 60)} minutes, ten areas from your hands to your feet: {TENSE_SECONDS}{' '}
-            seconds of tension, {RELEASE_SECONDS} of release. Tense to about half your strength, and skip any area that hurts or is injured.
+            {t('muscles.setup', {
+              minutes: Math.round((GROUPS.length * GROUP_SECONDS) / 60),
+              tense: TENSE_SECONDS,
+              release: RELEASE_SECONDS,
+            })}
           </p>
         }
-        startLabel="Start"
         run={(finish) => <MuscleGuide onDone={finish} />}
       />
     </Page>
@@ -53,6 +39,7 @@ export function MusclesPage() {
 }
 
 function MuscleGuide({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation('tools');
   // Time that counts towards the sequence: everything before the last pause, plus the current stretch.
   const [banked, setBanked] = useState(0);
   const [since, setSince] = useState<number | null>(() => Date.now());
@@ -90,28 +77,24 @@ function MuscleGuide({ onDone }: { onDone: () => void }) {
 
   return (
     <div className="pmr">
-      <p className="pmr-progress muted">
-        Area {index + 1} of {GROUPS.length}
-      </p>
+      <p className="pmr-progress muted">{t('muscles.progress', { index: index + 1, total: GROUPS.length })}</p>
       <div className={`pmr-step ${tensing ? 'is-tense' : 'is-release'}`} aria-live="polite" aria-atomic="true">
-        <h3 className="pmr-title">
-          {group.name}: {tensing ? 'tense' : 'release'}
-        </h3>
-        <p>{tensing ? group.tense : RELEASE}</p>
+        <h3 className="pmr-title">{t(tensing ? 'muscles.tense' : 'muscles.release', { area: t(`muscles.groups.${group}.name`) })}</h3>
+        <p>{tensing ? t(`muscles.groups.${group}.tense`) : t('muscles.releaseText')}</p>
       </div>
       <p className="pmr-count" aria-hidden="true">
-        {paused ? 'Paused' : Math.max(1, Math.ceil(left))}
+        {paused ? t('muscles.paused') : Math.max(1, Math.ceil(left))}
       </p>
-      <p className="muted">{clock(total - elapsed)} left in total</p>
+      <p className="muted">{t('muscles.leftInTotal', { time: clock(total - elapsed) })}</p>
       <div className="actions actions-center">
         <Button variant="primary" onClick={toggle}>
-          {paused ? 'Carry on' : 'Pause'}
+          {paused ? t('muscles.carryOn') : t('muscles.pause')}
         </Button>
         <Button variant="secondary" onClick={skip}>
-          Next area
+          {t('muscles.next')}
         </Button>
         <Button variant="quiet" onClick={onDone}>
-          Finish here
+          {t('muscles.finish')}
         </Button>
       </div>
     </div>

@@ -12,6 +12,7 @@ import { RatingField } from '../../components/RatingField.js';
 import { FormShell } from '../../forms/FormShell.js';
 import { LeaveDialog } from '../../forms/LeaveDialog.js';
 import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { useTranslation } from '../../i18n/i18n.js';
 
 export interface ThoughtDraft {
   /** datetime-local, on the device's clock. */
@@ -31,7 +32,8 @@ export interface ThoughtDraft {
 /** What the form sends: the contract's body, as its schema parsed it. */
 export type ThoughtBody = z.output<typeof CreateThoughtRecordBody>;
 
-const FEELINGS = ['anxious', 'afraid', 'sad', 'hurt', 'lonely', 'angry', 'ashamed', 'unsure'];
+/** Suggestions only, in the person's language (tools:form.feelings); the feeling is theirs to word. */
+const FEELINGS = ['anxious', 'afraid', 'sad', 'hurt', 'lonely', 'angry', 'ashamed', 'unsure'] as const;
 
 // Unsaved records live in memory only (like journal drafts) and are forgotten at logout.
 const drafts = new Map<string, ThoughtDraft>();
@@ -103,6 +105,7 @@ interface ThoughtFormProps {
 
 /** The thought record, one calm section at a time. Only the first three parts are needed; the rest is there when it helps. */
 export function ThoughtForm({ draftKey, initial, region, submitLabel, cancel, onSave }: ThoughtFormProps) {
+  const { t } = useTranslation('tools');
   const [restored] = useState(() => drafts.get(draftKey));
   const form = useSteadyForm({
     schema: CreateThoughtRecordBody,
@@ -110,7 +113,7 @@ export function ThoughtForm({ draftKey, initial, region, submitLabel, cancel, on
     toBody,
     isDirty: (v) => !same(v, initial),
     guard: true,
-    keptMessage: 'Your words are still here.',
+    keptMessage: t('form.kept'),
     onSubmit: async (body) => {
       await onSave(body);
       drafts.delete(draftKey);
@@ -154,10 +157,10 @@ export function ThoughtForm({ draftKey, initial, region, submitLabel, cancel, on
     <>
       <FormShell form={form} className="form thought-form">
         <section className="form-section" aria-labelledby={`${id}-what`}>
-          <h2 id={`${id}-what`}>What happened</h2>
-          {text('situation', 'The situation', 'Just the facts, as a camera would see them: where you were, what happened.')}
+          <h2 id={`${id}-what`}>{t('form.what')}</h2>
+          {text('situation', t('form.situation'), t('form.situationHint'))}
           <TextField
-            label="When"
+            label={t('form.when')}
             type="datetime-local"
             name="occurredAt"
             value={values.occurredAt}
@@ -168,13 +171,9 @@ export function ThoughtForm({ draftKey, initial, region, submitLabel, cancel, on
         </section>
 
         <section className="form-section" aria-labelledby={`${id}-thought`}>
-          <h2 id={`${id}-thought`}>The thought and the feeling</h2>
-          {text(
-            'automaticThought',
-            'The thought that came up',
-            'The words that went through your mind, however harsh or unlikely they seem now.',
-          )}
-          <Field label="The feeling" hint="One word is plenty." error={errors.emotion}>
+          <h2 id={`${id}-thought`}>{t('form.thought')}</h2>
+          {text('automaticThought', t('form.automaticThought'), t('form.automaticThoughtHint'))}
+          <Field label={t('form.feeling')} hint={t('form.feelingHint')} error={errors.emotion}>
             {(a11y) => (
               <>
                 <input
@@ -189,31 +188,28 @@ export function ThoughtForm({ draftKey, initial, region, submitLabel, cancel, on
                 />
                 <datalist id={`${id}-feelings`}>
                   {FEELINGS.map((f) => (
-                    <option key={f} value={f} />
+                    <option key={f} value={t(`form.feelings.${f}`)} />
                   ))}
                 </datalist>
               </>
             )}
           </Field>
           <RatingField
-            label="How strong is that feeling?"
+            label={t('form.strength')}
             name="emotionIntensity"
             value={values.emotionIntensity}
             onChange={(emotionIntensity) => update({ emotionIntensity })}
-            low="barely there"
-            high="as strong as it gets"
+            low={t('form.barely')}
+            high={t('form.strongest')}
             error={errors.emotionIntensity}
           />
         </section>
 
         <section className="form-section" aria-labelledby={`${id}-traps`}>
-          <h2 id={`${id}-traps`}>Thinking traps</h2>
-          <p className="field-hint">
-            Minds under stress take well-worn shortcuts. Do any of these fit? Choose as many or as few as you like; they are habits, not
-            faults.
-          </p>
+          <h2 id={`${id}-traps`}>{t('form.traps')}</h2>
+          <p className="field-hint">{t('form.trapsHint')}</p>
           <fieldset className="field trap-set">
-            <legend className="visually-hidden">Thinking traps you notice in the thought</legend>
+            <legend className="visually-hidden">{t('form.trapsLegend')}</legend>
             <ul className="trap-list">
               {DISTORTIONS.map((d) => (
                 <li key={d.id}>
@@ -226,8 +222,8 @@ export function ThoughtForm({ draftKey, initial, region, submitLabel, cancel, on
                       onChange={() => toggleTrap(d.id)}
                     />
                     <span className="trap-body">
-                      <span className="trap-name">{d.name}</span>
-                      <span className="trap-text">{d.explanation}</span>
+                      <span className="trap-name">{t(`distortions.${d.id}.name`)}</span>
+                      <span className="trap-text">{t(`distortions.${d.id}.explanation`)}</span>
                     </span>
                   </label>
                 </li>
@@ -238,37 +234,37 @@ export function ThoughtForm({ draftKey, initial, region, submitLabel, cancel, on
         </section>
 
         <section className="form-section" aria-labelledby={`${id}-evidence`}>
-          <h2 id={`${id}-evidence`}>Looking at the evidence</h2>
-          {text('evidenceFor', 'What supports the thought?', 'Facts only, the kind that would convince a fair friend.', true)}
-          {text('evidenceAgainst', 'What doesn’t fit with it?', 'Anything that points another way, however small.', true)}
+          <h2 id={`${id}-evidence`}>{t('form.evidence')}</h2>
+          {text('evidenceFor', t('form.evidenceFor'), t('form.evidenceForHint'), true)}
+          {text('evidenceAgainst', t('form.evidenceAgainst'), t('form.evidenceAgainstHint'), true)}
         </section>
 
         <section className="form-section" aria-labelledby={`${id}-balanced`}>
-          <h2 id={`${id}-balanced`}>A more balanced view</h2>
-          {text('balancedThought', 'A more balanced thought', 'Not forced positivity: something that takes in all of the evidence.', true)}
+          <h2 id={`${id}-balanced`}>{t('form.balanced')}</h2>
+          {text('balancedThought', t('form.balancedThought'), t('form.balancedThoughtHint'), true)}
           {values.emotionIntensityAfter === null ? (
             <div className="field">
-              <p className="field-label">How strong is the feeling now?</p>
+              <p className="field-label">{t('form.strengthNow')}</p>
               <div>
                 <Button variant="secondary" onClick={() => update({ emotionIntensityAfter: values.emotionIntensity })}>
-                  Rate it again
+                  {t('form.rateAgain')}
                 </Button>
               </div>
             </div>
           ) : (
             <>
               <RatingField
-                label="How strong is the feeling now?"
+                label={t('form.strengthNow')}
                 name="emotionIntensityAfter"
                 value={values.emotionIntensityAfter}
                 onChange={(emotionIntensityAfter) => update({ emotionIntensityAfter })}
-                low="barely there"
-                high="as strong as it gets"
+                low={t('form.barely')}
+                high={t('form.strongest')}
                 error={errors.emotionIntensityAfter}
               />
               <div>
                 <Button variant="quiet" onClick={() => update({ emotionIntensityAfter: null })}>
-                  Leave it unrated
+                  {t('form.leaveUnrated')}
                 </Button>
               </div>
             </>
@@ -282,16 +278,16 @@ export function ThoughtForm({ draftKey, initial, region, submitLabel, cancel, on
 
         <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone} />
         <div className="actions">
-          <Button type="submit" variant="primary" busy={form.busy} busyLabel="Saving…">
+          <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('form.saving')}>
             {submitLabel}
           </Button>
           {'to' in cancel ? (
             <Link to={cancel.to} className="button button-quiet">
-              Cancel
+              {t('form.cancel')}
             </Link>
           ) : (
             <Button variant="quiet" onClick={() => form.leave.ask(cancel.onCancel)}>
-              Cancel
+              {t('form.cancel')}
             </Button>
           )}
         </div>

@@ -2,12 +2,19 @@ import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useUser } from '../../auth/session.js';
 import { Page } from '../../components/Page.js';
-import { thoughtsApi, toolSessionsApi } from './api.js';
+import { useTranslation } from '../../i18n/i18n.js';
+import { useCreateThoughtRecord, useCreateToolSession } from './queries.js';
 import { emptyThought, ThoughtForm, type ThoughtBody } from './ThoughtForm.js';
 
+/** Where an unsaved new record waits in memory (an edit waits under its id). */
+const NEW_DRAFT = 'new';
+
 export function ThoughtNewPage() {
+  const { t } = useTranslation('tools');
   const user = useUser();
   const navigate = useNavigate();
+  const createRecord = useCreateThoughtRecord();
+  const createSession = useCreateToolSession();
   const [initial] = useState(emptyThought);
   const [openedAt] = useState(() => Date.now());
   // One key per distinct body, as in the journal: a retry never saves twice.
@@ -16,32 +23,27 @@ export function ThoughtNewPage() {
   async function save(body: ThoughtBody) {
     const serialized = JSON.stringify(body);
     if (attempt.current?.body !== serialized) attempt.current = { body: serialized, key: crypto.randomUUID() };
-    const { thoughtRecord, safety } = await thoughtsApi.create(body, attempt.current.key);
+    const { thoughtRecord, safety } = await createRecord.mutateAsync({ body, idempotencyKey: attempt.current.key });
     // A re-rated record is also a reframing session, so it counts in "which tools help me".
     if (typeof body.emotionIntensityAfter === 'number') {
-      await toolSessionsApi
-        .create({
-          tool: 'reframe',
-          startedAt: new Date(openedAt).toISOString(),
-          durationSeconds: Math.min(24 * 60 * 60, Math.round((Date.now() - openedAt) / 1000)),
-          distressBefore: body.emotionIntensity,
-          distressAfter: body.emotionIntensityAfter,
-        })
-        .catch(() => undefined);
+      await createSession({
+        tool: 'reframe',
+        startedAt: new Date(openedAt).toISOString(),
+        durationSeconds: Math.min(24 * 60 * 60, Math.round((Date.now() - openedAt) / 1000)),
+        distressBefore: body.emotionIntensity,
+        distressAfter: body.emotionIntensityAfter,
+      }).catch(() => undefined);
     }
     await navigate(`/tools/thoughts/${thoughtRecord.id}`, { state: { saved: 'created', crisis: safety.crisis } });
   }
 
   return (
-    <Page
-      title="New thought record"
-      lead="Go at your own pace. Only the situation, the thought and the feeling are needed; everything else is there if it helps."
-    >
+    <Page title={t('thought.newTitle')} lead={t('thought.newLead')}>
       <ThoughtForm
-        draftKey="new"
+        draftKey={NEW_DRAFT}
         initial={initial}
         region={user.region}
-        submitLabel="Save thought record"
+        submitLabel={t('thought.saveNew')}
         cancel={{ to: '/tools/thoughts' }}
         onSave={save}
       />

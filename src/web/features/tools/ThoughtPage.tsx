@@ -1,108 +1,94 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { z } from 'zod';
 import { DISTORTIONS } from '../../../contracts/distortions.js';
-import type { ThoughtRecord } from '../../../contracts/thought-records.js';
-import { ApiError } from '../../api/client.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { CrisisPanel } from '../../components/CrisisPanel.js';
 import { FormMessage } from '../../components/FormMessage.js';
-import { Loading } from '../../components/Loading.js';
+import { ItemNotFound, ItemPending } from '../../components/ItemStates.js';
 import { Page } from '../../components/Page.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { formatDateTime } from '../../lib/dates.js';
-import { thoughtsApi } from './api.js';
+import { loadedItem } from '../../query/loaded.js';
+import { useRemoveThoughtRecord, useThoughtRecord, useUpdateThoughtRecord } from './queries.js';
 import { fromRecord, ThoughtForm, type ThoughtBody } from './ThoughtForm.js';
-
-type Load =
-  | { status: 'loading' }
-  | { status: 'missing' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; record: ThoughtRecord; crisis: boolean };
 
 interface SavedState {
   saved?: 'created' | 'updated';
   crisis?: boolean;
 }
 
+/** Deleting sends no body: the form hook still owns its busy state and the problem's sentence. */
+const NOTHING = z.object({});
+
 export function ThoughtPage() {
+  const { t } = useTranslation('tools');
   const { id = '' } = useParams();
   const user = useUser();
   const navigate = useNavigate();
   const location = useLocation();
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const query = useThoughtRecord(id);
+  const load = loadedItem(query);
+  const updateRecord = useUpdateThoughtRecord();
+  const removeRecord = useRemoveThoughtRecord();
   const [editing, setEditing] = useState(false);
-  const [message, setMessage] = useState<string | null>(() => {
-    const saved = (location.state as SavedState | null)?.saved;
-    return saved === 'created' ? 'Saved. This record is yours alone.' : null;
-  });
+  const [saved, setSaved] = useState<string | null>(() =>
+    (location.state as SavedState | null)?.saved === 'created' ? t('thought.savedNew') : null,
+  );
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [deleting, setDeleting] = useState(false);
+  const deletion = useSteadyForm({
+    schema: NOTHING,
+    defaultValues: {},
+    onSubmit: async () => {
+      try {
+        await removeRecord.mutateAsync(id);
+      } catch (err) {
+        setConfirmDelete(false);
+        setSaved(null);
+        throw err;
+      }
+      await navigate('/tools/thoughts', { state: { deleted: true } });
+    },
+  });
 
   useEffect(() => {
     if ((location.state as SavedState | null)?.saved) void navigate(location.pathname, { replace: true, state: null });
   }, [location, navigate]);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    thoughtsApi
-      .get(id, controller.signal)
-      .then((res) => setLoad({ status: 'ready', record: res.thoughtRecord, crisis: res.safety.crisis }))
-      .catch((err: unknown) => {
-        if (controller.signal.aborted) return;
-        if (err instanceof ApiError && (err.status === 404 || err.status === 400)) setLoad({ status: 'missing' });
-        else setLoad({ status: 'error', message: err instanceof ApiError ? err.friendly : 'Something went wrong.' });
-      });
-    return () => controller.abort();
-  }, [id]);
-
   if (load.status === 'missing') {
     return (
-      <Page title="Not found" heading="We couldn’t find that thought record" className="not-found">
-        <p className="page-lead">It may have been deleted, or the link may not be quite right. Nothing is wrong on your side.</p>
-        <div className="actions">
-          <Link to="/tools/thoughts" className="button button-primary">
-            Go to your thought records
-          </Link>
-        </div>
-      </Page>
+      <ItemNotFound
+        title={t('thought.notFoundTitle')}
+        heading={t('thought.notFound')}
+        back={{ to: '/tools/thoughts', label: t('thought.goToList') }}
+      />
     );
   }
   if (load.status !== 'ready') {
     return (
-      <Page title="Thought record">{load.status === 'loading' ? <Loading /> : <p className="notice notice-error">{load.message}</p>}</Page>
+      <ItemPending title={t('thought.title')} error={load.status === 'error' ? load.message : null} retry={() => void query.refetch()} />
     );
   }
 
-  const { record, crisis } = load;
+  const { record, crisis } = load.data;
 
   async function update(body: ThoughtBody) {
-    const res = await thoughtsApi.update(record.id, body);
-    setLoad({ status: 'ready', record: res.thoughtRecord, crisis: res.safety.crisis });
+    await updateRecord.mutateAsync({ id: record.id, body });
     setEditing(false);
-    setMessage('Your changes are saved.');
-  }
-
-  async function remove() {
-    setDeleting(true);
-    try {
-      await thoughtsApi.remove(record.id);
-      await navigate('/tools/thoughts', { state: { deleted: true } });
-    } catch (err) {
-      setDeleting(false);
-      setConfirmDelete(false);
-      setMessage(err instanceof ApiError ? err.friendly : 'It could not be deleted just now.');
-    }
+    setSaved(t('thought.savedChanges'));
   }
 
   if (editing) {
     return (
-      <Page title="Edit thought record">
+      <Page title={t('thought.editTitle')}>
         <ThoughtForm
           draftKey={record.id}
           initial={fromRecord(record)}
           region={user.region}
-          submitLabel="Save changes"
+          submitLabel={t('thought.saveChanges')}
           cancel={{ onCancel: () => setEditing(false) }}
           onSave={update}
         />
@@ -112,40 +98,45 @@ export function ThoughtPage() {
 
   const traps = DISTORTIONS.filter((d) => record.distortions.includes(d.id));
   return (
-    <Page title="Thought record" heading="Thought record">
+    <Page title={t('thought.title')} heading={t('thought.title')}>
       <p className="back-link">
-        <Link to="/tools/thoughts">All thought records</Link>
+        <Link to="/tools/thoughts">{t('thought.allRecords')}</Link>
       </p>
-      <FormMessage message={message} tone="success" />
+      <FormMessage message={deletion.notice?.text ?? saved} tone={deletion.notice ? 'error' : 'success'} />
       {crisis ? <CrisisPanel region={user.region} /> : null}
       <dl className="record" data-testid="thought-record">
         <div>
-          <dt>When</dt>
+          <dt>{t('thought.when')}</dt>
           <dd>{formatDateTime(record.occurredAt, user.timeZone)}</dd>
         </div>
         <div>
-          <dt>The situation</dt>
+          <dt>{t('thought.situation')}</dt>
           <dd className="record-text">{record.situation}</dd>
         </div>
         <div>
-          <dt>The thought that came up</dt>
+          <dt>{t('thought.automaticThought')}</dt>
           <dd className="record-text">{record.automaticThought}</dd>
         </div>
         <div>
-          <dt>The feeling</dt>
+          <dt>{t('thought.feeling')}</dt>
           <dd>
-            {record.emotion}, {record.emotionIntensity} out of 10
-            {record.emotionIntensityAfter !== null ? `; ${record.emotionIntensityAfter} out of 10 afterwards` : ''}
+            {record.emotionIntensityAfter !== null
+              ? t('thought.feelingValueAfter', {
+                  emotion: record.emotion,
+                  intensity: record.emotionIntensity,
+                  after: record.emotionIntensityAfter,
+                })
+              : t('thought.feelingValue', { emotion: record.emotion, intensity: record.emotionIntensity })}
           </dd>
         </div>
         {traps.length ? (
           <div>
-            <dt>Thinking traps noticed</dt>
+            <dt>{t('thought.traps')}</dt>
             <dd>
               <ul className="plain-list">
-                {traps.map((t) => (
-                  <li key={t.id}>
-                    <strong>{t.name}</strong>: {t.explanation}
+                {traps.map((d) => (
+                  <li key={d.id}>
+                    <strong>{t(`distortions.${d.id}.name`)}</strong>: {t(`distortions.${d.id}.explanation`)}
                   </li>
                 ))}
               </ul>
@@ -154,42 +145,48 @@ export function ThoughtPage() {
         ) : null}
         {record.evidenceFor ? (
           <div>
-            <dt>What supports it</dt>
+            <dt>{t('thought.evidenceFor')}</dt>
             <dd className="record-text">{record.evidenceFor}</dd>
           </div>
         ) : null}
         {record.evidenceAgainst ? (
           <div>
-            <dt>What doesn’t fit</dt>
+            <dt>{t('thought.evidenceAgainst')}</dt>
             <dd className="record-text">{record.evidenceAgainst}</dd>
           </div>
         ) : null}
         {record.balancedThought ? (
           <div>
-            <dt>A more balanced thought</dt>
+            <dt>{t('thought.balancedThought')}</dt>
             <dd className="record-text record-balanced">{record.balancedThought}</dd>
           </div>
         ) : null}
       </dl>
       <div className="actions">
-        <Button variant="primary" onClick={() => setEditing(true)}>
-          Edit
+        <Button
+          variant="primary"
+          onClick={() => {
+            deletion.setNotice(null);
+            setEditing(true);
+          }}
+        >
+          {t('thought.edit')}
         </Button>
         <Button variant="quiet" onClick={() => setConfirmDelete(true)}>
-          Delete…
+          {t('thought.delete')}
         </Button>
       </div>
       <ConfirmDialog
         open={confirmDelete}
-        title="Delete this thought record?"
-        confirmLabel="Delete it"
-        cancelLabel="Keep it"
+        title={t('thought.deleteTitle')}
+        confirmLabel={t('thought.deleteConfirm')}
+        cancelLabel={t('thought.keep')}
         tone="danger"
-        busy={deleting}
+        busy={deletion.busy}
         onCancel={() => setConfirmDelete(false)}
-        onConfirm={() => void remove()}
+        onConfirm={() => void deletion.submitWith()}
       >
-        <p>It will be gone from Steady for good, and it can’t be brought back.</p>
+        <p>{t('thought.deleteText')}</p>
       </ConfirmDialog>
     </Page>
   );

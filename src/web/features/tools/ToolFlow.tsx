@@ -1,15 +1,18 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { CreateToolSessionBody, type Tool } from '../../../contracts/tools.js';
-import { ApiError } from '../../api/client.js';
 import { Button } from '../../components/Button.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { RatingField } from '../../components/RatingField.js';
-import { validate } from '../../lib/validate.js';
-import { toolSessionsApi } from './api.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { useTranslation } from '../../i18n/i18n.js';
+import { useCreateToolSession } from './queries.js';
 
-const UNSET = 'Move the slider to where you are, or skip the rating.';
 const REF = /^(local:)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The "before" step checks only its own rating, with the contract's rule for it. */
+const BEFORE = CreateToolSessionBody.pick({ distressBefore: true });
 
 /** The urge a tool was opened for (from the pause flow), if any. */
 export function useUrgeRef(): string | null {
@@ -51,21 +54,49 @@ interface ToolFlowProps {
  * after, then it is saved as a tool session (linked to the urge when opened from the pause flow).
  * Over time the before/after pairs show which tools help this person most.
  */
-export function ToolFlow({ tool, variant, setup, startLabel = 'Start', run, resume, onStart, onSaved }: ToolFlowProps) {
+export function ToolFlow({ tool, variant, setup, startLabel, run, resume, onStart, onSaved }: ToolFlowProps) {
+  const { t } = useTranslation('tools');
   const urge = useUrgeRef();
+  const createSession = useCreateToolSession();
   const [phase, setPhase] = useState<Phase>(resume ? 'after' : 'before');
-  // Both start unset: a number nobody chose would read as "went from 5 to 5".
-  const [before, setBefore] = useState<number | null>(resume ? resume.before : null);
-  const [after, setAfter] = useState<number | null>(null);
-  const [beforeSkipped, setBeforeSkipped] = useState(resume ? resume.before === null : false);
-  const [ratingError, setRatingError] = useState<string | undefined>(undefined);
-  const [startedAt, setStartedAt] = useState(resume?.startedAt ?? 0);
-  const [endedAt, setEndedAt] = useState(resume ? Date.now() : 0);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const [started, setStarted] = useState<StartedSession>(() => resume ?? { startedAt: 0, before: null });
+  const [endedAt, setEndedAt] = useState(() => (resume ? Date.now() : 0));
   const [queued, setQueued] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+  const unset = t('flow.unset');
+
+  // Both ratings start unset: a number nobody chose would read as "went from 5 to 5".
+  const beforeForm = useSteadyForm({
+    schema: BEFORE,
+    defaultValues: { distressBefore: null as number | null },
+    fieldMessages: { distressBefore: unset },
+    invalidMessage: null,
+    onSubmit: async ({ distressBefore }) => begin(distressBefore),
+  });
+  const afterForm = useSteadyForm({
+    schema: CreateToolSessionBody,
+    defaultValues: { distressAfter: null as number | null },
+    toBody: (v) => ({
+      tool,
+      ...(variant ? { variant } : {}),
+      startedAt: new Date(started.startedAt).toISOString(),
+      durationSeconds: Math.max(0, Math.round((endedAt - started.startedAt) / 1000)),
+      distressBefore: started.before,
+      distressAfter: v.distressAfter,
+    }),
+    fieldMessages: { distressAfter: unset },
+    // The rating is the person's to move; anything else wrong is ours, and says so.
+    invalidMessage: (errors) => (Object.keys(errors).some((name) => name !== 'distressAfter') ? t('flow.badDetails') : ''),
+    keptMessage: t('flow.kept'),
+    onSubmit: async (body) => {
+      // The urge may still be waiting on this device ("local:…"), so it joins after the schema's check.
+      const res = await createSession({ ...body, ...(urge ? { urgeId: urge } : {}) });
+      setQueued(res.queued);
+      setPhase('saved');
+      onSaved?.();
+    },
+  });
 
   // Each step swaps the content; focus follows to its heading so nobody is left on a vanished button.
   useEffect(() => {
@@ -76,105 +107,82 @@ export function ToolFlow({ tool, variant, setup, startLabel = 'Start', run, resu
     headingRef.current?.focus();
   }, [phase]);
 
-  function start(skip = false) {
-    if (before === null && !skip) {
-      setRatingError(UNSET);
-      return;
-    }
-    setRatingError(undefined);
-    setBeforeSkipped(skip);
-    if (skip) setBefore(null);
-    const now = Date.now();
-    setStartedAt(now);
+  function begin(before: number | null) {
+    const session = { startedAt: Date.now(), before };
+    setStarted(session);
     if (onStart) {
-      onStart({ startedAt: now, before: skip ? null : before });
+      onStart(session);
       return;
     }
     setPhase('running');
   }
 
+  // A moved slider is an answer: its "move the slider" note goes at once.
+  function rateBefore(distressBefore: number) {
+    beforeForm.set({ distressBefore });
+    beforeForm.clearErrors('distressBefore');
+  }
+
+  function rateAfter(distressAfter: number) {
+    afterForm.set({ distressAfter });
+    afterForm.clearErrors('distressAfter');
+  }
+
+  function skip() {
+    beforeForm.clearErrors('distressBefore');
+    begin(null);
+  }
+
   function finish() {
     setEndedAt(Date.now());
-    setAfter(null);
+    afterForm.reset({ distressAfter: null });
     setPhase('after');
   }
 
-  async function save() {
-    if (after === null || before === null) {
-      setRatingError(UNSET);
-      return;
-    }
-    setRatingError(undefined);
-    const body = {
-      tool,
-      ...(variant ? { variant } : {}),
-      startedAt: new Date(startedAt).toISOString(),
-      durationSeconds: Math.max(0, Math.round((endedAt - startedAt) / 1000)),
-      distressBefore: before,
-      distressAfter: after,
-    };
-    const checked = validate(CreateToolSessionBody, body);
-    if (!checked.ok) {
-      setMessage('Something went wrong with this session’s details, so it can’t be saved.');
-      return;
-    }
-    setBusy(true);
-    setMessage(null);
-    try {
-      const res = await toolSessionsApi.create({ ...checked.data, ...(urge ? { urgeId: urge } : {}) });
-      setQueued(res.queued);
-      setPhase('saved');
-      onSaved?.();
-    } catch (err) {
-      setMessage(err instanceof ApiError ? `${err.friendly} Your ratings are still here.` : 'That didn’t save just now.');
-    } finally {
-      setBusy(false);
-    }
-  }
-
   function again() {
-    setBefore(null);
-    setAfter(null);
-    setBeforeSkipped(false);
-    setRatingError(undefined);
+    beforeForm.reset({ distressBefore: null });
+    afterForm.reset({ distressAfter: null });
+    setStarted({ startedAt: 0, before: null });
     setPhase('before');
   }
 
+  const before = started.before;
+  const after = afterForm.values.distressAfter;
   const drop = before !== null && after !== null ? before - after : 0;
   return (
     <div className="tool-flow" data-phase={phase}>
       {phase === 'before' ? (
         <section className="card" aria-labelledby="tool-step">
           <h2 id="tool-step" ref={headingRef} tabIndex={-1}>
-            Before you start
+            {t('flow.before')}
           </h2>
-          <div className="stack">
-            {setup}
-            <RatingField
-              label="How distressed do you feel right now?"
-              value={before}
-              onChange={(v) => {
-                setBefore(v);
-                setRatingError(undefined);
-              }}
-              onSkip={() => start(true)}
-              low="calm"
-              high="overwhelming"
-              error={ratingError}
-            />
-          </div>
-          <div className="actions tool-start">
-            <Button variant="primary" className="button-large" onClick={() => start()}>
-              {startLabel}
-            </Button>
-          </div>
+          <FormShell form={beforeForm}>
+            <div className="stack">
+              {setup}
+              <RatingField
+                label={t('flow.distressNow')}
+                name="distressBefore"
+                value={beforeForm.values.distressBefore}
+                onChange={rateBefore}
+                onSkip={skip}
+                low={t('flow.calm')}
+                high={t('flow.overwhelming')}
+                error={beforeForm.errors.distressBefore}
+              />
+            </div>
+            <div className="actions tool-start">
+              <Button type="submit" variant="primary" className="button-large">
+                {startLabel ?? t('flow.start')}
+              </Button>
+            </div>
+          </FormShell>
         </section>
       ) : null}
 
       {phase === 'running' ? (
         <section className="card tool-running" aria-labelledby="tool-step">
           <h2 id="tool-step" ref={headingRef} tabIndex={-1} className="visually-hidden">
-            In progress
+            {t('flow.inProgress')}
           </h2>
           {run(finish)}
         </section>
@@ -183,45 +191,43 @@ export function ToolFlow({ tool, variant, setup, startLabel = 'Start', run, resu
       {phase === 'after' ? (
         <section className="card" aria-labelledby="tool-step">
           <h2 id="tool-step" ref={headingRef} tabIndex={-1}>
-            How is it now?
+            {t('flow.after')}
           </h2>
-          {beforeSkipped ? (
+          {before === null ? (
             // A session is a before-and-after pair; with one side skipped there is nothing honest to store.
             <>
-              <p>You skipped the rating before, so this one isn’t saved. Doing it still counts.</p>
+              <p>{t('flow.skippedBefore')}</p>
               <div className="actions">
                 <Button variant="primary" onClick={again}>
-                  Do it again
+                  {t('flow.doAgain')}
                 </Button>
                 <Link to={withUrge('/tools', urge)} className="button button-quiet">
-                  Back to the toolkit
+                  {t('flow.backToToolkit')}
                 </Link>
               </div>
             </>
           ) : (
-            <>
-              <p>Whatever the number is, it’s useful. Some days a tool helps a lot, some days a little.</p>
+            <FormShell form={afterForm}>
+              <p>{t('flow.anyNumber')}</p>
               <RatingField
-                label="How distressed do you feel now?"
+                label={t('flow.distressAfter')}
+                name="distressAfter"
                 value={after}
-                onChange={(v) => {
-                  setAfter(v);
-                  setRatingError(undefined);
-                }}
-                low="calm"
-                high="overwhelming"
-                error={ratingError}
+                onChange={rateAfter}
+                low={t('flow.calm')}
+                high={t('flow.overwhelming')}
+                error={afterForm.errors.distressAfter}
               />
-              <FormMessage message={message} tone="error" />
+              <FormMessage message={afterForm.notice?.text ?? null} tone={afterForm.notice?.tone ?? 'error'} />
               <div className="actions">
-                <Button variant="primary" busy={busy} busyLabel="Saving…" onClick={() => void save()}>
-                  Save this session
+                <Button type="submit" variant="primary" busy={afterForm.busy} busyLabel={t('form.saving')}>
+                  {t('flow.save')}
                 </Button>
                 <Button variant="quiet" onClick={again}>
-                  Don’t save it
+                  {t('flow.dontSave')}
                 </Button>
               </div>
-            </>
+            </FormShell>
           )}
         </section>
       ) : null}
@@ -229,26 +235,23 @@ export function ToolFlow({ tool, variant, setup, startLabel = 'Start', run, resu
       {phase === 'saved' ? (
         <section className="card" aria-labelledby="tool-step">
           <h2 id="tool-step" ref={headingRef} tabIndex={-1}>
-            {drop > 0 ? 'Saved. It eased a little.' : 'Saved. Thank you for taking the time.'}
+            {drop > 0 ? t('flow.savedEased') : t('flow.savedThanks')}
           </h2>
           <p role="status">
-            {queued ? 'Saved on this device; it will sync when you’re back online. ' : ''}
-            Distress went from {before} to {after}.{' '}
-            {drop > 0
-              ? 'Noticing what helps you is how the toolkit becomes yours.'
-              : 'Not every session shifts the number, and practising still builds the skill.'}
+            {queued ? `${t('flow.queued')} ` : ''}
+            {t('flow.wentFrom', { before, after })} {drop > 0 ? t('flow.helps') : t('flow.practising')}
           </p>
           <div className="actions">
             {urge ? (
               <Link to={`/urge/${encodeURIComponent(urge)}`} className="button button-primary">
-                Back to your pause
+                {t('flow.backToPause')}
               </Link>
             ) : null}
             <Button variant={urge ? 'secondary' : 'primary'} onClick={again}>
-              Do it again
+              {t('flow.doAgain')}
             </Button>
             <Link to={withUrge('/tools', urge)} className="button button-quiet">
-              Back to the toolkit
+              {t('flow.backToToolkit')}
             </Link>
           </div>
         </section>

@@ -1,58 +1,42 @@
 import { Link } from 'react-router';
 import { Page } from '../../components/Page.js';
 import { QuickLinks } from '../../components/QuickLinks.js';
+import { Trans, useTranslation } from '../../i18n/i18n.js';
 import { useUrgeRef, withUrge } from './ToolFlow.js';
 
 const TOOLS = [
-  {
-    path: '/tools/breathing',
-    title: 'Paced breathing',
-    text: 'Box, 4-7-8 or resonance breathing with a quiet guide, for one to five minutes.',
-  },
-  { path: '/tools/grounding', title: '5-4-3-2-1 grounding', text: 'Use your senses, one at a time, to come back to the room you are in.' },
-  { path: '/tools/muscles', title: 'Muscle relaxation', text: 'Tense and release, from your hands to your feet. About three minutes.' },
-  {
-    path: '/tools/thoughts',
-    title: 'Thought record',
-    text: 'Slow a worried thought down, notice any thinking traps, and find a more balanced view.',
-  },
-  {
-    path: '/pause-message',
-    title: 'Pause before sending',
-    text: 'Write the message first, name the feeling, and wait a few minutes before you decide.',
-  },
-  { path: '/tools/journal', title: 'Reflective writing', text: 'A prompt about what set the worry off, in your own journal.' },
+  { path: '/tools/breathing', key: 'breathing' },
+  { path: '/tools/grounding', key: 'grounding' },
+  { path: '/tools/muscles', key: 'muscles' },
+  { path: '/tools/thoughts', key: 'thoughts' },
+  { path: '/pause-message', key: 'pause' },
+  { path: '/tools/journal', key: 'journal' },
 ] as const;
 
 export function ToolsPage() {
+  const { t } = useTranslation('tools');
   const urge = useUrgeRef();
   return (
-    <Page
-      title="Toolkit"
-      heading="Your toolkit"
-      lead="Ways to soothe yourself that don’t depend on anyone else’s answer. Try one; before and after, you rate how you feel, so you learn what works for you."
-    >
+    <Page title={t('toolkit.title')} heading={t('toolkit.heading')} lead={t('toolkit.lead')}>
       {urge ? (
         <p className="notice">
-          Whatever you choose here will be linked to the urge you just logged.{' '}
-          <Link to={`/urge/${encodeURIComponent(urge)}`}>Back to your pause</Link>
+          {t('toolkit.linked')} <Link to={`/urge/${encodeURIComponent(urge)}`}>{t('toolkit.backToPause')}</Link>
         </p>
       ) : null}
       <QuickLinks
-        label="Tools"
+        label={t('toolkit.label')}
         className="tool-links"
-        places={TOOLS.map((t) => ({
-          to: t.path === '/tools/thoughts' || t.path === '/pause-message' ? t.path : withUrge(t.path, urge),
-          title: t.title,
-          text: t.text,
+        places={TOOLS.map((tool) => ({
+          to: tool.path === '/tools/thoughts' || tool.path === '/pause-message' ? tool.path : withUrge(tool.path, urge),
+          title: t(`toolkit.tools.${tool.key}.title`),
+          text: t(`toolkit.tools.${tool.key}.text`),
         }))}
       />
       <p>
-        For the hardest moments, <Link to="/safety-plan">your safety plan</Link> keeps what you wrote on a calmer day, even without a
-        signal.
+        <Trans t={t} i18nKey="toolkit.safetyPlan" components={{ a: <Link to="/safety-plan" /> }} />
       </p>
       <p className="muted">
-        Want to see which tools help you most? <Link to="/insights">My urges over time</Link> shows the average change for each.
+        <Trans t={t} i18nKey="toolkit.insights" components={{ a: <Link to="/insights" /> }} />
       </p>
     </Page>
   );

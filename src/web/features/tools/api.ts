@@ -1,9 +1,6 @@
 import type { CreateThoughtRecordBody, UpdateThoughtRecordBody } from '../../../contracts/thought-records.js';
 import type { CreateToolSessionBody } from '../../../contracts/tools.js';
-import { call, submitCall, type Success } from '../../api/call.js';
-
-export type ThoughtRecordResponse = Success<'getThoughtRecord'>;
-export type ThoughtRecordPage = Success<'listThoughtRecords'>;
+import { call, submitCall } from '../../api/call.js';
 
 export const toolSessionsApi = {
   list: (params: { from?: string; to?: string; cursor?: string | null; limit?: number }, signal?: AbortSignal) =>
