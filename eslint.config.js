@@ -73,6 +73,8 @@ const TRANSLATED = [
   'src/web/features/together/NotLinked.tsx',
   'src/web/features/kudos/**/*.tsx',
   'src/web/features/goals/**/*.tsx',
+  'src/web/features/requests/**/*.tsx',
+  'src/web/features/reviews/**/*.tsx',
 
   // Support: stress plan, safety plan, support, questionnaires, first run.
   'src/web/features/safety-plan/**/*.tsx',

@@ -29,6 +29,8 @@ import enSocial from './locales/en/social.json' with { type: 'json' };
 import enPair from './locales/en/pair.json' with { type: 'json' };
 import enKudos from './locales/en/kudos.json' with { type: 'json' };
 import enGoals from './locales/en/goals.json' with { type: 'json' };
+import enRequests from './locales/en/requests.json' with { type: 'json' };
+import enReviews from './locales/en/reviews.json' with { type: 'json' };
 
 // en: support
 import enSafetyPlan from './locales/en/safetyPlan.json' with { type: 'json' };
@@ -69,6 +71,8 @@ import esSocial from './locales/es/social.json' with { type: 'json' };
 import esPair from './locales/es/pair.json' with { type: 'json' };
 import esKudos from './locales/es/kudos.json' with { type: 'json' };
 import esGoals from './locales/es/goals.json' with { type: 'json' };
+import esRequests from './locales/es/requests.json' with { type: 'json' };
+import esReviews from './locales/es/reviews.json' with { type: 'json' };
 
 // es: support
 import esSafetyPlan from './locales/es/safetyPlan.json' with { type: 'json' };
@@ -112,6 +116,8 @@ export const en = {
   pair: enPair,
   kudos: enKudos,
   goals: enGoals,
+  requests: enRequests,
+  reviews: enReviews,
 
   // support
   safetyPlan: enSafetyPlan,
@@ -159,6 +165,8 @@ export const resources: Record<Locale, Catalog> = {
     pair: esPair,
     kudos: esKudos,
     goals: esGoals,
+    requests: esRequests,
+    reviews: esReviews,
 
     // support
     safetyPlan: esSafetyPlan,

@@ -1,3 +1,4 @@
+import { useTranslation } from '../../i18n/i18n.js';
 import { clock, useNow } from '../../lib/useNow.js';
 
 /**
@@ -5,6 +6,7 @@ import { clock, useNow } from '../../lib/useNow.js';
  * partners see the same time left without talking to each other.
  */
 export function ListeningTimer({ endsAt, label }: { endsAt: string; label: string }) {
+  const { t } = useTranslation('requests');
   const end = Date.parse(endsAt);
   const now = useNow(Date.now() < end);
   const left = Math.max(0, (end - now) / 1000);
@@ -12,11 +14,11 @@ export function ListeningTimer({ endsAt, label }: { endsAt: string; label: strin
     <div className="listening">
       <p className="listening-label">{label}</p>
       {/* A timer announces nothing on its own; the status below speaks once, when time is up. */}
-      <p className="listening-time" role="timer" aria-label={`${clock(left)} left`}>
+      <p className="listening-time" role="timer" aria-label={t('timer.left', { time: clock(left) })}>
         {clock(left)}
       </p>
       <p className="visually-hidden" aria-live="polite">
-        {left === 0 ? 'The listening time is over.' : ''}
+        {left === 0 ? t('timer.over') : ''}
       </p>
     </div>
   );

@@ -1,25 +1,28 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import {
   CompleteReassuranceRequestBody,
   CreateReassuranceRequestBody,
   REQUEST_CAP_REACHED,
   REQUEST_CONTEXT_MAX,
+  RespondReassuranceRequestBody,
   type ReassuranceRequest,
   type ReassuranceRequestList,
   type RequestCapReached,
 } from '../../../contracts/reassurance-requests.js';
 import type { Pair } from '../../../contracts/pair.js';
-import { ApiError } from '../../api/client.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
-import { CrisisPanel } from '../../components/CrisisPanel.js';
-import { TextAreaField, TextField } from '../../components/Field.js';
+import { CrisisAwareTextField } from '../../components/CrisisAwareTextField.js';
+import { TextField } from '../../components/Field.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Page } from '../../components/Page.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { formatShortDateTime, formatTime, localInputValue } from '../../lib/dates.js';
 import { loaded } from '../../query/loaded.js';
-import { validate, type FieldErrors } from '../../lib/validate.js';
+import { useActionForm } from '../pair/useActionForm.js';
 import { PairScreen } from '../together/NotLinked.js';
 import { useCreateUrge } from '../urges/queries.js';
 import { ListeningTimer } from './ListeningTimer.js';
@@ -28,21 +31,23 @@ import { useLiveEvents } from '../../live/useLiveEvents.js';
 
 type Data = ReassuranceRequestList & { pair: Pair };
 
-const TITLE = 'Ask for reassurance';
-
 /**
  * Structured reassurance requests: compose from the agreed format, the partner's answer, the
  * shared listening timer, and the plan that closes it. Each change marks the requests stale, and
  * so do the partner's, through the live stream.
  */
 export function RequestsPage() {
+  const { t } = useTranslation('requests');
   const query = useRequests();
   // The partner's changes arrive while this is open (live/invalidation.ts marks what they change).
   useLiveEvents(['request.created', 'request.answered', 'request.completed', 'agreement.accepted', 'pair.linked', 'pair.ended']);
-  return <PairScreen title={TITLE} load={loaded(query)} retry={() => void query.refetch()} ready={(data) => <Requests data={data} />} />;
+  return (
+    <PairScreen title={t('title')} load={loaded(query)} retry={() => void query.refetch()} ready={(data) => <Requests data={data} />} />
+  );
 }
 
 function Requests({ data }: { data: Data }) {
+  const { t } = useTranslation('requests');
   const user = useUser();
   const partner = data.pair.partner.displayName;
   const incoming = data.items.filter((r) => r.requesterId !== user.id && (r.status === 'pending' || r.status === 'later'));
@@ -52,15 +57,15 @@ function Requests({ data }: { data: Data }) {
   const earlier = data.items.filter((r) => r.status === 'completed').slice(0, 5);
 
   return (
-    <Page title={TITLE} lead={`A short, agreed way to ask ${partner} for a few minutes of listening.`} className="requests">
+    <Page title={t('title')} lead={t('lead', { partner })} className="requests">
       {incoming.map((r) => (
         <Incoming key={r.id} request={r} partner={partner} acknowledgments={data.acknowledgments} />
       ))}
       {listening.map((r) => (
-        <section key={r.id} className="card" aria-label="Listening now">
+        <section key={r.id} className="card" aria-label={t('listeningNow')}>
           <ListeningTimer
             endsAt={r.listening!.endsAt}
-            label={r.requesterId === user.id ? `${partner} is listening` : `You are listening to ${partner}`}
+            label={r.requesterId === user.id ? t('partnerListening', { partner }) : t('youListening', { partner })}
           />
         </section>
       ))}
@@ -69,18 +74,20 @@ function Requests({ data }: { data: Data }) {
       ))}
       {waiting.length ? (
         <p className="notice" role="status">
-          Your request is with {partner}. Whatever the answer, you did this the way you agreed.
+          {t('waiting', { partner })}
         </p>
       ) : null}
       <Compose data={data} />
       {earlier.length ? (
         <section aria-labelledby="earlier-heading">
-          <h2 id="earlier-heading">Closed with a plan</h2>
+          <h2 id="earlier-heading">{t('earlier')}</h2>
           <ul className="request-list">
             {earlier.map((r) => (
               <li key={r.id} className="card">
                 <p className="muted">
-                  {r.requesterId === user.id ? 'You asked' : `${partner} asked`}, {formatShortDateTime(r.createdAt, user.timeZone)}
+                  {r.requesterId === user.id
+                    ? t('youAsked', { when: formatShortDateTime(r.createdAt, user.timeZone) })
+                    : t('partnerAsked', { partner, when: formatShortDateTime(r.createdAt, user.timeZone) })}
                 </p>
                 <p className="request-plan">{r.plan}</p>
               </li>
@@ -93,276 +100,266 @@ function Requests({ data }: { data: Data }) {
 }
 
 function Compose({ data }: { data: Data }) {
+  const { t } = useTranslation('requests');
   const user = useUser();
   const navigate = useNavigate();
-  const [context, setContext] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // The server's verdict on the words just sent: the support stays for the visit once shown.
+  const [flagged, setFlagged] = useState(false);
+  // Over the agreed cap the request is not sent; the screen offers the kinder alternatives instead.
   const [refusal, setRefusal] = useState<RequestCapReached | null>(null);
-  const [crisis, setCrisis] = useState(false);
+  // What was written stays with the alternatives, so parking it keeps the person's own words.
+  const [held, setHeld] = useState('');
   const next = data.nextCheckIn;
   const createRequest = useCreateRequest();
   const parkTopic = useParkRequestTopic();
   const createUrge = useCreateUrge();
 
-  async function send(e: FormEvent) {
-    e.preventDefault();
-    const v = validate(CreateReassuranceRequestBody, { context: context || undefined });
-    setErrors(v.ok ? {} : v.errors);
-    if (!v.ok) return;
-    setBusy(true);
-    setMessage(null);
-    try {
-      const res = await createRequest(v.data);
-      setCrisis(res.safety.crisis);
-      setContext('');
-      setMessage('Sent. Take a slow breath while you wait.');
-    } catch (err) {
-      if (err instanceof ApiError && err.type === REQUEST_CAP_REACHED) setRefusal(err.problem as unknown as RequestCapReached);
-      else if (err instanceof ApiError) {
-        setErrors(err.fieldErrors);
-        setMessage(err.friendly);
-      } else setMessage('Something went wrong.');
-    } finally {
-      setBusy(false);
-    }
-  }
+  const form = useSteadyForm({
+    schema: CreateReassuranceRequestBody,
+    defaultValues: { context: '' },
+    toBody: (v: { context: string }) => ({ context: v.context || undefined }),
+    onProblem: (err) => {
+      if (err.type !== REQUEST_CAP_REACHED) return false;
+      setHeld(form.values.context);
+      setRefusal(err.problem as unknown as RequestCapReached);
+      return true;
+    },
+    onSubmit: async (body) => {
+      const res = await createRequest(body);
+      if (res.safety.crisis) setFlagged(true);
+      form.reset({ context: '' });
+      form.setNotice({ text: t('sent'), tone: 'info' });
+    },
+  });
 
-  async function instead(action: 'parked' | 'soothed') {
-    setBusy(true);
-    try {
-      let parkedTopic = false;
-      if (action === 'parked') parkedTopic = await parkTopic(context || 'Something I wanted to ask for reassurance about');
-      await createUrge.mutateAsync({
-        occurredAt: new Date().toISOString(),
-        intensity: 5,
-        anxietyBefore: 5,
-        triggers: [],
-        wantedTo: context || null,
-        action,
-      });
-      if (action === 'soothed') {
-        void navigate('/tools');
-        return;
-      }
-      setRefusal(null);
-      setContext('');
-      setMessage(
-        parkedTopic
-          ? 'Parked for your check-in. You can set it down until then.'
-          : 'Parked: it is in your urge log for the check-in. You can set it down until then.',
-      );
-    } catch (err) {
-      setMessage(err instanceof ApiError ? err.friendly : 'Something went wrong.');
-    } finally {
-      setBusy(false);
+  const instead = useActionForm<'parked' | 'soothed'>(async (action) => {
+    let parkedTopic = false;
+    if (action === 'parked') parkedTopic = await parkTopic(held || t('parkFallback'));
+    await createUrge.mutateAsync({
+      occurredAt: new Date().toISOString(),
+      intensity: 5,
+      anxietyBefore: 5,
+      triggers: [],
+      wantedTo: held || null,
+      action,
+    });
+    if (action === 'soothed') {
+      void navigate('/tools');
+      return;
     }
-  }
+    setRefusal(null);
+    setHeld('');
+    form.reset({ context: '' });
+    form.setNotice({ text: parkedTopic ? t('parked') : t('parkedInLog'), tone: 'info' });
+  });
 
   if (refusal) {
     return (
       <section className="card refusal" aria-labelledby="refusal-heading">
         <h2 id="refusal-heading" tabIndex={-1} ref={(el) => el?.focus()}>
-          Not sent, and that’s okay
+          {t('refusal.heading')}
         </h2>
-        <p>{refusal.detail}</p>
+        <p>{t('refusal.detail')}</p>
         {refusal.nextCheckIn ? (
           <p>
-            Your next check-in is at <strong>{formatTime(refusal.nextCheckIn.startsAt, user.timeZone)}</strong>.
+            {t('refusal.nextCheckIn')} <strong>{formatTime(refusal.nextCheckIn.startsAt, user.timeZone)}</strong>.
           </p>
         ) : null}
-        <div className="actions">
-          <Button variant="primary" busy={busy} busyLabel="Parking…" onClick={() => void instead('parked')}>
-            Park it for the check-in
-          </Button>
-          <Button busy={busy} onClick={() => void instead('soothed')}>
-            Open a soothing tool
-          </Button>
-        </div>
-        <FormMessage message={message} />
+        <FormShell form={instead}>
+          <div className="actions">
+            <Button
+              variant="primary"
+              busy={instead.busyWith === 'parked'}
+              busyLabel={t('refusal.parking')}
+              onClick={() => void instead.submitWith('parked')}
+            >
+              {t('refusal.park')}
+            </Button>
+            <Button busy={instead.busyWith === 'soothed'} onClick={() => void instead.submitWith('soothed')}>
+              {t('refusal.soothe')}
+            </Button>
+          </div>
+          <FormMessage message={instead.notice?.text ?? null} tone={instead.notice?.tone} />
+        </FormShell>
       </section>
     );
   }
 
+  const context = form.values.context;
   return (
     <section className="card" aria-labelledby="compose-heading">
-      <h2 id="compose-heading">Your request</h2>
+      <h2 id="compose-heading">{t('compose.heading')}</h2>
       <blockquote className="request-template">{data.template}</blockquote>
-      <form onSubmit={(e) => void send(e)} noValidate className="form">
-        <TextAreaField
-          label="A few words of context"
+      <FormShell form={form} className="form">
+        <CrisisAwareTextField
+          label={t('compose.context')}
           optional
           name="context"
           rows={3}
           maxLength={REQUEST_CONTEXT_MAX}
           value={context}
-          onChange={(e) => setContext(e.target.value)}
-          error={errors.context}
-          hint={`Up to ${REQUEST_CONTEXT_MAX} characters. ${context.length} used.`}
+          onChange={(e) => form.set({ context: e.target.value })}
+          error={form.errors.context}
+          hint={t('compose.hint', { max: REQUEST_CONTEXT_MAX, used: context.length })}
+          region={user.region}
+          flagged={flagged}
+          below={
+            <>
+              <p className="muted">
+                {data.remainingToday > 0 ? t('compose.remaining', { count: data.remainingToday }) : t('compose.used')}{' '}
+                {next ? t('compose.next', { when: formatShortDateTime(next.startsAt, user.timeZone) }) : ''}
+              </p>
+              <div className="actions">
+                <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('compose.sending')}>
+                  {t('compose.send')}
+                </Button>
+                <Link to="/tools">{t('compose.soothe')}</Link>
+              </div>
+              <FormMessage message={form.notice?.text ?? null} tone={form.notice?.tone} />
+            </>
+          }
         />
-        <p className="muted">
-          {data.remainingToday > 0
-            ? `You have ${data.remainingToday} ${data.remainingToday === 1 ? 'request' : 'requests'} left today outside your check-in.`
-            : 'Today’s request outside the check-in is used.'}{' '}
-          {next ? `Next check-in: ${formatShortDateTime(next.startsAt, user.timeZone)}.` : ''}
-        </p>
-        <div className="actions">
-          <Button type="submit" variant="primary" busy={busy} busyLabel="Sending…">
-            Send request
-          </Button>
-          <Link to="/tools">Try a soothing tool first</Link>
-        </div>
-        <FormMessage message={message} />
-      </form>
-      {crisis ? <CrisisPanel region={user.region} /> : null}
+      </FormShell>
     </section>
   );
 }
 
+type Response = RespondReassuranceRequestBody['response'];
+
 function Incoming({ request, partner, acknowledgments }: { request: ReassuranceRequest; partner: string; acknowledgments: string[] }) {
+  const { t } = useTranslation('requests');
   const user = useUser();
   const [mode, setMode] = useState<'choose' | 'later' | 'decline'>('choose');
-  const [laterAt, setLaterAt] = useState('');
-  const [note, setNote] = useState(acknowledgments[0] ?? '');
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
   const headingId = `incoming-${request.id}`;
   const respond = useRespondToRequest();
-
-  async function answer(response: 'accept' | 'later' | 'decline') {
-    setBusy(true);
-    setMessage(null);
-    try {
-      await respond(request.id, {
-        response,
-        ...(response === 'later' && laterAt && { laterAt: new Date(laterAt).toISOString() }),
-        ...(response === 'decline' && note && { note }),
-      });
-    } catch (err) {
-      setMessage(err instanceof ApiError ? err.friendly : 'Something went wrong.');
-      setBusy(false);
-    }
-  }
+  const form = useSteadyForm<{ laterAt: string; note: string }, typeof RespondReassuranceRequestBody, Response>({
+    schema: RespondReassuranceRequestBody,
+    defaultValues: { laterAt: '', note: acknowledgments[0] ?? '' },
+    toBody: (v, response) => ({
+      response,
+      ...(response === 'later' && v.laterAt && { laterAt: new Date(v.laterAt).toISOString() }),
+      ...(response === 'decline' && v.note && { note: v.note }),
+    }),
+    onSubmit: async (body) => {
+      await respond(request.id, body);
+    },
+  });
+  const { laterAt, note } = form.values;
 
   return (
     <section className="card incoming" aria-labelledby={headingId}>
-      <h2 id={headingId}>{partner} asks</h2>
+      <h2 id={headingId}>{t('incoming.heading', { partner })}</h2>
       <blockquote className="request-template">{request.message}</blockquote>
       <p className="muted">
         {formatShortDateTime(request.createdAt, user.timeZone)}
-        {request.status === 'later' && request.laterAt ? `. You offered ${formatShortDateTime(request.laterAt, user.timeZone)}.` : ''}
+        {request.status === 'later' && request.laterAt
+          ? t('incoming.offered', { when: formatShortDateTime(request.laterAt, user.timeZone) })
+          : ''}
       </p>
-      {mode === 'choose' ? (
-        <div className="actions">
-          <Button variant="primary" busy={busy} onClick={() => void answer('accept')}>
-            Listen now ({request.minutes} min)
-          </Button>
-          <Button onClick={() => setMode('later')}>Later</Button>
-          <Button variant="quiet" onClick={() => setMode('decline')}>
-            Not now
-          </Button>
-        </div>
-      ) : null}
-      {mode === 'later' ? (
-        <div className="stack">
-          <TextField
-            label="When suits you?"
-            optional
-            hint="Leave it empty for your next check-in."
-            type="datetime-local"
-            name="laterAt"
-            min={localInputValue(new Date())}
-            value={laterAt}
-            onChange={(e) => setLaterAt(e.target.value)}
-          />
+      <FormShell form={form}>
+        {mode === 'choose' ? (
           <div className="actions">
-            <Button variant="primary" busy={busy} onClick={() => void answer('later')}>
-              {laterAt ? 'Offer this time' : 'At our next check-in'}
+            <Button variant="primary" busy={form.busyWith === 'accept'} onClick={() => void form.submitWith('accept')}>
+              {t('incoming.listen', { minutes: request.minutes })}
             </Button>
-            <Button variant="quiet" onClick={() => setMode('choose')}>
-              Back
+            <Button onClick={() => setMode('later')}>{t('incoming.later')}</Button>
+            <Button variant="quiet" onClick={() => setMode('decline')}>
+              {t('incoming.notNow')}
             </Button>
           </div>
-        </div>
-      ) : null}
-      {mode === 'decline' ? (
-        <fieldset className="stack">
-          <legend>One kind sentence, then they turn to their own plan</legend>
-          {acknowledgments.map((a, i) => (
-            <label key={i} className="choice">
-              <input type="radio" name={`ack-${request.id}`} checked={note === a} onChange={() => setNote(a)} /> {a}
-            </label>
-          ))}
-          <div className="actions">
-            <Button variant="primary" busy={busy} onClick={() => void answer('decline')}>
-              Send this
-            </Button>
-            <Button variant="quiet" onClick={() => setMode('choose')}>
-              Back
-            </Button>
+        ) : null}
+        {mode === 'later' ? (
+          <div className="stack">
+            <TextField
+              label={t('incoming.when')}
+              optional
+              hint={t('incoming.whenHint')}
+              type="datetime-local"
+              name="laterAt"
+              min={localInputValue(new Date())}
+              value={laterAt}
+              onChange={(e) => form.set({ laterAt: e.target.value })}
+              error={form.errors.laterAt}
+            />
+            <div className="actions">
+              <Button variant="primary" busy={form.busyWith === 'later'} onClick={() => void form.submitWith('later')}>
+                {laterAt ? t('incoming.offer') : t('incoming.atCheckIn')}
+              </Button>
+              <Button variant="quiet" onClick={() => setMode('choose')}>
+                {t('incoming.back')}
+              </Button>
+            </div>
           </div>
-        </fieldset>
-      ) : null}
-      <FormMessage message={message} tone="error" />
+        ) : null}
+        {mode === 'decline' ? (
+          <fieldset className="stack">
+            <legend>{t('incoming.kindSentence')}</legend>
+            {acknowledgments.map((a, i) => (
+              <label key={i} className="choice">
+                <input type="radio" name={`ack-${request.id}`} checked={note === a} onChange={() => form.set({ note: a })} /> {a}
+              </label>
+            ))}
+            <div className="actions">
+              <Button variant="primary" busy={form.busyWith === 'decline'} onClick={() => void form.submitWith('decline')}>
+                {t('incoming.sendThis')}
+              </Button>
+              <Button variant="quiet" onClick={() => setMode('choose')}>
+                {t('incoming.back')}
+              </Button>
+            </div>
+          </fieldset>
+        ) : null}
+        <FormMessage message={form.notice?.text ?? null} tone="error" />
+      </FormShell>
     </section>
   );
 }
 
-const ANSWER_WORDS: Record<string, (partner: string) => string> = {
-  accepted: (p) => `${p} listened.`,
-  later: (p) => `${p} will come back to it later.`,
-  declined: (p) => `${p} can’t right now, and said so kindly.`,
-};
-
 function PlanForm({ request, partner }: { request: ReassuranceRequest; partner: string }) {
+  const { t } = useTranslation('requests');
   const user = useUser();
-  const [plan, setPlan] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
   const headingId = `plan-${request.id}`;
   const complete = useCompleteRequest();
-
-  async function close(e: FormEvent) {
-    e.preventDefault();
-    const v = validate(CompleteReassuranceRequestBody, { plan });
-    setErrors(v.ok ? {} : v.errors);
-    if (!v.ok) return;
-    setBusy(true);
-    try {
-      await complete(request.id, v.data);
-    } catch (err) {
-      setMessage(err instanceof ApiError ? err.friendly : 'Something went wrong.');
-      setBusy(false);
-    }
-  }
+  const form = useSteadyForm({
+    schema: CompleteReassuranceRequestBody,
+    defaultValues: { plan: '' },
+    fieldMessages: (v: { plan: string }) => (v.plan.trim() ? {} : { plan: t('plan.empty') }),
+    onSubmit: async (body) => {
+      await complete(request.id, body);
+    },
+  });
+  const answered = request.status === 'accepted' || request.status === 'later' || request.status === 'declined' ? request.status : null;
 
   return (
     <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>Your plan from here</h2>
+      <h2 id={headingId}>{t('plan.heading')}</h2>
       <p>
-        {ANSWER_WORDS[request.status]?.(partner)}
+        {answered ? t(`plan.answer.${answered}`, { partner }) : null}
         {request.status === 'later' && request.laterAt ? ` (${formatShortDateTime(request.laterAt, user.timeZone)})` : ''}
       </p>
       {request.note ? <blockquote className="request-template">{request.note}</blockquote> : null}
-      <form onSubmit={(e) => void close(e)} noValidate className="form">
-        <TextAreaField
-          label="What will you do next?"
-          hint="A line or two is enough: one thing for now, one for later."
+      <FormShell form={form} className="form">
+        <CrisisAwareTextField
+          label={t('plan.label')}
+          hint={t('plan.hint')}
           name="plan"
           rows={3}
-          value={plan}
-          onChange={(e) => setPlan(e.target.value)}
-          error={errors.plan}
+          value={form.values.plan}
+          onChange={(e) => form.set({ plan: e.target.value })}
+          error={form.errors.plan}
+          region={user.region}
+          below={
+            <>
+              <div className="actions">
+                <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('plan.saving')}>
+                  {t('plan.save')}
+                </Button>
+              </div>
+              <FormMessage message={form.notice?.text ?? null} tone="error" />
+            </>
+          }
         />
-        <div className="actions">
-          <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
-            Save my plan
-          </Button>
-        </div>
-        <FormMessage message={message} tone="error" />
-      </form>
+      </FormShell>
     </section>
   );
 }

@@ -1,55 +1,50 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Review, ReviewState } from '../../../contracts/reviews.js';
 import { SubmitReviewBody } from '../../../contracts/reviews.js';
-import { ApiError } from '../../api/client.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
-import { CrisisPanel } from '../../components/CrisisPanel.js';
+import { CrisisSupport } from '../../components/CrisisAwareTextField.js';
 import { TextAreaField } from '../../components/Field.js';
 import { RatingField } from '../../components/RatingField.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
+import { FormShell } from '../../forms/FormShell.js';
+import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { useTranslation } from '../../i18n/i18n.js';
 import { loaded } from '../../query/loaded.js';
-import { validate } from '../../lib/validate.js';
 import { shortDay, weekStartOf } from '../../lib/weeks.js';
 import { useReview, useSubmitReview } from './queries.js';
 import { useLiveEvents } from '../../live/useLiveEvents.js';
 
-const WEEKLY_PROMPTS = ['What went well between us this week?', 'What felt hard?', 'One small thing to try next week'];
-const MONTHLY_PROMPTS = ['What shifted for me this month?', 'What helped me most?', 'What do I want to take into next month?'];
+type Kind = 'weekly' | 'monthly';
+const PROMPT_KEYS = {
+  weekly: ['weekly.wentWell', 'weekly.hard', 'weekly.tryNext'],
+  monthly: ['monthly.shifted', 'monthly.helped', 'monthly.takeInto'],
+} as const;
 
 function monthStart(timeZone: string): string {
+  // A machine date (YYYY-MM-DD), never shown: en-CA writes it in that order.
   const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
   return `${day.slice(0, 7)}-01`;
 }
 
 /** The weekly review together (revealed once both wrote) and the monthly reflection (yours alone). */
 export function ReviewsPage() {
+  const { t } = useTranslation('reviews');
   const user = useUser();
   const week = weekStartOf(new Date(), user.timeZone);
   const month = monthStart(user.timeZone);
   return (
-    <Page title="Reviews" lead="A pause to look back, kindly. Nothing here is graded." className="reviews">
-      <ReviewSection
-        kind="weekly"
-        periodStart={week}
-        heading={`This week, together (from ${shortDay(week)})`}
-        intro="Each of you writes on your own. Both are shown together once you have both written, never before."
-        prompts={WEEKLY_PROMPTS}
-      />
-      <ReviewSection
-        kind="monthly"
-        periodStart={month}
-        heading="This month, for you"
-        intro="Your monthly reflection is yours alone; your partner never sees it."
-        prompts={MONTHLY_PROMPTS}
-      />
+    <Page title={t('title')} lead={t('lead')} className="reviews">
+      <ReviewSection kind="weekly" periodStart={week} heading={t('weekly.heading', { day: shortDay(week) })} intro={t('weekly.intro')} />
+      <ReviewSection kind="monthly" periodStart={month} heading={t('monthly.heading')} intro={t('monthly.intro')} />
     </Page>
   );
 }
 
-function ReviewSection(props: { kind: 'weekly' | 'monthly'; periodStart: string; heading: string; intro: string; prompts: string[] }) {
+function ReviewSection(props: { kind: Kind; periodStart: string; heading: string; intro: string }) {
+  const { t } = useTranslation('reviews');
   const { kind, periodStart, heading } = props;
   // The weekly review is the pair's: asked for only once there is a pair (no failed request otherwise).
   const query = useReview(kind, periodStart);
@@ -61,11 +56,11 @@ function ReviewSection(props: { kind: 'weekly' | 'monthly'; periodStart: string;
     <section className="card" aria-labelledby={id}>
       <h2 id={id}>{heading}</h2>
       {load.status === 'loading' ? <Loading /> : null}
-      {load.status === 'missing' ? <p>The weekly review opens once you and your partner have linked your accounts.</p> : null}
+      {load.status === 'missing' ? <p>{t('notLinked')}</p> : null}
       {load.status === 'error' ? (
         <>
           <p className="notice notice-error">{load.message}</p>
-          <Button onClick={() => void query.refetch()}>Try again</Button>
+          <Button onClick={() => void query.refetch()}>{t('retry')}</Button>
         </>
       ) : null}
       {load.status === 'ready' ? <ReviewBody {...props} state={load.data.review} /> : null}
@@ -89,122 +84,112 @@ function Answers({ review, label }: { review: Review; label: string }) {
   );
 }
 
-function ReviewBody({
-  kind,
-  periodStart,
-  intro,
-  prompts,
-  state,
-}: {
-  kind: 'weekly' | 'monthly';
-  periodStart: string;
-  intro: string;
-  prompts: string[];
-  state: ReviewState;
-}) {
-  const user = useUser();
-  const [texts, setTexts] = useState<string[]>(() => prompts.map((p) => state.mine?.answers.find((a) => a.prompt === p)?.text ?? ''));
-  const [editing, setEditing] = useState(state.mine === null);
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [crisis, setCrisis] = useState(false);
-  const submitReview = useSubmitReview();
-  // Two private ratings with the weekly review; they feed only the person's own support signals.
-  const [drained, setDrained] = useState(state.myChecks?.drained ?? 5);
-  const [secure, setSecure] = useState(state.myChecks?.secure ?? 5);
+interface Values {
+  texts: string[];
+  drained: number;
+  secure: number;
+}
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const v = validate(SubmitReviewBody, {
+function ReviewBody({ kind, periodStart, intro, state }: { kind: Kind; periodStart: string; intro: string; state: ReviewState }) {
+  const { t } = useTranslation('reviews');
+  const user = useUser();
+  // The prompts are asked in the person's language and saved with the answers, as they read them.
+  const prompts = PROMPT_KEYS[kind].map((key) => t(key));
+  const [editing, setEditing] = useState(state.mine === null);
+  // The server's verdict on the words just saved: the support stays for the visit once shown.
+  const [flagged, setFlagged] = useState(false);
+  const submitReview = useSubmitReview();
+  const form = useSteadyForm({
+    schema: SubmitReviewBody,
+    // Answers are matched by place: the prompts are the same three, whatever the language.
+    defaultValues: {
+      texts: prompts.map((_, i) => state.mine?.answers[i]?.text ?? ''),
+      // Two private ratings with the weekly review; they feed only the person's own support signals.
+      drained: state.myChecks?.drained ?? 5,
+      secure: state.myChecks?.secure ?? 5,
+    },
+    toBody: (v: Values) => ({
       kind,
       periodStart,
-      answers: prompts.map((prompt, i) => ({ prompt, text: texts[i] ?? '' })),
-      ...(kind === 'weekly' && { checks: { drained, secure } }),
-    });
-    if (!v.ok) {
-      setMessage(Object.values(v.errors)[0] ?? 'Something needs another look.');
-      return;
-    }
-    if (v.data.answers.every((a) => !a.text)) {
-      setMessage('Write a little in at least one answer.');
-      return;
-    }
-    setBusy(true);
-    try {
-      const res = await submitReview(v.data);
-      setCrisis(res.safety.crisis);
+      answers: prompts.map((prompt, i) => ({ prompt, text: v.texts[i] ?? '' })),
+      ...(kind === 'weekly' && { checks: { drained: v.drained, secure: v.secure } }),
+    }),
+    onSubmit: async (body) => {
+      if (body.answers.every((a: { text: string }) => !a.text)) {
+        form.setNotice({ text: t('writeSomething'), tone: 'error' });
+        return;
+      }
+      const res = await submitReview(body);
+      if (res.safety.crisis) setFlagged(true);
       setEditing(false);
-      setMessage(null);
-    } catch (err) {
-      setMessage(err instanceof ApiError ? err.friendly : 'Something went wrong.');
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
+  const { texts, drained, secure } = form.values;
 
   return (
     <>
       <p>{intro}</p>
       {state.status === 'waiting-for-partner' ? (
         <p className="notice" role="status">
-          Yours is in. You will both see each other’s once your partner has written theirs.
+          {t('waiting')}
         </p>
       ) : null}
       {state.status === 'revealed' && state.mine && state.partner ? (
         <div className="review-reveal">
-          <Answers review={state.mine} label="You wrote" />
-          <Answers review={state.partner} label="Your partner wrote" />
+          <Answers review={state.mine} label={t('youWrote')} />
+          <Answers review={state.partner} label={t('partnerWrote')} />
         </div>
       ) : null}
       {editing && state.status !== 'revealed' ? (
-        <form onSubmit={(e) => void submit(e)} noValidate className="form">
+        <FormShell form={form} className="form">
           {prompts.map((p, i) => (
             <TextAreaField
-              key={p}
+              key={i}
               label={p}
               name={`${kind}-${i}`}
               rows={3}
               value={texts[i] ?? ''}
-              onChange={(e) => setTexts((t) => t.map((x, j) => (j === i ? e.target.value : x)))}
+              onChange={(e) => form.set({ texts: texts.map((x, j) => (j === i ? e.target.value : x)) })}
             />
           ))}
+          <CrisisSupport text={texts.join('\n')} region={user.region} where="writing" flagged={flagged} />
           {kind === 'weekly' ? (
             <fieldset className="review-checks">
-              <legend>Just for you</legend>
-              <p className="field-hint">Your partner never sees these two; they help Steady notice when more support could help.</p>
+              <legend>{t('checks.legend')}</legend>
+              <p className="field-hint">{t('checks.hint')}</p>
               <RatingField
-                label="How drained do you feel by the ups and downs?"
+                label={t('checks.drained')}
                 value={drained}
-                onChange={setDrained}
+                onChange={(n) => form.set({ drained: n })}
                 name="drained"
-                low="not at all"
-                high="completely"
+                low={t('checks.low')}
+                high={t('checks.high')}
               />
               <RatingField
-                label="How secure do you feel in the relationship?"
+                label={t('checks.secure')}
                 value={secure}
-                onChange={setSecure}
+                onChange={(n) => form.set({ secure: n })}
                 name="secure"
-                low="not at all"
-                high="completely"
+                low={t('checks.low')}
+                high={t('checks.high')}
               />
             </fieldset>
           ) : null}
           <div className="actions">
-            <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
-              {kind === 'weekly' ? 'Submit my review' : 'Save my reflection'}
+            <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('saving')}>
+              {kind === 'weekly' ? t('submitWeekly') : t('submitMonthly')}
             </Button>
           </div>
-        </form>
+          <FormMessage message={form.notice?.text ?? null} tone="error" />
+        </FormShell>
       ) : null}
       {!editing && state.mine && state.status !== 'revealed' ? (
         <>
-          <Answers review={state.mine} label="You wrote" />
-          <Button onClick={() => setEditing(true)}>Change my answers</Button>
+          <Answers review={state.mine} label={t('youWrote')} />
+          <Button onClick={() => setEditing(true)}>{t('change')}</Button>
         </>
       ) : null}
-      <FormMessage message={message} tone="error" />
-      {crisis ? <CrisisPanel region={user.region} /> : null}
+      {!editing && flagged ? <CrisisSupport text="" region={user.region} flagged /> : null}
     </>
   );
 }
