@@ -1,7 +1,6 @@
-import type { Page } from '@playwright/test';
-import { newPerson, signUpQuickly } from './support/people.js';
+import { newPerson } from './support/people.js';
 import { cycleMomentQuickly, escalatingCycles } from './support/cycles.js';
-import { checkSpanish, shot, speakSpanish } from './support/spanish.js';
+import { checkSpanish, shot, signUpInSpanish } from './support/spanish.js';
 import { expect, test } from './support/test.js';
 
 /*
@@ -12,14 +11,8 @@ import { expect, test } from './support/test.js';
 
 const HOUR = 3_600_000;
 
-async function spanishPerson(page: Page, displayName?: string) {
-  await speakSpanish(page);
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  return signUpQuickly(page, displayName ? newPerson({ displayName }) : undefined);
-}
-
 test('the log: empty, a moment saved, changed, deleted, and a long list', async ({ page }) => {
-  const { csrf } = await spanishPerson(page);
+  const { csrf } = await signUpInSpanish(page);
   await page.goto('/cycles');
   await expect(page.getByRole('heading', { level: 1, name: 'Fíjate en el ciclo' })).toBeVisible();
   await expect(page.getByText('Todavía no hay nada anotado.', { exact: false })).toBeVisible();
@@ -68,10 +61,10 @@ test('the log: empty, a moment saved, changed, deleted, and a long list', async 
 });
 
 test('a linked pair: nothing shared yet, then the moments each chose to share', async ({ page, browser }) => {
-  const a = await spanishPerson(page, 'Alex');
+  const a = await signUpInSpanish(page, newPerson({ displayName: 'Alex' }));
   const context = await browser.newContext({ locale: 'es-ES', timezoneId: 'Europe/Madrid' });
   const b = await context.newPage();
-  const bs = await spanishPerson(b, 'Billie');
+  const bs = await signUpInSpanish(b, newPerson({ displayName: 'Billie' }));
   const invite = await page.request.post('/api/v1/pair/invitations', { headers: { 'x-csrf-token': a.csrf } });
   const { code } = (await invite.json()) as { code: string };
   const joined = await b.request.post('/api/v1/pair/join', { data: { code }, headers: { 'x-csrf-token': bs.csrf } });
@@ -101,7 +94,7 @@ test('a linked pair: nothing shared yet, then the moments each chose to share', 
 });
 
 test('the cycle over time: nothing yet, one cycle and an open one', async ({ page }) => {
-  const { csrf } = await spanishPerson(page);
+  const { csrf } = await signUpInSpanish(page);
   await page.goto('/cycles/insights');
   await expect(page.getByRole('heading', { level: 1, name: 'Nuestro ciclo a lo largo del tiempo' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Conociendo tu ciclo' })).toContainText('de momento ninguno se ha completado');
@@ -123,7 +116,7 @@ test('the cycle over time: nothing yet, one cycle and an open one', async ({ pag
 });
 
 test('the cycle over time: escalating, named calmly, with its workings', async ({ page }) => {
-  const { csrf } = await spanishPerson(page);
+  const { csrf } = await signUpInSpanish(page);
   await escalatingCycles(page.request, csrf);
   await page.goto('/cycles/insights');
   const trend = page.getByRole('region', { name: 'Algo en lo que fijarse' });

@@ -1,8 +1,6 @@
-import type { Browser, Page } from '@playwright/test';
 import { linkQuickly } from './support/pair.js';
-import { newPerson, signUpQuickly } from './support/people.js';
 import { ACKNOWLEDGMENT_PHRASINGS } from '../src/core/pair/agreement.js';
-import { checkSpanish, englishIn, shot, speakSpanish, WEB_ENGLISH } from './support/spanish.js';
+import { checkSpanish, englishIn, shot, WEB_ENGLISH, partnerInSpanish, sendAs, someoneInSpanish, type Someone } from './support/spanish.js';
 import { expect, test } from './support/test.js';
 
 /*
@@ -10,12 +8,6 @@ import { expect, test } from './support/test.js';
  * the agreement, the check-in and its end, the notice for a pair that ended, and a pair screen
  * opened by someone not linked. Data comes through the API, so every list and state shows.
  */
-
-interface Someone {
-  page: Page;
-  csrf: string;
-  password: string;
-}
 
 /** The check-in's closing word is written by the server (core/pair/agreement.ts), in English for now. */
 const SERVER_ACKNOWLEDGMENT_ASIDE = WEB_ENGLISH.filter((f) => !['waiting', 'is waiting for'].includes(f));
@@ -26,24 +18,6 @@ const SERVER_ACKNOWLEDGMENT_ASIDE = WEB_ENGLISH.filter((f) => !['waiting', 'is w
  */
 const SERVER_PHRASINGS_ASIDE = WEB_ENGLISH.filter((f) => !englishIn(ACKNOWLEDGMENT_PHRASINGS.join('\n'), [f]).length);
 
-async function someone(page: Page, displayName: string): Promise<Someone> {
-  await speakSpanish(page);
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  const { person, csrf } = await signUpQuickly(page, newPerson({ displayName }));
-  return { page, csrf, password: person.password };
-}
-
-async function partnerOf(browser: Browser, displayName: string): Promise<Someone> {
-  const context = await browser.newContext({ locale: 'es-ES', timezoneId: 'Europe/London', reducedMotion: 'reduce' });
-  return someone(await context.newPage(), displayName);
-}
-
-async function send(who: Someone, method: 'post' | 'put' | 'delete', path: string, data?: unknown) {
-  const res = await who.page.request[method](path, { data, headers: { 'x-csrf-token': who.csrf } });
-  expect(res.ok(), `${method} ${path}: ${res.status()} ${await res.text()}`).toBe(true);
-  return res;
-}
-
 /** Half an hour from now in London, so a daily check-in at that time is open to complete today. */
 function soon(): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
@@ -53,7 +27,7 @@ function soon(): string {
 
 async function agreeOn(proposer: Someone, accepter: Someone, time: string): Promise<void> {
   const [h, m] = time.split(':').map(Number);
-  const proposed = await send(proposer, 'put', '/api/v1/pair/agreement', {
+  const proposed = await sendAs(proposer, 'put', '/api/v1/pair/agreement', {
     checkInRule: `FREQ=DAILY;BYHOUR=${h};BYMINUTE=${m}`,
     checkInMinutes: 15,
     timeZone: 'Europe/London',
@@ -62,11 +36,11 @@ async function agreeOn(proposer: Someone, accepter: Someone, time: string): Prom
     acknowledgmentTemplate: 'Te escucho. Ahora, a tu plan.',
   });
   const { version } = (await proposed.json()) as { version: number };
-  await send(accepter, 'post', '/api/v1/pair/agreement/accept', { version });
+  await sendAs(accepter, 'post', '/api/v1/pair/agreement/accept', { version });
 }
 
 test('partner page, not linked: invite, join and its errors', async ({ page }) => {
-  await someone(page, 'Robin');
+  await someoneInSpanish(page, 'Robin');
   await page.goto('/pair');
   await expect(page.getByRole('heading', { level: 1, name: 'Vincúlate con tu pareja' })).toBeVisible();
   await checkSpanish(page, 'pair-not-linked');
@@ -82,11 +56,11 @@ test('partner page, not linked: invite, join and its errors', async ({ page }) =
 });
 
 test('partner page, linked: next check-in, agreement, topics, calendar and unlinking', async ({ page, browser }) => {
-  const alex = await someone(page, 'Alex');
-  const billie = await partnerOf(browser, 'Billie');
+  const alex = await someoneInSpanish(page, 'Alex');
+  const billie = await partnerInSpanish(browser, 'Billie');
   await linkQuickly(alex, billie);
-  await send(billie, 'post', '/api/v1/pair/topics', { text: 'Where we spend New Year', shared: true });
-  await send(alex, 'post', '/api/v1/pair/topics', { text: 'Money worries', shared: false });
+  await sendAs(billie, 'post', '/api/v1/pair/topics', { text: 'Where we spend New Year', shared: true });
+  await sendAs(alex, 'post', '/api/v1/pair/topics', { text: 'Money worries', shared: false });
 
   await page.goto('/pair');
   await expect(page.getByRole('heading', { level: 1, name: 'Tú y Billie' })).toBeVisible();
@@ -116,11 +90,11 @@ test('partner page, linked: next check-in, agreement, topics, calendar and unlin
 });
 
 test('agreement: a proposal from the partner, the history, the form and its errors', async ({ page, browser }) => {
-  const alex = await someone(page, 'Alex');
-  const billie = await partnerOf(browser, 'Billie');
+  const alex = await someoneInSpanish(page, 'Alex');
+  const billie = await partnerInSpanish(browser, 'Billie');
   await linkQuickly(alex, billie);
   await agreeOn(alex, billie, '20:00');
-  await send(billie, 'put', '/api/v1/pair/agreement', {
+  await sendAs(billie, 'put', '/api/v1/pair/agreement', {
     checkInRule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=19;BYMINUTE=30',
     checkInMinutes: 20,
     timeZone: 'Europe/London',
@@ -151,12 +125,12 @@ test('agreement: a proposal from the partner, the history, the form and its erro
 });
 
 test('check-in: the agenda, the timer, completing it, and a rhythm with none ahead', async ({ page, browser }) => {
-  const alex = await someone(page, 'Alex');
-  const billie = await partnerOf(browser, 'Billie');
+  const alex = await someoneInSpanish(page, 'Alex');
+  const billie = await partnerInSpanish(browser, 'Billie');
   await linkQuickly(alex, billie);
   await agreeOn(alex, billie, soon());
-  await send(billie, 'post', '/api/v1/pair/topics', { text: 'Where we spend New Year', shared: true });
-  await send(alex, 'post', '/api/v1/pair/topics', { text: 'Money worries', shared: false });
+  await sendAs(billie, 'post', '/api/v1/pair/topics', { text: 'Where we spend New Year', shared: true });
+  await sendAs(alex, 'post', '/api/v1/pair/topics', { text: 'Money worries', shared: false });
 
   await page.goto('/pair/check-in');
   await expect(page.getByRole('heading', { level: 1, name: 'Encuentro con Billie' })).toBeVisible();
@@ -173,7 +147,7 @@ test('check-in: the agenda, the timer, completing it, and a rhythm with none ahe
 });
 
 test('a pair screen opened by someone not linked, and the news of a pair that ended', async ({ page, browser }) => {
-  const alex = await someone(page, 'Alex');
+  const alex = await someoneInSpanish(page, 'Alex');
   await page.goto('/pair/agreement');
   await expect(page.getByRole('heading', { level: 1, name: 'Ahora mismo ninguna cuenta está vinculada a la tuya' })).toBeVisible();
   await checkSpanish(page, 'pair-not-linked-notice');
@@ -181,9 +155,9 @@ test('a pair screen opened by someone not linked, and the news of a pair that en
   await expect(page.getByRole('link', { name: 'Ir a tu espacio en pareja' })).toBeVisible();
   await checkSpanish(page, 'check-in-not-linked');
 
-  const billie = await partnerOf(browser, 'Billie');
+  const billie = await partnerInSpanish(browser, 'Billie');
   await linkQuickly(alex, billie);
-  await send(billie, 'delete', '/api/v1/pair', { password: billie.password });
+  await sendAs(billie, 'delete', '/api/v1/pair', { password: billie.password });
   await page.goto('/pair');
   const notice = page.getByTestId('pair-ended-notice');
   await expect(notice.getByRole('heading', { name: 'Tu pareja se ha desvinculado' })).toBeVisible();
@@ -197,14 +171,14 @@ test('a pair screen opened by someone not linked, and the news of a pair that en
 });
 
 test('kudos: the feed, giving one and its error, and the screen before linking', async ({ page, browser }) => {
-  const alex = await someone(page, 'Alex');
+  const alex = await someoneInSpanish(page, 'Alex');
   await page.goto('/pair/kudos');
   await expect(page.getByText('Este espacio se abre cuando tu pareja y tú vinculéis vuestras cuentas.')).toBeVisible();
   await checkSpanish(page, 'kudos-not-linked');
 
-  const billie = await partnerOf(browser, 'Billie');
+  const billie = await partnerInSpanish(browser, 'Billie');
   await linkQuickly(alex, billie);
-  await send(billie, 'post', '/api/v1/pair/kudos', { text: 'Te paraste antes de preguntar, gracias.', category: 'paused' });
+  await sendAs(billie, 'post', '/api/v1/pair/kudos', { text: 'Te paraste antes de preguntar, gracias.', category: 'paused' });
   await page.goto('/pair/kudos');
   await expect(page.getByRole('heading', { level: 1, name: 'Reconocimientos' })).toBeVisible();
   await expect(page.getByText('Billie, a ti · Se paró antes de preguntar', { exact: false })).toBeVisible();
@@ -221,13 +195,13 @@ test('kudos: the feed, giving one and its error, and the screen before linking',
 });
 
 test('goals: the week alone, then together, an empty goal and one added', async ({ page, browser }) => {
-  const alex = await someone(page, 'Alex');
+  const alex = await someoneInSpanish(page, 'Alex');
   await page.goto('/goals');
   await expect(page.getByRole('heading', { level: 1, name: 'Objetivos de la semana' })).toBeVisible();
   await expect(page.getByText('Todavía no tienes objetivos propios para esta semana.')).toBeVisible();
   await checkSpanish(page, 'goals-alone');
 
-  const billie = await partnerOf(browser, 'Billie');
+  const billie = await partnerInSpanish(browser, 'Billie');
   await linkQuickly(alex, billie);
   await page.reload();
   await page.getByRole('button', { name: 'Añadir el objetivo' }).click();

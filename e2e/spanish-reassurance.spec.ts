@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { rateWithKeys } from './support/slider.js';
 import { test, expect } from './support/test.js';
 import { signUpQuickly, toolSessionQuickly, urgeQuickly, writeQuickly } from './support/people.js';
 import { checkSpanish, englishIn, shot, speakSpanish, WEB_ENGLISH } from './support/spanish.js';
@@ -17,13 +17,6 @@ const FALLBACK_ASIDE = WEB_ENGLISH.filter((f) => !englishIn(SERVER_FALLBACK, [f]
  */
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
-
-async function rate(page: Page, label: string, value: number): Promise<void> {
-  const slider = page.getByRole('slider', { name: label });
-  await slider.focus();
-  await slider.press('Home');
-  for (let i = 0; i < value; i++) await slider.press('ArrowRight');
-}
 
 test('home, with nothing written yet', async ({ page }) => {
   await speakSpanish(page);
@@ -62,8 +55,8 @@ test('the pause after an urge: choosing, waiting, checking in and after', async 
   await speakSpanish(page);
   await signUpQuickly(page);
   await page.goto('/urge');
-  await rate(page, '¿Qué fuerza tiene el impulso?', 6);
-  await rate(page, '¿Cuánta ansiedad sientes?', 7);
+  await rateWithKeys(page, '¿Qué fuerza tiene el impulso?', 6);
+  await rateWithKeys(page, '¿Cuánta ansiedad sientes?', 7);
   await page.getByRole('button', { name: 'Estoy esperando', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Un momento para ti' })).toBeVisible();
   await checkSpanish(page, 'pause-choose');
@@ -78,7 +71,7 @@ test('the pause after an urge: choosing, waiting, checking in and after', async 
   await expect(page.locator('.form-message-error')).toHaveText('Mueve el control hasta la ansiedad que sientes ahora, o elige Saltar.');
   await checkSpanish(page, 'pause-ask');
 
-  await rate(page, '¿Cuánta ansiedad sientes ahora?', 4);
+  await rateWithKeys(page, '¿Cuánta ansiedad sientes ahora?', 4);
   await page.getByRole('button', { name: 'Guardar cómo me siento' }).click();
   await expect(page.locator('.form-message-error')).toHaveText('Elige cómo está el impulso ahora, lo que más se acerque.');
   await page.getByLabel('Está más suave').check();
@@ -184,7 +177,7 @@ test('the relief check-in, asked, reminded and thanked', async ({ page }) => {
     'Mueve el control hasta la ansiedad que sientes ahora, o elige Ahora no.',
   );
   await checkSpanish(page, 'follow-up-reminder');
-  await rate(page, '¿Cuánta ansiedad sientes ahora?', 3);
+  await rateWithKeys(page, '¿Cuánta ansiedad sientes ahora?', 3);
   await page.locator('.follow-up').getByRole('button', { name: 'Guardar', exact: true }).click();
   await expect(page.getByText('Gracias. Ya está guardado.')).toBeVisible();
   await checkSpanish(page, 'follow-up-thanks');

@@ -1,8 +1,6 @@
-import type { Browser, Page } from '@playwright/test';
 import { linkQuickly } from './support/pair.js';
-import { newPerson, signUpQuickly } from './support/people.js';
 import { ACKNOWLEDGMENT_PHRASINGS } from '../src/core/pair/agreement.js';
-import { checkSpanish, englishIn, shot, speakSpanish, WEB_ENGLISH } from './support/spanish.js';
+import { checkSpanish, englishIn, shot, WEB_ENGLISH, partnerInSpanish, sendAs, someoneInSpanish, type Someone } from './support/spanish.js';
 import { expect, test } from './support/test.js';
 
 /*
@@ -19,29 +17,6 @@ import { expect, test } from './support/test.js';
  */
 const SERVER_PHRASINGS_ASIDE = WEB_ENGLISH.filter((f) => !englishIn(ACKNOWLEDGMENT_PHRASINGS.join('\n'), [f]).length);
 
-interface Someone {
-  page: Page;
-  csrf: string;
-}
-
-async function someone(page: Page, displayName: string): Promise<Someone> {
-  await speakSpanish(page);
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  const { csrf } = await signUpQuickly(page, newPerson({ displayName }));
-  return { page, csrf };
-}
-
-async function partnerOf(browser: Browser, displayName: string): Promise<Someone> {
-  const context = await browser.newContext({ locale: 'es-ES', timezoneId: 'Europe/London', reducedMotion: 'reduce' });
-  return someone(await context.newPage(), displayName);
-}
-
-async function send(who: Someone, method: 'post' | 'put', path: string, data?: unknown) {
-  const res = await who.page.request[method](path, { data, headers: { 'x-csrf-token': who.csrf } });
-  expect(res.ok(), `${method} ${path}: ${res.status()} ${await res.text()}`).toBe(true);
-  return res;
-}
-
 /**
  * A daily check-in three hours from now in London: far from its window, so the daily cap applies
  * to every request sent in the test, whatever the hour on the machine running it.
@@ -51,7 +26,7 @@ async function agreeOn(proposer: Someone, accepter: Someone, cap: number): Promi
     .format(new Date(Date.now() + 3 * 3600_000))
     .split(':')
     .map(Number);
-  const proposed = await send(proposer, 'put', '/api/v1/pair/agreement', {
+  const proposed = await sendAs(proposer, 'put', '/api/v1/pair/agreement', {
     checkInRule: `FREQ=DAILY;BYHOUR=${h};BYMINUTE=${m}`,
     checkInMinutes: 15,
     timeZone: 'Europe/London',
@@ -60,11 +35,11 @@ async function agreeOn(proposer: Someone, accepter: Someone, cap: number): Promi
     acknowledgmentTemplate: 'Te escucho. Ahora, a tu plan.',
   });
   const { version } = (await proposed.json()) as { version: number };
-  await send(accepter, 'post', '/api/v1/pair/agreement/accept', { version });
+  await sendAs(accepter, 'post', '/api/v1/pair/agreement/accept', { version });
 }
 
 test('requests before linking', async ({ page }) => {
-  await someone(page, 'Robin');
+  await someoneInSpanish(page, 'Robin');
   await page.goto('/pair/requests');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await checkSpanish(page, 'requests-not-linked');
@@ -78,8 +53,8 @@ test('requests: sending, the answer, the plan and its error, and a request over 
   // Over the cap the server answers 422: the refusal is the screen's to show.
   guard.allow(422, /\/api\/v1\/pair\/requests/);
   guard.allow(404, /\/api\/v1\/pair\/topics/);
-  const alex = await someone(page, 'Alex');
-  const billie = await partnerOf(browser, 'Billie');
+  const alex = await someoneInSpanish(page, 'Alex');
+  const billie = await partnerInSpanish(browser, 'Billie');
   await linkQuickly(alex, billie);
   await agreeOn(alex, billie, 1);
   const b = billie.page;
@@ -136,20 +111,20 @@ test('requests: sending, the answer, the plan and its error, and a request over 
 });
 
 test('requests: listening together, and an answer for later', async ({ page, browser }) => {
-  const alex = await someone(page, 'Alex');
-  const billie = await partnerOf(browser, 'Billie');
+  const alex = await someoneInSpanish(page, 'Alex');
+  const billie = await partnerInSpanish(browser, 'Billie');
   await linkQuickly(alex, billie);
   await agreeOn(alex, billie, 3);
   const b = billie.page;
-  const first = (await (await send(alex, 'post', '/api/v1/pair/requests', { context: 'Lo de esta mañana' })).json()) as {
+  const first = (await (await sendAs(alex, 'post', '/api/v1/pair/requests', { context: 'Lo de esta mañana' })).json()) as {
     request: { id: string };
   };
-  await send(billie, 'post', `/api/v1/pair/requests/${first.request.id}/respond`, { response: 'accept' });
-  const second = (await (await send(alex, 'post', '/api/v1/pair/requests', { context: 'Lo del fin de semana' })).json()) as {
+  await sendAs(billie, 'post', `/api/v1/pair/requests/${first.request.id}/respond`, { response: 'accept' });
+  const second = (await (await sendAs(alex, 'post', '/api/v1/pair/requests', { context: 'Lo del fin de semana' })).json()) as {
     request: { id: string };
   };
   const laterAt = new Date(Date.now() + 3600_000).toISOString();
-  await send(billie, 'post', `/api/v1/pair/requests/${second.request.id}/respond`, { response: 'later', laterAt });
+  await sendAs(billie, 'post', `/api/v1/pair/requests/${second.request.id}/respond`, { response: 'later', laterAt });
 
   await b.goto('/pair/requests');
   await expect(b.getByText('Estás escuchando a Alex')).toBeVisible();
@@ -166,7 +141,7 @@ test('requests: listening together, and an answer for later', async ({ page, bro
 });
 
 test('reviews before linking: the monthly reflection alone, and its error', async ({ page }) => {
-  await someone(page, 'Robin');
+  await someoneInSpanish(page, 'Robin');
   await page.goto('/reviews');
   await expect(page.getByRole('heading', { level: 1, name: 'Repasos' })).toBeVisible();
   await expect(page.getByText('El repaso semanal se abre cuando tu pareja y tú hayáis vinculado vuestras cuentas.')).toBeVisible();
@@ -181,8 +156,8 @@ test('reviews before linking: the monthly reflection alone, and its error', asyn
 });
 
 test('reviews together: the form, waiting for the partner, and both revealed', async ({ page, browser }) => {
-  const alex = await someone(page, 'Alex');
-  const billie = await partnerOf(browser, 'Billie');
+  const alex = await someoneInSpanish(page, 'Alex');
+  const billie = await partnerInSpanish(browser, 'Billie');
   await linkQuickly(alex, billie);
   const b = billie.page;
 

@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
-import { signUpQuickly } from './support/people.js';
 import { interactionQuickly, personQuickly, socialMap } from './support/social.js';
-import { checkSpanish as checkAll, shot, speakSpanish } from './support/spanish.js';
+import { checkSpanish as checkAll, shot, signUpInSpanish } from './support/spanish.js';
 import { expect, test } from './support/test.js';
 
 /*
@@ -11,19 +10,13 @@ import { expect, test } from './support/test.js';
 
 const checkSpanish = (page: Page, name: string) => checkAll(page, name);
 
-async function spanishSignUp(page: Page) {
-  await speakSpanish(page);
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  return signUpQuickly(page);
-}
-
 async function settled(page: Page, heading: string) {
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   await expect(page.getByText('Un momento…')).toHaveCount(0);
 }
 
 test('the map in Spanish: empty, then full with people to reach out to', async ({ page }) => {
-  const { csrf } = await spanishSignUp(page);
+  const { csrf } = await signUpInSpanish(page);
   await page.goto('/people');
   await settled(page, 'Las personas de tu vida');
   await expect(page.getByText('Todavía no hay nadie.')).toBeVisible();
@@ -44,7 +37,7 @@ test('the map in Spanish: empty, then full with people to reach out to', async (
 });
 
 test('adding someone in Spanish: the form, its errors, and their new page', async ({ page }) => {
-  await spanishSignUp(page);
+  await signUpInSpanish(page);
   await page.goto('/people/new');
   await settled(page, 'Añadir a alguien');
   await checkSpanish(page, 'new person');
@@ -66,7 +59,7 @@ test('adding someone in Spanish: the form, its errors, and their new page', asyn
 });
 
 test('a person’s page in Spanish: history, give and take, feedback, the ladder, editing and removing', async ({ page }) => {
-  const { csrf } = await spanishSignUp(page);
+  const { csrf } = await signUpInSpanish(page);
   const { personId } = await socialMap(page.request, csrf);
   await page.goto(`/people/${personId}`);
   await settled(page, 'Sam');
@@ -127,7 +120,7 @@ test('a person’s page in Spanish: history, give and take, feedback, the ladder
 });
 
 test('someone not on the map, in Spanish', async ({ page, console }) => {
-  await spanishSignUp(page);
+  await signUpInSpanish(page);
   console.allow(404, /\/api\/v1\/people\/[0-9a-f-]+$/);
   await page.goto('/people/00000000-0000-4000-8000-000000000000');
   await settled(page, 'No hemos encontrado a esta persona');
@@ -135,7 +128,7 @@ test('someone not on the map, in Spanish', async ({ page, console }) => {
 });
 
 test('logging time together in Spanish: the full form, its errors, and changing a log', async ({ page }) => {
-  const { csrf } = await spanishSignUp(page);
+  const { csrf } = await signUpInSpanish(page);
   await page.goto('/people/log');
   await settled(page, 'Anotar un rato juntos');
   await expect(page.getByRole('link', { name: 'Añade a alguien primero' })).toBeVisible();
@@ -162,7 +155,7 @@ test('logging time together in Spanish: the full form, its errors, and changing 
 });
 
 test('invitations in Spanish: none, then planned and answered', async ({ page }) => {
-  const { csrf } = await spanishSignUp(page);
+  const { csrf } = await signUpInSpanish(page);
   await personQuickly(page.request, csrf, { name: 'Priya', contexts: ['work'] });
   await page.goto('/people/invitations');
   await settled(page, 'Invitaciones');
@@ -186,7 +179,7 @@ test('invitations in Spanish: none, then planned and answered', async ({ page })
 });
 
 test('daily practices in Spanish', async ({ page }) => {
-  await spanishSignUp(page);
+  await signUpInSpanish(page);
   await page.goto('/people/practices');
   await settled(page, 'Prácticas diarias');
   await expect(page.getByText('Todavía no has elegido ninguna. Escoge una de abajo o escribe la tuya.')).toBeVisible();
@@ -204,7 +197,7 @@ test('daily practices in Spanish', async ({ page }) => {
 });
 
 test('my connections over time in Spanish, with little data and with more', async ({ page }) => {
-  const { csrf } = await spanishSignUp(page);
+  const { csrf } = await signUpInSpanish(page);
   await page.goto('/people/insights');
   await settled(page, 'Mis vínculos con el tiempo');
   await expect(page.getByText('Reuniendo lo que has anotado…')).toHaveCount(0);
@@ -219,7 +212,7 @@ test('my connections over time in Spanish, with little data and with more', asyn
 });
 
 test('the monthly review in Spanish: the questions, a gap, and saved', async ({ page }) => {
-  await spanishSignUp(page);
+  await signUpInSpanish(page);
   await page.goto('/people/review');
   await settled(page, 'Repaso del mes');
   await checkSpanish(page, 'review');
@@ -239,7 +232,7 @@ test('the monthly review in Spanish: the questions, a gap, and saved', async ({ 
 });
 
 test('importing contacts in Spanish: a bad file, then the report', async ({ page, console }) => {
-  await spanishSignUp(page);
+  await signUpInSpanish(page);
   await page.goto('/people/import');
   await settled(page, 'Importar contactos');
   await page.getByRole('button', { name: 'Importar', exact: true }).click();

@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
-import { signUpQuickly, thoughtQuickly, writeQuickly } from './support/people.js';
-import { checkSpanish, shot, speakSpanish } from './support/spanish.js';
+import { thoughtQuickly, writeQuickly } from './support/people.js';
+import { checkSpanish, shot, signUpInSpanish } from './support/spanish.js';
+import { rateWithKeys } from './support/slider.js';
 import { expect, test } from './support/test.js';
 
 /*
@@ -9,22 +9,8 @@ import { expect, test } from './support/test.js';
  * the person's own words are shown as written.
  */
 
-async function rate(page: Page, label: string, value: number): Promise<void> {
-  const slider = page.getByRole('slider', { name: label });
-  await slider.focus();
-  await slider.press('Home');
-  for (let i = 0; i < value; i++) await slider.press('ArrowRight');
-  await expect(slider).toHaveValue(String(value));
-}
-
-async function spanishPerson(page: Page) {
-  await speakSpanish(page);
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  return signUpQuickly(page);
-}
-
 test('the toolkit, and the note when it is opened from a pause', async ({ page }) => {
-  await spanishPerson(page);
+  await signUpInSpanish(page);
   await page.goto('/tools');
   await expect(page.getByRole('heading', { level: 1, name: 'Tus herramientas' })).toBeVisible();
   await expect(page.getByRole('link', { name: /Respiración pausada/ })).toBeVisible();
@@ -37,7 +23,7 @@ test('the toolkit, and the note when it is opened from a pause', async ({ page }
 });
 
 test('breathing: the choices, a rating left unmoved, the guide, the rating after and the saved session', async ({ page }) => {
-  await spanishPerson(page);
+  await signUpInSpanish(page);
   await page.goto('/tools/breathing');
   await expect(page.getByRole('heading', { level: 1, name: 'Respiración pausada' })).toBeVisible();
   await expect(page.getByLabel('3 minutos')).toBeChecked();
@@ -47,7 +33,7 @@ test('breathing: the choices, a rating left unmoved, the guide, the rating after
   await expect(page.getByText('Mueve el control hasta donde estás ahora, o sáltate la puntuación.')).toBeVisible();
   await checkSpanish(page, 'breathing, no rating yet');
 
-  await rate(page, '¿Cuánto malestar sientes ahora mismo?', 6);
+  await rateWithKeys(page, '¿Cuánto malestar sientes ahora mismo?', 6);
   await page.getByLabel('1 minuto', { exact: true }).check();
   await page.getByRole('button', { name: 'Empezar a respirar' }).click();
   await expect(page.locator('.breath-text')).toHaveText(/^Inspira… \d$/);
@@ -61,7 +47,7 @@ test('breathing: the choices, a rating left unmoved, the guide, the rating after
   await expect(page.getByText('Mueve el control hasta donde estás ahora, o sáltate la puntuación.')).toBeVisible();
   await checkSpanish(page, 'breathing, after');
 
-  await rate(page, '¿Cuánto malestar sientes ahora?', 3);
+  await rateWithKeys(page, '¿Cuánto malestar sientes ahora?', 3);
   await page.getByRole('button', { name: 'Guardar esta sesión' }).click();
   await expect(page.getByRole('heading', { name: 'Guardado. Se ha aliviado un poco.' })).toBeVisible();
   await expect(page.getByText('El malestar pasó de 6 a 3.')).toBeVisible();
@@ -70,7 +56,7 @@ test('breathing: the choices, a rating left unmoved, the guide, the rating after
 });
 
 test('grounding and muscle relaxation: before, running, paused, and a skipped rating', async ({ page }) => {
-  await spanishPerson(page);
+  await signUpInSpanish(page);
   await page.goto('/tools/grounding');
   await expect(page.getByRole('heading', { level: 1, name: 'Volver al presente: 5-4-3-2-1' })).toBeVisible();
   await checkSpanish(page, 'grounding, before');
@@ -95,7 +81,7 @@ test('grounding and muscle relaxation: before, running, paused, and a skipped ra
 });
 
 test('reflective writing: a question to start from', async ({ page }) => {
-  await spanishPerson(page);
+  await signUpInSpanish(page);
   await page.goto('/tools/journal');
   await expect(page.getByRole('heading', { level: 1, name: 'Escritura reflexiva' })).toBeVisible();
   await expect(page.getByText('¿Qué desató la preocupación y qué más estaba pasando a su alrededor?')).toBeVisible();
@@ -106,7 +92,7 @@ test('thought records: none yet, the form with what needs another look, one reco
   page,
   console,
 }) => {
-  const { csrf } = await spanishPerson(page);
+  const { csrf } = await signUpInSpanish(page);
   await page.goto('/tools/thoughts');
   await expect(page.getByRole('heading', { name: 'Todavía ninguno' })).toBeVisible();
   await checkSpanish(page, 'thought records, none');
@@ -163,7 +149,7 @@ test('thought records: none yet, the form with what needs another look, one reco
 });
 
 test('the journal: empty, one tap for the mood, entries with tags, a tag with none', async ({ page }) => {
-  const { csrf } = await spanishPerson(page);
+  const { csrf } = await signUpInSpanish(page);
   await page.goto('/journal');
   await expect(page.getByRole('heading', { name: 'Todavía no hay nada' })).toBeVisible();
   await checkSpanish(page, 'journal, empty');
@@ -184,7 +170,7 @@ test('the journal: empty, one tap for the mood, entries with tags, a tag with no
 });
 
 test('writing, reading, editing and deleting an entry, and one that is not there', async ({ page, console }) => {
-  const { csrf } = await spanishPerson(page);
+  const { csrf } = await signUpInSpanish(page);
   await page.goto('/journal/new');
   await expect(page.getByRole('heading', { level: 1, name: 'Escribir en tu diario' })).toBeVisible();
   await page.getByRole('button', { name: 'Guardar la entrada' }).click();

@@ -1,7 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { resources } from '../../src/web/i18n/resources.js';
+import { newPerson, signUpQuickly, type Person } from './people.js';
 import { expect } from './test.js';
 
 /*
@@ -86,4 +87,36 @@ export async function shot(page: Page, name: string): Promise<void> {
  */
 export async function speakSpanish(page: Page): Promise<void> {
   await page.addInitScript(() => localStorage.setItem('steady-locale', 'es'));
+}
+
+/** A person signed up on a device that speaks Spanish, with motion reduced, as every walk starts. */
+export async function signUpInSpanish(page: Page, person?: Person): Promise<{ person: Person; csrf: string }> {
+  await speakSpanish(page);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  return signUpQuickly(page, person);
+}
+
+/** Someone in a two-person walk: their page, its CSRF token and their password. */
+export interface Someone {
+  page: Page;
+  csrf: string;
+  password: string;
+}
+
+export async function someoneInSpanish(page: Page, displayName: string): Promise<Someone> {
+  const { person, csrf } = await signUpInSpanish(page, newPerson({ displayName }));
+  return { page, csrf, password: person.password };
+}
+
+/** The other partner, in a browser context of their own that also speaks Spanish. */
+export async function partnerInSpanish(browser: Browser, displayName: string): Promise<Someone> {
+  const context = await browser.newContext({ locale: 'es-ES', timezoneId: 'Europe/London', reducedMotion: 'reduce' });
+  return someoneInSpanish(await context.newPage(), displayName);
+}
+
+/** A change made through the API as that person, which must go through. */
+export async function sendAs(who: Someone, method: 'post' | 'put' | 'delete', path: string, data?: unknown) {
+  const res = await who.page.request[method](path, { data, headers: { 'x-csrf-token': who.csrf } });
+  expect(res.ok(), `${method} ${path}: ${res.status()} ${await res.text()}`).toBe(true);
+  return res;
 }

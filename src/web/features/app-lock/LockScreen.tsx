@@ -11,7 +11,7 @@ import { Page } from '../../components/Page.js';
 import { FormShell } from '../../forms/FormShell.js';
 import { useSteadyForm, type FormNotice } from '../../forms/useSteadyForm.js';
 import { Trans, useTranslation } from '../../i18n/i18n.js';
-import { NO_VALUES, NoBody } from '../settings/noBody.js';
+import { NO_VALUES, NoBody } from '../../forms/noBody.js';
 
 /**
  * Stands in for every screen while the app is locked: the screens behind it are not mounted, so

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { z } from 'zod';
 import { Link } from 'react-router';
 import { CreateCycleEventBody, CYCLE_NOTE_MAX, STAGES, type CycleEvent } from '../../../contracts/cycles.js';
 import { useUser } from '../../auth/session.js';
@@ -16,6 +15,7 @@ import { loaded, type Loaded } from '../../query/loaded.js';
 import { useLiveEvents } from '../../live/useLiveEvents.js';
 import { FormShell } from '../../forms/FormShell.js';
 import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { NO_VALUES, NoBody } from '../../forms/noBody.js';
 import { Trans, useTranslation } from '../../i18n/i18n.js';
 import { usePairState } from '../pair/queries.js';
 import { TriggerPicker } from '../urges/TriggerPicker.js';
@@ -32,7 +32,6 @@ type Stage = (typeof STAGES)[number];
 const TRIGGER_IDEAS = ['noReply', 'sharpWord', 'tired', 'plansChanged', 'ignored', 'money'] as const;
 
 /** Deleting sends no body: the form hook still owns its busy state and the problem's sentence. */
-const NOTHING = z.object({});
 
 interface FormValues {
   stage: Stage;
@@ -135,8 +134,8 @@ export function CyclesPage() {
 
   // The problem's sentence shows under the log form, where the saved and deleted notices do.
   const deletion = useSteadyForm({
-    schema: NOTHING,
-    defaultValues: {},
+    schema: NoBody,
+    defaultValues: NO_VALUES,
     onProblem: (err) => {
       setDeleting(null);
       form.setNotice({ text: err.friendly, tone: 'error' });

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { z } from 'zod';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { CreateJournalEntryBody } from '../../../contracts/journal.js';
 import { JOURNAL_PROMPTS } from '../../../core/journal/prompts.js';
 import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { NO_VALUES, NoBody } from '../../forms/noBody.js';
 import { useTranslation } from '../../i18n/i18n.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
@@ -21,7 +21,6 @@ import { EntryForm } from './EntryForm.js';
 import type { SavedState } from './JournalNewPage.js';
 
 /** Deleting sends no body: the form hook still owns its busy state and the problem's sentence. */
-const NOTHING = z.object({});
 /** Where focus goes after a change of mode, so nobody is left on a button that has gone. */
 const HEADING = 'h1.page-title';
 const TEXT_BOX = '#entry-text';
@@ -42,8 +41,8 @@ export function JournalEntryPage() {
   const [saved, setSaved] = useState<SavedState['saved'] | null>(() => (location.state as SavedState | null)?.saved ?? null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const deletion = useSteadyForm({
-    schema: NOTHING,
-    defaultValues: {},
+    schema: NoBody,
+    defaultValues: NO_VALUES,
     onSubmit: async () => {
       try {
         await removeEntry.mutateAsync(id);

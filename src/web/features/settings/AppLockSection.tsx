@@ -8,7 +8,7 @@ import { useSteadyForm } from '../../forms/useSteadyForm.js';
 import { useTranslation } from '../../i18n/i18n.js';
 import { loaded } from '../../query/loaded.js';
 import { appLockApi } from '../app-lock/api.js';
-import { NO_VALUES, NoBody } from './noBody.js';
+import { NO_VALUES, NoBody } from '../../forms/noBody.js';
 import { useAppLock, useAppLockKept } from './queries.js';
 
 /** An optional PIN that hides Steady on a shared phone or laptop after a quiet spell (issue 14.8). */

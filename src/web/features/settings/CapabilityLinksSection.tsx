@@ -11,7 +11,7 @@ import { formatShortDateTime } from '../../lib/dates.js';
 import { loaded } from '../../query/loaded.js';
 import { useChange } from '../../query/mutations.js';
 import { settingsApi } from './api.js';
-import { NO_VALUES, NoBody } from './noBody.js';
+import { NO_VALUES, NoBody } from '../../forms/noBody.js';
 import { settingsKeys, useCapabilityLinks } from './queries.js';
 
 /**

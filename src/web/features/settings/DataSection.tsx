@@ -5,7 +5,7 @@ import { useSteadyForm } from '../../forms/useSteadyForm.js';
 import { useTranslation } from '../../i18n/i18n.js';
 import { EXPORT_CSV_URL, EXPORT_JSON_URL } from './api.js';
 import { ImportData } from './ImportData.js';
-import { NO_VALUES, NoBody } from './noBody.js';
+import { NO_VALUES, NoBody } from '../../forms/noBody.js';
 
 const DOWNLOADS = [
   { url: EXPORT_JSON_URL, file: 'steady-export', ext: 'json', words: 'json' },

@@ -3,7 +3,7 @@ import { ImportAccountBody, type ImportAccountResult } from '../../../contracts/
 import { useSteadyForm } from '../../forms/useSteadyForm.js';
 import { useTranslation } from '../../i18n/i18n.js';
 import { settingsApi } from './api.js';
-import { NO_VALUES } from './noBody.js';
+import { NO_VALUES } from '../../forms/noBody.js';
 
 const KINDS = [
   'journal',

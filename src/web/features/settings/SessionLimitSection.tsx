@@ -6,7 +6,7 @@ import { FormShell } from '../../forms/FormShell.js';
 import { useSteadyForm } from '../../forms/useSteadyForm.js';
 import { useTranslation } from '../../i18n/i18n.js';
 import { settingsApi } from './api.js';
-import { NO_VALUES } from './noBody.js';
+import { NO_VALUES } from '../../forms/noBody.js';
 
 /** How long Steady stays signed in on a device nobody uses; saved as soon as it is chosen. */
 export function SessionLimitSection() {

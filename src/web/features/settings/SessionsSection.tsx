@@ -9,7 +9,7 @@ import { formatShortDateTime } from '../../lib/dates.js';
 import { loaded } from '../../query/loaded.js';
 import { useChange } from '../../query/mutations.js';
 import { describeAgent, settingsApi } from './api.js';
-import { NO_VALUES, NoBody } from './noBody.js';
+import { NO_VALUES, NoBody } from '../../forms/noBody.js';
 import { settingsKeys, useSessions } from './queries.js';
 
 /** The device a session is on, in words: "Chrome on Linux". */

@@ -9,7 +9,7 @@ import { CapabilityLinksSection } from './CapabilityLinksSection.js';
 import { DataSection } from './DataSection.js';
 import { DeleteAccountSection } from './DeleteAccountSection.js';
 import { LanguageSection } from './LanguageSection.js';
-import { NO_VALUES, NoBody } from './noBody.js';
+import { NO_VALUES, NoBody } from '../../forms/noBody.js';
 import { PasskeysSection } from './PasskeysSection.js';
 import { PasswordSection } from './PasswordSection.js';
 import { ProfileSection } from './ProfileSection.js';

@@ -10,7 +10,7 @@ import { useSteadyForm } from '../../forms/useSteadyForm.js';
 import { useTranslation } from '../../i18n/i18n.js';
 import { loaded } from '../../query/loaded.js';
 import { useChange } from '../../query/mutations.js';
-import { NO_VALUES, NoBody } from './noBody.js';
+import { NO_VALUES, NoBody } from '../../forms/noBody.js';
 import { settingsKeys, useTwoStep } from './queries.js';
 import { RecoveryCodesView } from './RecoveryCodesView.js';
 import { twoStepApi } from './twoStepApi.js';

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { z } from 'zod';
 import { DISTORTIONS } from '../../../contracts/distortions.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
@@ -10,6 +9,7 @@ import { FormMessage } from '../../components/FormMessage.js';
 import { ItemNotFound, ItemPending } from '../../components/ItemStates.js';
 import { Page } from '../../components/Page.js';
 import { useSteadyForm } from '../../forms/useSteadyForm.js';
+import { NO_VALUES, NoBody } from '../../forms/noBody.js';
 import { useTranslation } from '../../i18n/i18n.js';
 import { formatDateTime } from '../../lib/dates.js';
 import { loadedItem } from '../../query/loaded.js';
@@ -22,7 +22,6 @@ interface SavedState {
 }
 
 /** Deleting sends no body: the form hook still owns its busy state and the problem's sentence. */
-const NOTHING = z.object({});
 
 export function ThoughtPage() {
   const { t } = useTranslation('tools');
@@ -40,8 +39,8 @@ export function ThoughtPage() {
   );
   const [confirmDelete, setConfirmDelete] = useState(false);
   const deletion = useSteadyForm({
-    schema: NOTHING,
-    defaultValues: {},
+    schema: NoBody,
+    defaultValues: NO_VALUES,
     onSubmit: async () => {
       try {
         await removeRecord.mutateAsync(id);
