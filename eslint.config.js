@@ -25,85 +25,20 @@ const layer = (from, banned) => ({
 
 /**
  * Where every user-facing word comes from a message catalog (src/web/i18n/locales), so a
- * hard-coded string in JSX fails lint there. The list grows, screen by screen, until it is
- * `src/web/**` and this list goes.
+ * hard-coded string in JSX fails lint there: every screen and every shared part of one. Tests
+ * write JSX of their own to exercise those parts, and are not screens.
  */
 const TRANSLATED = [
   'src/web/app/**/*.tsx',
-  'src/web/features/notfound/**/*.tsx',
-  'src/web/features/sos/**/*.tsx',
-  'src/web/features/welcome/**/*.tsx',
-  'src/web/features/home/**/*.tsx',
-  'src/web/features/over-time/**/*.tsx',
-  'src/web/features/together/TogetherPage.tsx',
-  'src/web/features/support/SupportPage.tsx',
-  'src/web/features/settings/LanguageSection.tsx',
-  'src/web/features/safety-plan/OwnSafetyPlan.tsx',
-  'src/web/features/safety-plan/SafetyPlanView.tsx',
-  'src/web/features/stress-plan/PlanSteps.tsx',
-  'src/web/components/CrisisPanel.tsx',
-  'src/web/components/CrisisLines.tsx',
-  'src/web/components/CrisisRegionOptions.tsx',
-  'src/web/components/Grounding.tsx',
-  'src/web/components/Page.tsx',
-  'src/web/components/Loading.tsx',
-  'src/web/components/Field.tsx',
-  'src/web/components/ConfirmDialog.tsx',
-  'src/web/components/QuickLinks.tsx',
-  'src/web/offline/OfflineNotice.tsx',
-  'src/web/features/kept/**/*.tsx',
-
-  // Reassurance: urges, drafts, insights, home.
-  'src/web/features/urges/**/*.tsx',
-  // charts.tsx draws shapes (its strings are colours and data keys); its one sentence is in the catalog.
-  'src/web/features/insights/InsightsPage.tsx',
-  'src/web/features/insights/MoodGlance.tsx',
-  'src/web/features/drafts/**/*.tsx',
-
-  // Tools: tools, journal, cycles.
-  'src/web/features/tools/**/*.tsx',
-  'src/web/features/journal/**/*.tsx',
-  'src/web/features/cycles/**/*.tsx',
-
-  // Social: people.
-  'src/web/features/people/**/*.tsx',
-
-  // Pair: the pair, goals, kudos, requests, reviews.
-  'src/web/features/pair/**/*.tsx',
-  'src/web/features/together/NotLinked.tsx',
-  'src/web/features/kudos/**/*.tsx',
-  'src/web/features/goals/**/*.tsx',
-  'src/web/features/requests/**/*.tsx',
-  'src/web/features/reviews/**/*.tsx',
-
-  // Support: stress plan, safety plan, support, questionnaires, first run.
-  'src/web/features/safety-plan/**/*.tsx',
-  'src/web/features/stress-plan/**/*.tsx',
-  'src/web/features/support/**/*.tsx',
-  'src/web/features/first-run/**/*.tsx',
-
-  // Settings: settings, app lock.
-  'src/web/features/settings/**/*.tsx',
-  'src/web/features/app-lock/**/*.tsx',
-
-  // Account: auth, recovery, shared components, forms.
-  'src/web/features/auth/**/*.tsx',
-  'src/web/features/recovery/**/*.tsx',
-  'src/web/components/Button.tsx',
-  'src/web/components/ConfirmItsYou.tsx',
-  'src/web/components/CrisisAwareTextField.tsx',
-  'src/web/components/EditableLine.tsx',
-  'src/web/components/FormMessage.tsx',
-  'src/web/components/ItemStates.tsx',
-  'src/web/components/PasskeyButton.tsx',
-  'src/web/components/PasswordConfirm.tsx',
-  'src/web/components/RatingField.tsx',
-  'src/web/components/TimerRing.tsx',
-  'src/web/forms/FormShell.tsx',
-  'src/web/forms/LeaveDialog.tsx',
-  'src/web/auth/guards.tsx',
-  'src/web/auth/session.tsx',
+  // Every screen. charts.tsx draws shapes (its strings are colours and data keys); its one
+  // sentence is in the catalog.
+  'src/web/features/**/*.tsx',
+  'src/web/components/**/*.tsx',
+  'src/web/forms/**/*.tsx',
+  'src/web/offline/**/*.tsx',
+  'src/web/auth/**/*.tsx',
 ];
+const TRANSLATED_EXCEPT = ['src/web/features/reassurance/insights/charts.tsx', 'src/web/**/*.test.tsx'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'docs/**', 'data/**'] },
@@ -162,6 +97,7 @@ export default tseslint.config(
   },
   {
     files: TRANSLATED,
+    ignores: TRANSLATED_EXCEPT,
     plugins: { i18next },
     rules: {
       // jsx-only: words between tags and in attributes (labels, titles, hints) both count.

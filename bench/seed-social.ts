@@ -6,8 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { prng } from '../test/support/prng.js';
-import { CHANNELS, INITIATORS } from '../src/contracts/interactions.js';
-import { CLOSENESS, CONTEXTS } from '../src/contracts/people.js';
+import { CHANNELS, INITIATORS } from '../src/contracts/social/interactions.js';
+import { CLOSENESS, CONTEXTS } from '../src/contracts/social/people.js';
 import type {
   DB,
   InteractionPeopleTable,

@@ -1,7 +1,7 @@
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { UsersRepo } from '../db/account/users.repo.js';
-import { Email } from '../contracts/auth.js';
+import { Email } from '../contracts/account/auth.js';
 import { resetLink } from '../core/account/password-reset.js';
 import { issuePasswordReset } from '../server/auth/reset.js';
 import { loadConfig } from './config.js';

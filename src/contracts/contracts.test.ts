@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isRegion, isTimeZone, Password, SignupBody } from './auth.js';
-import { CreateJournalEntryBody } from './journal.js';
+import { isRegion, isTimeZone, Password, SignupBody } from './account/auth.js';
+import { CreateJournalEntryBody } from './journal/journal.js';
 
 describe('contracts', () => {
   it('counts password length in characters, not bytes, with no composition rules', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { JoinPairBody } from './pair.js';
+import { JoinPairBody } from './pair/pair.js';
 import './messages.js';
 
 const first = (schema: z.ZodType, value: unknown) => schema.safeParse(value).error?.issues[0]?.message;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { SessionState } from '../contracts/auth.js';
-import { JournalPage } from '../contracts/journal.js';
-import { ReassuranceInsights } from '../contracts/insights.js';
+import { SessionState } from '../contracts/account/auth.js';
+import { JournalPage } from '../contracts/journal/journal.js';
+import { ReassuranceInsights } from '../contracts/reassurance/insights.js';
 import { jsonSchemaOf, responseSerializers } from './serializers.js';
 
 const entry = {

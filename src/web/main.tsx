@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 // Before anything draws: the catalogs and the person's language are ready for the first paint.
 import './i18n/i18n.js';
 import { App } from './app/App.js';
-import { leaveAgainIfExited } from './features/app-lock/quickExit.js';
+import { leaveAgainIfExited } from './features/account/app-lock/quickExit.js';
 import './styles/global.css';
 
 const root = document.getElementById('root');

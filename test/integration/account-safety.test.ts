@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CapabilityLinkList, REAUTH_REQUIRED, User } from '../../src/contracts/auth.js';
+import { CapabilityLinkList, REAUTH_REQUIRED, User } from '../../src/contracts/account/auth.js';
 import { Problem } from '../../src/contracts/common.js';
 import { clientFrom, harness, PASSWORD, signup, type Client, type Harness } from '../support/api.js';
 import { dialects } from '../support/dialects.js';

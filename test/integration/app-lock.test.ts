@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_LOCK_SESSION_ENDED, APP_LOCKED, AppLockState } from '../../src/contracts/app-lock.js';
-import { AuthResponse, SessionState } from '../../src/contracts/auth.js';
+import { APP_LOCK_SESSION_ENDED, APP_LOCKED, AppLockState } from '../../src/contracts/account/app-lock.js';
+import { AuthResponse, SessionState } from '../../src/contracts/account/auth.js';
 import { UNLOCK_FAILURE_LIMIT } from '../../src/core/account/app-lock.js';
 import { harness, PASSWORD, signup, clientFrom, type Client, type Harness } from '../support/api.js';
 import { dialects } from '../support/dialects.js';

@@ -1,7 +1,7 @@
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AccountExport } from '../../src/contracts/export.js';
-import { RecoveryCodesResult, TotpSetup } from '../../src/contracts/two-step.js';
+import { AccountExport } from '../../src/contracts/account/export.js';
+import { RecoveryCodesResult, TotpSetup } from '../../src/contracts/account/two-step.js';
 import { dialects } from '../support/dialects.js';
 import { harness, signup, type Client, type Harness } from '../support/api.js';
 import { SoftAuthenticator } from '../support/soft-authenticator.js';

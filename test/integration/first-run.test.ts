@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuthResponse } from '../../src/contracts/auth.js';
+import { AuthResponse } from '../../src/contracts/account/auth.js';
 import { dialects } from '../support/dialects.js';
 import { harness, type Harness } from '../support/api.js';
 import { linkedPair } from '../support/pair.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOOLS } from '../../src/contracts/tools.js';
-import { URGE_ACTIONS } from '../../src/contracts/urges.js';
+import { TOOLS } from '../../src/contracts/reassurance/tools.js';
+import { URGE_ACTIONS } from '../../src/contracts/reassurance/urges.js';
 import { actorFromSession, type Actor } from '../../src/core/account/actor.js';
 import { buildInsights, storedInstant } from '../../src/core/reassurance/insights.js';
 import { insightsFromRows, type FollowUpRow, type ToolSessionRow, type UrgeRow } from '../../src/core/reassurance/reference.js';

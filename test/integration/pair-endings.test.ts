@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PairStateResponse } from '../../src/contracts/pair.js';
+import { PairStateResponse } from '../../src/contracts/pair/pair.js';
 import type { Actor } from '../../src/core/account/actor.js';
 import { migrateTo } from '../../src/db/migrate.js';
 import { UsersRepo } from '../../src/db/account/users.repo.js';

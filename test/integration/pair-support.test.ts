@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SteadyEvent } from '../../src/contracts/events.js';
-import { REQUEST_CAP_REACHED } from '../../src/contracts/reassurance-requests.js';
+import { REQUEST_CAP_REACHED } from '../../src/contracts/pair/reassurance-requests.js';
 import { harness, PASSWORD, signup, type Client, type Harness } from '../support/api.js';
 import { dialects } from '../support/dialects.js';
 import { linkedPair } from '../support/pair.js';

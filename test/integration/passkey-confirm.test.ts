@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_LOCK_SESSION_ENDED } from '../../src/contracts/app-lock.js';
-import { AuthResponse, REAUTH_REQUIRED } from '../../src/contracts/auth.js';
-import { PasskeyLoginStart } from '../../src/contracts/two-step.js';
-import { PasskeyChallenge } from '../../src/contracts/webauthn.js';
+import { APP_LOCK_SESSION_ENDED } from '../../src/contracts/account/app-lock.js';
+import { AuthResponse, REAUTH_REQUIRED } from '../../src/contracts/account/auth.js';
+import { PasskeyLoginStart } from '../../src/contracts/account/two-step.js';
+import { PasskeyChallenge } from '../../src/contracts/account/webauthn.js';
 import { UNLOCK_FAILURE_LIMIT } from '../../src/core/account/app-lock.js';
 import { SESSION_FAILURE_LIMIT } from '../../src/core/account/throttle.js';
 import { clientFrom, harness, PASSWORD, signup, type Client, type Harness } from '../support/api.js';

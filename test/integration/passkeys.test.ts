@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuthResponse } from '../../src/contracts/auth.js';
+import { AuthResponse } from '../../src/contracts/account/auth.js';
 import {
   FinishPasskeyRegistrationResult,
   PasskeyList,
   PasskeyLoginStart,
   SecondFactorRequired,
   TwoStepStatus,
-} from '../../src/contracts/two-step.js';
+} from '../../src/contracts/account/two-step.js';
 import { PASSKEY_START_LIMIT } from '../../src/core/account/throttle.js';
 import { dialects } from '../support/dialects.js';
 import { clientFrom, harness, PASSWORD, signup, type Client, type Harness } from '../support/api.js';

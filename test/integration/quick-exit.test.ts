@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QuickExitTarget } from '../../src/contracts/quick-exit.js';
+import { QuickExitTarget } from '../../src/contracts/account/quick-exit.js';
 import { harness, signup, type Harness } from '../support/api.js';
 import { dialects } from '../support/dialects.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuthResponse } from '../../src/contracts/auth.js';
-import { SignupPending } from '../../src/contracts/signup.js';
+import { AuthResponse } from '../../src/contracts/account/auth.js';
+import { SignupPending } from '../../src/contracts/account/signup.js';
 import { SIGNUP_MAIL_EMAIL_LIMIT } from '../../src/core/account/signup-confirm.js';
 import { dialects } from '../support/dialects.js';
 import { clientFrom, harness, PASSWORD, signup, type Harness } from '../support/api.js';

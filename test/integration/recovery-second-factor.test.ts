@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { SECOND_FACTOR_REQUIRED } from '../../src/contracts/recovery.js';
+import { SECOND_FACTOR_REQUIRED } from '../../src/contracts/account/recovery.js';
 import type * as Reset from '../../src/server/auth/reset.js';
 import { issuePasswordReset } from '../../src/server/auth/reset.js';
 import { dialects } from '../support/dialects.js';

@@ -1,7 +1,7 @@
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SECOND_FACTOR_REQUIRED } from '../../src/contracts/recovery.js';
-import { TotpSetup } from '../../src/contracts/two-step.js';
+import { SECOND_FACTOR_REQUIRED } from '../../src/contracts/account/recovery.js';
+import { TotpSetup } from '../../src/contracts/account/two-step.js';
 import { issuePasswordReset } from '../../src/server/auth/reset.js';
 import { dialects } from '../support/dialects.js';
 import { harness, signup, type Harness } from '../support/api.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuthResponse } from '../../src/contracts/auth.js';
-import { PasswordResetRequested } from '../../src/contracts/recovery.js';
+import { AuthResponse } from '../../src/contracts/account/auth.js';
+import { PasswordResetRequested } from '../../src/contracts/account/recovery.js';
 import { dialects } from '../support/dialects.js';
 import { clientFrom, harness, PASSWORD, signup, type Harness } from '../support/api.js';
 import { smtpSink, tokenFromMail, type SmtpSink } from '../support/smtp-sink.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SteadyEvent } from '../../src/contracts/events.js';
-import { REQUEST_CAP_REACHED } from '../../src/contracts/reassurance-requests.js';
+import { REQUEST_CAP_REACHED } from '../../src/contracts/pair/reassurance-requests.js';
 import { actorFromSession } from '../../src/core/account/actor.js';
 import { pairMemberFrom, type PairMember } from '../../src/core/pair/member.js';
 import { UsersRepo } from '../../src/db/account/users.repo.js';

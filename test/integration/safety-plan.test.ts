@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SafetyPlanNewer, SafetyPlanResponse, SafetyPlanState } from '../../src/contracts/safety-plan.js';
+import { SafetyPlanNewer, SafetyPlanResponse, SafetyPlanState } from '../../src/contracts/support/safety-plan.js';
 import { SafetyPlansRepo } from '../../src/db/support/safety-plans.repo.js';
 import { harness, PASSWORD, signup, type Harness } from '../support/api.js';
 import { dialects } from '../support/dialects.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReflectionTopicList, ReflectionTopicResponse, TopicList, TopicResponse } from '../../src/contracts/topics.js';
-import { UrgeResponse } from '../../src/contracts/urges.js';
+import { ReflectionTopicList, ReflectionTopicResponse, TopicList, TopicResponse } from '../../src/contracts/pair/topics.js';
+import { UrgeResponse } from '../../src/contracts/reassurance/urges.js';
 import { harness, PASSWORD, signup, type Client, type Harness } from '../support/api.js';
 import { dialects } from '../support/dialects.js';
 import { linkedPair } from '../support/pair.js';

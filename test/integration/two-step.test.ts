@@ -1,7 +1,7 @@
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuthResponse } from '../../src/contracts/auth.js';
-import { RecoveryCodesResult, SecondFactorRequired, TotpSetup, TwoStepStatus } from '../../src/contracts/two-step.js';
+import { AuthResponse } from '../../src/contracts/account/auth.js';
+import { RecoveryCodesResult, SecondFactorRequired, TotpSetup, TwoStepStatus } from '../../src/contracts/account/two-step.js';
 import { dialects } from '../support/dialects.js';
 import { clientFrom, harness, PASSWORD, signup, type Client, type Harness } from '../support/api.js';
 

@@ -1,4 +1,4 @@
-import { REAUTH_REQUIRED } from '../../src/contracts/auth.js';
+import { REAUTH_REQUIRED } from '../../src/contracts/account/auth.js';
 import { hashToken } from '../../src/core/account/tokens.js';
 import { Writable } from 'node:stream';
 import type { DbKind } from '../../src/db/database.js';

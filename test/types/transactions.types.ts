@@ -8,7 +8,7 @@ import type { Database, Executor } from '../../src/db/database.js';
 import { JournalRepo } from '../../src/db/journal/journal.repo.js';
 import { PeopleRepo } from '../../src/db/social/people.repo.js';
 import { UrgesRepo, type UrgeRecord } from '../../src/db/reassurance/urges.repo.js';
-import type { JournalEntry } from '../../src/contracts/journal.js';
+import type { JournalEntry } from '../../src/contracts/journal/journal.js';
 import { parkTopic } from '../../src/server/pair/pair-topics.js';
 import type { PairMember } from '../../src/core/pair/member.js';
 

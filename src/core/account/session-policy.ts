@@ -1,4 +1,4 @@
-import type { SessionIdle } from '../../contracts/auth.js';
+import type { SessionIdle } from '../../contracts/account/auth.js';
 
 /**
  * How long a session lasts (ASVS 3.3): never more than ABSOLUTE_LIFETIME_MS from the login that

@@ -1,4 +1,4 @@
-import type { JournalEntry } from '../../contracts/journal.js';
+import type { JournalEntry } from '../../contracts/journal/journal.js';
 
 export const JOURNAL_CSV_COLUMNS = ['id', 'createdAt', 'updatedAt', 'mood', 'tags', 'prompt', 'text'] as const;
 

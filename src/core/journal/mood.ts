@@ -3,7 +3,7 @@
  * person's own calendar day over the last week or month, today last. Pure: the repository reads
  * the instants, this decides which day each belongs to, so "Tuesday" means the person's Tuesday.
  */
-import type { MoodInsights } from '../../contracts/insights.js';
+import type { MoodInsights } from '../../contracts/reassurance/insights.js';
 import { roundedMean } from '../reassurance/stats.js';
 import { localDate } from '../reassurance/local-date.js';
 

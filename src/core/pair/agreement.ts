@@ -1,4 +1,4 @@
-import type { AgreementTerms } from '../../contracts/agreement.js';
+import type { AgreementTerms } from '../../contracts/pair/agreement.js';
 import type { FieldError } from '../../contracts/common.js';
 import { checkRule, type Rhythm } from './occurrences.js';
 

@@ -1,4 +1,4 @@
-import type { Review, ReviewState } from '../../contracts/reviews.js';
+import type { Review, ReviewState } from '../../contracts/pair/reviews.js';
 
 /**
  * The reveal rule for weekly reviews: each partner writes alone; both are shown together once both

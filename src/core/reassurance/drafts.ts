@@ -1,5 +1,5 @@
 /** Pause before sending: the cool-down, the decision afterwards, and what the pauses changed. */
-import type { Draft, DraftInsights } from '../../contracts/drafts.js';
+import type { Draft, DraftInsights } from '../../contracts/reassurance/drafts.js';
 
 const MINUTE_MS = 60_000;
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ReassuranceInsights } from '../../contracts/insights.js';
-import { TOOLS } from '../../contracts/tools.js';
-import { URGE_ACTIONS } from '../../contracts/urges.js';
+import { ReassuranceInsights } from '../../contracts/reassurance/insights.js';
+import { TOOLS } from '../../contracts/reassurance/tools.js';
+import { URGE_ACTIONS } from '../../contracts/reassurance/urges.js';
 import {
   buildInsights,
   insightsRange,

@@ -5,9 +5,9 @@
  *
  * Means are derived from exact integer sums and rounded to two decimals only in the output.
  */
-import type { ReassuranceInsights } from '../../contracts/insights.js';
-import { TOOLS, type Tool } from '../../contracts/tools.js';
-import { URGE_ACTIONS, type UrgeAction } from '../../contracts/urges.js';
+import type { ReassuranceInsights } from '../../contracts/reassurance/insights.js';
+import { TOOLS, type Tool } from '../../contracts/reassurance/tools.js';
+import { URGE_ACTIONS, type UrgeAction } from '../../contracts/reassurance/urges.js';
 import { compareMeans, meanCi95, roundedMean } from './stats.js';
 
 /**

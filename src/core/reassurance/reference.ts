@@ -5,9 +5,9 @@
  * and re-derives the rest differently: weeks by calendar arithmetic on Date, bucket bounds written
  * out, the standard deviation in two passes, means compared as numbers.
  */
-import type { ReassuranceInsights } from '../../contracts/insights.js';
-import { TOOLS, type Tool } from '../../contracts/tools.js';
-import { URGE_ACTIONS, type UrgeAction } from '../../contracts/urges.js';
+import type { ReassuranceInsights } from '../../contracts/reassurance/insights.js';
+import { TOOLS, type Tool } from '../../contracts/reassurance/tools.js';
+import { URGE_ACTIONS, type UrgeAction } from '../../contracts/reassurance/urges.js';
 import { INSIGHTS_MINIMUM } from './insights.js';
 import { ci95FromSd, roundedMean } from './stats.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isRegion } from '../../contracts/auth.js';
-import { CrisisLineEntry, CrisisRegionEntry } from '../../contracts/safety.js';
+import { isRegion } from '../../contracts/account/auth.js';
+import { CrisisLineEntry, CrisisRegionEntry } from '../../contracts/support/safety.js';
 import { CRISIS_LINES } from './crisis-lines.js';
 
 const entries = Object.entries(CRISIS_LINES);

@@ -1,4 +1,4 @@
-import type { CrisisRegionEntry } from '../../contracts/safety.js';
+import type { CrisisRegionEntry } from '../../contracts/support/safety.js';
 
 /**
  * Crisis lines by region (ISO 3166-1 alpha-2), as data. Every number here was checked against the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CrisisResources } from '../../contracts/safety.js';
+import { CrisisResources } from '../../contracts/support/safety.js';
 import { crisisResourcesFor, regionsWithLines, UNKNOWN_EMERGENCY } from './resources.js';
 
 describe('crisis resources', () => {

@@ -1,4 +1,4 @@
-import type { CrisisResource, CrisisResources } from '../../contracts/safety.js';
+import type { CrisisResource, CrisisResources } from '../../contracts/support/safety.js';
 import { CRISIS_LINES } from './crisis-lines.js';
 
 /**

@@ -5,7 +5,7 @@
  * visitor's language (they have no account, so their browser's Accept-Language decides).
  */
 import escapeHtml from 'escape-html';
-import { FEEDBACK_ANSWER_MAX } from '../../contracts/feedback.js';
+import { FEEDBACK_ANSWER_MAX } from '../../contracts/social/feedback.js';
 import type { Locale } from '../../contracts/locale.js';
 import { translator, type Translate } from '../i18n/messages.js';
 import en from '../i18n/locales/en/feedback.json' with { type: 'json' };

@@ -3,7 +3,7 @@
  * shown once to the asker and stored only as a hash, so a copy of the database opens nothing.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { FEEDBACK_DEFAULT_DAYS, type FeedbackLink } from '../../contracts/feedback.js';
+import { FEEDBACK_DEFAULT_DAYS, type FeedbackLink } from '../../contracts/social/feedback.js';
 
 export const FEEDBACK_TOKEN_BYTES = 24;
 /** The public form and answer share one budget per address: plenty for a person, little for a scanner. */

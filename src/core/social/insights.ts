@@ -5,9 +5,9 @@
  *
  * Means come from exact integer sums, rounded to two decimals only in the output.
  */
-import { CHANNELS, type Channel } from '../../contracts/interactions.js';
-import { CONTEXTS, type Context } from '../../contracts/people.js';
-import type { SocialInsights } from '../../contracts/social-insights.js';
+import { CHANNELS, type Channel } from '../../contracts/social/interactions.js';
+import { CONTEXTS, type Context } from '../../contracts/social/people.js';
+import type { SocialInsights } from '../../contracts/social/social-insights.js';
 import { compareMeans, roundedMean } from '../reassurance/stats.js';
 import { fromFloating, toFloating } from '../pair/occurrences.js';
 import { EARLIEST_INSTANT, INSTANT_RANGE_MESSAGE, LATEST_INSTANT } from '../reassurance/instants.js';

@@ -2,7 +2,7 @@
  * How invitations turned out (issue 6). A decline or a silence is read as timing and energy, never
  * as rejection: people are busy, tired or shy, and an unanswered message often means nothing more.
  */
-import type { Invitation, InvitationSummary } from '../../contracts/invitations.js';
+import type { Invitation, InvitationSummary } from '../../contracts/social/invitations.js';
 import { localDate } from '../reassurance/local-date.js';
 
 /** Below this many outcomes a rate says more about chance than about anything else. */

@@ -2,8 +2,8 @@
  * The UCLA-3 trend over monthly reviews, in plain words. Scores run 3–9 and higher means lonelier;
  * the authors publish no cut-off, so the words describe direction only, never a label.
  */
-import { INSTRUMENTS } from '../../contracts/instruments.js';
-import type { LonelinessTrend, SocialReview } from '../../contracts/social-reviews.js';
+import { INSTRUMENTS } from '../../contracts/support/instruments.js';
+import type { LonelinessTrend, SocialReview } from '../../contracts/social/social-reviews.js';
 import { score } from '../support/scoring.js';
 
 /** A difference smaller than this between recent and earlier means is read as about the same. */

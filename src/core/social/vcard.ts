@@ -1,5 +1,5 @@
 import vCard from 'vcf';
-import { NAME_MAX, NOTES_MAX } from '../../contracts/people.js';
+import { NAME_MAX, NOTES_MAX } from '../../contracts/social/people.js';
 import { nameKey } from './name-key.js';
 
 /**

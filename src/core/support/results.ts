@@ -1,6 +1,6 @@
 /** Stored answers as results: scored afresh from the definitions, each compared with the one before. */
-import type { Assessment } from '../../contracts/assessments.js';
-import { INSTRUMENTS, type InstrumentId } from '../../contracts/instruments.js';
+import type { Assessment } from '../../contracts/support/assessments.js';
+import { INSTRUMENTS, type InstrumentId } from '../../contracts/support/instruments.js';
 import { change, score } from './scoring.js';
 
 export interface StoredAnswers {

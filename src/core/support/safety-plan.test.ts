@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editTime, isEmptyPlan, normalisePlan, planCrisis, planTexts } from './safety-plan.js';
-import type { SafetyPlanSteps } from '../../contracts/safety-plan.js';
+import type { SafetyPlanSteps } from '../../contracts/support/safety-plan.js';
 
 const empty: SafetyPlanSteps = {
   warningSigns: [],

@@ -1,4 +1,4 @@
-import type { SafetyPlanSteps } from '../../contracts/safety-plan.js';
+import type { SafetyPlanSteps } from '../../contracts/support/safety-plan.js';
 import { containsCrisisLanguage } from '../safety/crisis.js';
 
 const LIST_STEPS = ['warningSigns', 'copingAlone', 'distractions', 'saferSurroundings', 'reasonsForLiving'] as const;

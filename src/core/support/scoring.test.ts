@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { INSTRUMENT_IDS, INSTRUMENTS, optionsOf } from '../../contracts/instruments.js';
+import { INSTRUMENT_IDS, INSTRUMENTS, optionsOf } from '../../contracts/support/instruments.js';
 import { answerProblems, change, flagTest, score, type Score } from './scoring.js';
 
 const { phq9, gad7, ucla3, csi4 } = INSTRUMENTS;

@@ -1,10 +1,10 @@
 /**
- * Scoring questionnaires exactly as their definitions say (src/contracts/instruments/*.json):
+ * Scoring questionnaires exactly as their definitions say (src/contracts/support/instruments/*.json):
  * sums with bands, or reversed items and subscale means (ECR-RS), flags such as PHQ-9 item 9, and
  * reliable change between two administrations where a threshold is published. Results are
  * screenings, never diagnoses: nothing here names a condition, only a band's own label.
  */
-import { optionsOf, type Instrument } from '../../contracts/instruments.js';
+import { optionsOf, type Instrument } from '../../contracts/support/instruments.js';
 
 export interface AnswerProblem {
   /** 1-based item number, or 0 for the answer list as a whole. */

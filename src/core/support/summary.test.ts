@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReassuranceInsights } from '../../contracts/insights.js';
+import type { ReassuranceInsights } from '../../contracts/reassurance/insights.js';
 import { renderSummary } from './summary.js';
 
 const urges: ReassuranceInsights = {

@@ -5,16 +5,16 @@
  * chose for Steady; dates stay as YYYY-MM-DD, which reads the same in every language.
  */
 import escapeHtml from 'escape-html';
-import type { Assessment } from '../../contracts/assessments.js';
-import { INSTRUMENTS } from '../../contracts/instruments.js';
-import type { ReassuranceInsights } from '../../contracts/insights.js';
+import type { Assessment } from '../../contracts/support/assessments.js';
+import { INSTRUMENTS } from '../../contracts/support/instruments.js';
+import type { ReassuranceInsights } from '../../contracts/reassurance/insights.js';
 import type { CycleInsights } from '../cycles/cycles.js';
 import type { Locale } from '../../contracts/locale.js';
 import { translator, type Translate } from '../i18n/messages.js';
 import en from '../i18n/locales/en/summary.json' with { type: 'json' };
 import es from '../i18n/locales/es/summary.json' with { type: 'json' };
 
-import type { SUMMARY_SECTIONS } from '../../contracts/summary.js';
+import type { SUMMARY_SECTIONS } from '../../contracts/support/summary.js';
 
 export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
 

@@ -1,4 +1,4 @@
-import { FOCUSES, type Focus, type WelcomeOutcome } from '../../contracts/auth.js';
+import { FOCUSES, type Focus, type WelcomeOutcome } from '../../contracts/account/auth.js';
 import type { Actor } from '../../core/account/actor.js';
 import { DEFAULT_IDLE, IDLE_MINUTES } from '../../core/account/session-policy.js';
 import type { Selectable } from 'kysely';

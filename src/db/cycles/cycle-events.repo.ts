@@ -2,7 +2,7 @@ import type { Actor } from '../../core/account/actor.js';
 import type { StageEvent } from '../../core/cycles/cycles.js';
 import type { PairMember } from '../../core/pair/member.js';
 import type { SortKey } from '../../core/paging.js';
-import type { CycleEvent } from '../../contracts/cycles.js';
+import type { CycleEvent } from '../../contracts/cycles/cycles.js';
 import type { Executor } from '../database.js';
 import { before } from '../keyset.js';
 import type { CycleEventsTable } from '../schema.js';

@@ -1,6 +1,6 @@
 import type { Actor } from '../../core/account/actor.js';
 import type { Cursor } from '../../core/paging.js';
-import type { JournalEntry } from '../../contracts/journal.js';
+import type { JournalEntry } from '../../contracts/journal/journal.js';
 import type { Executor, Tx } from '../database.js';
 import { prepared } from '../prepared.js';
 import type { JournalEntriesTable } from '../schema.js';

@@ -1,5 +1,5 @@
 import type { Actor } from '../../core/account/actor.js';
-import type { AgreementTerms, AgreementVersion } from '../../contracts/agreement.js';
+import type { AgreementTerms, AgreementVersion } from '../../contracts/pair/agreement.js';
 import type { PairMember } from '../../core/pair/member.js';
 import type { Executor, Tx } from '../database.js';
 import type { PairAgreementsTable } from '../schema.js';

@@ -1,6 +1,6 @@
 import type { Actor } from '../../core/account/actor.js';
 import type { PairMember } from '../../core/pair/member.js';
-import type { Goal } from '../../contracts/goals.js';
+import type { Goal } from '../../contracts/pair/goals.js';
 import type { Executor } from '../database.js';
 import type { GoalsTable } from '../schema.js';
 

@@ -1,7 +1,7 @@
 import type { Actor } from '../../core/account/actor.js';
 import type { SortKey } from '../../core/paging.js';
 import type { PairMember } from '../../core/pair/member.js';
-import type { Kudos } from '../../contracts/kudos.js';
+import type { Kudos } from '../../contracts/pair/kudos.js';
 import type { Executor } from '../database.js';
 import type { KudosTable } from '../schema.js';
 

@@ -1,5 +1,5 @@
 import type { Actor } from '../../core/account/actor.js';
-import type { Topic } from '../../contracts/topics.js';
+import type { Topic } from '../../contracts/pair/topics.js';
 import type { PairMember } from '../../core/pair/member.js';
 import type { Executor } from '../database.js';
 import type { PairTopicsTable } from '../schema.js';

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Actor } from '../../core/account/actor.js';
 import type { PairMember } from '../../core/pair/member.js';
-import type { PairEnding, PastPair } from '../../contracts/pair.js';
+import type { PairEnding, PastPair } from '../../contracts/pair/pair.js';
 import type { Executor, Tx } from '../database.js';
 
 export interface Membership {

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Actor } from '../../core/account/actor.js';
 import type { EarlierRequest } from '../../core/pair/cap.js';
 import type { PairMember } from '../../core/pair/member.js';
-import type { ReassuranceRequest } from '../../contracts/reassurance-requests.js';
+import type { ReassuranceRequest } from '../../contracts/pair/reassurance-requests.js';
 import type { Executor, Tx } from '../database.js';
 import type { ReassuranceRequestsTable } from '../schema.js';
 

@@ -1,6 +1,6 @@
 import type { Actor } from '../../core/account/actor.js';
 import type { PairMember } from '../../core/pair/member.js';
-import type { Review, ReviewState } from '../../contracts/reviews.js';
+import type { Review, ReviewState } from '../../contracts/pair/reviews.js';
 import type { Executor } from '../database.js';
 import type { ReviewsTable } from '../schema.js';
 

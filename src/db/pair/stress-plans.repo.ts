@@ -1,6 +1,6 @@
 import type { Actor } from '../../core/account/actor.js';
 import type { PairMember } from '../../core/pair/member.js';
-import type { StressPlanStep, StressPlanVersion } from '../../contracts/stress-plan.js';
+import type { StressPlanStep, StressPlanVersion } from '../../contracts/pair/stress-plan.js';
 import type { Executor, Tx } from '../database.js';
 import type { StressPlansTable } from '../schema.js';
 

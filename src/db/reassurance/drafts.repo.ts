@@ -1,6 +1,6 @@
 import type { Actor } from '../../core/account/actor.js';
 import type { SortKey } from '../../core/paging.js';
-import type { Draft } from '../../contracts/drafts.js';
+import type { Draft } from '../../contracts/reassurance/drafts.js';
 import type { Executor } from '../database.js';
 import { before } from '../keyset.js';
 import type { DraftsTable } from '../schema.js';

@@ -1,5 +1,5 @@
 import type { Actor } from '../../core/account/actor.js';
-import type { ReflectionTopic } from '../../contracts/topics.js';
+import type { ReflectionTopic } from '../../contracts/pair/topics.js';
 import type { Executor } from '../database.js';
 import type { ReflectionTopicsTable } from '../schema.js';
 

@@ -1,6 +1,6 @@
 import type { Actor } from '../../core/account/actor.js';
 import type { SortKey } from '../../core/paging.js';
-import type { ThoughtRecord } from '../../contracts/thought-records.js';
+import type { ThoughtRecord } from '../../contracts/reassurance/thought-records.js';
 import type { Executor } from '../database.js';
 import { before } from '../keyset.js';
 import type { ThoughtRecordsTable } from '../schema.js';

@@ -1,6 +1,6 @@
 import type { Actor } from '../../core/account/actor.js';
 import type { SortKey } from '../../core/paging.js';
-import type { Tool, ToolSession } from '../../contracts/tools.js';
+import type { Tool, ToolSession } from '../../contracts/reassurance/tools.js';
 import { toolSessionContributions } from '../../core/reassurance/rollups.js';
 import type { Executor, Tx } from '../database.js';
 import { before } from '../keyset.js';

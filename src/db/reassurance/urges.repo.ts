@@ -1,6 +1,6 @@
 import type { Actor } from '../../core/account/actor.js';
 import type { SortKey } from '../../core/paging.js';
-import type { FollowUp, Urge, UrgeAction, UrgeTriggerCount } from '../../contracts/urges.js';
+import type { FollowUp, Urge, UrgeAction, UrgeTriggerCount } from '../../contracts/reassurance/urges.js';
 import { followUpContributions, urgeContributions } from '../../core/reassurance/rollups.js';
 import type { Executor, Tx } from '../database.js';
 import { before } from '../keyset.js';

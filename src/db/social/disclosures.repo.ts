@@ -1,5 +1,5 @@
 import type { Actor } from '../../core/account/actor.js';
-import type { Disclosure } from '../../contracts/disclosures.js';
+import type { Disclosure } from '../../contracts/social/disclosures.js';
 import type { Executor } from '../database.js';
 import type { DisclosuresTable } from '../schema.js';
 

@@ -1,6 +1,6 @@
 import type { Actor } from '../../core/account/actor.js';
 import type { SortKey } from '../../core/paging.js';
-import type { Channel, Interaction } from '../../contracts/interactions.js';
+import type { Channel, Interaction } from '../../contracts/social/interactions.js';
 import type { ReciprocityInteraction } from '../../core/social/reciprocity.js';
 import type { Executor, Tx } from '../database.js';
 import { before } from '../keyset.js';

@@ -1,6 +1,6 @@
 import type { Actor } from '../../core/account/actor.js';
 import type { SortKey } from '../../core/paging.js';
-import type { Invitation } from '../../contracts/invitations.js';
+import type { Invitation } from '../../contracts/social/invitations.js';
 import type { Executor } from '../database.js';
 import { before } from '../keyset.js';
 import type { InvitationsTable } from '../schema.js';

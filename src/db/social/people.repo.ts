@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Actor } from '../../core/account/actor.js';
 import type { SortKey } from '../../core/paging.js';
-import { CONTEXTS, type Closeness, type Context, type Person } from '../../contracts/people.js';
+import { CONTEXTS, type Closeness, type Context, type Person } from '../../contracts/social/people.js';
 import type { KnownPerson, NewPerson, PersonFill } from '../../core/social/import-plan.js';
 import { nameKey } from '../../core/social/name-key.js';
 import type { RhythmPerson } from '../../core/social/reach-out.js';

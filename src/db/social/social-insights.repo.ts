@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Actor } from '../../core/account/actor.js';
 import type { SocialAggregates, SocialPeriod } from '../../core/social/insights.js';
 import type { DbKind, Executor } from '../database.js';
-import { CHANNELS, INITIATORS } from '../../contracts/interactions.js';
+import { CHANNELS, INITIATORS } from '../../contracts/social/interactions.js';
 
 /** PostgreSQL returns count() and sum() as text (bigint / numeric); SQLite as numbers. */
 const num = (v: unknown): number => Number(v);

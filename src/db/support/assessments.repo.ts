@@ -1,6 +1,6 @@
 import type { Actor } from '../../core/account/actor.js';
 import type { StoredAnswers } from '../../core/support/results.js';
-import type { InstrumentId } from '../../contracts/instruments.js';
+import type { InstrumentId } from '../../contracts/support/instruments.js';
 import type { Executor } from '../database.js';
 
 export class AssessmentsRepo {

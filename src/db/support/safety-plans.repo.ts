@@ -1,5 +1,5 @@
 import type { Actor } from '../../core/account/actor.js';
-import type { SafetyPlan, SafetyPlanSteps } from '../../contracts/safety-plan.js';
+import type { SafetyPlan, SafetyPlanSteps } from '../../contracts/support/safety-plan.js';
 import type { Executor } from '../database.js';
 import type { SafetyPlansTable } from '../schema.js';
 

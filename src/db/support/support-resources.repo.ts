@@ -1,5 +1,5 @@
 import type { Actor } from '../../core/account/actor.js';
-import type { SupportResource } from '../../contracts/support.js';
+import type { SupportResource } from '../../contracts/support/support.js';
 import type { Executor } from '../database.js';
 import type { SupportResourcesTable } from '../schema.js';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ImportAccountFile, ImportAccountResult } from '../../contracts/export.js';
+import type { ImportAccountFile, ImportAccountResult } from '../../contracts/account/export.js';
 import type { Actor } from '../../core/account/actor.js';
 import type { Database, Tx } from '../../db/database.js';
 import { CycleEventsRepo } from '../../db/cycles/cycle-events.repo.js';

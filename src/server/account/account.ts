@@ -1,4 +1,4 @@
-import type { AccountExport } from '../../contracts/export.js';
+import type { AccountExport } from '../../contracts/account/export.js';
 import type { Actor } from '../../core/account/actor.js';
 import { accountThrottleKey, pairJoinThrottleKey, sessionThrottleKey } from '../../core/account/tokens.js';
 import type { Database } from '../../db/database.js';

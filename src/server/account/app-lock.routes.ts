@@ -1,6 +1,6 @@
-import { appLockTable } from '../../contracts/routes/app-lock.routes.js';
-import type { AppLockState } from '../../contracts/app-lock.js';
-import { APP_LOCK_SESSION_ENDED } from '../../contracts/app-lock.js';
+import { appLockTable } from '../../contracts/account/app-lock.routes.js';
+import type { AppLockState } from '../../contracts/account/app-lock.js';
+import { APP_LOCK_SESSION_ENDED } from '../../contracts/account/app-lock.js';
 import { UNLOCK_FAILURE_LIMIT } from '../../core/account/app-lock.js';
 import { AppLocksRepo } from '../../db/account/app-locks.repo.js';
 import { SessionsRepo } from '../../db/account/sessions.repo.js';

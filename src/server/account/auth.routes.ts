@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { authTable } from '../../contracts/routes/auth.routes.js';
-import { type AuthResponse, type User } from '../../contracts/auth.js';
-import type { SignupPending } from '../../contracts/signup.js';
+import { authTable } from '../../contracts/account/auth.routes.js';
+import { type AuthResponse, type User } from '../../contracts/account/auth.js';
+import type { SignupPending } from '../../contracts/account/signup.js';
 import {
   SIGNUP_CONFIRM_ADDRESS_LIMIT,
   SIGNUP_MAIL_EMAIL_LIMIT,

@@ -1,4 +1,4 @@
-import { capabilityLinksTable } from '../../contracts/routes/capability-links.routes.js';
+import { capabilityLinksTable } from '../../contracts/account/capability-links.routes.js';
 import { capabilityLinks, revokeCapabilityLinks } from './capability-links.js';
 import { actorOf } from '../plugins/auth.js';
 import { route } from '../routes/define.js';

@@ -1,4 +1,4 @@
-import type { CapabilityLink } from '../../contracts/auth.js';
+import type { CapabilityLink } from '../../contracts/account/auth.js';
 import type { Actor } from '../../core/account/actor.js';
 import { CalendarTokensRepo } from '../../db/pair/calendar-tokens.repo.js';
 import type { Executor } from '../../db/database.js';

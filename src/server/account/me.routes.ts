@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import { meTable } from '../../contracts/routes/me.routes.js';
-import { ImportAccountFile } from '../../contracts/export.js';
+import { meTable } from '../../contracts/account/me.routes.js';
+import { ImportAccountFile } from '../../contracts/account/export.js';
 import { JOURNAL_CSV_COLUMNS, journalCsvRecords } from '../../core/journal/csv.js';
 import { IDLE_MINUTES, sessionExpiry } from '../../core/account/session-policy.js';
 import { JournalRepo } from '../../db/journal/journal.repo.js';

@@ -1,6 +1,6 @@
 import type { RegistrationResponseJSON } from '@simplewebauthn/server';
-import { passkeysTable } from '../../contracts/routes/passkeys.routes.js';
-import type { Passkey } from '../../contracts/two-step.js';
+import { passkeysTable } from '../../contracts/account/passkeys.routes.js';
+import type { Passkey } from '../../contracts/account/two-step.js';
 import { ADDRESS_FAILURE_LIMIT, PASSKEY_START_LIMIT } from '../../core/account/throttle.js';
 import { addressThrottleKey, hashToken, newToken, passkeyStartThrottleKey } from '../../core/account/tokens.js';
 import { AuthChallengesRepo } from '../../db/account/auth-challenges.repo.js';

@@ -1,5 +1,5 @@
-import { NEUTRAL_PAGE } from '../../contracts/quick-exit.js';
-import { quickExitTable } from '../../contracts/routes/quick-exit.routes.js';
+import { NEUTRAL_PAGE } from '../../contracts/account/quick-exit.js';
+import { quickExitTable } from '../../contracts/account/quick-exit.routes.js';
 import { route } from '../routes/define.js';
 import type { App } from '../types.js';
 

@@ -1,6 +1,6 @@
-import { recoveryTable } from '../../contracts/routes/recovery.routes.js';
-import type { PasswordResetRequested } from '../../contracts/recovery.js';
-import { SECOND_FACTOR_REQUIRED } from '../../contracts/recovery.js';
+import { recoveryTable } from '../../contracts/account/recovery.routes.js';
+import type { PasswordResetRequested } from '../../contracts/account/recovery.js';
+import { SECOND_FACTOR_REQUIRED } from '../../contracts/account/recovery.js';
 import { passwordProblems } from '../../core/account/password-policy.js';
 import {
   RESET_ATTEMPT_ADDRESS_LIMIT,

@@ -1,4 +1,4 @@
-import { sessionsTable } from '../../contracts/routes/sessions.routes.js';
+import { sessionsTable } from '../../contracts/account/sessions.routes.js';
 import { SessionsRepo } from '../../db/account/sessions.repo.js';
 import { actorOf } from '../plugins/auth.js';
 import { route } from '../routes/define.js';

@@ -1,4 +1,4 @@
-import { twoStepTable } from '../../contracts/routes/two-step.routes.js';
+import { twoStepTable } from '../../contracts/account/two-step.routes.js';
 import { ACCOUNT_FAILURE_LIMIT } from '../../core/account/throttle.js';
 import { hashToken } from '../../core/account/tokens.js';
 import { AuthChallengesRepo } from '../../db/account/auth-challenges.repo.js';

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { APP_LOCKED } from '../../contracts/app-lock.js';
+import { APP_LOCKED } from '../../contracts/account/app-lock.js';
 import { ACTIVE_TOUCH_MS, isLocked } from '../../core/account/app-lock.js';
 import { AppLocksRepo } from '../../db/account/app-locks.repo.js';
 import type { SessionRow } from '../../db/account/sessions.repo.js';

@@ -1,6 +1,6 @@
 import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import type { FastifyRequest } from 'fastify';
-import { REAUTH_REQUIRED } from '../../contracts/auth.js';
+import { REAUTH_REQUIRED } from '../../contracts/account/auth.js';
 import type { Actor } from '../../core/account/actor.js';
 import { recentlyAuthenticated } from '../../core/account/session-policy.js';
 import { SESSION_FAILURE_LIMIT } from '../../core/account/throttle.js';

@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import type { Actor } from '../../core/account/actor.js';
 import { hashRecoveryCode, looksLikeRecoveryCode, newRecoveryCodes } from '../../core/account/recovery-codes.js';
 import { seal, unseal } from '../../core/account/secret-box.js';
-import type { SecondFactorMethod, TotpSetup, TwoStepStatus } from '../../contracts/two-step.js';
+import type { SecondFactorMethod, TotpSetup, TwoStepStatus } from '../../contracts/account/two-step.js';
 import type { Executor } from '../../db/database.js';
 import { PasskeysRepo } from '../../db/account/passkeys.repo.js';
 import { RecoveryCodesRepo } from '../../db/account/recovery-codes.repo.js';

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { SecondFactorRequired } from '../../contracts/two-step.js';
+import type { SecondFactorRequired } from '../../contracts/account/two-step.js';
 import { hashToken, newToken } from '../../core/account/tokens.js';
 import { AuthChallengesRepo } from '../../db/account/auth-challenges.repo.js';
 import type { App } from '../types.js';

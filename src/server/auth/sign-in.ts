@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AuthResponse } from '../../contracts/auth.js';
+import type { AuthResponse } from '../../contracts/account/auth.js';
 import type { UserRow } from '../../db/account/users.repo.js';
 import type { App } from '../types.js';
 import { publicUser } from '../account/auth.routes.js';

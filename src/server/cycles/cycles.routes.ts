@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { cyclesTable } from '../../contracts/routes/cycles.routes.js';
-import { type CycleEvent } from '../../contracts/cycles.js';
+import { cyclesTable } from '../../contracts/cycles/cycles.routes.js';
+import { type CycleEvent } from '../../contracts/cycles/cycles.js';
 import type { Actor } from '../../core/account/actor.js';
 import { cycleInsights } from '../../core/cycles/cycles.js';
 import { decodeKey, pageBy } from '../../core/paging.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { journalTable } from '../../contracts/routes/journal.routes.js';
-import { type JournalEntry } from '../../contracts/journal.js';
+import { journalTable } from '../../contracts/journal/journal.routes.js';
+import { type JournalEntry } from '../../contracts/journal/journal.js';
 import { decodeCursor, pageFrom } from '../../core/paging.js';
 import { detectCrisis } from '../../core/safety/crisis.js';
 import { JournalRepo } from '../../db/journal/journal.repo.js';

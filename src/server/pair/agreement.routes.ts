@@ -1,4 +1,4 @@
-import { agreementTable } from '../../contracts/routes/agreement.routes.js';
+import { agreementTable } from '../../contracts/pair/agreement.routes.js';
 import { ACKNOWLEDGMENT_PHRASINGS, normalizeRule, termsErrors } from '../../core/pair/agreement.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { AgreementsRepo } from '../../db/pair/agreements.repo.js';

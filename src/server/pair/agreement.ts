@@ -1,4 +1,4 @@
-import type { AgreementTerms } from '../../contracts/agreement.js';
+import type { AgreementTerms } from '../../contracts/pair/agreement.js';
 import { defaultTerms, rhythmOf } from '../../core/pair/agreement.js';
 import type { PairMember } from '../../core/pair/member.js';
 import type { Rhythm } from '../../core/pair/occurrences.js';

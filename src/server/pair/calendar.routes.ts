@@ -1,4 +1,4 @@
-import { calendarTable } from '../../contracts/routes/calendar.routes.js';
+import { calendarTable } from '../../contracts/pair/calendar.routes.js';
 import { actorFromSession } from '../../core/account/actor.js';
 import { calendarFeed, hashCalendarToken, newCalendarToken } from '../../core/pair/calendar.js';
 import { pairMemberFrom } from '../../core/pair/member.js';

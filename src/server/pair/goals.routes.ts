@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { goalsTable } from '../../contracts/routes/goals.routes.js';
-import { type Goal } from '../../contracts/goals.js';
+import { goalsTable } from '../../contracts/pair/goals.routes.js';
+import { type Goal } from '../../contracts/pair/goals.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { GoalsRepo, type GoalViewer } from '../../db/pair/goals.repo.js';
 import { optionalPairMemberOf } from './pair-access.js';

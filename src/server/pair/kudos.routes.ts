@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { kudosTable } from '../../contracts/routes/kudos.routes.js';
-import { type Kudos } from '../../contracts/kudos.js';
+import { kudosTable } from '../../contracts/pair/kudos.routes.js';
+import { type Kudos } from '../../contracts/pair/kudos.js';
 import { decodeKey, pageBy } from '../../core/paging.js';
 import { detectCrisis } from '../../core/safety/crisis.js';
 import { KudosRepo } from '../../db/pair/kudos.repo.js';

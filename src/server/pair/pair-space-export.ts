@@ -1,4 +1,4 @@
-import type { PairSpaceExport } from '../../contracts/pair-space-export.js';
+import type { PairSpaceExport } from '../../contracts/pair/pair-space-export.js';
 import type { Actor } from '../../core/account/actor.js';
 import type { Executor } from '../../db/database.js';
 import { GoalsRepo } from '../../db/pair/goals.repo.js';

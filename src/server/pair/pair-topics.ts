@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ParkTopicBody, Topic } from '../../contracts/topics.js';
+import type { ParkTopicBody, Topic } from '../../contracts/pair/topics.js';
 import type { PairMember } from '../../core/pair/member.js';
 import type { Tx } from '../../db/database.js';
 import { PairTopicsRepo } from '../../db/pair/pair-topics.repo.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { pairTable } from '../../contracts/routes/pair.routes.js';
-import { type Pair } from '../../contracts/pair.js';
+import { pairTable } from '../../contracts/pair/pair.routes.js';
+import { type Pair } from '../../contracts/pair/pair.js';
 import { pairJoinThrottleKey } from '../../core/account/tokens.js';
 import { pairMemberFrom } from '../../core/pair/member.js';
 import { hashInvitationCode, INVITATION_TTL_MS, newInvitationCode, normalizeInvitationCode } from '../../core/pair/invitations.js';

@@ -1,5 +1,5 @@
-import { reassuranceRequestsTable } from '../../contracts/routes/reassurance-requests.routes.js';
-import { REQUEST_CAP_REACHED, type ReassuranceRequest } from '../../contracts/reassurance-requests.js';
+import { reassuranceRequestsTable } from '../../contracts/pair/reassurance-requests.routes.js';
+import { REQUEST_CAP_REACHED, type ReassuranceRequest } from '../../contracts/pair/reassurance-requests.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { pairMemberOf } from './pair-access.js';
 import { ReassuranceRequestsService } from './requests.service.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { RequestCapReached } from '../../contracts/reassurance-requests.js';
-import { REQUEST_CAP_REACHED, type ReassuranceRequest, type RespondReassuranceRequestBody } from '../../contracts/reassurance-requests.js';
+import type { RequestCapReached } from '../../contracts/pair/reassurance-requests.js';
+import { REQUEST_CAP_REACHED, type ReassuranceRequest, type RespondReassuranceRequestBody } from '../../contracts/pair/reassurance-requests.js';
 import { decideCap, type CapDecision } from '../../core/pair/cap.js';
 import type { PairMember } from '../../core/pair/member.js';
 import { acknowledgmentPhrasings, ANSWERABLE, COMPLETABLE, composeRequest, DEFAULT_LISTEN_MINUTES } from '../../core/pair/requests.js';

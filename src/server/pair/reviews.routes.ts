@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { reviewsTable } from '../../contracts/routes/reviews.routes.js';
-import { type Review, type ReviewState } from '../../contracts/reviews.js';
+import { reviewsTable } from '../../contracts/pair/reviews.routes.js';
+import { type Review, type ReviewState } from '../../contracts/pair/reviews.js';
 import { monthlyState, weeklyState } from '../../core/pair/reviews.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { isUniqueViolation } from '../../db/database.js';

@@ -1,5 +1,5 @@
-import { stressPlanTable } from '../../contracts/routes/stress-plan.routes.js';
-import { type StressPlanVersion } from '../../contracts/stress-plan.js';
+import { stressPlanTable } from '../../contracts/pair/stress-plan.routes.js';
+import { type StressPlanVersion } from '../../contracts/pair/stress-plan.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { isUniqueViolation } from '../../db/database.js';
 import { StressPlansRepo } from '../../db/pair/stress-plans.repo.js';

@@ -1,5 +1,5 @@
-import { topicsTable } from '../../contracts/routes/topics.routes.js';
-import { type CheckIn, type Topic } from '../../contracts/topics.js';
+import { topicsTable } from '../../contracts/pair/topics.routes.js';
+import { type CheckIn, type Topic } from '../../contracts/pair/topics.js';
 import { checkInAcknowledgment } from '../../core/pair/agreement.js';
 import { checkInIsOpen } from '../../core/pair/check-in-window.js';
 import type { PairMember } from '../../core/pair/member.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { draftsTable } from '../../contracts/routes/drafts.routes.js';
-import { COOL_DOWN_DEFAULT, type Draft } from '../../contracts/drafts.js';
+import { draftsTable } from '../../contracts/reassurance/drafts.routes.js';
+import { COOL_DOWN_DEFAULT, type Draft } from '../../contracts/reassurance/drafts.js';
 import { availableAt, draftInsights, resolved } from '../../core/reassurance/drafts.js';
 import { decodeKey, pageBy } from '../../core/paging.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';

@@ -1,4 +1,4 @@
-import { insightsTable } from '../../contracts/routes/insights.routes.js';
+import { insightsTable } from '../../contracts/reassurance/insights.routes.js';
 import { moodDays, moodWindow } from '../../core/journal/mood.js';
 import { buildInsights, insightsRange } from '../../core/reassurance/insights.js';
 import { InsightsRepo } from '../../db/reassurance/insights.repo.js';

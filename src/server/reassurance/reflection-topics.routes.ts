@@ -1,5 +1,5 @@
-import { reflectionTopicsTable } from '../../contracts/routes/reflection-topics.routes.js';
-import { type ReflectionTopic } from '../../contracts/topics.js';
+import { reflectionTopicsTable } from '../../contracts/reassurance/reflection-topics.routes.js';
+import { type ReflectionTopic } from '../../contracts/pair/topics.js';
 import { detectCrisis } from '../../core/safety/crisis.js';
 import { ReflectionTopicsRepo } from '../../db/reassurance/reflection-topics.repo.js';
 import { actorOf } from '../plugins/auth.js';

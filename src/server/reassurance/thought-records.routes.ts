@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { thoughtRecordsTable } from '../../contracts/routes/thought-records.routes.js';
-import { type ThoughtRecord } from '../../contracts/thought-records.js';
+import { thoughtRecordsTable } from '../../contracts/reassurance/thought-records.routes.js';
+import { type ThoughtRecord } from '../../contracts/reassurance/thought-records.js';
 import { pageBy } from '../../core/paging.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { ThoughtRecordsRepo } from '../../db/reassurance/thought-records.repo.js';

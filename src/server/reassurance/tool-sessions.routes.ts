@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { toolSessionsTable } from '../../contracts/routes/tool-sessions.routes.js';
-import { type ToolSession } from '../../contracts/tools.js';
+import { toolSessionsTable } from '../../contracts/reassurance/tool-sessions.routes.js';
+import { type ToolSession } from '../../contracts/reassurance/tools.js';
 import { pageBy } from '../../core/paging.js';
 import { ToolSessionsRepo } from '../../db/reassurance/tool-sessions.repo.js';
 import { UrgesRepo } from '../../db/reassurance/urges.repo.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { TOPIC_TEXT_MAX, type ParkedTopic, type Topic } from '../../contracts/topics.js';
-import type { UrgeParkOptions } from '../../contracts/urges.js';
+import { TOPIC_TEXT_MAX, type ParkedTopic, type Topic } from '../../contracts/pair/topics.js';
+import type { UrgeParkOptions } from '../../contracts/reassurance/urges.js';
 import type { Actor } from '../../core/account/actor.js';
 import type { PairMember } from '../../core/pair/member.js';
 import type { Tx } from '../../db/database.js';

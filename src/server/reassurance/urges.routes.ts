@@ -1,5 +1,5 @@
-import { urgesTable } from '../../contracts/routes/urges.routes.js';
-import { URGE_TRIGGER_SUGGESTIONS_MAX } from '../../contracts/urges.js';
+import { urgesTable } from '../../contracts/reassurance/urges.routes.js';
+import { URGE_TRIGGER_SUGGESTIONS_MAX } from '../../contracts/reassurance/urges.js';
 import { pageBy } from '../../core/paging.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { UrgesRepo, type UrgeRecord } from '../../db/reassurance/urges.repo.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { CreateUrgeBody, FollowUp, UpdateUrgeBody } from '../../contracts/urges.js';
+import type { CreateUrgeBody, FollowUp, UpdateUrgeBody } from '../../contracts/reassurance/urges.js';
 import type { Actor } from '../../core/account/actor.js';
 import type { PairMember } from '../../core/pair/member.js';
 import { localDate } from '../../core/reassurance/local-date.js';

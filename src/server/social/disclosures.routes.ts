@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { disclosuresTable } from '../../contracts/routes/disclosures.routes.js';
-import { type Disclosure } from '../../contracts/disclosures.js';
+import { disclosuresTable } from '../../contracts/social/disclosures.routes.js';
+import { type Disclosure } from '../../contracts/social/disclosures.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { disclosureProgression } from '../../core/social/disclosures.js';
 import { DisclosuresRepo } from '../../db/social/disclosures.repo.js';

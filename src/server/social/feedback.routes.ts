@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { feedbackTable } from '../../contracts/routes/feedback.routes.js';
+import { feedbackTable } from '../../contracts/social/feedback.routes.js';
 import type { z } from 'zod';
-import { AnswerFeedbackBody } from '../../contracts/feedback.js';
+import { AnswerFeedbackBody } from '../../contracts/social/feedback.js';
 import { feedbackThrottleKey } from '../../core/account/tokens.js';
 import { negotiateLocale } from '../../core/i18n/messages.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';

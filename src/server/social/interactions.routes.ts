@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { interactionsTable } from '../../contracts/routes/interactions.routes.js';
-import { type Interaction } from '../../contracts/interactions.js';
+import { interactionsTable } from '../../contracts/social/interactions.routes.js';
+import { type Interaction } from '../../contracts/social/interactions.js';
 import { pageBy } from '../../core/paging.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { InteractionsRepo } from '../../db/social/interactions.repo.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { invitationsTable } from '../../contracts/routes/invitations.routes.js';
-import { type Invitation } from '../../contracts/invitations.js';
+import { invitationsTable } from '../../contracts/social/invitations.routes.js';
+import { type Invitation } from '../../contracts/social/invitations.js';
 import { decodeKey, pageBy } from '../../core/paging.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { invitationSummary } from '../../core/social/invitations.js';

@@ -1,7 +1,7 @@
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { randomUUID } from 'node:crypto';
-import { peopleTable, VCARD_TYPES } from '../../contracts/routes/people.routes.js';
-import { type Person } from '../../contracts/people.js';
+import { peopleTable, VCARD_TYPES } from '../../contracts/social/people.routes.js';
+import { type Person } from '../../contracts/social/people.js';
 import { decodeKey, pageBy } from '../../core/paging.js';
 import { planImport } from '../../core/social/import-plan.js';
 import { reachOutList } from '../../core/social/reach-out.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { practicesTable } from '../../contracts/routes/practices.routes.js';
-import { SUGGESTED_PRACTICES, type Practice } from '../../contracts/practices.js';
+import { practicesTable } from '../../contracts/social/practices.routes.js';
+import { SUGGESTED_PRACTICES, type Practice } from '../../contracts/social/practices.js';
 import type { Actor } from '../../core/account/actor.js';
 import { practiceCounts } from '../../core/social/practices.js';
 import { localDate } from '../../core/reassurance/local-date.js';

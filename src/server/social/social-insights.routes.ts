@@ -1,4 +1,4 @@
-import { socialInsightsTable } from '../../contracts/routes/social-insights.routes.js';
+import { socialInsightsTable } from '../../contracts/social/social-insights.routes.js';
 import { buildSocialInsights, socialPeriod } from '../../core/social/insights.js';
 import { SocialInsightsRepo } from '../../db/social/social-insights.repo.js';
 import { UsersRepo } from '../../db/account/users.repo.js';

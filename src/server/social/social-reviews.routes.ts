@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { INSTRUMENTS } from '../../contracts/instruments.js';
-import { socialReviewsTable } from '../../contracts/routes/social-reviews.routes.js';
-import { type SocialReview } from '../../contracts/social-reviews.js';
+import { INSTRUMENTS } from '../../contracts/support/instruments.js';
+import { socialReviewsTable } from '../../contracts/social/social-reviews.routes.js';
+import { type SocialReview } from '../../contracts/social/social-reviews.js';
 import type { Actor } from '../../core/account/actor.js';
 import { answerProblems } from '../../core/support/scoring.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';

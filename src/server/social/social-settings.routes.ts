@@ -1,4 +1,4 @@
-import { socialSettingsTable } from '../../contracts/routes/social-settings.routes.js';
+import { socialSettingsTable } from '../../contracts/social/social-settings.routes.js';
 import { SocialSettingsRepo } from '../../db/social/social-settings.repo.js';
 import { actorOf } from '../plugins/auth.js';
 import { route } from '../routes/define.js';

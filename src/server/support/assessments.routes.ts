@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { assessmentsTable } from '../../contracts/routes/assessments.routes.js';
-import { INSTRUMENT_IDS, INSTRUMENTS } from '../../contracts/instruments.js';
+import { assessmentsTable } from '../../contracts/support/assessments.routes.js';
+import { INSTRUMENT_IDS, INSTRUMENTS } from '../../contracts/support/instruments.js';
 import { decodeKey, pageBy } from '../../core/paging.js';
 import { answerProblems } from '../../core/support/scoring.js';
 import { result, results } from '../../core/support/results.js';

@@ -1,5 +1,5 @@
-import { safetyPlanTable } from '../../contracts/routes/safety-plan.routes.js';
-import { SAFETY_PLAN_NEWER, type SafetyPlan } from '../../contracts/safety-plan.js';
+import { safetyPlanTable } from '../../contracts/support/safety-plan.routes.js';
+import { SAFETY_PLAN_NEWER, type SafetyPlan } from '../../contracts/support/safety-plan.js';
 import { editTime, normalisePlan, planCrisis } from '../../core/support/safety-plan.js';
 import { SafetyPlansRepo } from '../../db/support/safety-plans.repo.js';
 import { actorOf } from '../plugins/auth.js';

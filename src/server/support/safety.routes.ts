@@ -1,4 +1,4 @@
-import { safetyTable } from '../../contracts/routes/safety.routes.js';
+import { safetyTable } from '../../contracts/support/safety.routes.js';
 import { detectCrisis } from '../../core/safety/crisis.js';
 import { crisisResourcesFor } from '../../core/safety/resources.js';
 import { UsersRepo } from '../../db/account/users.repo.js';

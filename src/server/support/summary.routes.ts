@@ -1,4 +1,4 @@
-import { summaryTable } from '../../contracts/routes/summary.routes.js';
+import { summaryTable } from '../../contracts/support/summary.routes.js';
 import { cycleInsights } from '../../core/cycles/cycles.js';
 import { results } from '../../core/support/results.js';
 import { buildInsights, insightsRange } from '../../core/reassurance/insights.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { supportTable } from '../../contracts/routes/support.routes.js';
-import { type SupportResource } from '../../contracts/support.js';
-import { INSTRUMENTS } from '../../contracts/instruments.js';
+import { supportTable } from '../../contracts/support/support.routes.js';
+import { type SupportResource } from '../../contracts/support/support.js';
+import { INSTRUMENTS } from '../../contracts/support/instruments.js';
 import { cycleInsights } from '../../core/cycles/cycles.js';
 import { score } from '../../core/support/scoring.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';

@@ -2,8 +2,8 @@
  * A type-level test, checked by `npx tsc` (never run, never bundled): the feature APIs answer the
  * contract's own types, so reading a field the contract does not return fails the typecheck.
  */
-import { peopleApi, interactionsApi } from '../features/people/api.js';
-import { urgesApi } from '../features/urges/api.js';
+import { peopleApi, interactionsApi } from '../features/social/api.js';
+import { urgesApi } from '../features/reassurance/urges/api.js';
 import type { Success } from './call.js';
 
 export async function contractFieldsOnly(signal: AbortSignal): Promise<unknown[]> {

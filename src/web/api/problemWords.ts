@@ -1,8 +1,8 @@
-import { APP_LOCK_SESSION_ENDED, APP_LOCKED } from '../../contracts/app-lock.js';
-import { REAUTH_REQUIRED } from '../../contracts/auth.js';
-import { REQUEST_CAP_REACHED } from '../../contracts/reassurance-requests.js';
-import { SECOND_FACTOR_REQUIRED } from '../../contracts/recovery.js';
-import { SAFETY_PLAN_NEWER } from '../../contracts/safety-plan.js';
+import { APP_LOCK_SESSION_ENDED, APP_LOCKED } from '../../contracts/account/app-lock.js';
+import { REAUTH_REQUIRED } from '../../contracts/account/auth.js';
+import { REQUEST_CAP_REACHED } from '../../contracts/pair/reassurance-requests.js';
+import { SECOND_FACTOR_REQUIRED } from '../../contracts/account/recovery.js';
+import { SAFETY_PLAN_NEWER } from '../../contracts/support/safety-plan.js';
 import { i18n } from '../i18n/i18n.js';
 import type { en } from '../i18n/resources.js';
 

@@ -2,12 +2,12 @@ import { Trans, useTranslation } from '../i18n/i18n.js';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../auth/session.js';
 import { Button } from '../components/Button.js';
-import { FollowUpPrompt } from '../features/urges/FollowUpPrompt.js';
+import { FollowUpPrompt } from '../features/reassurance/urges/FollowUpPrompt.js';
 import { OfflineNotice } from '../offline/OfflineNotice.js';
 import { useOutboxStatus } from '../offline/useOutbox.js';
-import { usePlanSync } from '../features/safety-plan/planSync.js';
-import { QuickExit } from '../features/app-lock/QuickExit.js';
-import { useAppLockWatch } from '../features/app-lock/useAppLockWatch.js';
+import { usePlanSync } from '../features/support/safety-plan/planSync.js';
+import { QuickExit } from '../features/account/app-lock/QuickExit.js';
+import { useAppLockWatch } from '../features/account/app-lock/useAppLockWatch.js';
 
 export function Layout() {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
 import { useSession } from './session.js';
 import { Loading } from '../components/Loading.js';
-import { LockScreen } from '../features/app-lock/LockScreen.js';
+import { LockScreen } from '../features/account/app-lock/LockScreen.js';
 
 /** Only same-site paths, so a crafted ?next= cannot send someone to another site. */
 export function safeNext(next: string | null): string | null {

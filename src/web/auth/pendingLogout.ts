@@ -1,4 +1,4 @@
-import type { SessionState } from '../../contracts/auth.js';
+import type { SessionState } from '../../contracts/account/auth.js';
 
 /**
  * A log-out that could not reach the server (offline, server down). This device forgets everything

@@ -1,13 +1,13 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { AuthResponse } from '../../contracts/auth.js';
+import type { AuthResponse } from '../../contracts/account/auth.js';
 import { ApiError, offlineProblem, onLocked, onSignedOut, setCsrfToken } from '../api/client.js';
 import { call } from '../api/call.js';
-import { markDeviceLocked, readDeviceLock, rememberLockSetting, shouldBeLocked } from '../features/app-lock/deviceLock.js';
+import { markDeviceLocked, readDeviceLock, rememberLockSetting, shouldBeLocked } from '../features/account/app-lock/deviceLock.js';
 import { forgetSignedIn, rememberSignedIn, rememberedUser, type ShellUser } from '../offline/deviceSession.js';
 import { clearOutbox, flush, pauseOutbox } from '../offline/outbox.js';
 import { useOutboxSync } from '../offline/useOutboxSync.js';
-import { forgetPlan } from '../features/safety-plan/planSync.js';
-import { forgetAgreedPlan } from '../features/stress-plan/deviceCopy.js';
+import { forgetPlan } from '../features/support/safety-plan/planSync.js';
+import { forgetAgreedPlan } from '../features/pair/stress-plan/deviceCopy.js';
 import { useLiveConnection } from '../live/useLiveEvents.js';
 import { forgetPrivateMemory } from './forget.js';
 import { clearLogoutPending, finishPendingLogout, markLogoutPending } from './pendingLogout.js';

@@ -1,6 +1,6 @@
 import { browserSupportsWebAuthn, startAuthentication, type PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/browser';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PasskeyAssertion, PasskeyChallenge } from '../../contracts/webauthn.js';
+import type { PasskeyAssertion, PasskeyChallenge } from '../../contracts/account/webauthn.js';
 import { call } from '../api/call.js';
 
 /** The server keeps a challenge five minutes; one held longer than this is asked for again first. */

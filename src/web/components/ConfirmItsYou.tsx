@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { REAUTH_REQUIRED, ReauthBody } from '../../contracts/auth.js';
+import { REAUTH_REQUIRED, ReauthBody } from '../../contracts/account/auth.js';
 import { isProblemOf } from '../api/client.js';
 import { call } from '../api/call.js';
 import { usePasskeyCheck } from '../auth/usePasskeyCheck.js';

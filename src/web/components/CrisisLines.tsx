@@ -1,4 +1,4 @@
-import type { CrisisResource, CrisisResources } from '../../contracts/safety.js';
+import type { CrisisResource, CrisisResources } from '../../contracts/support/safety.js';
 import { formatLocale, useTranslation } from '../i18n/i18n.js';
 import { languageList, smsHref, telHref, whatsappHref } from '../safety/lineDetails.js';
 

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from '../i18n/i18n.js';
 import { Link } from 'react-router';
 import { useSession } from '../auth/session.js';
-import { OwnSafetyPlan } from '../features/safety-plan/OwnSafetyPlan.js';
+import { OwnSafetyPlan } from '../features/support/safety-plan/OwnSafetyPlan.js';
 import { CrisisLines } from './CrisisLines.js';
 import { Grounding } from './Grounding.js';
 import { emergencyNumbers, dialable, useCrisisResources } from '../safety/useCrisisResources.js';

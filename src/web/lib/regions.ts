@@ -1,4 +1,4 @@
-import { isRegion } from '../../contracts/auth.js';
+import { isRegion } from '../../contracts/account/auth.js';
 import { regionsWithLines } from '../../core/safety/resources.js';
 import { formatLocale } from '../i18n/i18n.js';
 

@@ -1,11 +1,11 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { EventType } from '../../contracts/events.js';
-import { goalKeys } from '../features/goals/queries.js';
-import { kudosKeys } from '../features/kudos/queries.js';
+import { goalKeys } from '../features/pair/goals/queries.js';
+import { kudosKeys } from '../features/pair/kudos/queries.js';
 import { PARTNERSHIP_KEYS, pairKeys } from '../features/pair/queries.js';
-import { requestKeys } from '../features/requests/queries.js';
-import { reviewKeys } from '../features/reviews/queries.js';
-import { stressPlanKeys } from '../features/stress-plan/queries.js';
+import { requestKeys } from '../features/pair/requests/queries.js';
+import { reviewKeys } from '../features/pair/reviews/queries.js';
+import { stressPlanKeys } from '../features/pair/stress-plan/queries.js';
 import type { LiveEvents } from './events.js';
 
 const RHYTHM = [pairKeys.overview(), pairKeys.checkIn()];

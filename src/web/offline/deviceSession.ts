@@ -1,4 +1,4 @@
-import { User } from '../../contracts/auth.js';
+import { User } from '../../contracts/account/auth.js';
 import { outboxDb, run } from './idb.js';
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { CrisisResources } from '../../contracts/safety.js';
+import type { CrisisResources } from '../../contracts/support/safety.js';
 import { crisisResourcesFor } from '../../core/safety/resources.js';
 import { api, query } from '../api/client.js';
 

@@ -7,7 +7,7 @@ import { Page } from '../../components/Page.js';
 import { formatDate, formatNumber, formatShortDateTime } from '../../lib/dates.js';
 import { loaded } from '../../query/loaded.js';
 import { useReducedMotion } from '../../lib/useReducedMotion.js';
-import { ChartFigure, PointLines, WeekBars } from '../insights/charts.js';
+import { ChartFigure, PointLines, WeekBars } from '../reassurance/insights/charts.js';
 import type { CycleInsightsData } from './api.js';
 import { useCycleInsights } from './queries.js';
 import { hoursWords, trendSentences, type CyclesT } from './words.js';

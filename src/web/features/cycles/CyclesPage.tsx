@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { CreateCycleEventBody, CYCLE_NOTE_MAX, STAGES, type CycleEvent } from '../../../contracts/cycles.js';
+import { CreateCycleEventBody, CYCLE_NOTE_MAX, STAGES, type CycleEvent } from '../../../contracts/cycles/cycles.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
@@ -18,7 +18,7 @@ import { useSteadyForm } from '../../forms/useSteadyForm.js';
 import { NO_VALUES, NoBody } from '../../forms/noBody.js';
 import { Trans, useTranslation } from '../../i18n/i18n.js';
 import { usePairState } from '../pair/queries.js';
-import { TriggerPicker } from '../urges/TriggerPicker.js';
+import { TriggerPicker } from '../reassurance/urges/TriggerPicker.js';
 import type { SharedMoment } from './api.js';
 import { useCreateCycleEvent, useCycleEvents, useRemoveCycleEvent, useSharedMoments, useUpdateCycleEvent } from './queries.js';
 

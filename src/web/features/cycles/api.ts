@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CreateCycleEventBody, UpdateCycleEventBody } from '../../../contracts/cycles.js';
+import type { CreateCycleEventBody, UpdateCycleEventBody } from '../../../contracts/cycles/cycles.js';
 import { call, type Success } from '../../api/call.js';
 
 export type SharedMoment = Success<'listSharedCycleEvents'>['items'][number];

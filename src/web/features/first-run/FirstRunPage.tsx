@@ -1,5 +1,5 @@
 import { useNavigate, useSearchParams } from 'react-router';
-import { UpdateProfileBody, type Focus, type WelcomeOutcome } from '../../../contracts/auth.js';
+import { UpdateProfileBody, type Focus, type WelcomeOutcome } from '../../../contracts/account/auth.js';
 import { useSession, useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { CrisisRegionOptions } from '../../components/CrisisRegionOptions.js';
@@ -12,7 +12,7 @@ import { regionName } from '../../lib/regions.js';
 import { useCrisisResources } from '../../safety/useCrisisResources.js';
 import { usePairState } from '../pair/queries.js';
 import { InviteCard, JoinCard } from '../pair/PairPage.js';
-import { settingsApi } from '../settings/api.js';
+import { settingsApi } from '../account/settings/api.js';
 import { FirstStep } from './FirstStep.js';
 import { FOCUS_ORDER } from './focus.js';
 

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { Focus } from '../../../contracts/auth.js';
+import type { Focus } from '../../../contracts/account/auth.js';
 import { useTranslation } from '../../i18n/i18n.js';
 
 type Action = 'urge' | 'breathing' | 'cycles' | 'pause' | 'person' | 'practice';

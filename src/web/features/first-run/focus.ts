@@ -1,4 +1,4 @@
-import { FOCUSES, type Focus } from '../../../contracts/auth.js';
+import { FOCUSES, type Focus } from '../../../contracts/account/auth.js';
 import en from '../../i18n/locales/en/firstRun.json' with { type: 'json' };
 
 /**

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from '../../i18n/i18n.js';
 import { Link, Navigate } from 'react-router';
-import type { Focus } from '../../../contracts/auth.js';
+import type { Focus } from '../../../contracts/account/auth.js';
 import { JOURNAL_PROMPTS } from '../../../core/journal/prompts.js';
 import { useSession, useUser } from '../../auth/session.js';
 import { Page } from '../../components/Page.js';
@@ -9,7 +9,7 @@ import { QuickLinks, type QuickPlace } from '../../components/QuickLinks.js';
 import { EntryCard } from '../journal/EntryCard.js';
 import { useJournal } from '../journal/queries.js';
 import { PairEndedNotice } from '../pair/PairEndedNotice.js';
-import { ReflectionTopicsCard } from '../urges/ReflectionTopicsCard.js';
+import { ReflectionTopicsCard } from '../reassurance/urges/ReflectionTopicsCard.js';
 import { inFocus } from '../first-run/focus.js';
 import type { en } from '../../i18n/resources.js';
 

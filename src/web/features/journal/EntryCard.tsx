@@ -1,6 +1,6 @@
 import { useTranslation } from '../../i18n/i18n.js';
 import { Link } from 'react-router';
-import type { JournalEntry } from '../../../contracts/journal.js';
+import type { JournalEntry } from '../../../contracts/journal/journal.js';
 import { JOURNAL_PROMPTS } from '../../../core/journal/prompts.js';
 import { formatShortDateTime } from '../../lib/dates.js';
 

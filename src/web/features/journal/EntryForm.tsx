@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
-import { CreateJournalEntryBody, JOURNAL_TEXT_MAX } from '../../../contracts/journal.js';
+import { CreateJournalEntryBody, JOURNAL_TEXT_MAX } from '../../../contracts/journal/journal.js';
 import { JOURNAL_PROMPTS } from '../../../core/journal/prompts.js';
 import { Button } from '../../components/Button.js';
 import { CrisisAwareTextField } from '../../components/CrisisAwareTextField.js';

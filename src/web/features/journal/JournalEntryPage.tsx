@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import type { CreateJournalEntryBody } from '../../../contracts/journal.js';
+import type { CreateJournalEntryBody } from '../../../contracts/journal/journal.js';
 import { JOURNAL_PROMPTS } from '../../../core/journal/prompts.js';
 import { useSteadyForm } from '../../forms/useSteadyForm.js';
 import { NO_VALUES, NoBody } from '../../forms/noBody.js';

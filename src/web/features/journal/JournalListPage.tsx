@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
-import type { CreateJournalEntryBody, JournalEntry } from '../../../contracts/journal.js';
+import type { CreateJournalEntryBody, JournalEntry } from '../../../contracts/journal/journal.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { CrisisPanel } from '../../components/CrisisPanel.js';

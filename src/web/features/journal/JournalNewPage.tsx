@@ -1,8 +1,8 @@
 import { useNavigate, useSearchParams } from 'react-router';
-import type { CreateJournalEntryBody } from '../../../contracts/journal.js';
+import type { CreateJournalEntryBody } from '../../../contracts/journal/journal.js';
 import { JOURNAL_PROMPTS } from '../../../core/journal/prompts.js';
 import { useUser } from '../../auth/session.js';
-import { journalTool } from '../tools/journalTool.js';
+import { journalTool } from '../reassurance/tools/journalTool.js';
 import { Page } from '../../components/Page.js';
 import { useTranslation } from '../../i18n/i18n.js';
 import { useCreateEntry } from './queries.js';

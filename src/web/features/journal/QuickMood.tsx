@@ -1,4 +1,4 @@
-import { CreateJournalEntryBody } from '../../../contracts/journal.js';
+import { CreateJournalEntryBody } from '../../../contracts/journal/journal.js';
 import { useSteadyForm } from '../../forms/useSteadyForm.js';
 import { useTranslation } from '../../i18n/i18n.js';
 import { useCreateEntry } from './queries.js';

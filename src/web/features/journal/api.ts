@@ -1,4 +1,4 @@
-import type { CreateJournalEntryBody, UpdateJournalEntryBody } from '../../../contracts/journal.js';
+import type { CreateJournalEntryBody, UpdateJournalEntryBody } from '../../../contracts/journal/journal.js';
 import { call, submitCall, urlOf } from '../../api/call.js';
 import { waitingCreates } from '../../offline/outbox.js';
 

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateJournalEntryBody, UpdateJournalEntryBody } from '../../../contracts/journal.js';
+import type { CreateJournalEntryBody, UpdateJournalEntryBody } from '../../../contracts/journal/journal.js';
 import { journalApi } from './api.js';
 
 type ListParams = { tag: string | null; limit: number };

@@ -1,4 +1,4 @@
-import type { JournalEntryResponse } from '../../../contracts/journal.js';
+import type { JournalEntryResponse } from '../../../contracts/journal/journal.js';
 import { registerForgetter } from '../../auth/forget.js';
 import { onOutboxSent } from '../../offline/outbox.js';
 

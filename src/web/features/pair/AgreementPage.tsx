@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { AgreementTerms, type AgreementResponse, type AgreementVersion } from '../../../contracts/agreement.js';
-import type { Pair } from '../../../contracts/pair.js';
+import { AgreementTerms, type AgreementResponse, type AgreementVersion } from '../../../contracts/pair/agreement.js';
+import type { Pair } from '../../../contracts/pair/pair.js';
 import { readRule, RHYTHM_CHOICES, ruleFor, type RhythmChoice } from '../../../core/pair/rhythm-choices.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Pair } from '../../../contracts/pair.js';
-import { CompleteCheckInBody, type CheckIn } from '../../../contracts/topics.js';
+import type { Pair } from '../../../contracts/pair/pair.js';
+import { CompleteCheckInBody, type CheckIn } from '../../../contracts/pair/topics.js';
 import { ApiError } from '../../api/client.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';

@@ -1,4 +1,4 @@
-import { UpdateTopicBody, type Topic } from '../../../contracts/topics.js';
+import { UpdateTopicBody, type Topic } from '../../../contracts/pair/topics.js';
 import { EditableLine } from '../../components/EditableLine.js';
 import { useTranslation } from '../../i18n/i18n.js';
 import { useDeleteTopic, useUpdateTopic } from './queries.js';

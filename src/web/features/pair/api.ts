@@ -1,6 +1,6 @@
-import type { AgreementTerms } from '../../../contracts/agreement.js';
-import type { Pair } from '../../../contracts/pair.js';
-import type { ParkTopicBody, UpdateTopicBody } from '../../../contracts/topics.js';
+import type { AgreementTerms } from '../../../contracts/pair/agreement.js';
+import type { Pair } from '../../../contracts/pair/pair.js';
+import type { ParkTopicBody, UpdateTopicBody } from '../../../contracts/pair/topics.js';
 import { ApiError } from '../../api/client.js';
 import { call } from '../../api/call.js';
 

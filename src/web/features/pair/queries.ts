@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import type { PairStateResponse } from '../../../contracts/pair.js';
+import type { PairStateResponse } from '../../../contracts/pair/pair.js';
 import { useChange } from '../../query/mutations.js';
-import { goalKeys } from '../goals/queries.js';
-import { reviewKeys } from '../reviews/queries.js';
+import { goalKeys } from './goals/queries.js';
+import { reviewKeys } from './reviews/queries.js';
 import { forPair, pairApi } from './api.js';
 
 /** The pair space: everything under /api/v1/pair, so `pairKeys.all` reaches every pair screen (kudos, requests, the stress plan too). */

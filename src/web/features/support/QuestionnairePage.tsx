@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { SubmitAssessmentBody, type Assessment } from '../../../contracts/assessments.js';
-import { INSTRUMENT_IDS, type Instrument } from '../../../contracts/instruments.js';
+import { SubmitAssessmentBody, type Assessment } from '../../../contracts/support/assessments.js';
+import { INSTRUMENT_IDS, type Instrument } from '../../../contracts/support/instruments.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { CrisisPanel } from '../../components/CrisisPanel.js';

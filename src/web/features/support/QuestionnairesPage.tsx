@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { Assessment } from '../../../contracts/assessments.js';
-import type { Instrument } from '../../../contracts/instruments.js';
+import type { Assessment } from '../../../contracts/support/assessments.js';
+import type { Instrument } from '../../../contracts/support/instruments.js';
 import { Button } from '../../components/Button.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';

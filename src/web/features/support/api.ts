@@ -1,6 +1,6 @@
-import type { InstrumentId } from '../../../contracts/instruments.js';
+import type { InstrumentId } from '../../../contracts/support/instruments.js';
 import type { z } from 'zod';
-import type { CreateSupportResourceBody, UpdateSupportResourceBody } from '../../../contracts/support.js';
+import type { CreateSupportResourceBody, UpdateSupportResourceBody } from '../../../contracts/support/support.js';
 import { call, type Success } from '../../api/call.js';
 
 export type SupportSignals = Success<'getSupportSignals'>;

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Assessment } from '../../../contracts/assessments.js';
-import type { Instrument } from '../../../contracts/instruments.js';
+import type { Assessment } from '../../../contracts/support/assessments.js';
+import type { Instrument } from '../../../contracts/support/instruments.js';
 import { useTranslation } from '../../i18n/i18n.js';
 import { AttachmentPlot } from './AttachmentPlot.js';
 

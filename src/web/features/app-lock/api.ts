@@ -1,8 +1,0 @@
-import type { SetAppLockBody } from '../../../contracts/app-lock.js';
-import { call } from '../../api/call.js';
-
-export const appLockApi = {
-  get: (signal?: AbortSignal) => call('getAppLock', {}, { signal }),
-  set: (body: SetAppLockBody) => call('setAppLock', { body }),
-  remove: () => call('removeAppLock'),
-};
