@@ -59,6 +59,7 @@ export async function refusal(call: Promise<unknown>): Promise<HttpProblem> {
     () => undefined,
     (e: unknown) => e,
   );
-  if (!(err instanceof HttpProblem)) throw new Error(`Expected a refusal, got ${err === undefined ? 'success' : String(err)}`);
+  if (!(err instanceof HttpProblem))
+    throw new Error(`Expected a refusal, got ${err === undefined ? 'success' : err instanceof Error ? err.message : 'a thrown value'}`);
   return err;
 }

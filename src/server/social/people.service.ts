@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { CreatePersonBody, Person, UpdatePersonBody } from '../../contracts/social/people.js';
 import type { Actor } from '../../core/account/actor.js';
-import { planImport } from '../../core/social/import-plan.js';
+import { planImport, type ImportPlan } from '../../core/social/import-plan.js';
 import type { VCardCard } from '../../core/social/vcard.js';
 import type { Tx } from '../../db/database.js';
 import { PeopleRepo } from '../../db/social/people.repo.js';
@@ -11,9 +11,6 @@ import type { ServiceDeps } from '../service.js';
 
 /** An empty note is no note: stored as null, so "has notes" stays true only for real words. */
 const orNull = (s: string | null | undefined) => (s === undefined || s === null || s === '' ? null : s);
-
-/** What an import did, card by card, in the order of the file. */
-export type ImportOutcome = ReturnType<typeof planImport>['outcomes'];
 
 /**
  * The people on the social map: adding someone, editing them under their row's lock, and a vCard
@@ -64,7 +61,10 @@ export class PeopleService {
    * Adds the cards' people, merging a card into whoever it matches (by UID, then name), in one
    * transaction that holds the person's lock, so two imports at once cannot add everyone twice.
    */
-  async importCards(actor: Actor, cards: readonly VCardCard[]): Promise<{ imported: number; merged: number; people: ImportOutcome }> {
+  async importCards(
+    actor: Actor,
+    cards: readonly VCardCard[],
+  ): Promise<{ imported: number; merged: number; people: ImportPlan['outcomes'] }> {
     const now = this.deps.clock().toISOString();
     const plan = await this.deps.database.transaction(async (trx) => {
       const repo = new PeopleRepo(trx);
