@@ -9,7 +9,6 @@ import {
   signupConfirmExpiry,
   signupConfirmLink,
 } from '../../core/account/signup-confirm.js';
-import { passwordProblems } from '../../core/account/password-policy.js';
 import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT, SIGNUP_WINDOW_MS, slowdownMs } from '../../core/account/throttle.js';
 import { idleFromMinutes } from '../../core/account/session-policy.js';
 import {
@@ -23,9 +22,7 @@ import {
 import { PendingSignupsRepo, type PendingSignup } from '../../db/account/pending-signups.repo.js';
 import { alreadyRegisteredMessage, confirmSignupMessage } from '../mail/signup-messages.js';
 import type { MailMessage } from '../mail/mailer.js';
-import { TrustedDevicesRepo } from '../../db/account/trusted-devices.repo.js';
 import { isUniqueViolation, type Tx } from '../../db/database.js';
-import { PasswordResetsRepo } from '../../db/account/password-resets.repo.js';
 import { SessionsRepo } from '../../db/account/sessions.repo.js';
 import { UsersRepo, type UserRow } from '../../db/account/users.repo.js';
 import { burnVerify, hashPassword, verifyPassword } from '../auth/password.js';
@@ -35,7 +32,7 @@ import { PasswordThrottle } from '../auth/throttle.js';
 import { readDeviceToken, trustDevice, trustedDeviceHash } from '../auth/devices.js';
 import { confirmItsYou, confirmPasswordOrCode, confirmWithPasskey } from '../auth/confirm.js';
 import { sessionPasskeyChallenge } from '../auth/webauthn.js';
-import { revokeCapabilityLinks } from './capability-links.js';
+import { AccountService, refuseWeakPassword } from './account.service.js';
 import { actorOf } from '../plugins/auth.js';
 import { HttpProblem } from '../problem.js';
 import { route } from '../routes/define.js';
@@ -86,6 +83,7 @@ const wrongCredentials = () => new HttpProblem(401, 'Email or password is incorr
 
 export async function authRoutes(app: App): Promise<void> {
   const throttle = () => new PasswordThrottle(app.database.db, app.clock);
+  const account = new AccountService(app);
 
   route(
     app,
@@ -254,20 +252,8 @@ export async function authRoutes(app: App): Promise<void> {
       { password: req.body.currentPassword },
       { notDone: 'Your password was not changed.', field: 'currentPassword' },
     );
-    refuseWeakPassword('newPassword', req.body.newPassword, { email: user.email, displayName: user.displayName });
-    const passwordHash = await hashPassword(req.body.newPassword);
-    const now = app.clock().toISOString();
-    await app.database.transaction(async (trx) => {
-      await new UsersRepo(trx).update(actor, { passwordHash }, now);
-      // Anyone who knew the old password may hold a session; only this one survives.
-      await new SessionsRepo(trx).revokeAllExcept(actor, actor.sessionId);
-      // …and any browser they logged in from stops counting as the person's own.
-      const here = readDeviceToken(req);
-      await new TrustedDevicesRepo(trx).forgetOthers(actor.userId, here ? hashToken(here) : null);
-      await new PasswordResetsRepo(trx).clearForUser(actor.userId);
-      // …and links that work without signing in may have been copied too: they stop working.
-      await revokeCapabilityLinks(trx, actor, now);
-    });
+    const here = readDeviceToken(req);
+    await account.changePassword(actor, { user, newPassword: req.body.newPassword, keepDeviceHash: here ? hashToken(here) : null });
     return reply.code(204).send(null);
   });
 
@@ -298,12 +284,4 @@ export async function authRoutes(app: App): Promise<void> {
     { tags: ['auth'], summary: 'WebAuthn options for confirming it is you with one of your passkeys (then reauthenticate)' },
     async (req) => ({ options: await sessionPasskeyChallenge(app, req, actorOf(req), 'passkey-reauth') }),
   );
-}
-
-/** 400 naming the field, in the policy's own words (core/account/password-policy.ts). */
-function refuseWeakPassword(field: string, password: string, ctx: { email: string; displayName: string }): void {
-  const problems = passwordProblems(password, ctx);
-  if (problems.length === 0) return;
-  const errors = problems.map((message) => ({ field, in: 'body' as const, message }));
-  throw new HttpProblem(400, 'Please choose another password', 'Nothing was saved.', errors);
 }

@@ -2,13 +2,12 @@ import { stringify } from 'csv-stringify/sync';
 import { meTable } from '../../contracts/account/me.routes.js';
 import { ImportAccountFile } from '../../contracts/account/export.js';
 import { JOURNAL_CSV_COLUMNS, journalCsvRecords } from '../../core/journal/csv.js';
-import { IDLE_MINUTES, sessionExpiry } from '../../core/account/session-policy.js';
 import { JournalRepo } from '../../db/journal/journal.repo.js';
-import { SessionsRepo } from '../../db/account/sessions.repo.js';
 import { UsersRepo } from '../../db/account/users.repo.js';
 import { confirmPassword, requireRecentAuth } from '../auth/confirm.js';
 import { clearSessionCookie } from '../auth/sessions.js';
-import { collectExport, deleteAccount } from './account.js';
+import { collectExport } from './account.js';
+import { AccountService } from './account.service.js';
 import { importAccount } from './account-import.js';
 import { actorOf } from '../plugins/auth.js';
 import { badRequest, unauthorized } from '../problem.js';
@@ -24,6 +23,7 @@ const IMPORT_BODY_LIMIT = 50 * 1024 * 1024;
 
 export async function meRoutes(app: App): Promise<void> {
   const tags = ['account'];
+  const account = new AccountService(app);
 
   route(app, meTable.getMe, { tags, summary: 'Who is signed in' }, async (req) => {
     const user = await new UsersRepo(app.database.db).get(actorOf(req));
@@ -61,21 +61,8 @@ export async function meRoutes(app: App): Promise<void> {
       description: 'Only the signed-in person’s own profile; a partner has no path to it.',
     },
     async (req) => {
-      const actor = actorOf(req);
-      const { sessionIdle, ...rest } = req.body;
-      const now = app.clock().toISOString();
-      await app.database.transaction(async (trx) => {
-        await new UsersRepo(trx).update(actor, { ...rest, ...(sessionIdle && { sessionIdleMinutes: IDLE_MINUTES[sessionIdle] }) }, now);
-        // A shorter idle time applies at once, to every session of the person's.
-        if (sessionIdle) {
-          const sessions = new SessionsRepo(trx);
-          for (const s of await sessions.timesOf(actor, now)) {
-            await sessions.setExpiry(actor, s.id, sessionExpiry(s.createdAt, s.lastSeenAt, IDLE_MINUTES[sessionIdle]));
-          }
-        }
-      });
-      const user = await new UsersRepo(app.database.db).get(actor);
-      if (!user || !req.session) throw unauthorized();
+      const user = await account.updateProfile(actorOf(req), req.body);
+      if (!req.session) throw unauthorized();
       return { user: publicUser(user), csrfToken: req.session.csrfToken };
     },
   );
@@ -125,11 +112,7 @@ export async function meRoutes(app: App): Promise<void> {
   route(app, meTable.deleteMe, { tags, summary: 'Delete your account and everything in it' }, async (req, reply) => {
     const actor = actorOf(req);
     const user = await confirmPassword(app, actor, req.body.password, 'Your account was not deleted.');
-    const now = app.clock().toISOString();
-    const ended = await deleteAccount(app.database, actor, user.email, now);
-    // The partner who stays sees at once that the pair ended (the screen fetches the kind words).
-    if (ended && ended.partnerIds.length > 0)
-      await app.events.publish({ recipients: ended.partnerIds, event: { type: 'pair.ended', id: ended.pairId, at: now } });
+    await account.delete(actor, user.email);
     clearSessionCookie(req, reply);
     return reply.code(204).send(null);
   });

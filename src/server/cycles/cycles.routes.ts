@@ -1,40 +1,25 @@
-import { randomUUID } from 'node:crypto';
 import { cyclesTable } from '../../contracts/cycles/cycles.routes.js';
 import { type CycleEvent } from '../../contracts/cycles/cycles.js';
-import type { Actor } from '../../core/account/actor.js';
 import { cycleInsights } from '../../core/cycles/cycles.js';
 import { decodeKey, pageBy } from '../../core/paging.js';
 import { insightsRange } from '../../core/reassurance/insights.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { CycleEventsRepo } from '../../db/cycles/cycle-events.repo.js';
-import type { Executor } from '../../db/database.js';
-import { PairsRepo } from '../../db/pair/pairs.repo.js';
 import { idempotentCreate } from '../idempotency.js';
 import { pairMemberOf } from '../pair/pair-access.js';
-import { publishToPair } from '../pair/pair-events.js';
-import { pairMemberFrom } from '../../core/pair/member.js';
 import { actorOf } from '../plugins/auth.js';
-import { badRequest, notFound } from '../problem.js';
+import { badRequest } from '../problem.js';
 import { cursorOf, instantOf, rangePage } from '../routes/query.js';
 import { route } from '../routes/define.js';
-import { mergeDefined, ownedOr404 } from '../routes/helpers.js';
+import { ownedOr404 } from '../routes/helpers.js';
+import { CyclesService } from './cycles.service.js';
 import type { App } from '../types.js';
 
 const withSafety = (event: CycleEvent) => ({ event, safety: { crisis: containsCrisisLanguage(event.note) } });
 
-/** Tells the partner's open pair view that a shared moment changed; private moments say nothing. */
-async function announceShared(app: App, actor: Actor, id: string, at: string): Promise<void> {
-  const membership = await new PairsRepo(app.database.db).activeMembership(actor);
-  if (membership) await publishToPair(app, pairMemberFrom(actor, membership), 'moment.shared', id, at);
-}
-
-/** The pair a shared moment goes to: the author's pair at the time of writing, if any. */
-async function currentPairId(ex: Executor, actor: Actor): Promise<string | null> {
-  return (await new PairsRepo(ex).activeMembership(actor))?.pairId ?? null;
-}
-
 export async function cyclesRoutes(app: App): Promise<void> {
   const tags = ['cycles'];
+  const cycles = new CyclesService(app);
 
   route(
     app,
@@ -54,21 +39,7 @@ export async function cyclesRoutes(app: App): Promise<void> {
         actor,
         operation: 'createCycleEvent',
         create: async (ex) => {
-          const b = req.body;
-          const iso = now.toISOString();
-          const event: CycleEvent = {
-            id: randomUUID(),
-            occurredAt,
-            stage: b.stage,
-            actor: b.actor,
-            intensity: b.intensity,
-            triggers: b.triggers ?? [],
-            note: b.note ?? null,
-            shared: b.shared ?? false,
-            createdAt: iso,
-            updatedAt: iso,
-          };
-          await new CycleEventsRepo(ex).insert(actor, event, await currentPairId(ex, actor));
+          const event = await cycles.create(ex, actor, { ...req.body, occurredAt });
           return { id: event.id, result: withSafety(event) };
         },
         replay: async (id) => {
@@ -77,7 +48,7 @@ export async function cyclesRoutes(app: App): Promise<void> {
         },
         now,
       });
-      if (result.event.shared) await announceShared(app, actor, result.event.id, now.toISOString());
+      if (result.event.shared) await cycles.announce(actor, result.event.id, now.toISOString());
       return reply.code(201).send(result);
     },
   );
@@ -94,33 +65,13 @@ export async function cyclesRoutes(app: App): Promise<void> {
   });
 
   route(app, cyclesTable.updateCycleEvent, { tags, summary: 'Edit a moment, or share or unshare it' }, async (req) => {
-    const actor = actorOf(req);
     const b = req.body;
     const occurredAt = b.occurredAt === undefined ? undefined : instantOf(b.occurredAt, 'occurredAt');
-    let wasShared = false;
-    const updated = await app.database.transaction(async (trx) => {
-      const repo = new CycleEventsRepo(trx);
-      const current = await repo.get(actor, req.params.id);
-      if (!current) return undefined;
-      wasShared = current.shared;
-      const next: CycleEvent = {
-        ...mergeDefined(current, { ...b, occurredAt }),
-        updatedAt: app.clock().toISOString(),
-      };
-      await repo.update(actor, next, await currentPairId(trx, actor));
-      return next;
-    });
-    if (!updated) throw notFound();
-    if (wasShared || updated.shared) await announceShared(app, actor, updated.id, updated.updatedAt);
-    return withSafety(updated);
+    return withSafety(await cycles.update(actorOf(req), req.params.id, { ...b, occurredAt }));
   });
 
   route(app, cyclesTable.deleteCycleEvent, { tags, summary: 'Delete a moment for good' }, async (req, reply) => {
-    const actor = actorOf(req);
-    const repo = new CycleEventsRepo(app.database.db);
-    const current = await repo.get(actor, req.params.id);
-    if (!current || !(await repo.delete(actor, req.params.id))) throw notFound();
-    if (current.shared) await announceShared(app, actor, current.id, app.clock().toISOString());
+    await cycles.delete(actorOf(req), req.params.id);
     return reply.code(204).send(null);
   });
 

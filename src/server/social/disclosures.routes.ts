@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { disclosuresTable } from '../../contracts/social/disclosures.routes.js';
 import { type Disclosure } from '../../contracts/social/disclosures.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
@@ -9,7 +8,8 @@ import { idempotentCreate } from '../idempotency.js';
 import { actorOf } from '../plugins/auth.js';
 import { notFound } from '../problem.js';
 import { route } from '../routes/define.js';
-import { deleteOr404, ownedOr404 } from '../routes/helpers.js';
+import { deleteOr404 } from '../routes/helpers.js';
+import { DisclosuresService } from './disclosures.service.js';
 import type { App } from '../types.js';
 
 const withSafety = (disclosure: Disclosure) => ({
@@ -19,6 +19,7 @@ const withSafety = (disclosure: Disclosure) => ({
 
 export async function disclosuresRoutes(app: App): Promise<void> {
   const tags = ['social'];
+  const disclosures = new DisclosuresService(app);
 
   route(
     app,
@@ -42,53 +43,27 @@ export async function disclosuresRoutes(app: App): Promise<void> {
     },
     async (req, reply) => {
       const actor = actorOf(req);
-      const now = app.clock();
       const result = await idempotentCreate(app.database, {
         req,
         actor,
         operation: 'createDisclosure',
         create: async (ex) => {
-          if (!(await new PeopleRepo(ex).owned(actor, [req.params.id])).has(req.params.id)) throw notFound();
-          const iso = now.toISOString();
-          const d: Disclosure = {
-            id: randomUUID(),
-            personId: req.params.id,
-            level: req.body.level,
-            what: req.body.what,
-            comfort: req.body.comfort,
-            nextStepPlan: req.body.nextStepPlan || null,
-            createdAt: iso,
-            updatedAt: iso,
-          };
-          await new DisclosuresRepo(ex).insert(actor, d);
+          const d = await disclosures.create(ex, actor, req.params.id, req.body);
           return { id: d.id, result: withSafety(d) };
         },
         replay: async (id) => {
           const d = await new DisclosuresRepo(app.database.db).get(actor, id);
           return d && withSafety(d);
         },
-        now,
+        now: app.clock(),
       });
       return reply.code(201).send(result);
     },
   );
 
-  route(app, disclosuresTable.updateDisclosure, { tags, summary: 'Change a step on the disclosure ladder' }, async (req) => {
-    const actor = actorOf(req);
-    const repo = new DisclosuresRepo(app.database.db);
-    const current = ownedOr404(await repo.get(actor, req.params.id));
-    const b = req.body;
-    const next: Disclosure = {
-      ...current,
-      level: b.level ?? current.level,
-      what: b.what ?? current.what,
-      comfort: b.comfort ?? current.comfort,
-      nextStepPlan: b.nextStepPlan === undefined ? current.nextStepPlan : b.nextStepPlan || null,
-      updatedAt: app.clock().toISOString(),
-    };
-    if (!(await repo.update(actor, next))) throw notFound();
-    return withSafety(next);
-  });
+  route(app, disclosuresTable.updateDisclosure, { tags, summary: 'Change a step on the disclosure ladder' }, async (req) =>
+    withSafety(await disclosures.update(actorOf(req), req.params.id, req.body)),
+  );
 
   route(app, disclosuresTable.deleteDisclosure, { tags, summary: 'Delete a step for good' }, async (req, reply) => {
     return deleteOr404(reply, new DisclosuresRepo(app.database.db).delete(actorOf(req), req.params.id));

@@ -1,21 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { feedbackTable } from '../../contracts/social/feedback.routes.js';
-import type { z } from 'zod';
 import { AnswerFeedbackBody } from '../../contracts/social/feedback.js';
 import { feedbackThrottleKey } from '../../core/account/tokens.js';
 import { negotiateLocale } from '../../core/i18n/messages.js';
-import { containsCrisisLanguage } from '../../core/safety/crisis.js';
-import {
-  FEEDBACK_RATE_LIMIT,
-  FEEDBACK_RATE_WINDOW_MS,
-  feedbackExpiry,
-  feedbackLinkView,
-  feedbackStatus,
-  formAnswer,
-  hashFeedbackToken,
-  newFeedbackToken,
-} from '../../core/social/feedback.js';
+import { FEEDBACK_RATE_LIMIT, FEEDBACK_RATE_WINDOW_MS, feedbackLinkView, formAnswer } from '../../core/social/feedback.js';
 import {
   feedbackFormPage,
   feedbackGonePage,
@@ -32,12 +20,14 @@ import { route } from '../routes/define.js';
 import { deleteOr404 } from '../routes/helpers.js';
 import type { App } from '../types.js';
 import { publicBase } from '../public-url.js';
+import { FeedbackService } from './feedback.service.js';
 
 const gone = () => new HttpProblem(410, 'This link is closed', 'It has already been answered, or its time ran out.');
 
 /** The owner's side: make links, read the answers, delete links. */
 export async function feedbackRoutes(app: App): Promise<void> {
   const tags = ['social'];
+  const feedback = new FeedbackService(app);
 
   route(
     app,
@@ -50,21 +40,8 @@ export async function feedbackRoutes(app: App): Promise<void> {
         'The address is shown only in this answer (Steady keeps only a hash), so a retried request makes a new link rather than replaying this one.',
     },
     async (req, reply) => {
-      const actor = actorOf(req);
-      const now = app.clock();
-      const token = newFeedbackToken();
-      const link = {
-        id: randomUUID(),
-        personId: req.params.id,
-        tokenHash: hashFeedbackToken(token),
-        createdAt: now.toISOString(),
-        expiresAt: feedbackExpiry(now, req.body?.expiresInDays),
-      };
-      await app.database.transaction(async (trx) => {
-        if (!(await new PeopleRepo(trx).owned(actor, [link.personId])).has(link.personId)) throw notFound();
-        await new FeedbackLinksRepo(trx).insert(actor, link);
-      });
-      return reply.code(201).send({ id: link.id, url: `${publicBase(app, req)}/f/${token}`, expiresAt: link.expiresAt });
+      const { id, token, expiresAt } = await feedback.createLink(actorOf(req), req.params.id, req.body?.expiresInDays);
+      return reply.code(201).send({ id, url: `${publicBase(app, req)}/f/${token}`, expiresAt });
     },
   );
 
@@ -134,24 +111,7 @@ async function publicFeedbackRoutes(app: App): Promise<void> {
     });
   }
 
-  /** 404 for a token that matches nothing, 410 once answered or expired: decided after one lookup by hash. */
-  async function openLink(token: string) {
-    const link = await new FeedbackLinksRepo(app.database.db).byTokenHash(hashFeedbackToken(token));
-    if (!link) return { state: 'unknown' as const };
-    if (feedbackStatus(link, app.clock()) !== 'pending') return { state: 'closed' as const };
-    return { state: 'open' as const, askerName: link.askerName, timeTogether: link.timeTogether };
-  }
-
-  /** Stores the answer if the link is still open; 'closed' when another answer or the clock got there first. */
-  async function store(token: string, answer: z.infer<typeof AnswerFeedbackBody>): Promise<{ crisis: boolean } | 'closed'> {
-    const crisis = containsCrisisLanguage(answer.supportive, answer.different, answer.other);
-    const ok = await new FeedbackLinksRepo(app.database.db).answer(
-      hashFeedbackToken(token),
-      { supportive: answer.supportive, different: answer.different || null, other: answer.other || null, crisis },
-      app.clock().toISOString(),
-    );
-    return ok ? { crisis } : 'closed';
-  }
+  const feedback = new FeedbackService(app);
 
   const page = (reply: FastifyReply, status: number, body: string) =>
     reply.code(status).header('x-robots-tag', 'noindex').header('vary', 'Accept-Language').type('text/html; charset=utf-8').send(body);
@@ -169,10 +129,10 @@ async function publicFeedbackRoutes(app: App): Promise<void> {
       preValidation: spend,
     },
     async (req, reply) => {
-      const link = await openLink(req.params.token);
+      const link = await feedback.open(req.params.token);
       if (link.state === 'unknown') throw notFound();
       if (link.state === 'closed') throw gone();
-      const stored = await store(req.params.token, req.body);
+      const stored = await feedback.answer(req.params.token, req.body);
       if (stored === 'closed') throw gone();
       return reply.code(201).send({ safety: stored });
     },
@@ -190,7 +150,7 @@ async function publicFeedbackRoutes(app: App): Promise<void> {
       preValidation: spend,
     },
     async (req, reply) => {
-      const link = await openLink(req.params.token);
+      const link = await feedback.open(req.params.token);
       if (link.state === 'unknown') {
         if (html(req)) return page(reply, 404, feedbackNotFoundPage(visitorLocale(req)));
         throw notFound();
@@ -221,7 +181,7 @@ async function publicFeedbackRoutes(app: App): Promise<void> {
     async (req, reply) => {
       const raw = req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>) : {};
       const fields = Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string'));
-      const link = await openLink(req.params.token);
+      const link = await feedback.open(req.params.token);
       if (link.state === 'unknown') {
         if (html(req)) return page(reply, 404, feedbackNotFoundPage(visitorLocale(req)));
         throw notFound();
@@ -246,7 +206,7 @@ async function publicFeedbackRoutes(app: App): Promise<void> {
           );
         throw badRequest(parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'body', in: 'body' as const, message: i.message })));
       }
-      const stored = await store(req.params.token, parsed.data);
+      const stored = await feedback.answer(req.params.token, parsed.data);
       if (stored === 'closed') {
         if (html(req)) return page(reply, 410, feedbackGonePage(visitorLocale(req)));
         throw gone();

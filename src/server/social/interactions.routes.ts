@@ -1,16 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { interactionsTable } from '../../contracts/social/interactions.routes.js';
 import { type Interaction } from '../../contracts/social/interactions.js';
 import { pageBy } from '../../core/paging.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { InteractionsRepo } from '../../db/social/interactions.repo.js';
-import { PeopleRepo } from '../../db/social/people.repo.js';
 import { idempotentCreate } from '../idempotency.js';
 import { actorOf } from '../plugins/auth.js';
-import { notFound } from '../problem.js';
 import { instantOf, rangePage } from '../routes/query.js';
 import { route } from '../routes/define.js';
-import { mergeDefined, ownedOr404 } from '../routes/helpers.js';
+import { deleteOr404, ownedOr404 } from '../routes/helpers.js';
+import { InteractionsService } from './interactions.service.js';
 import type { App } from '../types.js';
 
 const text = (h: Interaction['gave']) => (typeof h === 'string' ? h : null);
@@ -18,12 +16,10 @@ const withSafety = (interaction: Interaction) => ({
   interaction,
   safety: { crisis: containsCrisisLanguage(interaction.reflection, text(interaction.gave), text(interaction.received)) },
 });
-/** Empty words are no help noted, not a tick. */
-const help = (h: boolean | string | undefined): Interaction['gave'] => (h === undefined || h === '' ? false : h);
-const sorted = (ids: readonly string[]) => [...ids].sort();
 
 export async function interactionsRoutes(app: App): Promise<void> {
   const tags = ['interactions'];
+  const interactions = new InteractionsService(app);
 
   route(
     app,
@@ -37,40 +33,20 @@ export async function interactionsRoutes(app: App): Promise<void> {
     },
     async (req, reply) => {
       const actor = actorOf(req);
-      const now = app.clock();
-      const b = req.body;
-      const occurredAt = instantOf(b.occurredAt, 'occurredAt');
+      const occurredAt = instantOf(req.body.occurredAt, 'occurredAt');
       const result = await idempotentCreate(app.database, {
         req,
         actor,
         operation: 'createInteraction',
         create: async (ex) => {
-          if (!(await new PeopleRepo(ex).lock(actor, b.personIds))) throw notFound();
-          const iso = now.toISOString();
-          const interaction: Interaction = {
-            id: randomUUID(),
-            personIds: sorted(b.personIds),
-            occurredAt,
-            channel: b.channel,
-            initiatedBy: b.initiatedBy,
-            minutes: b.minutes ?? null,
-            warmth: b.warmth,
-            support: b.support,
-            gave: help(b.gave),
-            received: help(b.received),
-            topics: b.topics ?? [],
-            reflection: b.reflection || null,
-            createdAt: iso,
-            updatedAt: iso,
-          };
-          await new InteractionsRepo(ex).insert(actor, interaction);
+          const interaction = await interactions.create(ex, actor, { ...req.body, occurredAt });
           return { id: interaction.id, result: withSafety(interaction) };
         },
         replay: async (id) => {
           const interaction = await new InteractionsRepo(app.database.db).get(actor, id);
           return interaction && withSafety(interaction);
         },
-        now,
+        now: app.clock(),
       });
       return reply.code(201).send(result);
     },
@@ -113,44 +89,13 @@ export async function interactionsRoutes(app: App): Promise<void> {
       description: 'Changing who or when recounts the last contact of everyone involved before and after.',
     },
     async (req) => {
-      const actor = actorOf(req);
       const b = req.body;
       const occurredAt = b.occurredAt === undefined ? undefined : instantOf(b.occurredAt, 'occurredAt');
-      const updated = await app.database.transaction(async (trx) => {
-        const repo = new InteractionsRepo(trx);
-        if (!(await repo.lock(actor, req.params.id))) return undefined;
-        const current = await repo.get(actor, req.params.id);
-        if (!current) return undefined;
-        const next: Interaction = {
-          ...mergeDefined(current, {
-            ...b,
-            occurredAt,
-            personIds: b.personIds === undefined ? undefined : sorted(b.personIds),
-            gave: b.gave === undefined ? undefined : help(b.gave),
-            received: b.received === undefined ? undefined : help(b.received),
-            reflection: b.reflection === undefined ? undefined : b.reflection || null,
-          }),
-          updatedAt: app.clock().toISOString(),
-        };
-        if (!(await new PeopleRepo(trx).lock(actor, [...current.personIds, ...next.personIds]))) return undefined;
-        await repo.update(actor, current, next);
-        return next;
-      });
-      if (!updated) throw notFound();
-      return withSafety(updated);
+      return withSafety(await interactions.update(actorOf(req), req.params.id, { ...b, occurredAt }));
     },
   );
 
-  route(app, interactionsTable.deleteInteraction, { tags, summary: 'Delete a logged interaction' }, async (req, reply) => {
-    const actor = actorOf(req);
-    const deleted = await app.database.transaction(async (trx) => {
-      const repo = new InteractionsRepo(trx);
-      if (!(await repo.lock(actor, req.params.id))) return false;
-      const current = await repo.get(actor, req.params.id);
-      if (!current || !(await new PeopleRepo(trx).lock(actor, current.personIds))) return false;
-      return repo.delete(actor, current);
-    });
-    if (!deleted) throw notFound();
-    return reply.code(204).send(null);
-  });
+  route(app, interactionsTable.deleteInteraction, { tags, summary: 'Delete a logged interaction' }, async (req, reply) =>
+    deleteOr404(reply, interactions.delete(actorOf(req), req.params.id)),
+  );
 }

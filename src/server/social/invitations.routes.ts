@@ -1,20 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { invitationsTable } from '../../contracts/social/invitations.routes.js';
 import { type Invitation } from '../../contracts/social/invitations.js';
 import { decodeKey, pageBy } from '../../core/paging.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { invitationSummary } from '../../core/social/invitations.js';
-import type { Actor } from '../../core/account/actor.js';
-import type { Executor } from '../../db/database.js';
 import { InvitationsRepo } from '../../db/social/invitations.repo.js';
-import { PeopleRepo } from '../../db/social/people.repo.js';
 import { UsersRepo } from '../../db/account/users.repo.js';
 import { idempotentCreate } from '../idempotency.js';
 import { actorOf } from '../plugins/auth.js';
-import { notFound } from '../problem.js';
 import { cursorOf } from '../routes/query.js';
 import { route } from '../routes/define.js';
-import { deleteOr404, ownedOr404 } from '../routes/helpers.js';
+import { deleteOr404 } from '../routes/helpers.js';
+import { InvitationsService } from './invitations.service.js';
 import type { App } from '../types.js';
 
 const withSafety = (invitation: Invitation) => ({
@@ -22,13 +18,9 @@ const withSafety = (invitation: Invitation) => ({
   safety: { crisis: containsCrisisLanguage(invitation.text, invitation.note) },
 });
 
-/** Someone else's person id answers 404, exactly like one that does not exist. */
-async function checkPerson(ex: Executor, actor: Actor, personId: string | null): Promise<void> {
-  if (personId !== null && !(await new PeopleRepo(ex).owned(actor, [personId])).has(personId)) throw notFound();
-}
-
 export async function invitationsRoutes(app: App): Promise<void> {
   const tags = ['social'];
+  const invitations = new InvitationsService(app);
 
   route(
     app,
@@ -40,36 +32,19 @@ export async function invitationsRoutes(app: App): Promise<void> {
     },
     async (req, reply) => {
       const actor = actorOf(req);
-      const now = app.clock();
-      const b = req.body;
       const result = await idempotentCreate(app.database, {
         req,
         actor,
         operation: 'createInvitation',
         create: async (ex) => {
-          const personId = b.personId ?? null;
-          await checkPerson(ex, actor, personId);
-          const iso = now.toISOString();
-          const invitation: Invitation = {
-            id: randomUUID(),
-            idea: b.idea,
-            text: b.text,
-            personId,
-            status: b.status,
-            note: b.note || null,
-            plannedFor: b.plannedFor ?? null,
-            statusChangedAt: iso,
-            createdAt: iso,
-            updatedAt: iso,
-          };
-          await new InvitationsRepo(ex).insert(actor, invitation);
+          const invitation = await invitations.create(ex, actor, req.body);
           return { id: invitation.id, result: withSafety(invitation) };
         },
         replay: async (id) => {
           const invitation = await new InvitationsRepo(app.database.db).get(actor, id);
           return invitation && withSafety(invitation);
         },
-        now,
+        now: app.clock(),
       });
       return reply.code(201).send(result);
     },
@@ -105,31 +80,7 @@ export async function invitationsRoutes(app: App): Promise<void> {
     app,
     invitationsTable.updateInvitation,
     { tags, summary: 'Change an invitation, e.g. record that it was sent, accepted, declined or had no answer' },
-    async (req) => {
-      const actor = actorOf(req);
-      const b = req.body;
-      const now = app.clock().toISOString();
-      const next = await app.database.transaction(async (trx) => {
-        const repo = new InvitationsRepo(trx);
-        const current = ownedOr404(await repo.get(actor, req.params.id));
-        if (b.personId !== undefined) await checkPerson(trx, actor, b.personId);
-        const status = b.status ?? current.status;
-        const updated: Invitation = {
-          ...current,
-          idea: b.idea ?? current.idea,
-          text: b.text ?? current.text,
-          personId: b.personId === undefined ? current.personId : b.personId,
-          status,
-          note: b.note === undefined ? current.note : b.note || null,
-          plannedFor: b.plannedFor === undefined ? current.plannedFor : b.plannedFor,
-          statusChangedAt: status === current.status ? current.statusChangedAt : now,
-          updatedAt: now,
-        };
-        if (!(await repo.update(actor, updated))) throw notFound();
-        return updated;
-      });
-      return withSafety(next);
-    },
+    async (req) => withSafety(await invitations.update(actorOf(req), req.params.id, req.body)),
   );
 
   route(app, invitationsTable.deleteInvitation, { tags, summary: 'Delete an invitation for good' }, async (req, reply) => {

@@ -1,9 +1,7 @@
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
-import { randomUUID } from 'node:crypto';
 import { peopleTable, VCARD_TYPES } from '../../contracts/social/people.routes.js';
 import { type Person } from '../../contracts/social/people.js';
 import { decodeKey, pageBy } from '../../core/paging.js';
-import { planImport } from '../../core/social/import-plan.js';
 import { reachOutList } from '../../core/social/reach-out.js';
 import { reciprocity } from '../../core/social/reciprocity.js';
 import { parseVCardFile } from '../../core/social/vcard.js';
@@ -12,10 +10,11 @@ import { InteractionsRepo } from '../../db/social/interactions.repo.js';
 import { PeopleRepo } from '../../db/social/people.repo.js';
 import { idempotentCreate } from '../idempotency.js';
 import { actorOf } from '../plugins/auth.js';
-import { badRequest, notFound } from '../problem.js';
+import { badRequest } from '../problem.js';
 import { cursorOf, instantOf } from '../routes/query.js';
 import { route } from '../routes/define.js';
-import { deleteOr404, mergeDefined, ownedOr404 } from '../routes/helpers.js';
+import { deleteOr404, ownedOr404 } from '../routes/helpers.js';
+import { PeopleService } from './people.service.js';
 import type { App } from '../types.js';
 
 /** A vCard export of a large address book with notes fits; photos are what make files bigger. */
@@ -23,13 +22,12 @@ export const IMPORT_BODY_LIMIT = 2 * 1024 * 1024;
 const RECIPROCITY_DEFAULT_DAYS = 90;
 const DAY_MS = 86_400_000;
 
-const orNull = (s: string | null | undefined) => (s === undefined || s === null || s === '' ? null : s);
-
 // Notes are free text a person writes, so they get the same crisis check as every other field.
 const withSafety = (person: Person) => ({ person, safety: { crisis: containsCrisisLanguage(person.notes ?? '') } });
 
 export async function peopleRoutes(app: App): Promise<void> {
   const tags = ['people'];
+  const people = new PeopleService(app);
 
   // Only this plugin's routes read vCard bodies; everywhere else they stay an unsupported type.
   app.addContentTypeParser(VCARD_TYPES, { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT }, (_req, body, done) => done(null, body));
@@ -44,34 +42,19 @@ export async function peopleRoutes(app: App): Promise<void> {
     },
     async (req, reply) => {
       const actor = actorOf(req);
-      const now = app.clock();
-      const b = req.body;
       const result = await idempotentCreate(app.database, {
         req,
         actor,
         operation: 'createPerson',
         create: async (ex) => {
-          const iso = now.toISOString();
-          const person: Person = {
-            id: randomUUID(),
-            name: b.name,
-            contexts: b.contexts,
-            closeness: b.closeness,
-            rhythmDays: b.rhythmDays ?? null,
-            notes: orNull(b.notes),
-            snoozedUntil: null,
-            lastContactAt: null,
-            createdAt: iso,
-            updatedAt: iso,
-          };
-          await new PeopleRepo(ex).insert(actor, person);
-          return { id: person.id, result: withSafety((await new PeopleRepo(ex).get(actor, person.id))!) };
+          const person = await people.create(ex, actor, req.body);
+          return { id: person.id, result: withSafety(person) };
         },
         replay: async (id) => {
           const person = await new PeopleRepo(app.database.db).get(actor, id);
           return person && withSafety(person);
         },
-        now,
+        now: app.clock(),
       });
       return reply.code(201).send(result);
     },
@@ -115,22 +98,10 @@ export async function peopleRoutes(app: App): Promise<void> {
       bodyLimit: IMPORT_BODY_LIMIT,
     },
     async (req) => {
-      const actor = actorOf(req);
       const parsed = parseVCardFile(req.body);
       if (!parsed.ok) throw badRequest([{ field: 'body', in: 'body', message: parsed.detail }], parsed.detail);
-      const now = app.clock().toISOString();
-      const plan = await app.database.transaction(async (trx) => {
-        const repo = new PeopleRepo(trx);
-        const plan = planImport(parsed.cards, await repo.importKeys(actor), randomUUID);
-        await repo.applyImport(actor, plan.create, plan.fill, now);
-        return plan;
-      });
-      return {
-        imported: plan.create.length,
-        merged: plan.outcomes.length - plan.create.length,
-        skipped: parsed.skipped,
-        people: plan.outcomes,
-      };
+      const { imported, merged, people: outcomes } = await people.importCards(actorOf(req), parsed.cards);
+      return { imported, merged, skipped: parsed.skipped, people: outcomes };
     },
   );
 
@@ -148,24 +119,10 @@ export async function peopleRoutes(app: App): Promise<void> {
       description: '`snoozedUntil` rests them on the reach-out list until then; null wakes them. `notes: null` clears the notes.',
     },
     async (req) => {
-      const actor = actorOf(req);
       const b = req.body;
       const snoozedUntil =
         b.snoozedUntil === undefined || b.snoozedUntil === null ? b.snoozedUntil : instantOf(b.snoozedUntil, 'snoozedUntil');
-      const updated = await app.database.transaction(async (trx) => {
-        const repo = new PeopleRepo(trx);
-        if (!(await repo.lock(actor, [req.params.id]))) return undefined;
-        const current = await repo.get(actor, req.params.id);
-        if (!current) return undefined;
-        const next: Person = {
-          ...mergeDefined(current, { ...b, notes: b.notes === undefined ? undefined : orNull(b.notes), snoozedUntil }),
-          updatedAt: app.clock().toISOString(),
-        };
-        await repo.update(actor, next);
-        return repo.get(actor, next.id);
-      });
-      if (!updated) throw notFound();
-      return withSafety(updated);
+      return withSafety(await people.update(actorOf(req), req.params.id, { ...b, snoozedUntil }));
     },
   );
 

@@ -1,22 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { INSTRUMENTS } from '../../contracts/support/instruments.js';
 import { socialReviewsTable } from '../../contracts/social/social-reviews.routes.js';
 import { type SocialReview } from '../../contracts/social/social-reviews.js';
-import type { Actor } from '../../core/account/actor.js';
-import { answerProblems } from '../../core/support/scoring.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { lonelinessTrend, socialReviewView } from '../../core/social/loneliness.js';
-import { localDate } from '../../core/reassurance/local-date.js';
-import { AssessmentsRepo } from '../../db/support/assessments.repo.js';
 import { SocialReviewsRepo } from '../../db/social/social-reviews.repo.js';
-import { UsersRepo } from '../../db/account/users.repo.js';
 import { actorOf } from '../plugins/auth.js';
-import { badRequest } from '../problem.js';
 import { route } from '../routes/define.js';
 import { ownedOr404 } from '../routes/helpers.js';
+import { SocialReviewsService } from './social-reviews.service.js';
 import type { App } from '../types.js';
-
-const UCLA3 = INSTRUMENTS.ucla3;
 
 const withSafety = (review: SocialReview) => ({
   review,
@@ -25,9 +16,7 @@ const withSafety = (review: SocialReview) => ({
 
 export async function socialReviewsRoutes(app: App): Promise<void> {
   const tags = ['social'];
-
-  const thisMonth = async (actor: Actor) =>
-    localDate(app.clock().toISOString(), (await new UsersRepo(app.database.db).timeZoneOf(actor.userId)) ?? 'UTC').slice(0, 7);
+  const reviews = new SocialReviewsService(app);
 
   route(
     app,
@@ -61,52 +50,6 @@ export async function socialReviewsRoutes(app: App): Promise<void> {
       description:
         'Fields left out keep their value; null or "" clears one. `ucla3` answers are stored as a UCLA-3 questionnaire result (listAssessments shows it too); sending them again replaces it.',
     },
-    async (req) => {
-      const actor = actorOf(req);
-      const { month } = req.params;
-      if (month > (await thisMonth(actor))) throw badRequest([{ field: 'month', in: 'params', message: 'That month has not begun yet' }]);
-      const b = req.body;
-      if (b.ucla3) {
-        const problems = answerProblems(UCLA3, b.ucla3);
-        if (problems.length)
-          throw badRequest(
-            problems.map((p) => ({
-              field: p.item === 0 ? 'ucla3' : `ucla3.${p.item - 1}`,
-              in: 'body' as const,
-              message: p.item === 0 ? p.message : `Question ${p.item}: ${p.message}`,
-            })),
-          );
-      }
-      const now = app.clock().toISOString();
-      await app.database.transaction(async (trx) => {
-        const reviews = new SocialReviewsRepo(trx);
-        const current = await reviews.get(actor, month);
-        let assessmentId = current?.assessmentId ?? null;
-        if (b.ucla3 !== undefined) {
-          // The answers belong to this review: giving new ones replaces the old result instead of adding a second.
-          const assessments = new AssessmentsRepo(trx);
-          if (assessmentId !== null) await assessments.delete(actor, assessmentId);
-          assessmentId = null;
-          if (b.ucla3 !== null) {
-            assessmentId = randomUUID();
-            await assessments.insert(actor, { id: assessmentId, instrument: 'ucla3', answers: b.ucla3, createdAt: now });
-          }
-        }
-        const text = (v: string | null | undefined, was: string | null | undefined) => (v === undefined ? (was ?? null) : v || null);
-        await reviews.upsert(actor, {
-          id: current?.id ?? randomUUID(),
-          month,
-          strengthened: text(b.strengthened, current?.strengthened),
-          weakened: text(b.weakened, current?.weakened),
-          adjust: text(b.adjust, current?.adjust),
-          win: text(b.win, current?.win),
-          assessmentId,
-          createdAt: current?.createdAt ?? now,
-          updatedAt: now,
-        });
-      });
-      const row = ownedOr404(await new SocialReviewsRepo(app.database.db).get(actor, month));
-      return withSafety(socialReviewView(row));
-    },
+    async (req) => withSafety(socialReviewView(await reviews.put(actorOf(req), req.params.month, req.body))),
   );
 }

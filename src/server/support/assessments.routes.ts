@@ -1,21 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import { assessmentsTable } from '../../contracts/support/assessments.routes.js';
 import { INSTRUMENT_IDS, INSTRUMENTS } from '../../contracts/support/instruments.js';
 import { decodeKey, pageBy } from '../../core/paging.js';
-import { answerProblems } from '../../core/support/scoring.js';
-import { result, results } from '../../core/support/results.js';
+import { results } from '../../core/support/results.js';
 import { AssessmentsRepo } from '../../db/support/assessments.repo.js';
 import { actorOf } from '../plugins/auth.js';
-import { badRequest } from '../problem.js';
 import { cursorOf } from '../routes/query.js';
 import { route } from '../routes/define.js';
 import { deleteOr404 } from '../routes/helpers.js';
+import { AssessmentsService } from './assessments.service.js';
 import type { App } from '../types.js';
-
-const SELF_HARM_FLAG = 'self-harm-thoughts';
 
 export async function assessmentsRoutes(app: App): Promise<void> {
   const tags = ['questionnaires'];
+  const assessments = new AssessmentsService(app);
 
   route(
     app,
@@ -34,24 +31,8 @@ export async function assessmentsRoutes(app: App): Promise<void> {
         'Scored exactly as published. A screening, not a diagnosis. A PHQ-9 item 9 answer above 0 sets `safety.crisis`, whatever the total.',
     },
     async (req, reply) => {
-      const actor = actorOf(req);
-      const instrument = INSTRUMENTS[req.body.instrument];
-      const problems = answerProblems(instrument, req.body.answers);
-      if (problems.length) {
-        throw badRequest(
-          problems.map((p) => ({
-            field: p.item === 0 ? 'answers' : `answers.${p.item - 1}`,
-            in: 'body' as const,
-            message: p.item === 0 ? p.message : `Question ${p.item}: ${p.message}`,
-          })),
-        );
-      }
-      const stored = { id: randomUUID(), instrument: req.body.instrument, answers: req.body.answers, createdAt: app.clock().toISOString() };
-      const repo = new AssessmentsRepo(app.database.db);
-      const previous = await repo.latest(actor, stored.instrument, stored.createdAt);
-      await repo.insert(actor, stored);
-      const assessment = result(stored, previous);
-      return reply.code(201).send({ assessment, safety: { crisis: assessment.flags.includes(SELF_HARM_FLAG) } });
+      const { assessment, crisis } = await assessments.submit(actorOf(req), req.body.instrument, req.body.answers);
+      return reply.code(201).send({ assessment, safety: { crisis } });
     },
   );
 

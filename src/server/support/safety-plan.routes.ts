@@ -1,27 +1,14 @@
 import { safetyPlanTable } from '../../contracts/support/safety-plan.routes.js';
 import { SAFETY_PLAN_NEWER, type SafetyPlan } from '../../contracts/support/safety-plan.js';
-import { editTime, normalisePlan, planCrisis } from '../../core/support/safety-plan.js';
+import { planCrisis } from '../../core/support/safety-plan.js';
 import { SafetyPlansRepo } from '../../db/support/safety-plans.repo.js';
 import { actorOf } from '../plugins/auth.js';
-import { HttpProblem, notFound } from '../problem.js';
 import { route } from '../routes/define.js';
 import { deleteOr404 } from '../routes/helpers.js';
+import { SafetyPlanService } from './safety-plan.service.js';
 import type { App } from '../types.js';
 
 const withSafety = (plan: SafetyPlan) => ({ plan, safety: { crisis: planCrisis(plan) } });
-
-const newer = (current: SafetyPlan) =>
-  new HttpProblem(
-    409,
-    'A newer edit is saved',
-    'This plan was changed later on another device; that version is kept.',
-    undefined,
-    undefined,
-    {
-      type: SAFETY_PLAN_NEWER,
-      extensions: { current },
-    },
-  );
 
 /**
  * The personal safety plan. It lives at one path per person, with no id and no pair path: the
@@ -30,6 +17,7 @@ const newer = (current: SafetyPlan) =>
  */
 export async function safetyPlanRoutes(app: App): Promise<void> {
   const tags = ['safety'];
+  const plans = new SafetyPlanService(app);
 
   route(
     app,
@@ -58,16 +46,8 @@ export async function safetyPlanRoutes(app: App): Promise<void> {
         'checked for crisis language; the plan is saved as written either way.',
     },
     async (req) => {
-      const actor = actorOf(req);
       const { editedAt, ...steps } = req.body;
-      const now = app.clock().toISOString();
-      const repo = new SafetyPlansRepo(app.database.db);
-      const saved = await repo.put(actor, normalisePlan(steps), editTime(editedAt, now), now);
-      if (saved) return withSafety(saved);
-      const current = await repo.get(actor);
-      // Deleted between the two statements: nothing newer stands in the way any more.
-      if (!current) throw notFound();
-      throw newer(current);
+      return withSafety(await plans.put(actorOf(req), steps, editedAt));
     },
   );
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { supportTable } from '../../contracts/support/support.routes.js';
 import { type SupportResource } from '../../contracts/support/support.js';
 import { INSTRUMENTS } from '../../contracts/support/instruments.js';
@@ -17,13 +16,16 @@ import { mondayOf } from '../../core/reassurance/insights.js';
 import { localDate } from '../../core/reassurance/local-date.js';
 import { weeklyGoals } from '../../core/support/signals.js';
 import { actorOf } from '../plugins/auth.js';
-import { notFound } from '../problem.js';
 import { route } from '../routes/define.js';
-import { deleteOr404, mergeDefined, ownedOr404 } from '../routes/helpers.js';
+import { deleteOr404 } from '../routes/helpers.js';
+import { SupportResourcesService } from './support-resources.service.js';
 import type { App } from '../types.js';
+
+const withSafety = (resource: SupportResource) => ({ resource, safety: { crisis: containsCrisisLanguage(resource.notes) } });
 
 export async function supportRoutes(app: App): Promise<void> {
   const tags = ['support'];
+  const resources = new SupportResourcesService(app);
 
   route(
     app,
@@ -60,38 +62,17 @@ export async function supportRoutes(app: App): Promise<void> {
   );
 
   route(app, supportTable.createSupportResource, { tags, summary: 'Add a place or person to your list of support' }, async (req, reply) => {
-    const iso = app.clock().toISOString();
-    const b = req.body;
-    const resource: SupportResource = {
-      id: randomUUID(),
-      name: b.name,
-      kind: b.kind,
-      contact: b.contact ?? null,
-      cost: b.cost ?? null,
-      notes: b.notes ?? null,
-      createdAt: iso,
-      updatedAt: iso,
-    };
-    await new SupportResourcesRepo(app.database.db).insert(actorOf(req), resource);
-    return reply.code(201).send({ resource, safety: { crisis: containsCrisisLanguage(resource.notes) } });
+    const resource = await resources.create(actorOf(req), req.body);
+    return reply.code(201).send(withSafety(resource));
   });
 
   route(app, supportTable.listSupportResources, { tags, summary: 'Your list of support' }, async (req) => ({
     items: await new SupportResourcesRepo(app.database.db).all(actorOf(req)),
   }));
 
-  route(app, supportTable.updateSupportResource, { tags, summary: 'Edit an entry of your list of support' }, async (req) => {
-    const actor = actorOf(req);
-    const repo = new SupportResourcesRepo(app.database.db);
-    const current = ownedOr404(await repo.get(actor, req.params.id));
-    const b = req.body;
-    const next: SupportResource = {
-      ...mergeDefined(current, b),
-      updatedAt: app.clock().toISOString(),
-    };
-    if (!(await repo.update(actor, next))) throw notFound();
-    return { resource: next, safety: { crisis: containsCrisisLanguage(next.notes) } };
-  });
+  route(app, supportTable.updateSupportResource, { tags, summary: 'Edit an entry of your list of support' }, async (req) =>
+    withSafety(await resources.update(actorOf(req), req.params.id, req.body)),
+  );
 
   route(app, supportTable.deleteSupportResource, { tags, summary: 'Remove an entry from your list of support' }, async (req, reply) => {
     return deleteOr404(reply, new SupportResourcesRepo(app.database.db).delete(actorOf(req), req.params.id));
