@@ -36,7 +36,7 @@ import { RecoveryCodesRepo } from '../../db/account/recovery-codes.repo.js';
 import { TotpRepo } from '../../db/account/totp.repo.js';
 import { feedbackLinkView } from '../../core/social/feedback.js';
 import { socialReviewView } from '../../core/social/loneliness.js';
-import { publicUser } from './auth.routes.js';
+import { publicUser } from './public-user.js';
 import { pairSpaceWritten } from '../pair/pair-space-export.js';
 
 /**

@@ -10,7 +10,7 @@ import { clearSessionCookie } from '../auth/sessions.js';
 import { sessionPasskeyAnswered, sessionPasskeyChallenge } from '../auth/webauthn.js';
 import { actorOf } from '../plugins/auth.js';
 import { HttpProblem, unauthorized } from '../problem.js';
-import { publicUser } from './auth.routes.js';
+import { publicUser } from './public-user.js';
 import { route } from '../routes/define.js';
 import type { App } from '../types.js';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { authTable } from '../../contracts/account/auth.routes.js';
-import { type AuthResponse, type User } from '../../contracts/account/auth.js';
+import { type AuthResponse } from '../../contracts/account/auth.js';
 import type { SignupPending } from '../../contracts/account/signup.js';
 import {
   SIGNUP_CONFIRM_ADDRESS_LIMIT,
@@ -10,7 +10,6 @@ import {
   signupConfirmLink,
 } from '../../core/account/signup-confirm.js';
 import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT, SIGNUP_WINDOW_MS, slowdownMs } from '../../core/account/throttle.js';
-import { idleFromMinutes } from '../../core/account/session-policy.js';
 import {
   accountAddressThrottleKey,
   accountThrottleKey,
@@ -24,7 +23,7 @@ import { alreadyRegisteredMessage, confirmSignupMessage } from '../mail/signup-m
 import type { MailMessage } from '../mail/mailer.js';
 import { isUniqueViolation, type Tx } from '../../db/database.js';
 import { SessionsRepo } from '../../db/account/sessions.repo.js';
-import { UsersRepo, type UserRow } from '../../db/account/users.repo.js';
+import { UsersRepo } from '../../db/account/users.repo.js';
 import { burnVerify, hashPassword, verifyPassword } from '../auth/password.js';
 import { clearSessionCookie, startSession } from '../auth/sessions.js';
 import { beginSecondStep } from '../auth/second-step.js';
@@ -37,20 +36,7 @@ import { actorOf } from '../plugins/auth.js';
 import { HttpProblem } from '../problem.js';
 import { route } from '../routes/define.js';
 import type { App } from '../types.js';
-
-export function publicUser(u: UserRow): User {
-  return {
-    id: u.id,
-    email: u.email,
-    displayName: u.displayName,
-    timeZone: u.timeZone,
-    region: u.region,
-    focus: u.focus,
-    welcome: u.welcome,
-    welcomedAt: u.welcomedAt,
-    sessionIdle: idleFromMinutes(u.sessionIdleMinutes),
-  };
-}
+import { publicUser } from './public-user.js';
 
 const SIGNUP_PENDING: SignupPending = {
   message: 'We sent a message to that address with what to do next. It can take a few minutes; if it is not there, have a look in spam.',

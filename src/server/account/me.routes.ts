@@ -11,7 +11,7 @@ import { AccountService } from './account.service.js';
 import { importAccount } from './account-import.js';
 import { actorOf } from '../plugins/auth.js';
 import { badRequest, unauthorized } from '../problem.js';
-import { publicUser } from './auth.routes.js';
+import { publicUser } from './public-user.js';
 import { route } from '../routes/define.js';
 import type { App } from '../types.js';
 

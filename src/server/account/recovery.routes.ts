@@ -26,7 +26,7 @@ import { resetMessage } from '../mail/reset-message.js';
 import { HttpProblem } from '../problem.js';
 import { route } from '../routes/define.js';
 import type { App } from '../types.js';
-import { publicUser } from './auth.routes.js';
+import { publicUser } from './public-user.js';
 
 const REQUESTED: PasswordResetRequested = {
   message:

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthResponse } from '../../contracts/account/auth.js';
 import type { UserRow } from '../../db/account/users.repo.js';
 import type { App } from '../types.js';
-import { publicUser } from '../account/auth.routes.js';
+import { publicUser } from '../account/public-user.js';
 import { trustDevice, trustedDeviceHash } from './devices.js';
 import { startSession } from './sessions.js';
 
