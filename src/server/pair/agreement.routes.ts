@@ -1,5 +1,5 @@
 import { agreementTable } from '../../contracts/pair/agreement.routes.js';
-import { ACKNOWLEDGMENT_PHRASINGS, normalizeRule, termsErrors } from '../../core/pair/agreement.js';
+import { acknowledgmentPhrasingsIn, normalizeRule, termsErrors } from '../../core/pair/agreement.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { AgreementsRepo } from '../../db/pair/agreements.repo.js';
 import { isUniqueViolation } from '../../db/database.js';
@@ -7,6 +7,7 @@ import { effectiveAgreement } from './agreement.js';
 import { pairMemberOf } from './pair-access.js';
 import { badRequest, HttpProblem } from '../problem.js';
 import { route } from '../routes/define.js';
+import { localeOf } from '../routes/locale.js';
 import type { App } from '../types.js';
 
 /** Problem types are relative URIs (RFC 9457 §3.1.1): a client acts on how they end. */
@@ -22,13 +23,13 @@ export async function agreementRoutes(app: App): Promise<void> {
     async (req) => {
       const member = await pairMemberOf(app, req);
       const history = await new AgreementsRepo(app.database.db).history(member);
-      const { terms } = await effectiveAgreement(app.database.db, member);
+      const { terms } = await effectiveAgreement(app.database.db, member, localeOf(req));
       return {
         current: history.find((v) => v.status === 'accepted') ?? null,
         effective: terms,
         pending: history.find((v) => v.status === 'proposed') ?? null,
         history,
-        acknowledgmentPhrasings: [...ACKNOWLEDGMENT_PHRASINGS],
+        acknowledgmentPhrasings: acknowledgmentPhrasingsIn(localeOf(req)),
       };
     },
   );

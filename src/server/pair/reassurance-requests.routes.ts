@@ -4,6 +4,7 @@ import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { pairMemberOf } from './pair-access.js';
 import { ReassuranceRequestsService } from './requests.service.js';
 import { route } from '../routes/define.js';
+import { localeOf } from '../routes/locale.js';
 import type { App } from '../types.js';
 
 /**
@@ -29,7 +30,7 @@ export async function reassuranceRequestsRoutes(app: App): Promise<void> {
       description: `Composed from the agreed request format. Outside the check-in window and over the daily cap (counted in the pair's time zone) it is not sent: 422 with type ${REQUEST_CAP_REACHED}, the next check-in and the alternatives (park the topic, open a soothing tool).`,
     },
     async (req, reply) => {
-      const request = await requests.ask(await pairMemberOf(app, req), req.body);
+      const request = await requests.ask(await pairMemberOf(app, req), req.body, localeOf(req));
       return reply.code(201).send(withSafety(request, req.body.context));
     },
   );
@@ -38,7 +39,7 @@ export async function reassuranceRequestsRoutes(app: App): Promise<void> {
     app,
     reassuranceRequestsTable.listReassuranceRequests,
     { tags, summary: 'Requests between you two, newest first, with what is left today' },
-    async (req) => requests.overview(await pairMemberOf(app, req)),
+    async (req) => requests.overview(await pairMemberOf(app, req), localeOf(req)),
   );
 
   route(

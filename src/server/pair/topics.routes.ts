@@ -15,6 +15,7 @@ import { announceTopic, announceTopicChange, parkTopic } from './pair-topics.js'
 import { HttpProblem, notFound } from '../problem.js';
 import { route } from '../routes/define.js';
 import { ownedOr404 } from '../routes/helpers.js';
+import { localeOf } from '../routes/locale.js';
 import type { App } from '../types.js';
 
 const withSafety = (topic: Topic) => ({ topic, safety: { crisis: detectCrisis(topic.text).crisis } });
@@ -169,7 +170,7 @@ export async function topicsRoutes(app: App): Promise<void> {
       return {
         checkIn: await checkInView(app, member, completed),
         durationMinutes: duration,
-        acknowledgment: checkInAcknowledgment(ids.length, left.filter((t) => t.shared).length),
+        acknowledgment: checkInAcknowledgment(ids.length, left.filter((t) => t.shared).length, localeOf(req)),
         safety: { crisis: notes ? detectCrisis(notes).crisis : false },
       };
     },
