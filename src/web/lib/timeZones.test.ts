@@ -3,9 +3,9 @@ import { timeZoneLabel, timeZoneOptions } from './timeZones.js';
 
 describe('time zones as the person reads them', () => {
   it('names a zone by its place and by what Intl calls it in the person’s language', () => {
-    expect(timeZoneLabel('Europe/London', 'es')).toBe('London (hora de Reino Unido)');
-    expect(timeZoneLabel('Europe/London', 'en')).toBe('London (United Kingdom Time)');
-    expect(timeZoneLabel('America/Argentina/Buenos_Aires', 'es')).toBe('Buenos Aires (hora estándar de Argentina)');
+    expect(timeZoneLabel('Europe/London', 'es')).toBe('London · hora de Reino Unido');
+    expect(timeZoneLabel('Europe/London', 'en')).toBe('London · United Kingdom Time');
+    expect(timeZoneLabel('America/Argentina/Buenos_Aires', 'es')).toBe('Buenos Aires · hora estándar de Argentina');
     expect(timeZoneLabel('UTC', 'es')).toBe('UTC');
   });
 
@@ -17,6 +17,6 @@ describe('time zones as the person reads them', () => {
     expect(zones).toContain('UTC');
     const labels = options.map((o) => o.label);
     expect(labels).toEqual([...labels].sort(new Intl.Collator('es').compare));
-    expect(options.find((o) => o.zone === 'Europe/Madrid')?.label).toBe('Madrid (hora de Europa central)');
+    expect(options.find((o) => o.zone === 'Europe/Madrid')?.label).toBe('Madrid · hora de Europa central');
   });
 });

@@ -18,7 +18,7 @@ function zoneName(zone: string, locale: string): string | undefined {
 
 /**
  * A zone as the person reads it: its place, taken from the IANA name (Intl has no translated city
- * names), and what Intl calls the zone in their language, "London (hora de Reino Unido)". A zone
+ * names), and what Intl calls the zone in their language, "London · hora de Reino Unido". A zone
  * with no place (UTC) keeps its own name; an Etc/ offset zone shows its offset the right way round.
  */
 export function timeZoneLabel(zone: string, locale = formatLocale()): string {
@@ -39,7 +39,7 @@ function labelOf(zone: string, locale: string): string {
   const name = zoneName(zone, locale);
   if (zone.startsWith('Etc/')) return name ?? zone;
   const place = zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ');
-  return name && name !== place ? `${place} (${name})` : place;
+  return name && name !== place ? `${place} · ${name}` : place;
 }
 
 /** IANA time zones this browser knows, with the person's own zone always included, in the order of their language. */
