@@ -19,7 +19,12 @@ export async function agreementRoutes(app: App): Promise<void> {
   route(
     app,
     agreementTable.getAgreement,
-    { tags, summary: 'The agreement in force, a proposal waiting, and every earlier version' },
+    {
+      tags,
+      summary: 'The agreement in force, a proposal waiting, and every earlier version',
+      description:
+        'Steady’s own words (the default formats until an agreement is accepted, the acknowledgment phrasings) come in the language of Accept-Language (en or es; English otherwise). Saved terms are as the pair wrote them.',
+    },
     async (req) => {
       const member = await pairMemberOf(app, req);
       const history = await new AgreementsRepo(app.database.db).history(member);

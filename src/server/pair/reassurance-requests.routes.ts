@@ -38,7 +38,12 @@ export async function reassuranceRequestsRoutes(app: App): Promise<void> {
   route(
     app,
     reassuranceRequestsTable.listReassuranceRequests,
-    { tags, summary: 'Requests between you two, newest first, with what is left today' },
+    {
+      tags,
+      summary: 'Requests between you two, newest first, with what is left today',
+      description:
+        'Steady’s own phrasings among the acknowledgments, and the default format until an agreement is accepted, come in the language of Accept-Language; a sent request keeps the words it was sent with.',
+    },
     async (req) => requests.overview(await pairMemberOf(app, req), localeOf(req)),
   );
 

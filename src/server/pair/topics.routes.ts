@@ -137,7 +137,11 @@ export async function topicsRoutes(app: App): Promise<void> {
   route(
     app,
     topicsTable.completeCheckIn,
-    { tags, summary: 'Finish a check-in (from an hour before it starts): what you talked through, shared notes, how long it took' },
+    {
+      tags,
+      summary: 'Finish a check-in (from an hour before it starts): what you talked through, shared notes, how long it took',
+      description: 'The acknowledgment is in the language of Accept-Language (en or es; English otherwise).',
+    },
     async (req) => {
       const member = await pairMemberOf(app, req);
       const ids = [...new Set(req.body.discussedTopicIds)];

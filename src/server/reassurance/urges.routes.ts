@@ -31,7 +31,8 @@ export async function urgesRoutes(app: App): Promise<void> {
     {
       tags,
       summary: 'Log an urge to seek reassurance',
-      description: 'Accepts an Idempotency-Key header: a retry with the same key returns the first result.',
+      description:
+        'Accepts an Idempotency-Key header: a retry with the same key returns the first result. A parked urge with no words for its topic gets Steady’s default name in the language of Accept-Language.',
     },
     async (req, reply) => {
       const actor = actorOf(req);
