@@ -1,6 +1,6 @@
 import { linkQuickly } from './support/pair.js';
-import { ACKNOWLEDGMENT_PHRASINGS } from '../src/core/pair/agreement.js';
-import { checkSpanish, englishIn, shot, WEB_ENGLISH, partnerInSpanish, sendAs, someoneInSpanish, type Someone } from './support/spanish.js';
+import { acknowledgmentPhrasingsIn, defaultTerms } from '../src/core/pair/agreement.js';
+import { checkSpanish, shot, partnerInSpanish, sendAs, someoneInSpanish, type Someone } from './support/spanish.js';
 import { expect, test } from './support/test.js';
 
 /*
@@ -8,15 +8,6 @@ import { expect, test } from './support/test.js';
  * the agreement, the check-in and its end, the notice for a pair that ended, and a pair screen
  * opened by someone not linked. Data comes through the API, so every list and state shows.
  */
-
-/** The check-in's closing word is written by the server (core/pair/agreement.ts), in English for now. */
-const SERVER_ACKNOWLEDGMENT_ASIDE = WEB_ENGLISH.filter((f) => !['waiting', 'is waiting for'].includes(f));
-
-/**
- * The kind sentences offered on the agreement form are written by the server
- * (core/pair/agreement.ts ACKNOWLEDGMENT_PHRASINGS), in English for now: their words are allowed there.
- */
-const SERVER_PHRASINGS_ASIDE = WEB_ENGLISH.filter((f) => !englishIn(ACKNOWLEDGMENT_PHRASINGS.join('\n'), [f]).length);
 
 /** Half an hour from now in London, so a daily check-in at that time is open to complete today. */
 function soon(): string {
@@ -59,8 +50,8 @@ test('partner page, linked: next check-in, agreement, topics, calendar and unlin
   const alex = await someoneInSpanish(page, 'Alex');
   const billie = await partnerInSpanish(browser, 'Billie');
   await linkQuickly(alex, billie);
-  await sendAs(billie, 'post', '/api/v1/pair/topics', { text: 'Where we spend New Year', shared: true });
-  await sendAs(alex, 'post', '/api/v1/pair/topics', { text: 'Money worries', shared: false });
+  await sendAs(billie, 'post', '/api/v1/pair/topics', { text: 'Dónde pasamos la Nochevieja', shared: true });
+  await sendAs(alex, 'post', '/api/v1/pair/topics', { text: 'Las preocupaciones de dinero', shared: false });
 
   await page.goto('/pair');
   await expect(page.getByRole('heading', { level: 1, name: 'Tú y Billie' })).toBeVisible();
@@ -68,7 +59,7 @@ test('partner page, linked: next check-in, agreement, topics, calendar and unlin
   await expect(page.getByRole('list', { name: 'Esperando al encuentro' }).getByRole('listitem')).toHaveCount(2);
   await checkSpanish(page, 'pair-linked');
 
-  await page.getByLabel('Tema', { exact: true }).fill('How we spend our evenings');
+  await page.getByLabel('Tema', { exact: true }).fill('Cómo pasamos las tardes');
   await page.getByRole('checkbox', { name: /^Compartirlo con Billie/ }).check();
   await page.getByRole('button', { name: 'Guardarlo' }).click();
   await expect(page.getByText('Guardado para vuestro próximo encuentro; Billie lo verá allí.')).toBeVisible();
@@ -87,6 +78,20 @@ test('partner page, linked: next check-in, agreement, topics, calendar and unlin
   await checkSpanish(page, 'pair-unlink-dialog');
   await dialog.getByRole('button', { name: 'Mantener el vínculo' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tú y Billie' })).toBeVisible();
+});
+
+test('agreement before one is accepted: Steady’s draft and its kind phrasings, in Spanish', async ({ page, browser }) => {
+  const alex = await someoneInSpanish(page, 'Alex');
+  const billie = await partnerInSpanish(browser, 'Billie');
+  await linkQuickly(alex, billie);
+
+  await page.goto('/pair/agreement');
+  await expect(page.getByRole('heading', { level: 1, name: 'Vuestro acuerdo para pedir tranquilidad' })).toBeVisible();
+  const draft = defaultTerms('Europe/London', 'es');
+  await expect(page.getByLabel('Cómo suena una petición')).toHaveValue(draft.requestTemplate);
+  for (const phrasing of acknowledgmentPhrasingsIn('es')) await expect(page.getByRole('button', { name: phrasing })).toBeVisible();
+  await checkSpanish(page, 'agreement-draft');
+  await shot(page, 'agreement-draft');
 });
 
 test('agreement: a proposal from the partner, the history, the form and its errors', async ({ page, browser }) => {
@@ -110,17 +115,18 @@ test('agreement: a proposal from the partner, the history, the form and its erro
   await expect(page.getByRole('heading', { name: 'Billie ha propuesto la versión 2' })).toBeVisible();
   await expect(page.getByText('De lunes a viernes a las 19:30, 20 minutos', { exact: false }).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Historial' })).toBeVisible();
-  await checkSpanish(page, 'agreement-pending', SERVER_PHRASINGS_ASIDE);
+  await expect(page.getByRole('button', { name: acknowledgmentPhrasingsIn('es')[1] })).toBeVisible();
+  await checkSpanish(page, 'agreement-pending');
 
   await page.getByLabel('Minutos que dura cada encuentro').fill('1');
   await page.getByRole('button', { name: 'Proponérselo a Billie' }).click();
   await expect(page.getByLabel('Minutos que dura cada encuentro')).toBeFocused();
-  await checkSpanish(page, 'agreement-form-error', SERVER_PHRASINGS_ASIDE);
+  await checkSpanish(page, 'agreement-form-error');
 
   await page.getByRole('button', { name: 'Aceptar la versión 2' }).click();
   await expect(page.getByText('Aceptada. La versión 2 es ahora vuestro acuerdo.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Vigente: versión 2' })).toBeVisible();
-  await checkSpanish(page, 'agreement-accepted', SERVER_PHRASINGS_ASIDE);
+  await checkSpanish(page, 'agreement-accepted');
   await shot(page, 'agreement');
 });
 
@@ -129,21 +135,22 @@ test('check-in: the agenda, the timer, completing it, and a rhythm with none ahe
   const billie = await partnerInSpanish(browser, 'Billie');
   await linkQuickly(alex, billie);
   await agreeOn(alex, billie, soon());
-  await sendAs(billie, 'post', '/api/v1/pair/topics', { text: 'Where we spend New Year', shared: true });
-  await sendAs(alex, 'post', '/api/v1/pair/topics', { text: 'Money worries', shared: false });
+  await sendAs(billie, 'post', '/api/v1/pair/topics', { text: 'Dónde pasamos la Nochevieja', shared: true });
+  await sendAs(alex, 'post', '/api/v1/pair/topics', { text: 'Las preocupaciones de dinero', shared: false });
 
   await page.goto('/pair/check-in');
   await expect(page.getByRole('heading', { level: 1, name: 'Encuentro con Billie' })).toBeVisible();
   await page.getByRole('button', { name: 'Poner en marcha el temporizador' }).click();
-  await page.getByRole('checkbox', { name: /Where we spend New Year/ }).check();
+  await page.getByRole('checkbox', { name: /Dónde pasamos la Nochevieja/ }).check();
   await checkSpanish(page, 'check-in');
   await shot(page, 'check-in');
 
-  await page.getByLabel('Notas compartidas').fill('We will decide on Sunday.');
+  await page.getByLabel('Notas compartidas').fill('Lo decidimos el domingo.');
   await page.getByRole('button', { name: 'Dar por hecho el encuentro' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Encuentro hecho' })).toBeVisible();
   await expect(page.getByText('Habéis tardado 1 minuto.')).toBeVisible();
-  await checkSpanish(page, 'check-in-done', SERVER_ACKNOWLEDGMENT_ASIDE);
+  await expect(page.getByText('Habéis hablado juntos de un tema. No queda nada pendiente para la próxima vez.')).toBeVisible();
+  await checkSpanish(page, 'check-in-done');
 });
 
 test('a pair screen opened by someone not linked, and the news of a pair that ended', async ({ page, browser }) => {

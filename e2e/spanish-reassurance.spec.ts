@@ -1,14 +1,8 @@
 import { rateWithKeys } from './support/slider.js';
 import { test, expect } from './support/test.js';
 import { signUpQuickly, toolSessionQuickly, urgeQuickly, writeQuickly } from './support/people.js';
-import { checkSpanish, englishIn, shot, speakSpanish, WEB_ENGLISH } from './support/spanish.js';
-
-/**
- * An urge parked with nothing written gets the server's own words for its topic
- * (server/reassurance/urge-parking.ts), in English for now: they are allowed on the parked view.
- */
-const SERVER_FALLBACK = 'Something I wanted reassurance about';
-const FALLBACK_ASIDE = WEB_ENGLISH.filter((f) => !englishIn(SERVER_FALLBACK, [f]).length);
+import { parkedFallback } from '../src/core/reassurance/parked-words.js';
+import { checkSpanish, shot, speakSpanish } from './support/spanish.js';
 
 /*
  * The reassurance area in Spanish: home, the urge log and its pause, the history, one urge (shown,
@@ -37,6 +31,34 @@ test('home, with entries and a topic kept for the next reflection', async ({ pag
   await expect(page.getByRole('heading', { name: 'Para mi próxima reflexión' })).toBeVisible();
   await expect(page.locator('.entry-list')).toBeVisible();
   await checkSpanish(page, 'home-reflection');
+});
+
+test('a line kept for the next reflection, reworded in place, with nothing written, and deleted', async ({ page }) => {
+  await speakSpanish(page);
+  const { csrf } = await signUpQuickly(page);
+  await urgeQuickly(page.request, csrf, { action: 'parked', wantedTo: '¿Seguimos bien?' });
+  await page.goto('/home');
+  const list = page.getByRole('list', { name: 'Esperando tu reflexión' });
+  await expect(list.getByText('¿Seguimos bien?', { exact: true })).toBeVisible();
+
+  await list.getByRole('button', { name: 'Cambiar las palabras “¿Seguimos bien?”' }).click();
+  const field = list.getByLabel('Nuevas palabras');
+  await expect(field).toHaveValue('¿Seguimos bien?');
+  await checkSpanish(page, 'line-editing');
+  await field.fill('');
+  await list.getByRole('button', { name: 'Guardar', exact: true }).click();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await checkSpanish(page, 'line-empty');
+  await field.fill('Si seguimos bien después de la discusión');
+  await list.getByRole('button', { name: 'Guardar', exact: true }).click();
+  await expect(list.getByText('Guardado.', { exact: true })).toBeVisible();
+  await expect(list.getByText('Si seguimos bien después de la discusión', { exact: true })).toBeVisible();
+  await checkSpanish(page, 'line-saved');
+  await shot(page, 'line-saved');
+
+  await list.getByRole('button', { name: 'Borrar “Si seguimos bien después de la discusión”' }).click();
+  await expect(page.getByRole('heading', { name: 'Para mi próxima reflexión' })).toHaveCount(0);
+  await checkSpanish(page, 'line-deleted');
 });
 
 test('the urge log, with its reminder to rate or skip', async ({ page }) => {
@@ -89,7 +111,9 @@ test('the pause, parked for the next reflection', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 2, name: 'Guardarlo para mi próxima reflexión' })).toBeVisible();
   await page.getByRole('button', { name: 'Dejarlo a un lado' }).click();
   await expect(page.getByRole('heading', { name: 'Para tu próxima reflexión' })).toBeVisible();
-  await checkSpanish(page, 'pause-parked', FALLBACK_ASIDE);
+  // Parked with nothing written: Steady names the topic, in the language of the screen.
+  await expect(page.getByLabel('Cómo se lee en tu lista')).toHaveValue(parkedFallback('es'));
+  await checkSpanish(page, 'pause-parked');
   await page.getByLabel('Cómo se lee en tu lista').fill('');
   await page.getByRole('button', { name: 'Guardar las palabras' }).click();
   await expect(page.getByLabel('Cómo se lee en tu lista')).toHaveAttribute('aria-invalid', 'true');

@@ -1,6 +1,6 @@
 import { linkQuickly } from './support/pair.js';
-import { ACKNOWLEDGMENT_PHRASINGS } from '../src/core/pair/agreement.js';
-import { checkSpanish, englishIn, shot, WEB_ENGLISH, partnerInSpanish, sendAs, someoneInSpanish, type Someone } from './support/spanish.js';
+import { acknowledgmentPhrasingsIn } from '../src/core/pair/agreement.js';
+import { checkSpanish, shot, partnerInSpanish, sendAs, someoneInSpanish, type Someone } from './support/spanish.js';
 import { expect, test } from './support/test.js';
 
 /*
@@ -9,13 +9,6 @@ import { expect, test } from './support/test.js';
  * closed with a plan, refused over the cap and parked), and the reviews. Data comes through the
  * API, so every list and state shows.
  */
-
-/**
- * The kind sentences to pick from when saying "not now" are written by the server
- * (core/pair/agreement.ts ACKNOWLEDGMENT_PHRASINGS), in English for now: their words are allowed
- * on that one view.
- */
-const SERVER_PHRASINGS_ASIDE = WEB_ENGLISH.filter((f) => !englishIn(ACKNOWLEDGMENT_PHRASINGS.join('\n'), [f]).length);
 
 /**
  * A daily check-in three hours from now in London: far from its window, so the daily cap applies
@@ -82,7 +75,8 @@ test('requests: sending, the answer, the plan and its error, and a request over 
   await incoming.getByRole('button', { name: 'Volver' }).click();
   await incoming.getByRole('button', { name: 'Ahora no' }).click();
   await expect(incoming.getByRole('group', { name: /Una frase amable/ })).toBeVisible();
-  await checkSpanish(b, 'requests-incoming-decline', SERVER_PHRASINGS_ASIDE);
+  await expect(incoming.getByRole('radio', { name: acknowledgmentPhrasingsIn('es')[0]! })).toBeVisible();
+  await checkSpanish(b, 'requests-incoming-decline');
   await incoming.getByRole('button', { name: 'Enviar esta' }).click();
   await expect(incoming).toHaveCount(0);
 

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { newPerson, signUpQuickly, writeQuickly } from './support/people.js';
 import { personQuickly } from './support/social.js';
 import { virtualAuthenticator } from './support/passkeys.js';
+import { askToConfirmOnce } from './support/reauth.js';
 import { checkSpanish as checkAll, shot, speakSpanish } from './support/spanish.js';
 import { expect, test } from './support/test.js';
 
@@ -274,4 +275,48 @@ test('settings, your data: an import, a file that is not an export, and the dele
   await shot(page, 'delete-dialog');
   await dialog.getByRole('button', { name: 'Mantener mi cuenta' }).click();
   await expect(dialog).toBeHidden();
+});
+
+test('asking for the password again, in Spanish: before a download, and before deleting the account', async ({ page, console }) => {
+  // The export answers once as it does when the login is older than ten minutes; the wrong
+  // passwords below are answered by the server as it answers any wrong password.
+  console.allow(403, /\/api\/v1\/me\/export$/);
+  console.allow(400, /\/api\/v1\/auth\/reauth$/);
+  console.allow(400, /\/api\/v1\/me$/);
+  await speakSpanish(page);
+  const { person } = await signUpQuickly(page, newPerson({ displayName: 'Ash' }));
+  await openSettings(page);
+  await askToConfirmOnce(page);
+  const data = region(page, 'Tus datos');
+  await data.getByRole('link', { name: 'Descargarlo todo (JSON)' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Confirma que eres tú' });
+  await expect(confirm).toBeVisible();
+  await expect(confirm.getByText('Para descargar todo lo que escribiste hace falta tu contraseña', { exact: false })).toBeVisible();
+  await checkSpanish(page, 'confirm-its-you');
+  await confirm.getByLabel('Tu contraseña').fill('no es mi contraseña');
+  await confirm.getByRole('button', { name: 'Continuar' }).click();
+  await expect(confirm.getByText('Esta no es tu contraseña', { exact: true })).toBeVisible();
+  await checkSpanish(page, 'confirm-its-you-wrong');
+  await shot(page, 'confirm-its-you-wrong');
+  const downloading = page.waitForEvent('download');
+  await confirm.getByLabel('Tu contraseña').fill(person.password);
+  await confirm.getByRole('button', { name: 'Continuar' }).click();
+  await downloading;
+  await expect(confirm).toBeHidden();
+
+  const remove = region(page, 'Eliminar tu cuenta');
+  const password = remove.getByLabel('Tu contraseña, para confirmar que eres tú');
+  await remove.getByRole('button', { name: 'Eliminar mi cuenta…' }).click();
+  await expect(password).toHaveAttribute('aria-invalid', 'true');
+  await expect(password).toBeFocused();
+  await checkSpanish(page, 'password-confirm-empty');
+  await password.fill('tampoco es esta');
+  await remove.getByRole('button', { name: 'Eliminar mi cuenta…' }).click();
+  const dialog = page.getByRole('dialog', { name: '¿Eliminarlo todo para siempre?' });
+  await dialog.getByRole('button', { name: 'Sí, eliminarlo todo' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(remove.getByText('Esta no es tu contraseña', { exact: true })).toBeVisible();
+  await expect(password).toBeFocused();
+  await checkSpanish(page, 'password-confirm-wrong');
+  await shot(page, 'password-confirm-wrong');
 });

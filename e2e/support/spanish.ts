@@ -2,6 +2,10 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { Browser, Page } from '@playwright/test';
 import { resources } from '../../src/web/i18n/resources.js';
+import serverPairEn from '../../src/core/i18n/locales/en/pair.json' with { type: 'json' };
+import serverPairEs from '../../src/core/i18n/locales/es/pair.json' with { type: 'json' };
+import serverUrgesEn from '../../src/core/i18n/locales/en/urges.json' with { type: 'json' };
+import serverUrgesEs from '../../src/core/i18n/locales/es/urges.json' with { type: 'json' };
 import { newPerson, signUpQuickly, type Person } from './people.js';
 import { expect } from './test.js';
 
@@ -40,6 +44,15 @@ export function englishOnly(en: Tree[], es: Tree[]): string[] {
 export const WEB_ENGLISH = englishOnly(Object.values(resources.en) as Tree[], Object.values(resources.es) as Tree[]);
 
 /**
+ * The words the server itself puts on the app's screens (a draft agreement, kind phrasings, the
+ * word after a check-in, a parked urge's default name), worded in the language the web asks in.
+ */
+export const SERVER_ENGLISH = englishOnly([serverPairEn, serverUrgesEn], [serverPairEs, serverUrgesEs]);
+
+/** Everything Steady says in English that a Spanish screen must not show. */
+export const STEADY_ENGLISH = [...WEB_ENGLISH, ...SERVER_ENGLISH];
+
+/**
  * The page's own words, without what is not Steady's to translate: the person's writing, names,
  * the crisis lines' own descriptions (published by each line in its language) and the published
  * names and sources of questionnaires.
@@ -70,7 +83,7 @@ export async function axe(page: Page): Promise<string[]> {
 }
 
 /** Spanish throughout, nothing from the English catalogs, and axe clean. */
-export async function checkSpanish(page: Page, name: string, english: readonly string[] = WEB_ENGLISH): Promise<void> {
+export async function checkSpanish(page: Page, name: string, english: readonly string[] = STEADY_ENGLISH): Promise<void> {
   await expect(page.locator('html'), name).toHaveAttribute('lang', 'es');
   await expect(page.getByText('Un momento…')).toHaveCount(0);
   expect(englishIn(await visibleText(page), english), name).toEqual([]);

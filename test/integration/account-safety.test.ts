@@ -180,7 +180,7 @@ describe.each(dialects())('account safety on %s', (kind) => {
         ['calendar', 'calendar'],
         ['feedback', open.id],
       ]);
-      expect(items[1]!.label).toContain('Robin Example');
+      expect(items[1]!.personName).toBe('Robin Example');
       // A stranger sees none of them.
       expect(await linksOf(await signup(h.app))).toEqual([]);
 

@@ -65,7 +65,7 @@ describe.each(dialects())('reassurance requests service on %s', (kind) => {
   afterAll(async () => database.dispose());
 
   it('sends a request in the agreed words, tells both partners, and refuses a second one today kindly', async () => {
-    const request = await service.ask(asker, { context: 'tonight' });
+    const request = await service.ask(asker, { context: 'tonight' }, 'en');
     expect(request).toMatchObject({ requesterId: asker.userId, message: 'Could we talk for a few minutes?\n\ntonight', status: 'pending' });
     expect(
       heard
@@ -73,17 +73,17 @@ describe.each(dialects())('reassurance requests service on %s', (kind) => {
         .map((h) => h.to)
         .sort(),
     ).toEqual([asker.userId, partner.userId].sort());
-    expect((await service.overview(partner)).items.map((r) => r.id)).toContain(request.id);
-    expect((await service.overview(asker)).remainingToday).toBe(0);
+    expect((await service.overview(partner, 'en')).items.map((r) => r.id)).toContain(request.id);
+    expect((await service.overview(asker, 'en')).remainingToday).toBe(0);
 
-    const refused = await refusal(service.ask(asker, { context: 'again' }));
+    const refused = await refusal(service.ask(asker, { context: 'again' }, 'en'));
     expect(refused.status).toBe(422);
     expect(refused.more?.type).toBe(REQUEST_CAP_REACHED);
-    expect((await service.overview(asker)).items).toHaveLength(1);
+    expect((await service.overview(asker, 'en')).items).toHaveLength(1);
   });
 
   it('lets only the partner answer, only the asker close, each once', async () => {
-    const [request] = (await service.overview(asker)).items;
+    const [request] = (await service.overview(asker, 'en')).items;
     expect((await refusal(service.answer(asker, request!.id, { response: 'accept' }))).status).toBe(403);
     expect((await refusal(service.close(asker, request!.id, 'too early'))).status).toBe(409);
 
@@ -100,7 +100,7 @@ describe.each(dialects())('reassurance requests service on %s', (kind) => {
 
   it('answers 404 for a request the pair does not have, and checks a later time before writing', async () => {
     expect((await refusal(service.answer(partner, randomUUID(), { response: 'accept' }))).status).toBe(404);
-    const [request] = (await service.overview(asker)).items;
+    const [request] = (await service.overview(asker, 'en')).items;
     expect((await refusal(service.answer(partner, request!.id, { response: 'accept', laterAt: NOW.toISOString() }))).status).toBe(400);
   });
 });

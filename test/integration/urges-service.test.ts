@@ -47,26 +47,32 @@ describe.each(dialects())('urges service on %s', (kind) => {
 
   it('counts an urge towards the person’s own day, and moves the day with the time on an edit', async () => {
     const { urge: written } = await database.transaction((trx) =>
-      service.create(trx, alone, null, { ...urge, occurredAt: NOW.toISOString() }),
+      service.create(trx, alone, null, { ...urge, occurredAt: NOW.toISOString() }, 'en'),
     );
     expect(written.localDate).toBe('2026-11-19');
-    const { urge: moved } = await service.update(alone, null, written.id, {
-      occurredAt: '2026-11-18T20:00:00.000Z',
-      note: 'later that day',
-    });
+    const { urge: moved } = await service.update(
+      alone,
+      null,
+      written.id,
+      {
+        occurredAt: '2026-11-18T20:00:00.000Z',
+        note: 'later that day',
+      },
+      'en',
+    );
     expect(moved).toMatchObject({ localDate: '2026-11-19', note: 'later that day', intensity: 6, wantedTo: 'Ask if we are OK' });
-    const { urge: earlier } = await service.update(alone, null, written.id, { occurredAt: '2026-11-17T20:00:00.000Z' });
+    const { urge: earlier } = await service.update(alone, null, written.id, { occurredAt: '2026-11-17T20:00:00.000Z' }, 'en');
     expect(earlier.localDate).toBe('2026-11-18');
     expect(earlier.note).toBe('later that day');
   });
 
   it('parks an urge with no partner on the person’s own reflection list, once, and tells nobody else', async () => {
     const { urge: written } = await database.transaction((trx) =>
-      service.create(trx, alone, null, { ...urge, occurredAt: NOW.toISOString() }),
+      service.create(trx, alone, null, { ...urge, occurredAt: NOW.toISOString() }, 'en'),
     );
-    const first = await service.update(alone, null, written.id, { action: 'parked' });
+    const first = await service.update(alone, null, written.id, { action: 'parked' }, 'en');
     expect(first.parked?.view).toMatchObject({ place: 'reflection', text: 'Ask if we are OK', shared: false });
-    const again = await service.update(alone, null, written.id, { note: 'still parked' });
+    const again = await service.update(alone, null, written.id, { note: 'still parked' }, 'en');
     expect(again.parked).toBeUndefined();
     expect((await new ReflectionTopicsRepo(database.db).all(alone)).filter((t) => t.text === 'Ask if we are OK')).toHaveLength(1);
     expect(heard.filter((h) => h.to !== alone.userId)).toEqual([]);
@@ -75,12 +81,18 @@ describe.each(dialects())('urges service on %s', (kind) => {
   it('parks a shared topic on the pair’s check-in agenda and announces it to both after the write', async () => {
     const before = heard.length;
     const written = await database.transaction((trx) =>
-      service.create(trx, partnered, member, {
-        ...urge,
-        action: 'parked',
-        park: { text: 'Weekend plans', shared: true },
-        occurredAt: NOW.toISOString(),
-      }),
+      service.create(
+        trx,
+        partnered,
+        member,
+        {
+          ...urge,
+          action: 'parked',
+          park: { text: 'Weekend plans', shared: true },
+          occurredAt: NOW.toISOString(),
+        },
+        'en',
+      ),
     );
     expect(written.parked?.view).toMatchObject({ place: 'check-in', text: 'Weekend plans', shared: true });
     expect(heard.length).toBe(before);
@@ -101,9 +113,9 @@ describe.each(dialects())('urges service on %s', (kind) => {
 
   it('answers 404 for someone else’s urge, to edit or to follow up, and writes nothing', async () => {
     const { urge: written } = await database.transaction((trx) =>
-      service.create(trx, alone, null, { ...urge, occurredAt: NOW.toISOString() }),
+      service.create(trx, alone, null, { ...urge, occurredAt: NOW.toISOString() }, 'en'),
     );
-    await expect(service.update(partnered, null, written.id, { note: 'not mine' })).rejects.toBeInstanceOf(HttpProblem);
+    await expect(service.update(partnered, null, written.id, { note: 'not mine' }, 'en')).rejects.toBeInstanceOf(HttpProblem);
     await expect(
       database.transaction((trx) => service.addFollowUp(trx, partnered, written.id, { minutesAfter: 30, anxiety: 2 })),
     ).rejects.toMatchObject({ status: 404 });

@@ -181,7 +181,12 @@ export const CapabilityLink = z
   .object({
     kind: z.enum(['calendar', 'feedback']).describe('calendar: your check-in feed; feedback: a question sent to someone on your map'),
     id: z.string().describe('The feedback link id, or "calendar"'),
-    label: z.string().describe('Who or what it is for, in your own words'),
+    personName: z
+      .string()
+      .nullable()
+      .describe(
+        'Who a feedback question went to, as named on your map; null for the calendar feed. Screens word the label from kind and name',
+      ),
     createdAt: IsoDateTime,
     expiresAt: IsoDateTime.nullable().describe('When it stops working by itself; null for the calendar feed'),
   })

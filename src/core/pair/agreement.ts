@@ -1,30 +1,40 @@
 import type { AgreementTerms } from '../../contracts/pair/agreement.js';
 import type { FieldError } from '../../contracts/common.js';
+import type { Locale } from '../../contracts/locale.js';
+import { translator } from '../i18n/messages.js';
+import en from '../i18n/locales/en/pair.json' with { type: 'json' };
+import es from '../i18n/locales/es/pair.json' with { type: 'json' };
 import { checkRule, type Rhythm } from './occurrences.js';
 
 export { normalizeRule } from './rhythm-choices.js';
 
 export const DEFAULT_CHECK_IN_RULE = 'FREQ=DAILY;BYHOUR=20;BYMINUTE=0';
 
-/** What applies until the pair accepts an agreement of their own. */
-export function defaultTerms(timeZone: string): AgreementTerms {
+const CATALOG = { en, es };
+const TRANSLATORS = { en: translator(CATALOG, 'en'), es: translator(CATALOG, 'es') };
+const words = (locale: Locale) => TRANSLATORS[locale];
+
+/**
+ * What applies until the pair accepts an agreement of their own. The formats are Steady's draft,
+ * in the language of the screen asking; once a pair saves them they are their words, kept as written.
+ */
+export function defaultTerms(timeZone: string, locale: Locale): AgreementTerms {
+  const t = words(locale);
   return {
     checkInRule: DEFAULT_CHECK_IN_RULE,
     checkInMinutes: 15,
     timeZone,
     dailyRequestCap: 1,
-    requestTemplate: 'Could you give me five minutes to hear what is on my mind, and then help me sketch a plan for it?',
-    acknowledgmentTemplate: 'I hear you, and I am glad you told me. Now, what is the first step of your plan for yourself?',
+    requestTemplate: t('terms.request'),
+    acknowledgmentTemplate: t('terms.acknowledgment'),
   };
 }
 
 /** Kind ways to give the one brief acknowledgment, offered to pick from in the agreement form. */
-export const ACKNOWLEDGMENT_PHRASINGS = [
-  'I hear you, and I am glad you told me. What is the first step of your plan for yourself?',
-  'That sounds hard. I am here. Which of your coping steps could you try now?',
-  'Thank you for saying it plainly. Let’s hold it for our check-in; what will help you until then?',
-  'I care about you. This is a good moment for your own plan; tell me later how it went.',
-] as const;
+export function acknowledgmentPhrasingsIn(locale: Locale): string[] {
+  const t = words(locale);
+  return Object.keys(CATALOG.en.phrasings).map((key) => t(`phrasings.${key}`));
+}
 
 /** Field errors for terms the schema cannot judge alone (the rule). */
 export function termsErrors(terms: AgreementTerms, now: string): FieldError[] {
@@ -38,13 +48,7 @@ export function rhythmOf(terms: AgreementTerms, since: string): Rhythm {
 }
 
 /** A short, kind word when a check-in is done; effort counts, not the number of topics. */
-export function checkInAcknowledgment(discussed: number, openLeft: number): string {
-  const about =
-    discussed === 0
-      ? 'You kept your time together, and that is the habit that matters.'
-      : discussed === 1
-        ? 'You talked one topic through together.'
-        : `You talked ${discussed} topics through together.`;
-  const rest = openLeft > 0 ? ' The rest will wait calmly for next time.' : ' Nothing is waiting for next time.';
-  return `${about}${rest}`;
+export function checkInAcknowledgment(discussed: number, openLeft: number, locale: Locale): string {
+  const t = words(locale);
+  return `${t('checkIn.discussed', { count: discussed })} ${t('checkIn.left', { left: openLeft > 0 ? 'some' : 'none' })}`;
 }

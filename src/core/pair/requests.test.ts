@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACKNOWLEDGMENT_PHRASINGS } from './agreement.js';
+import { acknowledgmentPhrasingsIn } from './agreement.js';
 import { acknowledgmentPhrasings, composeRequest } from './requests.js';
 
 describe('request and acknowledgment formats', () => {
@@ -9,12 +9,16 @@ describe('request and acknowledgment formats', () => {
     expect(composeRequest('Would you listen?', null)).toBe('Would you listen?');
   });
   it('offers each line of the agreed acknowledgment format first, then Steady’s own, without repeats', () => {
-    expect(acknowledgmentPhrasings('I hear you.\n\nLet’s keep it for tonight.')).toEqual([
+    const steady = acknowledgmentPhrasingsIn('en');
+    expect(acknowledgmentPhrasings('I hear you.\n\nLet’s keep it for tonight.', 'en')).toEqual([
       'I hear you.',
       'Let’s keep it for tonight.',
-      ...ACKNOWLEDGMENT_PHRASINGS,
+      ...steady,
     ]);
-    expect(acknowledgmentPhrasings('')).toEqual([...ACKNOWLEDGMENT_PHRASINGS]);
-    expect(acknowledgmentPhrasings(ACKNOWLEDGMENT_PHRASINGS[0])).toEqual([...ACKNOWLEDGMENT_PHRASINGS]);
+    expect(acknowledgmentPhrasings('', 'en')).toEqual(steady);
+    expect(acknowledgmentPhrasings(steady[0], 'en')).toEqual(steady);
+  });
+  it('keeps the pair’s own lines as written on a Spanish screen, and adds Steady’s in Spanish', () => {
+    expect(acknowledgmentPhrasings('I hear you.', 'es')).toEqual(['I hear you.', ...acknowledgmentPhrasingsIn('es')]);
   });
 });

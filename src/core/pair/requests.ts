@@ -1,4 +1,5 @@
-import { ACKNOWLEDGMENT_PHRASINGS } from './agreement.js';
+import type { Locale } from '../../contracts/locale.js';
+import { acknowledgmentPhrasingsIn } from './agreement.js';
 
 export const DEFAULT_LISTEN_MINUTES = 5;
 
@@ -10,14 +11,15 @@ export function composeRequest(template: string, context: string | undefined | n
 
 /**
  * The phrasings offered to the one who declines or puts off: the pair's agreed acknowledgment
- * first (a line each), then Steady's other kind phrasings, without repeats.
+ * first (a line each), as they wrote them, then Steady's other kind phrasings in the screen's
+ * language, without repeats.
  */
-export function acknowledgmentPhrasings(template: string | null | undefined): string[] {
+export function acknowledgmentPhrasings(template: string | null | undefined, locale: Locale): string[] {
   const lines = (template ?? '')
     .split(/\n+/)
     .map((l) => l.trim())
     .filter(Boolean);
-  return [...new Set([...lines, ...ACKNOWLEDGMENT_PHRASINGS])];
+  return [...new Set([...lines, ...acknowledgmentPhrasingsIn(locale)])];
 }
 
 /** Which answers may follow which: "later" can still become accept or decline; a plan closes it. */

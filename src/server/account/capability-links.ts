@@ -12,9 +12,9 @@ import { FeedbackLinksRepo } from '../../db/social/feedback-links.repo.js';
 export async function capabilityLinks(db: Executor, actor: Actor, now: string): Promise<CapabilityLink[]> {
   const items: CapabilityLink[] = [];
   const calendar = await new CalendarTokensRepo(db).createdAt(actor);
-  if (calendar) items.push({ kind: 'calendar', id: 'calendar', label: 'Your calendar feed', createdAt: calendar, expiresAt: null });
+  if (calendar) items.push({ kind: 'calendar', id: 'calendar', personName: null, createdAt: calendar, expiresAt: null });
   for (const f of await new FeedbackLinksRepo(db).open(actor, now)) {
-    items.push({ kind: 'feedback', id: f.id, label: `A question for ${f.personName}`, createdAt: f.createdAt, expiresAt: f.expiresAt });
+    items.push({ kind: 'feedback', id: f.id, personName: f.personName, createdAt: f.createdAt, expiresAt: f.expiresAt });
   }
   return items;
 }

@@ -1,5 +1,5 @@
 import { agreementTable } from '../../contracts/pair/agreement.routes.js';
-import { ACKNOWLEDGMENT_PHRASINGS, normalizeRule, termsErrors } from '../../core/pair/agreement.js';
+import { acknowledgmentPhrasingsIn, normalizeRule, termsErrors } from '../../core/pair/agreement.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { AgreementsRepo } from '../../db/pair/agreements.repo.js';
 import { isUniqueViolation } from '../../db/database.js';
@@ -7,6 +7,7 @@ import { effectiveAgreement } from './agreement.js';
 import { pairMemberOf } from './pair-access.js';
 import { badRequest, HttpProblem } from '../problem.js';
 import { route } from '../routes/define.js';
+import { localeOf } from '../routes/locale.js';
 import type { App } from '../types.js';
 
 /** Problem types are relative URIs (RFC 9457 §3.1.1): a client acts on how they end. */
@@ -18,17 +19,22 @@ export async function agreementRoutes(app: App): Promise<void> {
   route(
     app,
     agreementTable.getAgreement,
-    { tags, summary: 'The agreement in force, a proposal waiting, and every earlier version' },
+    {
+      tags,
+      summary: 'The agreement in force, a proposal waiting, and every earlier version',
+      description:
+        'Steady’s own words (the default formats until an agreement is accepted, the acknowledgment phrasings) come in the language of Accept-Language (en or es; English otherwise). Saved terms are as the pair wrote them.',
+    },
     async (req) => {
       const member = await pairMemberOf(app, req);
       const history = await new AgreementsRepo(app.database.db).history(member);
-      const { terms } = await effectiveAgreement(app.database.db, member);
+      const { terms } = await effectiveAgreement(app.database.db, member, localeOf(req));
       return {
         current: history.find((v) => v.status === 'accepted') ?? null,
         effective: terms,
         pending: history.find((v) => v.status === 'proposed') ?? null,
         history,
-        acknowledgmentPhrasings: [...ACKNOWLEDGMENT_PHRASINGS],
+        acknowledgmentPhrasings: acknowledgmentPhrasingsIn(localeOf(req)),
       };
     },
   );

@@ -1,3 +1,4 @@
+import type { Locale } from '../../contracts/locale.js';
 import type { CheckInWindow } from '../../core/pair/cap.js';
 import type { PairMember } from '../../core/pair/member.js';
 import { checkInUnderWay, nextOccurrence } from '../../core/pair/occurrences.js';
@@ -17,13 +18,14 @@ export interface RequestTerms {
 }
 
 export interface AgreementSource {
-  termsFor(member: PairMember, ex: Executor): Promise<RequestTerms>;
+  /** `locale` words Steady's default formats, for a pair with no accepted agreement yet. */
+  termsFor(member: PairMember, ex: Executor, locale: Locale): Promise<RequestTerms>;
 }
 
 /** The terms in force: check-in windows come from the agreed RRULE in the agreed time zone. */
 export const agreementSource: AgreementSource = {
-  async termsFor(member, ex) {
-    const { terms, rhythm } = await effectiveAgreement(ex, member);
+  async termsFor(member, ex, locale) {
+    const { terms, rhythm } = await effectiveAgreement(ex, member, locale);
     return {
       dailyRequestCap: terms.dailyRequestCap,
       requestTemplate: terms.requestTemplate,

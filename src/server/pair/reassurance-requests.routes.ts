@@ -4,6 +4,7 @@ import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { pairMemberOf } from './pair-access.js';
 import { ReassuranceRequestsService } from './requests.service.js';
 import { route } from '../routes/define.js';
+import { localeOf } from '../routes/locale.js';
 import type { App } from '../types.js';
 
 /**
@@ -29,7 +30,7 @@ export async function reassuranceRequestsRoutes(app: App): Promise<void> {
       description: `Composed from the agreed request format. Outside the check-in window and over the daily cap (counted in the pair's time zone) it is not sent: 422 with type ${REQUEST_CAP_REACHED}, the next check-in and the alternatives (park the topic, open a soothing tool).`,
     },
     async (req, reply) => {
-      const request = await requests.ask(await pairMemberOf(app, req), req.body);
+      const request = await requests.ask(await pairMemberOf(app, req), req.body, localeOf(req));
       return reply.code(201).send(withSafety(request, req.body.context));
     },
   );
@@ -37,8 +38,13 @@ export async function reassuranceRequestsRoutes(app: App): Promise<void> {
   route(
     app,
     reassuranceRequestsTable.listReassuranceRequests,
-    { tags, summary: 'Requests between you two, newest first, with what is left today' },
-    async (req) => requests.overview(await pairMemberOf(app, req)),
+    {
+      tags,
+      summary: 'Requests between you two, newest first, with what is left today',
+      description:
+        'Steady’s own phrasings among the acknowledgments, and the default format until an agreement is accepted, come in the language of Accept-Language; a sent request keeps the words it was sent with.',
+    },
+    async (req) => requests.overview(await pairMemberOf(app, req), localeOf(req)),
   );
 
   route(

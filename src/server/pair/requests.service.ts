@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { Locale } from '../../contracts/locale.js';
 import type { RequestCapReached } from '../../contracts/pair/reassurance-requests.js';
-import { REQUEST_CAP_REACHED, type ReassuranceRequest, type RespondReassuranceRequestBody } from '../../contracts/pair/reassurance-requests.js';
+import {
+  REQUEST_CAP_REACHED,
+  type ReassuranceRequest,
+  type RespondReassuranceRequestBody,
+} from '../../contracts/pair/reassurance-requests.js';
 import { decideCap, type CapDecision } from '../../core/pair/cap.js';
 import type { PairMember } from '../../core/pair/member.js';
 import { acknowledgmentPhrasings, ANSWERABLE, COMPLETABLE, composeRequest, DEFAULT_LISTEN_MINUTES } from '../../core/pair/requests.js';
@@ -63,10 +68,10 @@ export class ReassuranceRequestsService {
     private readonly agreements: AgreementSource = agreementSource,
   ) {}
 
-  /** The requests between the two, what is left today, and the agreed wording. */
-  async overview(member: PairMember) {
+  /** The requests between the two, what is left today, and the agreed wording (Steady's own in `locale`). */
+  async overview(member: PairMember, locale: Locale) {
     const now = this.deps.clock();
-    const terms = await this.agreements.termsFor(member, this.deps.database.db);
+    const terms = await this.agreements.termsFor(member, this.deps.database.db, locale);
     const repo = new ReassuranceRequestsRepo(this.deps.database.db);
     const decision = await capFor(member, terms, repo, now);
     return {
@@ -75,14 +80,18 @@ export class ReassuranceRequestsService {
       remainingToday: decision.allowed && !decision.inCheckInWindow ? decision.remainingToday + 1 : decision.remainingToday,
       nextCheckIn: decision.nextCheckIn,
       template: terms.requestTemplate,
-      acknowledgments: acknowledgmentPhrasings(terms.acknowledgmentTemplate),
+      acknowledgments: acknowledgmentPhrasings(terms.acknowledgmentTemplate, locale),
     };
   }
 
   /** Sends a request, or refuses it kindly over the cap (422 with the alternatives). */
-  async ask(member: PairMember, body: { context?: string | undefined; minutes?: number | undefined }): Promise<ReassuranceRequest> {
+  async ask(
+    member: PairMember,
+    body: { context?: string | undefined; minutes?: number | undefined },
+    locale: Locale,
+  ): Promise<ReassuranceRequest> {
     const now = this.deps.clock();
-    const terms = await this.agreements.termsFor(member, this.deps.database.db);
+    const terms = await this.agreements.termsFor(member, this.deps.database.db, locale);
     const request = await this.deps.database.transaction(async (trx) => {
       const repo = new ReassuranceRequestsRepo(trx);
       // Two requests sent at once are counted one after the other, so the cap cannot be raced.
@@ -124,7 +133,8 @@ export class ReassuranceRequestsService {
       throw badRequest([{ field: 'laterAt', in: 'body', message: 'Pick a time that is still ahead' }]);
     }
     // Read before the transaction: on SQLite a query outside it would wait for the connection it holds.
-    const terms = await this.agreements.termsFor(member, this.deps.database.db);
+    // Only the check-in windows are read here, never a format, so the language does not matter.
+    const terms = await this.agreements.termsFor(member, this.deps.database.db, 'en');
     const updated = await this.change(member, id, async (current, repo) => {
       if (current.requesterId === member.userId) throw onlyPartner();
       const nextCheckIn = terms.windowsAround(now).find((w) => Date.parse(w.startsAt) > now.getTime());

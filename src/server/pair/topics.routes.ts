@@ -15,6 +15,7 @@ import { announceTopic, announceTopicChange, parkTopic } from './pair-topics.js'
 import { HttpProblem, notFound } from '../problem.js';
 import { route } from '../routes/define.js';
 import { ownedOr404 } from '../routes/helpers.js';
+import { localeOf } from '../routes/locale.js';
 import type { App } from '../types.js';
 
 const withSafety = (topic: Topic) => ({ topic, safety: { crisis: detectCrisis(topic.text).crisis } });
@@ -136,7 +137,11 @@ export async function topicsRoutes(app: App): Promise<void> {
   route(
     app,
     topicsTable.completeCheckIn,
-    { tags, summary: 'Finish a check-in (from an hour before it starts): what you talked through, shared notes, how long it took' },
+    {
+      tags,
+      summary: 'Finish a check-in (from an hour before it starts): what you talked through, shared notes, how long it took',
+      description: 'The acknowledgment is in the language of Accept-Language (en or es; English otherwise).',
+    },
     async (req) => {
       const member = await pairMemberOf(app, req);
       const ids = [...new Set(req.body.discussedTopicIds)];
@@ -169,7 +174,7 @@ export async function topicsRoutes(app: App): Promise<void> {
       return {
         checkIn: await checkInView(app, member, completed),
         durationMinutes: duration,
-        acknowledgment: checkInAcknowledgment(ids.length, left.filter((t) => t.shared).length),
+        acknowledgment: checkInAcknowledgment(ids.length, left.filter((t) => t.shared).length, localeOf(req)),
         safety: { crisis: notes ? detectCrisis(notes).crisis : false },
       };
     },

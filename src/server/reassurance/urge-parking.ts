@@ -1,20 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { TOPIC_TEXT_MAX, type ParkedTopic, type Topic } from '../../contracts/pair/topics.js';
+import type { Locale } from '../../contracts/locale.js';
 import type { UrgeParkOptions } from '../../contracts/reassurance/urges.js';
 import type { Actor } from '../../core/account/actor.js';
 import type { PairMember } from '../../core/pair/member.js';
 import type { Tx } from '../../db/database.js';
+import { parkedFallback } from '../../core/reassurance/parked-words.js';
 import { ReflectionTopicsRepo } from '../../db/reassurance/reflection-topics.repo.js';
 import { announceTopic, parkTopic } from '../pair/pair-topics.js';
 import type { ServiceDeps } from '../service.js';
 
-const FALLBACK_TEXT = 'Something I wanted reassurance about';
-
-/** The wording a parked urge's topic gets when the person gave none: what they wanted to ask, else a gentle default. */
-export function parkedText(options: UrgeParkOptions | undefined, wantedTo: string | null): string {
+/**
+ * The wording a parked urge's topic gets when the person gave none: what they wanted to ask, else
+ * a gentle default in the language of the screen that parked it (what a partner shown it reads).
+ */
+export function parkedText(options: UrgeParkOptions | undefined, wantedTo: string | null, locale: Locale): string {
   if (options?.text !== undefined) return options.text;
   const asked = wantedTo?.trim();
-  return asked ? asked.slice(0, TOPIC_TEXT_MAX) : FALLBACK_TEXT;
+  return asked ? asked.slice(0, TOPIC_TEXT_MAX) : parkedFallback(locale);
 }
 
 export interface Parked {
@@ -35,8 +38,9 @@ export async function parkUrgeTopic(
   options: UrgeParkOptions | undefined,
   wantedTo: string | null,
   now: string,
+  locale: Locale,
 ): Promise<Parked> {
-  const text = parkedText(options, wantedTo);
+  const text = parkedText(options, wantedTo, locale);
   if (member) {
     const topic = await parkTopic(ex, member, { text, shared: options?.shared ?? false }, now);
     return { view: { id: topic.id, place: 'check-in', text, shared: topic.shared }, pairTopic: { member, topic } };

@@ -11,6 +11,7 @@ import { actorOf } from '../plugins/auth.js';
 import { instantOf, rangePage } from '../routes/query.js';
 import { route } from '../routes/define.js';
 import { deleteOr404, ownedOr404 } from '../routes/helpers.js';
+import { localeOf } from '../routes/locale.js';
 import type { App } from '../types.js';
 
 const withSafety = ({ localDate: _day, ...urge }: UrgeRecord, parked?: Parked) => ({
@@ -30,7 +31,8 @@ export async function urgesRoutes(app: App): Promise<void> {
     {
       tags,
       summary: 'Log an urge to seek reassurance',
-      description: 'Accepts an Idempotency-Key header: a retry with the same key returns the first result.',
+      description:
+        'Accepts an Idempotency-Key header: a retry with the same key returns the first result. A parked urge with no words for its topic gets Steady’s default name in the language of Accept-Language.',
     },
     async (req, reply) => {
       const actor = actorOf(req);
@@ -43,7 +45,7 @@ export async function urgesRoutes(app: App): Promise<void> {
         actor,
         operation: 'createUrge',
         create: async (ex) => {
-          written = await urges.create(ex, actor, member, { ...req.body, occurredAt });
+          written = await urges.create(ex, actor, member, { ...req.body, occurredAt }, localeOf(req));
           return { id: written.urge.id, result: withSafety(written.urge, written.parked) };
         },
         replay: async (id) => {
@@ -85,7 +87,7 @@ export async function urgesRoutes(app: App): Promise<void> {
     const b = req.body;
     const occurredAt = b.occurredAt === undefined ? undefined : instantOf(b.occurredAt, 'occurredAt');
     const member = b.action === 'parked' ? await optionalPairMemberOf(app, req) : null;
-    const { urge, parked } = await urges.update(actor, member, req.params.id, { ...b, occurredAt });
+    const { urge, parked } = await urges.update(actor, member, req.params.id, { ...b, occurredAt }, localeOf(req));
     return withSafety(urge, parked);
   });
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
+import type { Locale } from '../../contracts/locale.js';
 import type { CreateUrgeBody, FollowUp, UpdateUrgeBody } from '../../contracts/reassurance/urges.js';
 import type { Actor } from '../../core/account/actor.js';
 import type { PairMember } from '../../core/pair/member.js';
@@ -34,13 +35,15 @@ export class UrgesService {
 
   /**
    * Writes a new urge inside the caller's transaction, the one that also records the
-   * Idempotency-Key; call `announce` with the result after it commits.
+   * Idempotency-Key; call `announce` with the result after it commits. `locale` words the topic
+   * Steady names for a parked urge the person gave no words to.
    */
   async create(
     ex: Tx,
     actor: Actor,
     member: PairMember | null,
     b: z.output<typeof CreateUrgeBody> & { occurredAt: string },
+    locale: Locale,
   ): Promise<UrgeWrite> {
     const iso = this.deps.clock().toISOString();
     const urge: UrgeRecord = {
@@ -59,12 +62,18 @@ export class UrgesService {
       updatedAt: iso,
     };
     await new UrgesRepo(ex).insert(actor, urge);
-    const parked = urge.action === 'parked' ? await parkUrgeTopic(ex, actor, member, b.park, urge.wantedTo, iso) : undefined;
+    const parked = urge.action === 'parked' ? await parkUrgeTopic(ex, actor, member, b.park, urge.wantedTo, iso, locale) : undefined;
     return { urge, parked };
   }
 
   /** Edits an urge (404 when the person has no such urge); parking it by this edit makes its one topic. */
-  async update(actor: Actor, member: PairMember | null, id: string, b: z.output<typeof UpdateUrgeBody>): Promise<UrgeWrite> {
+  async update(
+    actor: Actor,
+    member: PairMember | null,
+    id: string,
+    b: z.output<typeof UpdateUrgeBody>,
+    locale: Locale,
+  ): Promise<UrgeWrite> {
     let parked: Parked | undefined;
     const urge = await this.deps.database.transaction(async (trx) => {
       const repo = new UrgesRepo(trx);
@@ -81,7 +90,7 @@ export class UrgesService {
       await repo.update(actor, current, next);
       // Only the edit that parks the urge makes a topic; editing an urge parked already makes no second one.
       if (next.action === 'parked' && current.action !== 'parked') {
-        parked = await parkUrgeTopic(trx, actor, member, b.park, next.wantedTo, next.updatedAt);
+        parked = await parkUrgeTopic(trx, actor, member, b.park, next.wantedTo, next.updatedAt, locale);
       }
       return next;
     });

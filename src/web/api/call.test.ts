@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { i18n } from '../i18n/i18n.js';
 import { ApiError, setCsrfToken } from './client.js';
 import { call, submitCall, urlOf } from './call.js';
 import { clearOutbox, startOutbox } from '../offline/outbox.js';
@@ -64,6 +65,18 @@ describe('the typed client', () => {
     await call('createPerson', { body: { name: 'Sam', closeness: 'close' } }, { idempotencyKey: 'key-1' });
     expect(sent[0]).toMatchObject({ url: '/api/v1/people', method: 'POST', body: { name: 'Sam' } });
     expect(sent[0]?.headers).toMatchObject({ 'content-type': 'application/json', 'x-csrf-token': 'csrf-1', 'idempotency-key': 'key-1' });
+  });
+
+  it('asks in the language the person chose, so the words Steady itself sends back come in it', async () => {
+    await i18n.changeLanguage('es');
+    try {
+      await call('getAgreement');
+      expect(sent[0]?.headers['accept-language']).toBe('es');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+    await call('getAgreement');
+    expect(sent[1]?.headers['accept-language']).toBe('en');
   });
 
   it('answers the 2xx body parsed, and nothing for a 204', async () => {

@@ -107,7 +107,8 @@ export interface RequestOptions {
 }
 
 export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // Steady's own words in an answer (a draft format, a kind phrasing) come in the person's language.
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLocale() };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   if (opts.idempotent || opts.idempotencyKey) headers['idempotency-key'] = opts.idempotencyKey ?? crypto.randomUUID();
@@ -170,6 +171,7 @@ export function upload<T>(path: string, body: string, contentType: string, onPro
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);
     xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader('accept-language', currentLocale());
     xhr.setRequestHeader('content-type', contentType);
     if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
     xhr.setRequestHeader('idempotency-key', crypto.randomUUID());

@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { FormShell } from '../forms/FormShell.js';
 import { useSteadyForm } from '../forms/useSteadyForm.js';
@@ -28,14 +28,15 @@ export function PasswordConfirm({ schema, submitLabel, dialog, action }: Passwor
   const { t } = useTranslation('shared');
   const passwordRef = useRef<HTMLInputElement>(null);
   const [confirming, setConfirming] = useState(false);
+  // Counts the answers that need the password looked at again (a wrong one, say).
+  const [refused, setRefused] = useState(0);
   const form = useSteadyForm<{ password: string }, z.ZodType, Step>({
     schema,
     defaultValues: { password: '' },
     invalidMessage: null,
     onProblem: () => {
       setConfirming(false);
-      // The dialog hands focus back to the button that opened it; the password is what to look at.
-      requestAnimationFrame(() => passwordRef.current?.focus());
+      setRefused((n) => n + 1);
       return false;
     },
     onSubmit: async (body, step) => {
@@ -47,6 +48,13 @@ export function PasswordConfirm({ schema, submitLabel, dialog, action }: Passwor
       setConfirming(false);
     },
   });
+
+  // Closing, the dialog hands focus back to the button that opened it; the password is what to look
+  // at. This effect runs after the dialog's own (a child's effects run first), so it has the last
+  // word, where a frame's delay could lose the race with React's commit.
+  useEffect(() => {
+    if (refused > 0) passwordRef.current?.focus();
+  }, [refused]);
 
   return (
     <>

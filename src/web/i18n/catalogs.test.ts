@@ -7,11 +7,27 @@ import coreEnFeedback from '../../core/i18n/locales/en/feedback.json' with { typ
 import coreEsFeedback from '../../core/i18n/locales/es/feedback.json' with { type: 'json' };
 import coreEnSummary from '../../core/i18n/locales/en/summary.json' with { type: 'json' };
 import coreEsSummary from '../../core/i18n/locales/es/summary.json' with { type: 'json' };
+import coreEnPair from '../../core/i18n/locales/en/pair.json' with { type: 'json' };
+import coreEsPair from '../../core/i18n/locales/es/pair.json' with { type: 'json' };
+import coreEnUrges from '../../core/i18n/locales/en/urges.json' with { type: 'json' };
+import coreEsUrges from '../../core/i18n/locales/es/urges.json' with { type: 'json' };
 
-/** Every catalog Steady has: the web app's namespaces and the server-rendered pages'. */
+/** Every catalog Steady has: the web app's namespaces, the server-rendered pages' and the server's own words in answers. */
 const catalogs = {
-  en: { ...resources.en, 'server-feedback': coreEnFeedback, 'server-summary': coreEnSummary },
-  es: { ...resources.es, 'server-feedback': coreEsFeedback, 'server-summary': coreEsSummary },
+  en: {
+    ...resources.en,
+    'server-feedback': coreEnFeedback,
+    'server-summary': coreEnSummary,
+    'server-pair': coreEnPair,
+    'server-urges': coreEnUrges,
+  },
+  es: {
+    ...resources.es,
+    'server-feedback': coreEsFeedback,
+    'server-summary': coreEsSummary,
+    'server-pair': coreEsPair,
+    'server-urges': coreEsUrges,
+  },
 } as const;
 
 type Tree = { [key: string]: string | Tree };

@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/client.js';
 import { registerForgetter } from '../auth/forget.js';
+import { i18n } from '../i18n/i18n.js';
 
 /** A request that never reached the server (offline, server restarting): worth one more try. */
 export function isNetworkError(err: unknown): boolean {
@@ -36,8 +37,23 @@ export function createQueryClient(): QueryClient {
   });
 }
 
+/**
+ * Some answers hold Steady's own words, worded for the language asked in: after a switch, answers
+ * off screen are dropped rather than drawn once in the old language, and those on screen are asked
+ * for again. Returns how to stop following.
+ */
+export function followLanguage(client: QueryClient): () => void {
+  const changed = () => {
+    client.removeQueries({ type: 'inactive' });
+    void client.invalidateQueries({ type: 'active' });
+  };
+  i18n.on('languageChanged', changed);
+  return () => i18n.off('languageChanged', changed);
+}
+
 /** The app's one cache. */
 export const queryClient = createQueryClient();
+followLanguage(queryClient);
 
 // Signing out forgets what was read for this person, so the next one finds nothing cached.
 registerForgetter(() => queryClient.clear());

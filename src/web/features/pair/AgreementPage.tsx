@@ -266,8 +266,8 @@ function ProposeForm({
           error={errors.timeZone}
         >
           {timeZoneOptions(values.timeZone).map((z) => (
-            <option key={z} value={z}>
-              {timeZoneLabel(z)}
+            <option key={z.zone} value={z.zone}>
+              {z.label}
             </option>
           ))}
         </SelectField>

@@ -12,7 +12,7 @@ import { FormShell } from '../../../forms/FormShell.js';
 import { useSteadyForm } from '../../../forms/useSteadyForm.js';
 import { formatLocale, Trans, useTranslation } from '../../../i18n/i18n.js';
 import { defaultRegion, regionOptions } from '../../../lib/regions.js';
-import { defaultTimeZone, timeZoneLabel, timeZoneOptions } from '../../../lib/timeZones.js';
+import { defaultTimeZone, timeZoneOptions } from '../../../lib/timeZones.js';
 import { passwordHint } from './passwordHint.js';
 
 export function SignupPage() {
@@ -34,9 +34,9 @@ export function SignupPage() {
     },
   });
   const { values, errors, set } = form;
-  const zones = useMemo(() => timeZoneOptions(values.timeZone), [values.timeZone]);
-  // Place names are in the person's language, so the list follows it.
+  // Zone and place names are in the person's language, so the lists follow it.
   const locale = formatLocale();
+  const zones = useMemo(() => timeZoneOptions(values.timeZone, locale), [values.timeZone, locale]);
   const regions = useMemo(() => regionOptions(locale), [locale]);
 
   if (pending) {
@@ -96,8 +96,8 @@ export function SignupPage() {
           hint={t('signup.timeZoneHint')}
         >
           {zones.map((z) => (
-            <option key={z} value={z}>
-              {timeZoneLabel(z)}
+            <option key={z.zone} value={z.zone}>
+              {z.label}
             </option>
           ))}
         </SelectField>

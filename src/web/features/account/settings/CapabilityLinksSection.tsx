@@ -14,12 +14,6 @@ import { settingsApi } from './api.js';
 import { NO_VALUES, NoBody } from '../../../forms/noBody.js';
 import { settingsKeys, useCapabilityLinks } from './queries.js';
 
-/**
- * The server's label is an English sentence ("A question for Sam"); the name in it is the person's
- * own, so it is taken out and said in the chosen language.
- */
-const FEEDBACK_LABEL = /^A question for (.*)$/s;
-
 /** The calendar feed and unanswered feedback questions: addresses that open something without signing in. */
 export function CapabilityLinksSection() {
   const { t } = useTranslation('settings');
@@ -42,11 +36,8 @@ export function CapabilityLinksSection() {
   });
 
   const items = state.status === 'ready' ? state.data : null;
-  const label = (l: CapabilityLink) => {
-    if (l.kind === 'calendar') return t('links.calendar');
-    const name = FEEDBACK_LABEL.exec(l.label)?.[1];
-    return name ? t('links.feedback', { name }) : l.label;
-  };
+  // The server names the kind and the person; the words around the name are the screen's.
+  const label = (l: CapabilityLink) => (l.kind === 'calendar' ? t('links.calendar') : t('links.feedback', { name: l.personName ?? '' }));
   const when = (iso: string) => formatShortDateTime(iso, user.timeZone);
 
   return (

@@ -5,10 +5,10 @@ import { Button } from '../../../components/Button.js';
 import { SelectField, TextField } from '../../../components/Field.js';
 import { FormMessage } from '../../../components/FormMessage.js';
 import { FormShell } from '../../../forms/FormShell.js';
-import { useTranslation } from '../../../i18n/i18n.js';
+import { formatLocale, useTranslation } from '../../../i18n/i18n.js';
 import { useSteadyForm } from '../../../forms/useSteadyForm.js';
 import { regionOptions } from '../../../lib/regions.js';
-import { timeZoneLabel, timeZoneOptions } from '../../../lib/timeZones.js';
+import { timeZoneOptions } from '../../../lib/timeZones.js';
 import { settingsApi } from './api.js';
 
 export function ProfileSection() {
@@ -31,8 +31,10 @@ export function ProfileSection() {
     },
   });
   const { values, errors, set } = form;
-  const zones = useMemo(() => timeZoneOptions(user.timeZone), [user.timeZone]);
-  const regions = useMemo(() => regionOptions(), []);
+  // Zone and place names are in the person's language, so the lists follow a change of it.
+  const locale = formatLocale();
+  const zones = useMemo(() => timeZoneOptions(user.timeZone, locale), [user.timeZone, locale]);
+  const regions = useMemo(() => regionOptions(locale), [locale]);
 
   return (
     <section className="card" aria-labelledby="profile-heading">
@@ -54,8 +56,8 @@ export function ProfileSection() {
           error={errors.timeZone}
         >
           {zones.map((z) => (
-            <option key={z} value={z}>
-              {timeZoneLabel(z)}
+            <option key={z.zone} value={z.zone}>
+              {z.label}
             </option>
           ))}
         </SelectField>
