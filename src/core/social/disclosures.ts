@@ -1,5 +1,10 @@
 /** The disclosure ladder for one person (issue 6): how far sharing has gone, and how it felt. */
-import { DISCLOSURE_LEVELS, type Disclosure, type DisclosureLevel, type DisclosureProgression } from '../../contracts/social/disclosures.js';
+import {
+  DISCLOSURE_LEVELS,
+  type Disclosure,
+  type DisclosureLevel,
+  type DisclosureProgression,
+} from '../../contracts/social/disclosures.js';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const mean = (xs: readonly number[]) => (xs.length ? round1(xs.reduce((a, b) => a + b, 0) / xs.length) : null);

@@ -1,5 +1,10 @@
 import { useState } from 'react';
-import { CreateDisclosureBody, DISCLOSURE_LEVELS, DISCLOSURE_TEXT_MAX, type DisclosureLevel } from '../../../contracts/social/disclosures.js';
+import {
+  CreateDisclosureBody,
+  DISCLOSURE_LEVELS,
+  DISCLOSURE_TEXT_MAX,
+  type DisclosureLevel,
+} from '../../../contracts/social/disclosures.js';
 import type { Person } from '../../../contracts/social/people.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';

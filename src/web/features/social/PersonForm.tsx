@@ -1,4 +1,12 @@
-import { CLOSENESS, CONTEXTS, CreatePersonBody, NAME_MAX, NOTES_MAX, RHYTHM_PRESETS, type Person } from '../../../contracts/social/people.js';
+import {
+  CLOSENESS,
+  CONTEXTS,
+  CreatePersonBody,
+  NAME_MAX,
+  NOTES_MAX,
+  RHYTHM_PRESETS,
+  type Person,
+} from '../../../contracts/social/people.js';
 import { useUser } from '../../auth/session.js';
 import { Button } from '../../components/Button.js';
 import { CrisisAwareTextField } from '../../components/CrisisAwareTextField.js';

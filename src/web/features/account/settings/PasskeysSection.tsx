@@ -1,6 +1,11 @@
 import { browserSupportsWebAuthn, startRegistration, type PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/browser';
 import { useState } from 'react';
-import { DeletePasskeyBody, FinishPasskeyRegistrationBody, RenamePasskeyBody, type Passkey } from '../../../../contracts/account/two-step.js';
+import {
+  DeletePasskeyBody,
+  FinishPasskeyRegistrationBody,
+  RenamePasskeyBody,
+  type Passkey,
+} from '../../../../contracts/account/two-step.js';
 import { useSession } from '../../../auth/session.js';
 import { Button } from '../../../components/Button.js';
 import { TextField } from '../../../components/Field.js';

@@ -1,6 +1,13 @@
 import { useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { COOL_DOWN_DEFAULT, CreateDraftBody, DRAFT_TEXT_MAX, FEELINGS, type Draft, type DraftInsights } from '../../../../contracts/reassurance/drafts.js';
+import {
+  COOL_DOWN_DEFAULT,
+  CreateDraftBody,
+  DRAFT_TEXT_MAX,
+  FEELINGS,
+  type Draft,
+  type DraftInsights,
+} from '../../../../contracts/reassurance/drafts.js';
 import { useUser } from '../../../auth/session.js';
 import { Button } from '../../../components/Button.js';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
