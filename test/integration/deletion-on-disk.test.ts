@@ -15,12 +15,12 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDataDirPrivate, openDatabase, type Database } from '../../src/db/database.js';
-import { migrateTo, migrateToLatest } from '../../src/db/migrate.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
 import { buildApp } from '../../src/server/app.js';
 import type { App } from '../../src/server/types.js';
 import { clientFrom, PASSWORD, type Client } from '../support/api.js';
 import { SoftAuthenticator } from '../support/soft-authenticator.js';
-import { dialects, freshDatabase, type TestDatabase } from '../support/dialects.js';
+import { dialects, freshDatabase, migrateAgain, type TestDatabase } from '../support/dialects.js';
 
 type Schema = {
   $ref?: string;
@@ -286,7 +286,7 @@ describe.each(dialects())('deleting an account leaves nothing readable on %s', (
       const before = openDatabase({ url: path });
       // As an older Steady ran it: deleting only marked the pages free.
       await sql`pragma secure_delete = OFF`.execute(before.db);
-      await migrateTo(before, '2026-12-03T1640-urge-ratings-nullable');
+      await migrateAgain(before, '2026-12-03T1640-urge-ratings-nullable');
       await before.db
         .insertInto('login_failures')
         .values(Array.from({ length: 200 }, (_, i) => ({ key: `${words}-${i}-${'x'.repeat(200)}`, count: 1, window_start: NOW })))

@@ -6,11 +6,10 @@ import { actorFromSession, type Actor } from '../../src/core/account/actor.js';
 import { buildInsights, type InsightsRange } from '../../src/core/reassurance/insights.js';
 import { InsightsRepo } from '../../src/db/reassurance/insights.repo.js';
 import type { Executor } from '../../src/db/database.js';
-import { migrateTo } from '../../src/db/migrate.js';
 import { UsersRepo } from '../../src/db/account/users.repo.js';
 import { harness, signup, type Client, type Harness } from '../support/api.js';
 import { prng } from '../support/prng.js';
-import { dialects, freshDatabase } from '../support/dialects.js';
+import { dialects, freshDatabase, migrateAgain } from '../support/dialects.js';
 
 /**
  * The rollups behind getReassuranceInsights must always say what the rows say: after every kind of
@@ -222,7 +221,7 @@ describe.each(dialects())('the rollups migration on %s', (kind) => {
           })
           .execute();
       }
-      await migrateTo(database, null);
+      await migrateAgain(database, null);
       await expectAgreement(db, actorFromSession({ userId, id: randomUUID() }), periods(rand, 40));
     } finally {
       await database.dispose();

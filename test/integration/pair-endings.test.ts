@@ -3,10 +3,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PairStateResponse } from '../../src/contracts/pair/pair.js';
 import type { Actor } from '../../src/core/account/actor.js';
-import { migrateTo } from '../../src/db/migrate.js';
 import { UsersRepo } from '../../src/db/account/users.repo.js';
 import { harness, PASSWORD, signup, type Client, type Harness } from '../support/api.js';
-import { dialects, freshDatabase } from '../support/dialects.js';
+import { dialects, freshDatabase, migrateAgain } from '../support/dialects.js';
 import type { DbKind } from '../../src/db/database.js';
 import { linkedPair } from '../support/pair.js';
 
@@ -235,7 +234,7 @@ describe.each(dialects())('the pair endings migration on %s', (kind) => {
       const sharedNow = await goal(ids.c, '2026-11-12T00:00:00.000Z');
       const sharedBefore = await goal(ids.d, '2026-11-05T00:00:00.000Z');
 
-      await migrateTo(database, null);
+      await migrateAgain(database, null);
 
       const members = await db.selectFrom('pair_members').selectAll().orderBy('user_id').execute();
       expect(members.find((m) => m.user_id === ids.a)).toMatchObject({ ending: 'partner-deleted-account', left_at: expect.any(String) });

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrateTo } from '../../src/db/migrate.js';
 import { UsersRepo } from '../../src/db/account/users.repo.js';
 import { harness, signup, type Client, type Harness } from '../support/api.js';
-import { dialects, freshDatabase } from '../support/dialects.js';
+import { dialects, freshDatabase, migrateAgain } from '../support/dialects.js';
 
 /**
  * A rating the person skipped is stored as null and read back as null (issue 13): it counts the
@@ -161,7 +160,7 @@ describe.each(dialects())('the nullable-ratings migration on %s', (kind) => {
           .execute();
       }
 
-      await migrateTo(database, null);
+      await migrateAgain(database, null);
 
       expect(await db.selectFrom('urges').selectAll().where('id', '=', kept).executeTakeFirstOrThrow()).toEqual(urgeRow(kept));
       expect(await db.selectFrom('urge_triggers').select('urge_id').execute()).toHaveLength(2);

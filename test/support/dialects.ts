@@ -40,18 +40,7 @@ export async function freshDatabase(kind: DbKind, upTo: string | null = null): P
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
   const database = openDatabase({ url, schema, poolSize: 4 });
-  // Kysely's migrator looks for its table by scanning the catalog of every schema; while other
-  // suites drop their schemas at the same moment, that scan can fail with "relation … does not
-  // exist" (seen once in CI). Nothing was migrated then, so trying again is safe.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await migrateTo(database, upTo);
-      break;
-    } catch (err) {
-      if (attempt >= 3 || !/does not exist/.test(String((err as Error).message))) throw err;
-      await new Promise((r) => setTimeout(r, 100 * attempt));
-    }
-  }
+  await migrateAgain(database, upTo);
   return {
     ...database,
     dispose: async () => {
@@ -62,4 +51,22 @@ export async function freshDatabase(kind: DbKind, upTo: string | null = null): P
       await c.end();
     },
   };
+}
+
+/**
+ * Migrates a test database. Kysely's migrator looks for its table by scanning the catalog of every
+ * schema; while other suites drop their schemas at the same moment, that scan can fail with
+ * "relation … does not exist" (seen in CI). Nothing was migrated by the failed attempt (the scan
+ * comes first), so trying again is safe. Every test migrates through here for that reason.
+ */
+export async function migrateAgain(database: Database, upTo: string | null = null): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await migrateTo(database, upTo);
+      return;
+    } catch (err) {
+      if (attempt >= 5 || !/does not exist/.test(String((err as Error).message))) throw err;
+      await new Promise((r) => setTimeout(r, 100 * attempt));
+    }
+  }
 }
