@@ -29,7 +29,9 @@ export default defineConfig({
   outputDir: 'test-results/e2e',
   fullyParallel: false,
   workers: 2,
-  retries: 0,
+  // One retry in CI only: a walk that fails and then passes is still listed as "flaky" in the report,
+  // to be fixed, but a machine under load (both cores shared with the server) cannot sink a whole run.
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   timeout: 60_000,
   expect: { timeout: 10_000 },
