@@ -42,10 +42,16 @@ export const CreateUrgeBody = z.strictObject({
   park: UrgeParkOptions.optional().describe(
     'Used when this write makes the urge "parked": a topic is made in the same transaction, on the check-in agenda in a pair, on your own reflection list otherwise',
   ),
+  // Issue 16: the one kind of reminder that is never on by default but asked for on the spot.
+  followUpReminders: z
+    .boolean()
+    .optional()
+    .describe('true: remind me 30 minutes and 2 hours after the urge to say how I feel now (cancelled once rated)'),
 });
 export type CreateUrgeBody = z.input<typeof CreateUrgeBody>;
 
-export const UpdateUrgeBody = CreateUrgeBody.partial();
+// Reminders are asked for as the urge is logged; an edit later neither makes nor cancels them.
+export const UpdateUrgeBody = CreateUrgeBody.omit({ followUpReminders: true }).partial();
 export type UpdateUrgeBody = z.input<typeof UpdateUrgeBody>;
 
 export const AddFollowUpBody = z.strictObject({
