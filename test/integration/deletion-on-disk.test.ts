@@ -278,62 +278,6 @@ describe.each(dialects())('deleting an account leaves nothing readable on %s', (
     if (kind === 'sqlite') expect(readable(file), 'readable in the database files').toEqual([]);
   }, 120_000);
 
-  it.runIf(kind === 'sqlite')('rewrites an older install once, so text deleted before the upgrade is gone too', async () => {
-    const oldDir = mkdtempSync(join(tmpdir(), 'steady-upgrade-'));
-    const path = join(oldDir, 'steady.db');
-    const words = `Old${randomBytes(5).toString('hex')}Words`;
-    try {
-      const before = openDatabase({ url: path });
-      // As an older Steady ran it: deleting only marked the pages free.
-      await sql`pragma secure_delete = OFF`.execute(before.db);
-      await migrateAgain(before, '2026-12-03T1640-urge-ratings-nullable');
-      await before.db
-        .insertInto('login_failures')
-        .values(Array.from({ length: 200 }, (_, i) => ({ key: `${words}-${i}-${'x'.repeat(200)}`, count: 1, window_start: NOW })))
-        .execute();
-      await before.db.deleteFrom('login_failures').execute();
-      await before.close();
-      expect(readFileSync(path).includes(words), 'the old file holds the deleted text').toBe(true);
-
-      const upgraded = openDatabase({ url: path });
-      await migrateToLatest(upgraded);
-      await upgraded.close();
-      expect(readFileSync(path).includes(words)).toBe(false);
-    } finally {
-      rmSync(oldDir, { recursive: true, force: true });
-    }
-  });
-
-  it.runIf(kind === 'sqlite')('creates the data folder for its owner only, and the database files unreadable to others', async () => {
-    const modeDir = mkdtempSync(join(tmpdir(), 'steady-modes-'));
-    try {
-      const data = join(modeDir, 'data');
-      const db = openDatabase({ url: join(data, 'steady.db') });
-      await migrateToLatest(db);
-      await db.db.insertInto('login_failures').values({ key: 'x', count: 1, window_start: NOW }).execute();
-      expect(statSync(data).mode & 0o777).toBe(0o700);
-      for (const suffix of ['', '-wal', '-shm']) expect(statSync(join(data, 'steady.db' + suffix)).mode & 0o777, suffix).toBe(0o600);
-      await db.close();
-
-      // An older install: a folder and files anyone on the machine could read, tightened on start.
-      const old = join(modeDir, 'old');
-      mkdirSync(old, { mode: 0o755 });
-      chmodSync(old, 0o755);
-      for (const suffix of ['', '-wal']) {
-        writeFileSync(join(old, 'steady.db' + suffix), '');
-        chmodSync(join(old, 'steady.db' + suffix), 0o644);
-      }
-      makeDataDirPrivate(old);
-      const again = openDatabase({ url: join(old, 'steady.db') });
-      await migrateToLatest(again);
-      expect(statSync(old).mode & 0o777).toBe(0o700);
-      for (const suffix of ['', '-wal', '-shm']) expect(statSync(join(old, 'steady.db' + suffix)).mode & 0o777, suffix).toBe(0o600);
-      await again.close();
-    } finally {
-      rmSync(modeDir, { recursive: true, force: true });
-    }
-  });
-
   /** Where the canary or the email can be read in the database file, its WAL or its shared memory. */
   function readable(db: string): string[] {
     const found: string[] = [];
@@ -514,3 +458,62 @@ async function liveRowsWith(database: Database, needle: string): Promise<string[
   }
   return hits;
 }
+
+// Only SQLite keeps the data in files of Steady's own; PostgreSQL's files are the server's.
+describe('the SQLite files themselves', () => {
+  it('rewrites an older install once, so text deleted before the upgrade is gone too', async () => {
+    const oldDir = mkdtempSync(join(tmpdir(), 'steady-upgrade-'));
+    const path = join(oldDir, 'steady.db');
+    const words = `Old${randomBytes(5).toString('hex')}Words`;
+    try {
+      const before = openDatabase({ url: path });
+      // As an older Steady ran it: deleting only marked the pages free.
+      await sql`pragma secure_delete = OFF`.execute(before.db);
+      await migrateAgain(before, '2026-12-03T1640-urge-ratings-nullable');
+      await before.db
+        .insertInto('login_failures')
+        .values(Array.from({ length: 200 }, (_, i) => ({ key: `${words}-${i}-${'x'.repeat(200)}`, count: 1, window_start: NOW })))
+        .execute();
+      await before.db.deleteFrom('login_failures').execute();
+      await before.close();
+      expect(readFileSync(path).includes(words), 'the old file holds the deleted text').toBe(true);
+
+      const upgraded = openDatabase({ url: path });
+      await migrateToLatest(upgraded);
+      await upgraded.close();
+      expect(readFileSync(path).includes(words)).toBe(false);
+    } finally {
+      rmSync(oldDir, { recursive: true, force: true });
+    }
+  });
+
+  it('creates the data folder for its owner only, and the database files unreadable to others', async () => {
+    const modeDir = mkdtempSync(join(tmpdir(), 'steady-modes-'));
+    try {
+      const data = join(modeDir, 'data');
+      const db = openDatabase({ url: join(data, 'steady.db') });
+      await migrateToLatest(db);
+      await db.db.insertInto('login_failures').values({ key: 'x', count: 1, window_start: NOW }).execute();
+      expect(statSync(data).mode & 0o777).toBe(0o700);
+      for (const suffix of ['', '-wal', '-shm']) expect(statSync(join(data, 'steady.db' + suffix)).mode & 0o777, suffix).toBe(0o600);
+      await db.close();
+
+      // An older install: a folder and files anyone on the machine could read, tightened on start.
+      const old = join(modeDir, 'old');
+      mkdirSync(old, { mode: 0o755 });
+      chmodSync(old, 0o755);
+      for (const suffix of ['', '-wal']) {
+        writeFileSync(join(old, 'steady.db' + suffix), '');
+        chmodSync(join(old, 'steady.db' + suffix), 0o644);
+      }
+      makeDataDirPrivate(old);
+      const again = openDatabase({ url: join(old, 'steady.db') });
+      await migrateToLatest(again);
+      expect(statSync(old).mode & 0o777).toBe(0o700);
+      for (const suffix of ['', '-wal', '-shm']) expect(statSync(join(old, 'steady.db' + suffix)).mode & 0o777, suffix).toBe(0o600);
+      await again.close();
+    } finally {
+      rmSync(modeDir, { recursive: true, force: true });
+    }
+  });
+});
