@@ -1,5 +1,5 @@
 import { createPublicKey, randomUUID, verify } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import webpush from 'web-push';
 import { PushPayload } from '../../src/contracts/notifications/notifications.js';
 import { loadVapidKeys, type VapidKeys } from '../../src/db/notifications/server-keys.repo.js';
@@ -63,7 +63,14 @@ describe('a real Web Push round trip', () => {
       const withPrivate = { ...payload, entry: JOURNAL_ENTRY } as PushPayload;
       const before = Math.floor(Date.now() / 1000);
 
-      expect(await sender.send(device, withPrivate)).toBe('sent');
+      // Nothing about the device, the keys or the message is written anywhere (web-push itself warns through the console).
+      const consoles = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m));
+      try {
+        expect(await sender.send(device, withPrivate)).toBe('sent');
+        for (const spy of consoles) expect(spy).not.toHaveBeenCalled();
+      } finally {
+        for (const spy of consoles) spy.mockRestore();
+      }
 
       const got = service.received.filter((r) => r.path === `/push/round-trip-${kind}`);
       expect(got).toHaveLength(1);
