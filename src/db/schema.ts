@@ -601,6 +601,13 @@ export interface ImportedItemsTable {
   imported_at: string;
 }
 
+/** Keys the server holds itself, by name; not a person's data (so no user_id). */
+export interface ServerKeysTable {
+  name: string;
+  value: string;
+  created_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -655,4 +662,5 @@ export interface DB {
   auth_challenges: AuthChallengesTable;
   imported_items: ImportedItemsTable;
   pending_signups: PendingSignupsTable;
+  server_keys: ServerKeysTable;
 }
