@@ -32,7 +32,7 @@ test('the offered wait grows from the person’s own waits, is taken, and shows 
 
   // Nothing to grow from yet: only the usual lengths.
   await logWaiting(page, urges);
-  await expect(page.getByRole('button', { name: '5 minutes' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '5 minutes', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Try \d+ minutes$/ })).toHaveCount(0);
 
   await urgeQuickly(page.request, csrf, {
