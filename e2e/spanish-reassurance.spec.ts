@@ -123,6 +123,34 @@ test('the pause, parked for the next reflection', async ({ page }) => {
   await checkSpanish(page, 'pause-parked-saved');
 });
 
+test('the pause offering a little longer, stopped early, and the waits in the insights', async ({ page }) => {
+  await speakSpanish(page);
+  const { csrf } = await signUpQuickly(page);
+  await urgeQuickly(page.request, csrf, {
+    action: 'delayed',
+    occurredAt: new Date(Date.now() - 86_400_000).toISOString(),
+    anxietyBefore: 7,
+    delayMinutes: 10,
+    followUps: [{ minutesAfter: 12, anxiety: 4 }],
+  });
+  await page.goto('/urge');
+  await page.getByRole('button', { name: 'Saltar las valoraciones' }).click();
+  await page.getByRole('button', { name: 'Estoy esperando', exact: true }).click();
+  await expect(page.getByText('Cuando esperaste 10 minutos, tu ansiedad pasó de 7 a 4. ¿Quieres probar hoy con 12 minutos?')).toBeVisible();
+  await checkSpanish(page, 'pause-ladder');
+
+  await page.getByRole('button', { name: 'Probar 12 minutos' }).click();
+  await page.getByRole('button', { name: 'Ya quiero contar cómo estoy' }).click();
+  await expect(page.getByText('Está bien parar antes de que acabe el temporizador.', { exact: false })).toBeVisible();
+  await checkSpanish(page, 'pause-ladder-early');
+
+  await page.goto('/insights');
+  const card = page.getByRole('region', { name: 'Esperar un poco más' });
+  await expect(card.getByText('La próxima vez, Steady te propondrá esperar 12 minutos.')).toBeVisible();
+  await expect(card.getByText('La siguiente propuesta subió a 12 minutos.', { exact: false })).toBeVisible();
+  await checkSpanish(page, 'insights-ladder');
+});
+
 test('a pause that is no longer open', async ({ page, console }) => {
   console.allow(404, /\/api\/v1\/urges\//);
   await speakSpanish(page);

@@ -67,7 +67,8 @@ export class UrgePages {
   }
 
   async startTimer(minutes: 5 | 10 | 20): Promise<void> {
-    await this.page.getByRole('button', { name: `${minutes} minutes` }).click();
+    // Exact: the waiting ladder's "Try 15 minutes" must not pass for "5 minutes".
+    await this.page.getByRole('button', { name: `${minutes} minutes`, exact: true }).click();
     await expect(this.page.getByRole('heading', { name: 'Waiting it out' })).toBeVisible();
   }
 

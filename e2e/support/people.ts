@@ -67,6 +67,7 @@ export interface UrgeSeed {
   triggers?: string[];
   wantedTo?: string | null;
   action: 'sought' | 'delayed' | 'soothed' | 'parked' | 'plan';
+  delayMinutes?: number | null;
   followUps?: { minutesAfter: number; anxiety: number }[];
 }
 

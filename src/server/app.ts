@@ -32,6 +32,7 @@ import { appLockRoutes } from './account/app-lock.routes.js';
 import { thoughtRecordsRoutes } from './reassurance/thought-records.routes.js';
 import { toolSessionsRoutes } from './reassurance/tool-sessions.routes.js';
 import { urgesRoutes } from './reassurance/urges.routes.js';
+import { waitingLadderRoutes } from './reassurance/waiting-ladder.routes.js';
 import { HttpProblem } from './problem.js';
 import { responseSerializers } from './serializers.js';
 import { LocalEventBus, type EventBus } from './events/bus.js';
@@ -167,6 +168,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(safetyRoutes);
   await app.register(safetyPlanRoutes);
   await app.register(urgesRoutes);
+  await app.register(waitingLadderRoutes);
   await app.register(toolSessionsRoutes);
   await app.register(thoughtRecordsRoutes);
   await app.register(insightsRoutes);

@@ -73,6 +73,8 @@ export const VISIBILITY: Record<string, Visibility> = {
   updateUrge: 'private',
   deleteUrge: 'private',
   addUrgeFollowUp: 'private',
+  // No id: always the caller's own ladder, so a partner or stranger reads only theirs.
+  getWaitingLadder: 'private',
   createToolSession: 'private',
   listToolSessions: 'private',
   getToolSession: 'private',

@@ -14,6 +14,7 @@ import { shortDay, weekStartOf, weeksBetween } from '../../../lib/weeks.js';
 import { actionLabel } from '../urges/actions.js';
 import { ChartFigure, Intervals, PointLines, RankBars, WeekBars } from './charts.js';
 import { MoodGlance } from './MoodGlance.js';
+import { WaitingLadderCard } from './WaitingLadderCard.js';
 import { useReassuranceInsights, type PeriodId } from './queries.js';
 import { one, takeaways, toolName } from './takeaways.js';
 
@@ -73,6 +74,7 @@ export function InsightsPage() {
           timeZone={user.timeZone}
         />
       ) : null}
+      <WaitingLadderCard />
     </Page>
   );
 }

@@ -18,6 +18,7 @@ import { isLocalRef } from '../../../offline/outbox.js';
 import { failedText, useAddFollowUp, usePartnerName, useUpdateUrge, useUrge } from './queries.js';
 import { parkChoice } from './park-choice.js';
 import { ParkedTopicCard } from './ParkedTopicCard.js';
+import { LadderOffer } from './LadderOffer.js';
 import { laterPhrase, minutesSince, pauseStore, type Passed, type PauseState } from './pauses.js';
 import { useMyPlans } from '../../support/safety-plan/useMyPlans.js';
 
@@ -154,6 +155,7 @@ function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseSt
       <section className="card pause-option" aria-labelledby="wait-heading">
         <h2 id="wait-heading">{phase === 'after' ? t('pause.moreMinutes') : t('pause.waitOut')}</h2>
         <p>{t('pause.timerText')}</p>
+        {phase === 'choose' ? <LadderOffer onTake={startTimer} /> : null}
         <div className="actions">
           {DELAYS.map((m) => (
             <Button key={m} variant="secondary" onClick={() => startTimer(m)}>
@@ -240,6 +242,7 @@ function Pause({ urgeRef, initial, region }: { urgeRef: string; initial: PauseSt
       {phase === 'ask' ? (
         <section className="card ask-card" aria-labelledby="ask-heading">
           <h2 id="ask-heading">{pause.timer?.early ? t('pause.checkingIn') : t('pause.timeUp')}</h2>
+          {pause.timer?.early ? <p>{t('pause.ladder.early')}</p> : null}
           <FormShell form={form} className="form">
             <RatingField
               label={t('pause.anxiousNow')}

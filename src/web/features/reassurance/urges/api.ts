@@ -11,6 +11,7 @@ export const urgesApi = {
     call('listUrges', { query: params }, { signal }),
   get: (id: string, signal?: AbortSignal) => call('getUrge', { params: { id } }, { signal }),
   triggers: (signal?: AbortSignal) => call('listUrgeTriggers', {}, { signal }),
+  ladder: (signal?: AbortSignal) => call('getWaitingLadder', {}, { signal }),
   remove: (id: string) => call('deleteUrge', { params: { id } }),
   /** Urges logged offline and not yet sent: shown in the history as waiting to sync. */
   waiting: () => waitingCreates<CreateUrgeBody>(urlOf('createUrge')),

@@ -17,6 +17,8 @@ export const urgeKeys = {
   list: (params: ListParams) => [...urgeKeys.lists(), params] as const,
   detail: (id: string) => [...urgeKeys.all, 'detail', id] as const,
   triggers: () => [...urgeKeys.all, 'triggers'] as const,
+  /** The wait offered next (getWaitingLadder): any change to an urge or its ratings can move it. */
+  ladder: () => [...urgeKeys.all, 'ladder'] as const,
   /** Urges logged offline, read from the outbox on this device (see query/outboxInvalidation.ts). */
   waiting: () => [...urgeKeys.all, 'waiting'] as const,
 };
@@ -50,6 +52,11 @@ export function useWaitingUrges() {
 }
 
 /** The person's own triggers as suggestions; offline the starter ideas stand in, with no request that can only fail. */
+/** Only asked online: offline, the pause offers the usual lengths and nothing else is missed. */
+export function useWaitingLadder() {
+  return useQuery({ queryKey: urgeKeys.ladder(), queryFn: ({ signal }) => urgesApi.ladder(signal), enabled: navigator.onLine });
+}
+
 export function useTriggerSuggestions() {
   return useQuery({
     queryKey: urgeKeys.triggers(),
@@ -70,6 +77,7 @@ function useChanged() {
     if (!sent) return;
     void client.invalidateQueries({ queryKey: urgeKeys.lists() });
     void client.invalidateQueries({ queryKey: urgeKeys.triggers() });
+    void client.invalidateQueries({ queryKey: urgeKeys.ladder() });
     void client.invalidateQueries({ queryKey: insightKeys.reassuranceAll() });
     // Parking with nobody linked keeps the words for the person's next reflection.
     void client.invalidateQueries({ queryKey: reflectionKeys.all });
