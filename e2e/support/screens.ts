@@ -118,6 +118,8 @@ export const SCREENS: Screen[] = [
   { name: 'sos-signed-in', signedIn: true, open: go('/sos') },
   { name: 'safety-plan', signedIn: true, open: go('/safety-plan') },
   { name: 'kept', signedIn: true, open: go('/kept') },
+  // Reminders that came due (issue 16), with nothing waiting yet; e2e/notifications.spec.ts fills it.
+  { name: 'notifications', signedIn: true, open: go('/notifications') },
   { name: 'not-found-signed-in', signedIn: true, open: go('/journal/not-an-entry/really') },
   { name: 'urge', signedIn: true, open: go('/urge') },
   {
