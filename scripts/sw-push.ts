@@ -46,9 +46,14 @@ async function openFromNotification(notification) {
   const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
   const own = open.find((c) => new URL(c.url).origin === self.location.origin);
   if (own) {
-    const focused = await own.focus();
-    focused.postMessage({ type: 'steady:open', link, id: data.id || null });
-    return focused;
+    own.postMessage({ type: 'steady:open', link, id: data.id || null });
+    // A browser lets a worker focus a window only during a tap; told where to go, the window moves either way.
+    try {
+      await own.focus();
+    } catch {
+      // Not focused: it still went to the link.
+    }
+    return own;
   }
   return self.clients.openWindow(new URL(link, self.location.origin).href);
 }

@@ -64,32 +64,17 @@ export function useInbox(userId: string, online: boolean) {
   }, [client, userId, first]);
 
   const unreachable = !online || isNetworkError(server.error);
+  const fromServer = server.data && { items: server.data.pages.flatMap((p) => p.items), unread: server.data.pages[0]?.unread ?? 0 };
   let state: InboxState;
-  if (server.data && !unreachable) {
-    state = {
-      status: 'ready',
-      items: server.data.pages.flatMap((p) => p.items),
-      unread: server.data.pages[0]?.unread ?? 0,
-      fromDevice: false,
-      savedAt: null,
-    };
-  } else if (unreachable && copy.data) {
-    state = { status: 'ready', items: copy.data.page.items, unread: copy.data.page.unread, fromDevice: true, savedAt: copy.data.savedAt };
-  } else if (server.data) {
-    state = {
-      status: 'ready',
-      items: server.data.pages.flatMap((p) => p.items),
-      unread: server.data.pages[0]?.unread ?? 0,
-      fromDevice: true,
-      savedAt: null,
-    };
-  } else if (server.error && !(unreachable && copy.isPending)) {
-    state = { status: 'error', error: server.error };
-  } else if (unreachable && !copy.isPending) {
-    state = { status: 'ready', items: [], unread: 0, fromDevice: true, savedAt: null };
-  } else {
-    state = { status: 'loading' };
-  }
+  if (fromServer && !unreachable) state = { status: 'ready', ...fromServer, fromDevice: false, savedAt: null };
+  else if (unreachable && copy.data) state = { status: 'ready', ...copy.data.page, fromDevice: true, savedAt: copy.data.savedAt };
+  // Cut off after this screen had loaded: what it has is at least as new as the device's copy.
+  else if (fromServer) state = { status: 'ready', ...fromServer, fromDevice: true, savedAt: null };
+  else if (unreachable && copy.isPending) state = { status: 'loading' };
+  // Nothing kept here yet: an empty inbox that says it is offline rather than an error.
+  else if (unreachable) state = { status: 'ready', items: [], unread: 0, fromDevice: true, savedAt: null };
+  else if (server.error) state = { status: 'error', error: server.error };
+  else state = { status: 'loading' };
   return { state, server };
 }
 
