@@ -22,6 +22,14 @@ export interface RuntimeConfig {
   quickExitUrl: string | undefined;
   /** STEADY_SECRET_KEY: seals authenticator secrets at rest (core/auth/secret-box.ts). */
   secretKey: Buffer | undefined;
+  /**
+   * Push to endpoints on this machine or a private network (a test push service on 127.0.0.1):
+   * on under STEADY_TEST_CLOCK=1 or PUSH_ALLOW_LOCAL=1, refused in production, because a push
+   * endpoint is an address the server fetches and must not be pointed at its own neighbours.
+   */
+  pushAllowLocal: boolean;
+  /** NOTIFY_TICK_MS: how often the scheduler looks for due notifications (default 5 s). */
+  notifyTickMs: number;
 }
 
 /** DATABASE_URL wins; otherwise a SQLite file in DATA_DIR (default ./data). */
@@ -33,6 +41,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
   if (testClock && env.NODE_ENV === 'production') {
     throw new Error('STEADY_TEST_CLOCK is for end-to-end tests only and is refused when NODE_ENV=production');
   }
+  const pushAllowLocal = testClock || env.PUSH_ALLOW_LOCAL === '1';
+  if (env.PUSH_ALLOW_LOCAL === '1' && env.NODE_ENV === 'production') {
+    throw new Error('PUSH_ALLOW_LOCAL is for tests only and is refused when NODE_ENV=production');
+  }
+  const notifyTickMs = Number(env.NOTIFY_TICK_MS ?? 5000);
+  if (!Number.isInteger(notifyTickMs) || notifyTickMs < 50)
+    throw new Error('NOTIFY_TICK_MS must be a whole number of milliseconds, 50 or more');
   return {
     testClock,
     databaseUrl: env.DATABASE_URL || resolve(dataDir, 'steady.db'),
@@ -46,6 +61,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     signupLimit: signupLimitOf(env.SIGNUP_LIMIT),
     quickExitUrl: quickExitUrlOf(env.QUICK_EXIT_URL),
     secretKey: env.STEADY_SECRET_KEY ? parseSecretKey(env.STEADY_SECRET_KEY) : undefined,
+    pushAllowLocal,
+    notifyTickMs,
   };
 }
 

@@ -20,6 +20,8 @@ export async function serve(): Promise<void> {
     ...(config.quickExitUrl ? { quickExitUrl: config.quickExitUrl } : {}),
     ...(config.secretKey ? { secretKey: config.secretKey } : {}),
     ...(testClock ? { testClock, clock: testClock.now } : {}),
+    pushAllowLocal: config.pushAllowLocal,
+    notifyTickMs: config.notifyTickMs,
   });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

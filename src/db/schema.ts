@@ -601,6 +601,54 @@ export interface ImportedItemsTable {
   imported_at: string;
 }
 
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  /** contracts/notifications DeliveredKind. */
+  kind: string;
+  due_at: string;
+  delivered_at: string | null;
+  read_at: string | null;
+  dismissed_at: string | null;
+  /** 0 or 1: whether it was allowed a sound at delivery (what the daily maximum counts). */
+  loud: Generated<number>;
+  link: string | null;
+  /** The id of the urge, request or draft it is about; cancelling goes by it. */
+  about: string | null;
+  partner_user_id: string | null;
+  created_at: string;
+}
+
+export interface NotificationSettingsTable {
+  user_id: string;
+  /** JSON of contracts/notifications NotificationSettingsBody. */
+  settings: string;
+  updated_at: string;
+}
+
+export interface PushSubscriptionsTable {
+  id: string;
+  user_id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export type DeliveryState = 'sending' | 'sent' | 'pending' | 'unknown' | 'failed';
+
+export interface NotificationDeliveriesTable {
+  id: string;
+  notification_id: string;
+  channel: 'push' | 'email';
+  subscription_id: string | null;
+  state: DeliveryState;
+  attempts: number;
+  next_attempt_at: string | null;
+  updated_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -655,4 +703,8 @@ export interface DB {
   auth_challenges: AuthChallengesTable;
   imported_items: ImportedItemsTable;
   pending_signups: PendingSignupsTable;
+  notifications: NotificationsTable;
+  notification_settings: NotificationSettingsTable;
+  push_subscriptions: PushSubscriptionsTable;
+  notification_deliveries: NotificationDeliveriesTable;
 }

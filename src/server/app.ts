@@ -62,6 +62,9 @@ import { socialReviewsRoutes } from './social/social-reviews.routes.js';
 import { socialInsightsRoutes } from './social/social-insights.routes.js';
 import { socialSettingsRoutes } from './social/social-settings.routes.js';
 import { quickExitRoutes } from './account/quick-exit.routes.js';
+import { notificationsRoutes } from './notifications/notifications.routes.js';
+import { serverChannels, type NotificationChannels } from './notifications/channels.js';
+import { NotificationScheduler } from './notifications/scheduler.js';
 import type { App } from './types.js';
 import { testClockRoutes, type TestClock } from './test-clock.js';
 
@@ -100,6 +103,15 @@ export interface AppOptions {
   live?: StreamOptions;
   /** End-to-end journeys only: adds PUT /api/test/clock to move it (absent without it); pass its `now` as `clock` too. */
   testClock?: TestClock;
+  /**
+   * Push and mail for notifications. Without it, serverChannels (notifications/channels.ts, the one
+   * place the real push sender and mail are joined to the server); tests pass fakes.
+   */
+  notificationChannels?: NotificationChannels;
+  /** Push endpoints on this machine are allowed (PUSH_ALLOW_LOCAL, STEADY_TEST_CLOCK): tests only. */
+  pushAllowLocal?: boolean;
+  /** How often the scheduler delivers what is due, in ms; without it the scheduler does not run by itself (tests call runDue). */
+  notifyTickMs?: number;
 }
 
 export const DEFAULT_WEB_ROOT = join(PROJECT_ROOT, 'dist', 'web');
@@ -133,6 +145,22 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.addHook('onClose', async () => app.mailer?.close());
   app.decorate('events', opts.events ?? (await defaultEventBus(opts.database, app.log)));
   app.addHook('onClose', async () => app.events.close());
+  const channels =
+    opts.notificationChannels ??
+    (await serverChannels({
+      database: opts.database,
+      mailer: app.mailer,
+      publicUrl: app.publicUrl,
+      allowLocal: opts.pushAllowLocal ?? false,
+    }));
+  const scheduler = new NotificationScheduler({ database: opts.database, clock: app.clock, channels, log: app.log });
+  app.decorate('notifications', { channels, scheduler });
+  // Started once listening, stopped before the database closes: a tick never runs against a closed pool.
+  if (opts.notifyTickMs) {
+    const tick = opts.notifyTickMs;
+    app.addHook('onReady', async () => scheduler.start(tick));
+  }
+  app.addHook('onClose', async () => scheduler.stop());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializers(opts.checkResponses ?? false));
 
@@ -198,6 +226,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(socialReviewsRoutes);
   await app.register(socialInsightsRoutes);
   await app.register(socialSettingsRoutes);
+  // Reminders and the inbox (issue 16).
+  await app.register(notificationsRoutes);
 
   const webRoot = opts.webRoot ?? DEFAULT_WEB_ROOT;
   const hasWeb = existsSync(webRoot);

@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../db/database.js';
 import type { EventBus } from './events/bus.js';
 import type { Mailer } from './mail/mailer.js';
+import type { NotificationChannels } from './notifications/channels.js';
+import type { NotificationScheduler } from './notifications/scheduler.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -31,5 +33,7 @@ declare module 'fastify' {
     mailer: Mailer | null;
     /** Live events to people's open screens (server/events). */
     events: EventBus;
+    /** Push and mail for notifications, and the scheduler that delivers them (server/notifications). */
+    notifications: { channels: NotificationChannels; scheduler: NotificationScheduler };
   }
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { NOTIFICATION_KINDS } from '../../src/contracts/notifications/notifications.js';
 import type { App } from '../../src/server/types.js';
 import { PASSWORD, signup, type Client } from '../support/api.js';
 import { build, operationsOf, resolver, type BuildContext, type FieldPath, type Operation, type Schema } from './openapi.js';
@@ -181,6 +182,16 @@ export const VISIBILITY: Record<string, Visibility> = {
   getSocialInsights: 'private',
   getSocialSettings: 'private',
   updateSocialSettings: 'private',
+  getPushPublicKey: 'private',
+  createPushSubscription: 'private',
+  deletePushSubscription: 'private',
+  listNotifications: 'private',
+  markNotificationRead: 'private',
+  snoozeNotification: 'private',
+  dismissNotification: 'private',
+  getNotificationSettings: 'private',
+  putNotificationSettings: 'private',
+  sendTestNotification: 'private',
 };
 
 /**
@@ -207,6 +218,18 @@ export const FIXTURES: Record<string, Fixture> = {
   submitAssessment: { body: () => ({ instrument: 'phq9', answers: [0, 1, 0, 1, 0, 1, 0, 1, 0] }) },
   acceptAgreement: { body: (s) => ({ version: s.versions.agreement ?? 1 }) },
   acceptStressPlan: { body: (s) => ({ version: s.versions.stressPlan ?? 1 }) },
+  // A push address the generated URL would not be (https on a public host), and quiet hours as HH:MM.
+  createPushSubscription: {
+    body: () => ({ endpoint: 'https://push.example.org/matrix', expirationTime: null, keys: { p256dh: 'BKeyMatrix', auth: 'authMatrix' } }),
+  },
+  putNotificationSettings: {
+    body: () => ({
+      kinds: Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, { on: true, push: true, email: false }])),
+      quietHours: { start: '22:00', end: '08:00' },
+      dailyMax: 4,
+      locale: 'en',
+    }),
+  },
 };
 
 /** Operations the owner does not call while writing one of everything (they end the session or the pair). */
@@ -327,6 +350,7 @@ const ID_SOURCES: Record<string, string> = {
   sessions: '/api/v1/sessions',
   'check-ins': '/api/v1/pair/check-ins/next',
   'reflection-topics': '/api/v1/reflection-topics',
+  notifications: '/api/v1/notifications',
 };
 
 /** Values the schema cannot say: a real time zone, a Monday, the ids of things made a moment ago. */

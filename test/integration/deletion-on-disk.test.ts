@@ -21,6 +21,7 @@ import type { App } from '../../src/server/types.js';
 import { clientFrom, PASSWORD, type Client } from '../support/api.js';
 import { SoftAuthenticator } from '../support/soft-authenticator.js';
 import { dialects, freshDatabase, migrateAgain, type TestDatabase } from '../support/dialects.js';
+import { NOTIFICATION_KINDS } from '../../src/contracts/notifications/notifications.js';
 
 type Schema = {
   $ref?: string;
@@ -153,6 +154,28 @@ const STEPS: Record<string, (w: Walk) => Promise<Step>> = {
   },
   putSocialReview: async () => ({ params: { month: '2026-11' }, body: { ucla3: [1, 2, 1] } }),
   submitAssessment: async () => ({ body: { instrument: 'phq9', answers: [1, 0, 2, 1, 0, 1, 0, 1, 0] } }),
+  // A device's push address and keys, the canary in each: they go with the account.
+  createPushSubscription: async (w) => ({
+    body: {
+      endpoint: `https://push.example.org/${w.canary}`,
+      expirationTime: null,
+      keys: { p256dh: `${w.canary}-p256dh`, auth: `${w.canary}-auth` },
+    },
+  }),
+  putNotificationSettings: async () => ({
+    body: {
+      kinds: Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, { on: true, push: true, email: true }])),
+      quietHours: { start: '22:00', end: '08:00' },
+      dailyMax: 4,
+      locale: 'en',
+    },
+  }),
+  // A notification in the inbox to snooze: the test one.
+  snoozeNotification: async (w) => {
+    await w.a.request('POST', '/api/v1/notifications/test');
+    const inbox = await w.a.request('GET', '/api/v1/notifications');
+    return { params: { id: inbox.body.items[0].id }, body: { minutes: 15 } };
+  },
 };
 
 describe.each(dialects())('deleting an account leaves nothing readable on %s', (kind) => {

@@ -42,6 +42,7 @@ const NOT_FREE_TEXT = new Map<string, string>([
   ['prompt', "the app's own question, sent back with the answer"],
   ['code', 'a link code; a pasted message is searched for the code'],
   ['endpoint', 'a push service address'],
+  ['p256dh', 'a push subscription’s public key from the browser, base64url'],
   ['id', 'WebAuthn data from the device, base64url'],
   ['rawId', 'WebAuthn data from the device, base64url'],
   ['clientDataJSON', 'WebAuthn data from the device, base64url'],

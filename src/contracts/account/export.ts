@@ -22,6 +22,7 @@ import { FeedbackLink } from '../social/feedback.js';
 import { SocialReview } from '../social/social-reviews.js';
 import { SafetyPlan } from '../support/safety-plan.js';
 import { Passkey } from './two-step.js';
+import { NotificationSettingsBody } from '../notifications/notifications.js';
 
 /**
  * Which ways of proving it is you were on, so someone moving to another server knows what to set
@@ -90,6 +91,9 @@ export const AccountExport = z
     socialReviews: z.array(SocialReview),
     socialSettings: SocialSettings.describe('Your social-map switches (updatedAt null: never changed)'),
     safetyPlan: SafetyPlan.nullable().describe('Your personal safety plan (null: none saved)'),
+    notificationSettings: NotificationSettingsBody.nullable().describe(
+      'Your notification choices (null: never saved). Push devices are not exported: their addresses and keys only work for this server',
+    ),
     secondFactors: ExportedSecondFactors,
   })
   .meta({ id: 'AccountExport' });

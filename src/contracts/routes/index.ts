@@ -17,6 +17,7 @@ import { invitationsTable } from '../social/invitations.routes.js';
 import { journalTable } from '../journal/journal.routes.js';
 import { kudosTable } from '../pair/kudos.routes.js';
 import { meTable } from '../account/me.routes.js';
+import { notificationsTable } from '../notifications/notifications.routes.js';
 import { pairTable } from '../pair/pair.routes.js';
 import { passkeysTable } from '../account/passkeys.routes.js';
 import { peopleTable } from '../social/people.routes.js';
@@ -62,6 +63,7 @@ export const Routes = {
   ...journalTable,
   ...kudosTable,
   ...meTable,
+  ...notificationsTable,
   ...pairTable,
   ...passkeysTable,
   ...peopleTable,

@@ -26,6 +26,7 @@ import * as passwordResets from './2026-12-03T1730-password-resets.js';
 import * as appLock from './2026-12-03T1740-app-lock.js';
 import * as importedItems from './2026-12-03T1750-imported-items.js';
 import * as pendingSignups from './2026-12-04T1820-pending-signups.js';
+import * as notifications from './2026-12-07T1500-notifications.js';
 
 /**
  * The one migration tree for both dialects, listed here rather than read from disk so it works the
@@ -60,4 +61,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1740-app-lock': appLock,
   '2026-12-03T1750-imported-items': importedItems,
   '2026-12-04T1820-pending-signups': pendingSignups,
+  '2026-12-07T1500-notifications': notifications,
 };

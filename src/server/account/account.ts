@@ -38,6 +38,7 @@ import { feedbackLinkView } from '../../core/social/feedback.js';
 import { socialReviewView } from '../../core/social/loneliness.js';
 import { publicUser } from './public-user.js';
 import { pairSpaceWritten } from '../pair/pair-space-export.js';
+import { NotificationSettingsRepo } from '../../db/notifications/notification-settings.repo.js';
 
 /**
  * Everything a person owns, in one document. Each capability adds its own key here (and to the
@@ -79,6 +80,7 @@ export async function collectExport(database: Database, actor: Actor, now: Date)
     ...(await socialWritten(database, actor, now)),
     socialSettings: await new SocialSettingsRepo(database.db).get(actor),
     safetyPlan: (await new SafetyPlansRepo(database.db).get(actor)) ?? null,
+    notificationSettings: (await new NotificationSettingsRepo(database.db).get(actor.userId)) ?? null,
     secondFactors: await secondFactorsWritten(database, actor),
   };
 }
