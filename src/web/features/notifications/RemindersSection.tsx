@@ -158,7 +158,7 @@ function RemindersForm({ settings }: { settings: NotificationSettings }) {
         </p>
         <label className="check">
           <input type="checkbox" name="quietOn" checked={values.quietOn} onChange={(e) => form.set({ quietOn: e.target.checked })} />
-          {t('settings.on')}
+          {t('settings.quietOn')}
         </label>
         {values.quietOn ? (
           <div className="quiet-hours">
