@@ -182,6 +182,11 @@ export class NotificationsRepo {
       .executeTakeFirst();
     return Number(r.numDeletedRows);
   }
+
+  /** Every notification about something deleted, delivered or not: its link would lead nowhere. */
+  async forget(userId: string, kind: DeliveredKind, about: string): Promise<void> {
+    await this.db.deleteFrom('notifications').where('user_id', '=', userId).where('about', '=', about).where('kind', '=', kind).execute();
+  }
 }
 
 function toItem(r: {

@@ -15,6 +15,8 @@ import { badRequest, HttpProblem, notFound } from '../problem.js';
 import type { ServiceDeps } from '../service.js';
 import { agreementSource, type AgreementSource, type RequestTerms } from './pair-agreement.js';
 import { publishToPair } from './pair-events.js';
+import { NotificationsRepo } from '../../db/notifications/notifications.repo.js';
+import { planNotifications } from '../notifications/plan.js';
 
 const DAY_MS = 86_400_000;
 
@@ -116,6 +118,21 @@ export class ReassuranceRequestsService {
         completedAt: null,
       };
       await repo.insert(member, r);
+      // "<name> sent a request", nothing of what it says; made only when the partner turned it on.
+      await planNotifications(
+        trx,
+        [
+          {
+            userId: member.partnerId,
+            kind: 'partner-request',
+            dueAt: r.createdAt,
+            link: '/pair/requests',
+            about: r.id,
+            partnerUserId: member.userId,
+          },
+        ],
+        r.createdAt,
+      );
       return r;
     });
     await publishToPair(this.deps, member, 'request.created', request.id, request.createdAt);
@@ -135,7 +152,7 @@ export class ReassuranceRequestsService {
     // Read before the transaction: on SQLite a query outside it would wait for the connection it holds.
     // Only the check-in windows are read here, never a format, so the language does not matter.
     const terms = await this.agreements.termsFor(member, this.deps.database.db, 'en');
-    const updated = await this.change(member, id, async (current, repo) => {
+    const updated = await this.change(member, id, async (current, repo, trx) => {
       if (current.requesterId === member.userId) throw onlyPartner();
       const nextCheckIn = terms.windowsAround(now).find((w) => Date.parse(w.startsAt) > now.getTime());
       const status = response === 'accept' ? 'accepted' : response === 'later' ? 'later' : 'declined';
@@ -150,6 +167,8 @@ export class ReassuranceRequestsService {
         answered_at: at,
       });
       if (!ok) throw movedOn();
+      // Answered: a reminder of it still waiting (quiet hours) would only be noise.
+      await new NotificationsRepo(trx).cancel(member.userId, 'partner-request', current.id);
     });
     await publishToPair(this.deps, member, 'request.answered', updated.id, at);
     return updated;
@@ -170,13 +189,13 @@ export class ReassuranceRequestsService {
   private async change(
     member: PairMember,
     id: string,
-    decide: (current: ReassuranceRequest, repo: ReassuranceRequestsRepo<Tx>) => Promise<void>,
+    decide: (current: ReassuranceRequest, repo: ReassuranceRequestsRepo<Tx>, trx: Tx) => Promise<void>,
   ): Promise<ReassuranceRequest> {
     const result = await this.deps.database.transaction(async (trx) => {
       const repo = new ReassuranceRequestsRepo(trx);
       const current = await repo.get(member, id);
       if (!current) return undefined;
-      await decide(current, repo);
+      await decide(current, repo, trx);
       return repo.get(member, id);
     });
     if (!result) throw notFound();

@@ -5,7 +5,9 @@ import { availableAt, draftInsights, resolved } from '../../core/reassurance/dra
 import { decodeKey, pageBy } from '../../core/paging.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { DraftsRepo } from '../../db/reassurance/drafts.repo.js';
+import { NotificationsRepo } from '../../db/notifications/notifications.repo.js';
 import { idempotentCreate } from '../idempotency.js';
+import { planNotifications } from '../notifications/plan.js';
 import { actorOf } from '../plugins/auth.js';
 import { HttpProblem } from '../problem.js';
 import { cursorOf } from '../routes/query.js';
@@ -48,6 +50,12 @@ export async function draftsRoutes(app: App): Promise<void> {
             early: null,
           };
           await new DraftsRepo(ex).insert(actor, draft);
+          // "Your pause is over" when the cool-down ends, if the person turned that kind on.
+          await planNotifications(
+            ex,
+            [{ userId: actor.userId, kind: 'draft-pause-ended', dueAt: draft.availableAt, link: '/pause-message', about: draft.id }],
+            iso,
+          );
           return { id: draft.id, result: withSafety(draft) };
         },
         replay: async (id) => {
@@ -70,12 +78,16 @@ export async function draftsRoutes(app: App): Promise<void> {
     },
     async (req) => {
       const actor = actorOf(req);
-      const repo = new DraftsRepo(app.database.db);
-      const current = ownedOr404(await repo.get(actor, req.params.id));
+      const current = ownedOr404(await new DraftsRepo(app.database.db).get(actor, req.params.id));
       if (current.resolvedAt !== null) throw new HttpProblem(409, 'Already decided', 'You already decided what to do with this message.');
       const next = resolved(current, req.body.outcome, app.clock());
-      if (!(await repo.resolve(actor, next)))
-        throw new HttpProblem(409, 'Already decided', 'You already decided what to do with this message.');
+      // Decided before the pause ended: its "pause is over" reminder is cancelled with the decision.
+      const done = await app.database.transaction(async (trx) => {
+        if (!(await new DraftsRepo(trx).resolve(actor, next))) return false;
+        await new NotificationsRepo(trx).cancel(actor.userId, 'draft-pause-ended', next.id);
+        return true;
+      });
+      if (!done) throw new HttpProblem(409, 'Already decided', 'You already decided what to do with this message.');
       return withSafety(next);
     },
   );
@@ -87,7 +99,13 @@ export async function draftsRoutes(app: App): Promise<void> {
   });
 
   route(app, draftsTable.deleteDraft, { tags, summary: 'Delete a paused message for good' }, async (req, reply) => {
-    return deleteOr404(reply, new DraftsRepo(app.database.db).delete(actorOf(req), req.params.id));
+    const actor = actorOf(req);
+    const deleting = app.database.transaction(async (trx) => {
+      if (!(await new DraftsRepo(trx).delete(actor, req.params.id))) return false;
+      await new NotificationsRepo(trx).forget(actor.userId, 'draft-pause-ended', req.params.id);
+      return true;
+    });
+    return deleteOr404(reply, deleting);
   });
 
   route(

@@ -97,14 +97,10 @@ export async function urgesRoutes(app: App): Promise<void> {
     {
       tags,
       summary: 'Delete an urge and its follow-up ratings',
-      description: 'Tool sessions linked to the urge are kept, no longer linked.',
+      description: 'Tool sessions linked to the urge are kept, no longer linked. Its reminders go with it.',
     },
     async (req, reply) => {
-      const actor = actorOf(req);
-      return deleteOr404(
-        reply,
-        app.database.transaction((trx) => new UrgesRepo(trx).delete(actor, req.params.id)),
-      );
+      return deleteOr404(reply, urges.delete(actorOf(req), req.params.id));
     },
   );
 

@@ -9,6 +9,9 @@ import { UsersRepo } from '../../db/account/users.repo.js';
 import type { Executor, Tx } from '../../db/database.js';
 import { UrgesRepo, type UrgeRecord } from '../../db/reassurance/urges.repo.js';
 import { notFound } from '../problem.js';
+import { followUpInstants } from '../../core/notifications/schedule.js';
+import { NotificationsRepo } from '../../db/notifications/notifications.repo.js';
+import { planNotifications } from '../notifications/plan.js';
 import { mergeDefined } from '../routes/helpers.js';
 import type { ServiceDeps } from '../service.js';
 import { announceParked, parkUrgeTopic, type Parked } from './urge-parking.js';
@@ -23,6 +26,34 @@ export interface UrgeWrite {
 async function dayOf(ex: Executor, actor: Actor, occurredAt: string): Promise<string> {
   const user = await new UsersRepo(ex).get(actor);
   return localDate(occurredAt, user?.timeZone ?? 'UTC');
+}
+
+/**
+ * The two relief check-ins asked for as the urge is logged, written with it. A moment already gone
+ * by (an urge logged an hour late) gets no reminder for it: only the ones still ahead are made.
+ */
+async function planFollowUps(ex: Tx, actor: Actor, urge: UrgeRecord, now: string): Promise<void> {
+  const ahead = followUpInstants(urge.occurredAt).filter((at) => at > now);
+  await planNotifications(
+    ex,
+    ahead.map((dueAt) => ({ userId: actor.userId, kind: 'urge-follow-up', dueAt, link: `/urges/${urge.id}`, about: urge.id })),
+    now,
+  );
+}
+
+/**
+ * A rating answers the reminder it was asked by: the waiting one nearest the moment it describes
+ * (occurredAt + minutesAfter), and any whose time has come already (a rating made from the urge
+ * screen before the reminder was delivered). The later one stays, so the 2-hour check-in still comes.
+ */
+async function cancelRatedFollowUp(ex: Tx, actor: Actor, urge: UrgeRecord, minutesAfter: number, now: string): Promise<void> {
+  const repo = new NotificationsRepo(ex);
+  const waiting = await repo.waiting(actor.userId, 'urge-follow-up', urge.id);
+  if (waiting.length === 0) return;
+  const described = Date.parse(urge.occurredAt) + minutesAfter * 60_000;
+  const nearest = waiting.reduce((a, b) => (Math.abs(Date.parse(b.dueAt) - described) < Math.abs(Date.parse(a.dueAt) - described) ? b : a));
+  const ids = new Set([nearest.id, ...waiting.filter((w) => w.dueAt <= now).map((w) => w.id)]);
+  await repo.cancel(actor.userId, 'urge-follow-up', urge.id, [...ids]);
 }
 
 /**
@@ -62,6 +93,7 @@ export class UrgesService {
       updatedAt: iso,
     };
     await new UrgesRepo(ex).insert(actor, urge);
+    if (b.followUpReminders) await planFollowUps(ex, actor, urge, iso);
     const parked = urge.action === 'parked' ? await parkUrgeTopic(ex, actor, member, b.park, urge.wantedTo, iso, locale) : undefined;
     return { urge, parked };
   }
@@ -116,9 +148,19 @@ export class UrgesService {
       createdAt: this.deps.clock().toISOString(),
     };
     await repo.addFollowUp(actor, urge, followUp);
+    await cancelRatedFollowUp(ex, actor, urge, b.minutesAfter, followUp.createdAt);
     const updated = await repo.get(actor, urgeId);
     if (!updated) throw notFound();
     return { followUpId: followUp.id, urge: updated };
+  }
+
+  /** Deletes an urge and every notification about it, in one transaction; false when the person has no such urge. */
+  async delete(actor: Actor, id: string): Promise<boolean> {
+    return this.deps.database.transaction(async (trx) => {
+      if (!(await new UrgesRepo(trx).delete(actor, id))) return false;
+      await new NotificationsRepo(trx).forget(actor.userId, 'urge-follow-up', id);
+      return true;
+    });
   }
 
   /** After the commit: a shared parked topic shows on the partner's screens at once. */
