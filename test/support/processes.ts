@@ -37,7 +37,8 @@ export function serveProcess(env: Record<string, string>): Promise<ServerProcess
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stop = async () => {
-    if (child.exitCode !== null) return;
+    // A process killed by a signal has a signalCode and no exitCode: it is gone all the same.
+    if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGTERM');
     await exited;

@@ -1,3 +1,4 @@
+import webpush from 'web-push';
 import type { Locale } from '../../contracts/locale.js';
 import type { PushPayload } from '../../contracts/notifications/notifications.js';
 import type { Database } from '../../db/database.js';
@@ -45,27 +46,55 @@ export interface ChannelWiring {
 }
 
 /**
- * The server's channels. UNTIL notify-channels IS MERGED this is a stand-in: no push is sent
- * (push: null), the key answered is a fixed placeholder, endpoints are checked only for https
- * (or http on this machine when allowLocal), and email is not sent. At merge, replace the body
- * with (see the report for the exact lines):
+ * The server's channels. UNTIL notify-channels IS MERGED this is a stand-in: VAPID keys made in
+ * memory at start (so browsers must subscribe again after a restart), a small web-push sender
+ * (RFC 8291 encryption by the web-push library, sent with fetch), endpoints checked only for https
+ * (or http on this machine when allowLocal), and no email. At merge, replace the body with:
  *   const keys = await loadVapidKeys(w.database.db);
  *   push: createPushSender({ keys, subject: w.publicUrl ?? 'mailto:admin@localhost', allowLocal: w.allowLocal }),
- *   mail: w.mailer && w.publicUrl ? mailVia(w.mailer, w.publicUrl) : null  (notificationMail inside),
+ *   mail: w.mailer && w.publicUrl ? mailVia(w.mailer, w.publicUrl) : null,   // notificationMail inside
  *   vapidPublicKey: async () => keys.publicKey,
  *   endpointProblem: (e) => pushEndpointProblem(e, w.allowLocal),
  */
 export async function serverChannels(w: ChannelWiring): Promise<NotificationChannels> {
+  const keys = webpush.generateVAPIDKeys();
+  const subject = w.publicUrl ?? 'mailto:admin@localhost';
   return {
-    push: null,
+    push: standInSender(keys, subject),
     mail: null,
-    vapidPublicKey: async () => PLACEHOLDER_KEY,
+    vapidPublicKey: async () => keys.publicKey,
     endpointProblem: (endpoint) => standInEndpointProblem(endpoint, w.allowLocal),
   };
 }
 
-/** A syntactically valid uncompressed P-256 point (65 bytes, base64url): it subscribes nothing real. */
-const PLACEHOLDER_KEY = Buffer.concat([Buffer.from([4]), Buffer.alloc(64, 1)]).toString('base64url');
+function standInSender(keys: { publicKey: string; privateKey: string }, subject: string): PushSender {
+  return {
+    async send(target, payload) {
+      const request = webpush.generateRequestDetails(
+        { endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } },
+        JSON.stringify(payload),
+        { vapidDetails: { subject, ...keys }, TTL: 24 * 3600 },
+      );
+      let status: number;
+      try {
+        const res = await fetch(request.endpoint, {
+          method: request.method,
+          headers: request.headers as Record<string, string>,
+          body: new Uint8Array(request.body),
+          signal: AbortSignal.timeout(10_000),
+        });
+        status = res.status;
+      } catch (err) {
+        // Refused before anything was read: nothing reached the push service. A timeout may have.
+        return err instanceof Error && err.name === 'TimeoutError' ? 'unknown' : 'retry';
+      }
+      if (status >= 200 && status < 300) return 'sent';
+      if (status === 404 || status === 410) return 'gone';
+      if (status === 429 || status >= 500) return 'retry';
+      return 'unknown';
+    },
+  };
+}
 
 function standInEndpointProblem(endpoint: string, allowLocal: boolean): string | null {
   let url: URL;
