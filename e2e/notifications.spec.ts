@@ -8,6 +8,7 @@ import { test, expect } from './support/test.js';
 import { listAll, signUpQuickly } from './support/people.js';
 import { untilServiceWorkerControls } from './support/service-worker.js';
 import { NotificationPages } from './pages/NotificationPages.js';
+import { SettingsPage } from './pages/SettingsPage.js';
 import { UrgePages } from './pages/UrgePages.js';
 
 // RFC 8291 decryption, from the library web-push itself encrypts with (it ships no types).
@@ -325,4 +326,38 @@ test('the urge form asks for the two follow-up reminders only when the box is ti
   await urges.actionButton('I’m waiting').click();
   expect(((await sent).postDataJSON() as { followUpReminders?: boolean }).followUpReminders).toBe(true);
   await urges.expectPause('server');
+});
+
+test('logging out stops push on this device, so the next person here is shown nothing of it', async ({
+  page,
+  context,
+  baseURL,
+  playwright,
+}) => {
+  const push = await localPushService();
+  try {
+    await context.grantPermissions(['notifications'], { origin: baseURL! });
+    await standInForSubscribe(context, push.subscription);
+    const { person } = await signUpQuickly(page);
+    await untilServiceWorkerControls(page, '/settings');
+    const n = new NotificationPages(page);
+    await n.openReminderSettings();
+    await n.reminders.getByRole('button', { name: 'Get these on this device' }).click();
+    await expect(n.reminders.getByRole('button', { name: 'Stop on this device' })).toBeVisible();
+
+    await new SettingsPage(page).logOut();
+    // The browser's subscription is gone (the stand-in keeps it in storage, as a browser would)...
+    expect(await page.evaluate(() => localStorage.getItem('steady-test-push'))).toBeNull();
+    // ...and the server no longer holds it for this person.
+    const other = await playwright.request.newContext({ baseURL: baseURL! });
+    try {
+      expect((await other.post('/api/v1/auth/login', { data: { email: person.email, password: person.password } })).status()).toBe(200);
+      const settings = (await (await other.get('/api/v1/notifications/settings')).json()) as { pushDevices: number };
+      expect(settings.pushDevices).toBe(0);
+    } finally {
+      await other.dispose();
+    }
+  } finally {
+    await push.close();
+  }
 });
