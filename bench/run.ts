@@ -4,6 +4,7 @@ import { cyclesBench } from './cycles.bench.js';
 import { insightsBench } from './insights.bench.js';
 import { journalBench } from './journal.bench.js';
 import { liveBench } from './live.bench.js';
+import { notificationsBench } from './notifications.bench.js';
 import { socialBench } from './social.bench.js';
 
 // BENCH_ONLY=live (or a comma list) runs some of them.
@@ -16,3 +17,4 @@ if (wanted('cycles')) await cyclesBench();
 if (wanted('live')) await liveBench();
 if (wanted('social')) await socialBench();
 if (wanted('crisis')) await crisisBench();
+if (wanted('notifications')) await notificationsBench();

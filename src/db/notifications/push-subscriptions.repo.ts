@@ -76,7 +76,14 @@ export class PushSubscriptionsRepo {
     await this.db.deleteFrom('push_subscriptions').where('id', '=', id).execute();
   }
 
-  async used(id: string, now: string): Promise<void> {
-    await this.db.updateTable('push_subscriptions').set({ last_used_at: now }).where('id', '=', id).execute();
+  /** The devices a push just reached. */
+  async used(ids: string[], now: string): Promise<void> {
+    for (let i = 0; i < ids.length; i += 500) {
+      await this.db
+        .updateTable('push_subscriptions')
+        .set({ last_used_at: now })
+        .where('id', 'in', ids.slice(i, i + 500))
+        .execute();
+    }
   }
 }

@@ -259,7 +259,7 @@ export class NotificationScheduler {
     const ids = (o: PushOutcome) => (outcomes.get(o) ?? []).map((s) => s.delivery.id);
     await deliveries.finish(ids('sent'), 'sent', iso);
     await deliveries.finish(ids('unknown'), 'unknown', iso);
-    for (const s of outcomes.get('sent') ?? []) if (s.target.kind === 'push') await subs.used(s.target.sub.id, iso);
+    await subs.used([...new Set((outcomes.get('sent') ?? []).flatMap((s) => (s.target.kind === 'push' ? [s.target.sub.id] : [])))], iso);
     // The push service says this device's subscription is over: it is forgotten (its delivery rows go with it).
     for (const s of outcomes.get('gone') ?? []) if (s.target.kind === 'push') await subs.forget(s.target.sub.id);
     for (const s of outcomes.get('retry') ?? []) {
