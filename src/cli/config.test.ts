@@ -55,3 +55,19 @@ describe('QUICK_EXIT_URL', () => {
     }
   });
 });
+
+describe('PUSH_ALLOW_LOCAL and NOTIFY_TICK_MS', () => {
+  it('allows push to this machine only for tests, never in production', () => {
+    expect(loadConfig({}).pushAllowLocal).toBe(false);
+    expect(loadConfig({ PUSH_ALLOW_LOCAL: '1' }).pushAllowLocal).toBe(true);
+    expect(loadConfig({ STEADY_TEST_CLOCK: '1' }).pushAllowLocal).toBe(true);
+    expect(() => loadConfig({ PUSH_ALLOW_LOCAL: '1', NODE_ENV: 'production' })).toThrow(/PUSH_ALLOW_LOCAL/);
+  });
+
+  it('ticks every five seconds unless told otherwise, and refuses a tick too short to be sensible', () => {
+    expect(loadConfig({}).notifyTickMs).toBe(5000);
+    expect(loadConfig({ NOTIFY_TICK_MS: '250' }).notifyTickMs).toBe(250);
+    expect(() => loadConfig({ NOTIFY_TICK_MS: '5' })).toThrow(/NOTIFY_TICK_MS/);
+    expect(() => loadConfig({ NOTIFY_TICK_MS: 'soon' })).toThrow(/NOTIFY_TICK_MS/);
+  });
+});

@@ -256,6 +256,12 @@ describe.each(dialects())('notifications on %s', (kind) => {
     expect(text).not.toContain(subscription(`exp-${me.user.id}`).endpoint);
     expect(text).not.toContain(`BKeyexp-${me.user.id}`);
 
+    // Brought into another account with no choices of its own, the settings come along; never the devices.
+    const other = await signup(h.app);
+    const imported = await other.request('POST', '/api/v1/me/import', exported.body);
+    expect(imported.status, JSON.stringify(imported.body)).toBe(200);
+    expect((await other.request('GET', '/api/v1/notifications/settings')).body).toMatchObject({ dailyMax: 3, pushDevices: 0 });
+
     const count = async (table: 'notifications' | 'push_subscriptions' | 'notification_settings') =>
       Number(
         (

@@ -17,6 +17,7 @@ import { ThoughtRecordsRepo } from '../../db/reassurance/thought-records.repo.js
 import { ToolSessionsRepo } from '../../db/reassurance/tool-sessions.repo.js';
 import { UrgesRepo } from '../../db/reassurance/urges.repo.js';
 import { HttpProblem } from '../problem.js';
+import { NotificationSettingsRepo } from '../../db/notifications/notification-settings.repo.js';
 
 type Added = ImportAccountResult['added'];
 
@@ -172,6 +173,11 @@ class Importer {
         await plans.put(actor, steps, editedAt, this.now);
         this.added.safetyPlan = 1;
       }
+    }
+    if (f.notificationSettings) {
+      // Choices already made on this server are the person's latest; the file's only fill a blank.
+      const settings = new NotificationSettingsRepo(trx);
+      if (!(await settings.get(actor.userId))) await settings.put(actor, f.notificationSettings, this.now);
     }
 
     const space = f.pairSpace;
