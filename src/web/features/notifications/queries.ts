@@ -9,7 +9,8 @@ import { keepInbox, readInbox } from './deviceCopy.js';
 export const notificationKeys = {
   all: ['notifications'] as const,
   inbox: () => [...notificationKeys.all, 'inbox'] as const,
-  waiting: () => [...notificationKeys.all, 'waiting'] as const,
+  // Not 'waiting': that second segment means "kept in the outbox" (query/outboxInvalidation.ts).
+  unread: () => [...notificationKeys.all, 'unread'] as const,
   device: (userId: string) => [...notificationKeys.all, 'device', userId] as const,
   settings: () => [...notificationKeys.all, 'settings'] as const,
 };
@@ -21,7 +22,7 @@ const BELL_EVERY_MS = 60_000;
 /** How many delivered reminders are unread: the bell's one number. Asked for with the smallest page. */
 export function useWaitingCount(enabled: boolean) {
   return useQuery({
-    queryKey: notificationKeys.waiting(),
+    queryKey: notificationKeys.unread(),
     queryFn: ({ signal }) => notificationsApi.list({ limit: 1 }, signal).then((page) => page.unread),
     enabled,
     refetchInterval: enabled ? BELL_EVERY_MS : false,
@@ -60,7 +61,7 @@ export function useInbox(userId: string, online: boolean) {
     if (!first) return;
     void keepInbox(userId, first).then(() => client.invalidateQueries({ queryKey: notificationKeys.device(userId) }));
     // The bell reads the same number; keep it in step without a second request.
-    client.setQueryData(notificationKeys.waiting(), first.unread);
+    client.setQueryData(notificationKeys.unread(), first.unread);
   }, [client, userId, first]);
 
   const unreachable = !online || isNetworkError(server.error);
@@ -85,7 +86,7 @@ function useInboxChange<A>(change: (args: A) => Promise<unknown>) {
     mutationFn: change,
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: notificationKeys.inbox() });
-      void client.invalidateQueries({ queryKey: notificationKeys.waiting() });
+      void client.invalidateQueries({ queryKey: notificationKeys.unread() });
     },
   });
 }
