@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NotificationSettings, NotificationsPage } from '../../src/contracts/notifications/notifications.js';
 import { DeliveriesRepo } from '../../src/db/notifications/deliveries.repo.js';
+import { openDatabase } from '../../src/db/database.js';
 import { planNotifications } from '../../src/server/notifications/plan.js';
+import { NotificationScheduler } from '../../src/server/notifications/scheduler.js';
 import { harness, PASSWORD, signup, type Client, type Harness } from '../support/api.js';
 import { dialects } from '../support/dialects.js';
 import { fakeChannels, subscription, type FakeChannels } from '../support/fake-channels.js';
@@ -242,6 +244,42 @@ describe.each(dialects())('notifications on %s', (kind) => {
     expect(tries()).toBe(4);
     const rows = await new DeliveriesRepo(h.database.db, h.database.kind).ofNotification(id!);
     expect(rows).toEqual([{ channel: 'push', state: 'failed', attempts: 4 }]);
+  });
+
+  it('gives each due notification to one of two schedulers claiming at the same moment', async () => {
+    // On PostgreSQL a second Database is a second pool, as a second server would have; SQLite has one writer.
+    const second =
+      h.database.kind === 'postgres'
+        ? openDatabase({ url: process.env.TEST_DATABASE_URL!, schema: h.database.schema!, poolSize: 4 })
+        : h.database;
+    try {
+      const people = await Promise.all(Array.from({ length: 6 }, () => signup(h.app)));
+      const now = h.clock.now.toISOString();
+      for (const p of people) {
+        await p.request('PUT', '/api/v1/notifications/settings', settingsBody({ quietHours: null, dailyMax: 20 }));
+        await p.request('POST', '/api/v1/push/subscriptions', subscription(`race-${p.user.id}`));
+      }
+      await h.database.transaction((trx) =>
+        planNotifications(
+          trx,
+          people.flatMap((p) =>
+            Array.from({ length: 10 }, () => ({ userId: p.user.id, kind: 'reach-out' as const, dueAt: now, link: null, about: null })),
+          ),
+          now,
+        ),
+      );
+      const log = h.app.log;
+      const make = (database: typeof h.database | typeof second) =>
+        new NotificationScheduler({ database, clock: () => h.clock.now, channels: fake, log, batch: 7 });
+      const before = fake.pushes.length;
+      const [x, y] = await Promise.all([make(h.database).runDue(), make(second).runDue()]);
+      expect(x.delivered + y.delivered).toBe(60);
+      const ids = fake.pushes.slice(before).map((p) => p.payload.id);
+      expect(ids).toHaveLength(60);
+      expect(new Set(ids).size).toBe(60);
+    } finally {
+      if (second !== h.database) await second.close();
+    }
   });
 
   it('exports the settings but no device addresses or keys, and deleting the account removes every row', async () => {
