@@ -21,7 +21,15 @@ const clockedDataDir = mkdtempSync(join(tmpdir(), 'steady-e2e-clocked-'));
 const SCREENSHOTS_SPEC = /screenshots\.spec\.ts$/;
 const SCREENSHOTS = process.env.STEADY_SCREENSHOTS === '1';
 // Every spec signs people up from 127.0.0.1, far beyond the per-address sign-up limit.
-const serverEnv = { DATABASE_URL: '', ARGON2_FAST: '1', LOG_LEVEL: 'warn', HOST: '127.0.0.1', SIGNUP_LIMIT: '100000' };
+// PUSH_ALLOW_LOCAL lets the server push to the local test push service e2e/notifications.spec.ts runs.
+const serverEnv = {
+  DATABASE_URL: '',
+  ARGON2_FAST: '1',
+  LOG_LEVEL: 'warn',
+  HOST: '127.0.0.1',
+  SIGNUP_LIMIT: '100000',
+  PUSH_ALLOW_LOCAL: '1',
+};
 
 export default defineConfig({
   testDir: 'e2e',

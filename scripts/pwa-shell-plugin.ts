@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
+import { pushHandlers } from './sw-push.js';
 
 /**
  * Makes the built web app installable and usable offline: a web manifest, a service worker that
@@ -44,7 +45,7 @@ export function pwaShell(opts: ShellOptions): Plugin {
         .digest('hex')
         .slice(0, 12);
       this.emitFile({ type: 'asset', fileName: 'manifest.webmanifest', source: JSON.stringify(opts.manifest, null, 2) });
-      this.emitFile({ type: 'asset', fileName: 'sw.js', source: worker(version, shell) });
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source: worker(version, shell) + pushHandlers(pushIcon(opts.manifest)) });
       this.emitFile({
         type: 'asset',
         fileName: 'registerSW.js',
@@ -53,6 +54,12 @@ export function pwaShell(opts: ShellOptions): Plugin {
       });
     },
   };
+}
+
+/** The manifest's first plain ("any") icon: what a notification shows beside its words. */
+function pushIcon(manifest: Record<string, unknown>): string {
+  const icons = (manifest.icons ?? []) as { src: string; purpose?: string }[];
+  return (icons.find((i) => (i.purpose ?? 'any') === 'any') ?? icons[0])?.src ?? '/icons/icon-192.png';
 }
 
 function listFiles(dir: string): string[] {

@@ -118,6 +118,20 @@ export const SCREENS: Screen[] = [
   { name: 'sos-signed-in', signedIn: true, open: go('/sos') },
   { name: 'safety-plan', signedIn: true, open: go('/safety-plan') },
   { name: 'kept', signedIn: true, open: go('/kept') },
+  // Reminders that came due (issue 16): one delivered at once by "send me a test", and none at all.
+  {
+    name: 'notifications',
+    signedIn: true,
+    seed: async (request, csrf) => {
+      const sent = await request.post('/api/v1/notifications/test', { headers: { 'x-csrf-token': csrf } });
+      expect(sent.status()).toBe(202);
+    },
+    open: async (page) => {
+      await go('/notifications')(page);
+      await expect(page.getByRole('heading', { name: /A test from Steady/ })).toBeVisible();
+    },
+  },
+  { name: 'notifications-empty', signedIn: true, open: go('/notifications') },
   { name: 'not-found-signed-in', signedIn: true, open: go('/journal/not-an-entry/really') },
   { name: 'urge', signedIn: true, open: go('/urge') },
   {

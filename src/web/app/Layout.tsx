@@ -8,6 +8,8 @@ import { useOutboxStatus } from '../offline/useOutbox.js';
 import { usePlanSync } from '../features/support/safety-plan/planSync.js';
 import { QuickExit } from '../features/account/app-lock/QuickExit.js';
 import { useAppLockWatch } from '../features/account/app-lock/useAppLockWatch.js';
+import { Bell } from '../features/notifications/Bell.js';
+import { useOpenFromPush } from '../features/notifications/useOpenFromPush.js';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -18,6 +20,7 @@ export function Layout() {
   // The safety plan is kept on the device for SOS without a signal; an offline edit is sent on return.
   usePlanSync(state.status === 'signedIn' ? state.user.id : null, state.status === 'signedIn' && !state.fromDevice);
   useAppLockWatch(signedIn, state.status === 'signedIn' && !state.fromDevice, lock);
+  useOpenFromPush(signedIn);
 
   return (
     <div className="app">
@@ -83,6 +86,7 @@ export function Layout() {
               ) : null}
             </ul>
           </nav>
+          {state.status === 'signedIn' ? <Bell userId={state.user.id} /> : null}
           {/* The two ways out of a hard moment, one tap from every screen: in the sticky header on wide
               screens, in a bar fixed to the bottom of the screen on a phone (layout.css). */}
           <div className="quick-help">

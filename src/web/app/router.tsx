@@ -52,6 +52,7 @@ import { ImportPage } from '../features/social/ImportPage.js';
 import { LogInteractionPage } from '../features/social/LogInteractionPage.js';
 import { InvitationsPage } from '../features/social/InvitationsPage.js';
 import { PracticesPage } from '../features/social/PracticesPage.js';
+import { NotificationsPage } from '../features/notifications/NotificationsPage.js';
 import { Loading } from '../components/Loading.js';
 import { lazy, Suspense, type ReactNode } from 'react';
 
@@ -226,6 +227,8 @@ export const router = createBrowserRouter([
       // The personal safety plan (issue 12): the person's alone.
       { path: 'safety-plan', element: authed(<SafetyPlanPage />) },
       { path: 'kept', element: authed(<KeptPage />) },
+      // Reminders that came due (issue 16): the bell in the header opens it.
+      { path: 'notifications', element: authed(<NotificationsPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

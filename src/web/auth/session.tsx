@@ -8,6 +8,8 @@ import { clearOutbox, flush, pauseOutbox } from '../offline/outbox.js';
 import { useOutboxSync } from '../offline/useOutboxSync.js';
 import { forgetPlan } from '../features/support/safety-plan/planSync.js';
 import { forgetAgreedPlan } from '../features/pair/stress-plan/deviceCopy.js';
+import { forgetInbox } from '../features/notifications/deviceCopy.js';
+import { stopPushHere } from '../features/notifications/devicePush.js';
 import { useLiveConnection } from '../live/useLiveEvents.js';
 import { forgetPrivateMemory } from './forget.js';
 import { clearLogoutPending, finishPendingLogout, markLogoutPending } from './pendingLogout.js';
@@ -151,6 +153,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       void clearOutbox();
       void forgetPlan();
       void forgetAgreedPlan();
+      void forgetInbox();
     }
     setState({ status: 'signedOut', reason });
   }, []);
@@ -239,6 +242,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         try {
           // Anything saved on this device while offline gets one last chance to reach the server.
           await Promise.race([flush(), new Promise((resolve) => setTimeout(resolve, 3000))]);
+          // The next person on this browser must not be shown this one's reminders: push stops here
+          // while the session can still tell the server which device it was.
+          await Promise.race([stopPushHere().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 3000))]);
           await call('logout');
         } catch (err) {
           // 401: the session had already ended. Anything else: the server has not heard yet.
@@ -250,6 +256,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         }
       },
       forgetDeleted() {
+        void stopPushHere({ tellServer: false }).catch(() => undefined);
         signOutLocally('deleted');
       },
       retry() {

@@ -45,6 +45,7 @@ import enAppLock from './locales/en/appLock.json' with { type: 'json' };
 // en: account
 import enAccount from './locales/en/account.json' with { type: 'json' };
 import enShared from './locales/en/shared.json' with { type: 'json' };
+import enNotifications from './locales/en/notifications.json' with { type: 'json' };
 
 import esCommon from './locales/es/common.json' with { type: 'json' };
 import esSafety from './locales/es/safety.json' with { type: 'json' };
@@ -87,6 +88,7 @@ import esAppLock from './locales/es/appLock.json' with { type: 'json' };
 // es: account
 import esAccount from './locales/es/account.json' with { type: 'json' };
 import esShared from './locales/es/shared.json' with { type: 'json' };
+import esNotifications from './locales/es/notifications.json' with { type: 'json' };
 
 import type { Locale } from './locales.js';
 
@@ -132,6 +134,9 @@ export const en = {
   // account
   account: enAccount,
   shared: enShared,
+
+  // reminders and the inbox
+  notifications: enNotifications,
 };
 
 export type Namespace = keyof typeof en;
@@ -181,5 +186,8 @@ export const resources: Record<Locale, Catalog> = {
     // account
     account: esAccount,
     shared: esShared,
+
+    // reminders and the inbox
+    notifications: esNotifications,
   },
 };

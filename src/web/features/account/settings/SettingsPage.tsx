@@ -4,6 +4,7 @@ import { Page } from '../../../components/Page.js';
 import { useSteadyForm } from '../../../forms/useSteadyForm.js';
 import { useTranslation } from '../../../i18n/i18n.js';
 import { SocialSettingsSection } from '../../social/SocialSettingsSection.js';
+import { RemindersSection } from '../../notifications/RemindersSection.js';
 import { AppLockSection } from './AppLockSection.js';
 import { CapabilityLinksSection } from './CapabilityLinksSection.js';
 import { DataSection } from './DataSection.js';
@@ -29,6 +30,7 @@ export function SettingsPage() {
       <ProfileSection />
       <LanguageSection />
       <WelcomeSection />
+      <RemindersSection />
       <PasswordSection />
       <SessionsSection />
       <SessionLimitSection />

@@ -30,10 +30,20 @@ interface UrgeDraft {
   wantedTo: string;
   /** A datetime-local value when the urge came earlier; empty means "now". */
   earlier: string;
+  /** Reminders 30 minutes and 2 hours later to notice how it feels (issue 16); only when asked for. */
+  followUpReminders: boolean;
 }
 
 // The ratings start unanswered: an untouched slider is no answer, so it is never saved as a 5.
-const EMPTY: UrgeDraft = { intensity: null, anxietyBefore: null, triggers: [], typed: '', wantedTo: '', earlier: '' };
+const EMPTY: UrgeDraft = {
+  intensity: null,
+  anxietyBefore: null,
+  triggers: [],
+  typed: '',
+  wantedTo: '',
+  earlier: '',
+  followUpReminders: false,
+};
 
 // In memory only, like journal drafts: a trip to the SOS page mid-way loses nothing; logging out forgets it.
 let draft: UrgeDraft | null = null;
@@ -85,6 +95,7 @@ export function UrgeLogPage() {
         triggers: [...values.triggers, ...typedTags],
         wantedTo: values.wantedTo.trim() ? values.wantedTo : null,
         action,
+        ...(values.followUpReminders && { followUpReminders: true }),
       };
     },
     // A rating neither moved nor skipped is asked for in the form's words, not the schema's.
@@ -165,6 +176,20 @@ export function UrgeLogPage() {
             )}
           </Field>
         </details>
+
+        <label className="check urge-remind">
+          <input
+            type="checkbox"
+            name="followUpReminders"
+            checked={values.followUpReminders}
+            aria-describedby={`${actionsId}-remind-hint`}
+            onChange={(e) => update({ followUpReminders: e.target.checked })}
+          />
+          {t('log.remind')}
+        </label>
+        <p id={`${actionsId}-remind-hint`} className="field-hint">
+          {t('log.remindHint')}
+        </p>
 
         <fieldset className="urge-actions" aria-describedby={`${actionsId}-hint`}>
           <legend className="field-label urge-actions-legend">{t('log.doing')}</legend>
