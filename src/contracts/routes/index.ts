@@ -40,6 +40,7 @@ import { toolSessionsTable } from '../reassurance/tool-sessions.routes.js';
 import { topicsTable } from '../pair/topics.routes.js';
 import { twoStepTable } from '../account/two-step.routes.js';
 import { urgesTable } from '../reassurance/urges.routes.js';
+import { weeklyReflectionTable } from '../support/weekly-reflection.routes.js';
 
 /** Every operation the server serves, by operationId. */
 export const Routes = {
@@ -85,4 +86,5 @@ export const Routes = {
   ...topicsTable,
   ...twoStepTable,
   ...urgesTable,
+  ...weeklyReflectionTable,
 };
