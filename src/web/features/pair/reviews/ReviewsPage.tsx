@@ -16,6 +16,8 @@ import { loaded } from '../../../query/loaded.js';
 import { shortDay, weekStartOf } from '../../../lib/weeks.js';
 import { useReview, useSubmitReview } from './queries.js';
 import { useLiveEvents } from '../../../live/useLiveEvents.js';
+import { usePairState } from '../queries.js';
+import { WeeklyReflectionSection } from './WeeklyReflectionSection.js';
 
 type Kind = 'weekly' | 'monthly';
 const PROMPT_KEYS = {
@@ -29,15 +31,24 @@ function monthStart(timeZone: string): string {
   return `${day.slice(0, 7)}-01`;
 }
 
-/** The weekly review together (revealed once both wrote) and the monthly reflection (yours alone). */
+/** The weekly review together (revealed once both wrote), or the weekly reflection alone, and the monthly reflection (yours alone). */
 export function ReviewsPage() {
   const { t } = useTranslation('reviews');
   const user = useUser();
   const week = weekStartOf(new Date(), user.timeZone);
   const month = monthStart(user.timeZone);
+  const pairState = usePairState();
+  useLiveEvents(['pair.linked', 'pair.ended']);
   return (
     <Page title={t('title')} lead={t('lead')} className="reviews">
-      <ReviewSection kind="weekly" periodStart={week} heading={t('weekly.heading', { day: shortDay(week) })} intro={t('weekly.intro')} />
+      {pairState.data === undefined ? (
+        <Loading />
+      ) : pairState.data.pair ? (
+        <ReviewSection kind="weekly" periodStart={week} heading={t('weekly.heading', { day: shortDay(week) })} intro={t('weekly.intro')} />
+      ) : (
+        // Not linked: the same look back, on one's own, in the weekly review's place.
+        <WeeklyReflectionSection weekStart={week} />
+      )}
       <ReviewSection kind="monthly" periodStart={month} heading={t('monthly.heading')} intro={t('monthly.intro')} />
     </Page>
   );
