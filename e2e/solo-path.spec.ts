@@ -60,7 +60,7 @@ test('on their own, a person finds the weekly reflection from home, writes it, a
   expect(await axe(page)).toEqual([]);
 
   await week.getByLabel('What went well for me this week?').fill('I went for a walk with a neighbour.');
-  await week.getByRole('button', { name: 'Save my reflection' }).click();
+  await week.getByRole('button', { name: 'Save this week’s reflection' }).click();
   await expect(week.getByText('I went for a walk with a neighbour.')).toBeVisible();
   await expect(week.getByRole('status')).toContainText('Saved.');
   expect(await axe(page)).toEqual([]);

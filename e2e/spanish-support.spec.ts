@@ -250,7 +250,7 @@ test('on your own, in Spanish: the weekly reflection, and the small step on find
   await expect(week.getByLabel('¿Qué me fue bien esta semana?')).toBeVisible();
   await checkSpanish(page, 'weekly reflection alone, empty');
   await week.getByLabel('¿Qué se me hizo difícil?').fill('Los domingos por la tarde');
-  await week.getByRole('button', { name: 'Guardar mi reflexión' }).click();
+  await week.getByRole('button', { name: 'Guardar la reflexión de esta semana' }).click();
   await expect(week.getByRole('status')).toContainText('Guardado.');
   await checkSpanish(page, 'weekly reflection alone, saved');
 
