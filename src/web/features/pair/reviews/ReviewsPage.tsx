@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import type { Review, ReviewState } from '../../../../contracts/pair/reviews.js';
+import type { ReviewState } from '../../../../contracts/pair/reviews.js';
 import { SubmitReviewBody } from '../../../../contracts/pair/reviews.js';
 import { useUser } from '../../../auth/session.js';
 import { Button } from '../../../components/Button.js';
 import { CrisisSupport } from '../../../components/CrisisAwareTextField.js';
 import { TextAreaField } from '../../../components/Field.js';
-import { RatingField } from '../../../components/RatingField.js';
 import { FormMessage } from '../../../components/FormMessage.js';
 import { Loading } from '../../../components/Loading.js';
 import { Page } from '../../../components/Page.js';
@@ -18,6 +17,7 @@ import { useReview, useSubmitReview } from './queries.js';
 import { useLiveEvents } from '../../../live/useLiveEvents.js';
 import { usePairState } from '../queries.js';
 import { WeeklyReflectionSection } from './WeeklyReflectionSection.js';
+import { Answers, WeeklyChecksFields } from './ReviewParts.js';
 
 type Kind = 'weekly' | 'monthly';
 const PROMPT_KEYS = {
@@ -79,22 +79,6 @@ function ReviewSection(props: { kind: Kind; periodStart: string; heading: string
   );
 }
 
-function Answers({ review, label }: { review: Review; label: string }) {
-  return (
-    <div className="review-answers">
-      <h3>{label}</h3>
-      <dl>
-        {review.answers.map((a, i) => (
-          <div key={i}>
-            <dt>{a.prompt}</dt>
-            <dd>{a.text || '—'}</dd>
-          </div>
-        ))}
-      </dl>
-    </div>
-  );
-}
-
 interface Values {
   texts: string[];
   drained: number;
@@ -147,8 +131,8 @@ function ReviewBody({ kind, periodStart, intro, state }: { kind: Kind; periodSta
       ) : null}
       {state.status === 'revealed' && state.mine && state.partner ? (
         <div className="review-reveal">
-          <Answers review={state.mine} label={t('youWrote')} />
-          <Answers review={state.partner} label={t('partnerWrote')} />
+          <Answers answers={state.mine.answers} label={t('youWrote')} />
+          <Answers answers={state.partner.answers} label={t('partnerWrote')} />
         </div>
       ) : null}
       {editing && state.status !== 'revealed' ? (
@@ -165,26 +149,13 @@ function ReviewBody({ kind, periodStart, intro, state }: { kind: Kind; periodSta
           ))}
           <CrisisSupport text={texts.join('\n')} region={user.region} where="writing" flagged={flagged} />
           {kind === 'weekly' ? (
-            <fieldset className="review-checks">
-              <legend>{t('checks.legend')}</legend>
-              <p className="field-hint">{t('checks.hint')}</p>
-              <RatingField
-                label={t('checks.drained')}
-                value={drained}
-                onChange={(n) => form.set({ drained: n })}
-                name="drained"
-                low={t('checks.low')}
-                high={t('checks.high')}
-              />
-              <RatingField
-                label={t('checks.secure')}
-                value={secure}
-                onChange={(n) => form.set({ secure: n })}
-                name="secure"
-                low={t('checks.low')}
-                high={t('checks.high')}
-              />
-            </fieldset>
+            <WeeklyChecksFields
+              hint={t('checks.hint')}
+              secureLabel={t('checks.secure')}
+              drained={drained}
+              secure={secure}
+              onChange={(change) => form.set(change)}
+            />
           ) : null}
           <div className="actions">
             <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('saving')}>
@@ -196,7 +167,7 @@ function ReviewBody({ kind, periodStart, intro, state }: { kind: Kind; periodSta
       ) : null}
       {!editing && state.mine && state.status !== 'revealed' ? (
         <>
-          <Answers review={state.mine} label={t('youWrote')} />
+          <Answers answers={state.mine.answers} label={t('youWrote')} />
           <Button onClick={() => setEditing(true)}>{t('change')}</Button>
         </>
       ) : null}

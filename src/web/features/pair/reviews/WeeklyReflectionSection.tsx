@@ -7,13 +7,13 @@ import { CrisisSupport } from '../../../components/CrisisAwareTextField.js';
 import { TextAreaField } from '../../../components/Field.js';
 import { FormMessage } from '../../../components/FormMessage.js';
 import { Loading } from '../../../components/Loading.js';
-import { RatingField } from '../../../components/RatingField.js';
 import { FormShell } from '../../../forms/FormShell.js';
 import { useSteadyForm } from '../../../forms/useSteadyForm.js';
 import { useTranslation } from '../../../i18n/i18n.js';
 import { shortDay } from '../../../lib/weeks.js';
 import { loaded } from '../../../query/loaded.js';
 import { usePutWeeklyReflection, useWeeklyReflection } from './queries.js';
+import { Answers, WeeklyChecksFields } from './ReviewParts.js';
 
 const PROMPTS = ['solo.wentWell', 'solo.hard', 'solo.tryNext'] as const;
 
@@ -90,26 +90,13 @@ function ReflectionBody({ reflection }: { reflection: WeeklyReflection }) {
           />
         ))}
         <CrisisSupport text={texts.join('\n')} region={user.region} where="writing" flagged={flagged} />
-        <fieldset className="review-checks">
-          <legend>{t('checks.legend')}</legend>
-          <p className="field-hint">{t('solo.checksHint')}</p>
-          <RatingField
-            label={t('checks.drained')}
-            value={drained}
-            onChange={(n) => form.set({ drained: n })}
-            name="drained"
-            low={t('checks.low')}
-            high={t('checks.high')}
-          />
-          <RatingField
-            label={t('solo.secure')}
-            value={secure}
-            onChange={(n) => form.set({ secure: n })}
-            name="secure"
-            low={t('checks.low')}
-            high={t('checks.high')}
-          />
-        </fieldset>
+        <WeeklyChecksFields
+          hint={t('solo.checksHint')}
+          secureLabel={t('solo.secure')}
+          drained={drained}
+          secure={secure}
+          onChange={(change) => form.set(change)}
+        />
         <div className="actions">
           <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('saving')}>
             {t('solo.submit')}
@@ -121,21 +108,7 @@ function ReflectionBody({ reflection }: { reflection: WeeklyReflection }) {
 
   return (
     <>
-      {reflection.answers ? (
-        <div className="review-answers">
-          <h3>{t('youWrote')}</h3>
-          <dl>
-            {reflection.answers.map((a, i) => (
-              <div key={i}>
-                <dt>{a.prompt}</dt>
-                <dd>{a.text || '—'}</dd>
-              </div>
-            ))}
-          </dl>
-        </div>
-      ) : (
-        <p className="muted">{t('solo.closed')}</p>
-      )}
+      {reflection.answers ? <Answers answers={reflection.answers} label={t('youWrote')} /> : <p className="muted">{t('solo.closed')}</p>}
       {saved ? (
         <p className="notice" role="status">
           {t('solo.saved')} <Link to="/support">{t('solo.seeSignals')}</Link>
