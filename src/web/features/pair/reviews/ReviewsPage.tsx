@@ -41,9 +41,10 @@ export function ReviewsPage() {
   useLiveEvents(['pair.linked', 'pair.ended']);
   return (
     <Page title={t('title')} lead={t('lead')} className="reviews">
-      {pairState.data === undefined ? (
+      {pairState.data === undefined && !pairState.isError ? (
         <Loading />
-      ) : pairState.data.pair ? (
+      ) : pairState.isError || pairState.data?.pair ? (
+        // Linked, or not known yet: the review's own section asks again and offers to retry.
         <ReviewSection kind="weekly" periodStart={week} heading={t('weekly.heading', { day: shortDay(week) })} intro={t('weekly.intro')} />
       ) : (
         // Not linked: the same look back, on one's own, in the weekly review's place.
