@@ -134,18 +134,20 @@ test('requests: listening together, and an answer for later', async ({ page, bro
   await checkSpanish(page, 'requests-listening-asker');
 });
 
-test('reviews before linking: the monthly reflection alone, and its error', async ({ page }) => {
+test('reviews before linking: the weekly and monthly reflections alone, and an error', async ({ page }) => {
   await someoneInSpanish(page, 'Robin');
   await page.goto('/reviews');
   await expect(page.getByRole('heading', { level: 1, name: 'Repasos' })).toBeVisible();
-  await expect(page.getByText('El repaso semanal se abre cuando tu pareja y tú hayáis vinculado vuestras cuentas.')).toBeVisible();
+  // Not linked: the weekly look back is one's own, in the weekly review's place.
+  await expect(page.getByRole('region', { name: /^Esta semana, para ti/ })).toBeVisible();
   await checkSpanish(page, 'reviews-not-linked');
-  await page.getByRole('button', { name: 'Guardar mi reflexión' }).click();
-  await expect(page.getByText('Escribe un poco en al menos una respuesta.')).toBeVisible();
+  const month = page.getByRole('region', { name: 'Este mes, para ti' });
+  await month.getByRole('button', { name: 'Guardar mi reflexión' }).click();
+  await expect(month.getByText('Escribe un poco en al menos una respuesta.')).toBeVisible();
   await checkSpanish(page, 'reviews-monthly-error');
-  await page.getByLabel('¿Qué me ha ayudado más?').fill('Salir a caminar por las tardes.');
-  await page.getByRole('button', { name: 'Guardar mi reflexión' }).click();
-  await expect(page.getByRole('button', { name: 'Cambiar mis respuestas' })).toBeVisible();
+  await month.getByLabel('¿Qué me ha ayudado más?').fill('Salir a caminar por las tardes.');
+  await month.getByRole('button', { name: 'Guardar mi reflexión' }).click();
+  await expect(month.getByRole('button', { name: 'Cambiar mis respuestas' })).toBeVisible();
   await checkSpanish(page, 'reviews-monthly-saved');
 });
 

@@ -242,3 +242,26 @@ test('finding support: the support list empty, added to, changed and removed; th
   await page.getByRole('dialog').getByRole('button', { name: 'Quitar de mi lista' }).click();
   await expect(page.getByRole('heading', { level: 3, name: 'Clínica del barrio' })).toHaveCount(0);
 });
+
+test('on your own, in Spanish: the weekly reflection, and the small step on finding support', async ({ page }) => {
+  const { csrf } = await spanishPerson(page);
+  await page.goto('/reviews');
+  const week = page.getByRole('region', { name: /^Esta semana, para ti/ });
+  await expect(week.getByLabel('¿Qué me fue bien esta semana?')).toBeVisible();
+  await checkSpanish(page, 'weekly reflection alone, empty');
+  await week.getByLabel('¿Qué se me hizo difícil?').fill('Los domingos por la tarde');
+  await week.getByRole('button', { name: 'Guardar la reflexión de esta semana' }).click();
+  await expect(week.getByRole('status')).toContainText('Guardado.');
+  await checkSpanish(page, 'weekly reflection alone, saved');
+
+  const answered = await page.request.post('/api/v1/assessments', {
+    data: { instrument: 'ucla3', answers: [3, 2, 3] },
+    headers: { 'x-csrf-token': csrf },
+  });
+  expect(answered.status()).toBe(201);
+  await page.goto('/support');
+  const signal = page.getByRole('region', { name: 'Puede que te ayude hablar con alguien' });
+  await expect(signal).toContainText('Últimamente te has sentido a menudo en soledad');
+  await expect(signal.getByRole('link', { name: 'Añadir a alguien a tu mapa' })).toBeVisible();
+  await checkSpanish(page, 'finding support, feeling alone with a thin map');
+});

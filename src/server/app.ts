@@ -41,6 +41,7 @@ import { cyclesRoutes } from './cycles/cycles.routes.js';
 import { draftsRoutes } from './reassurance/drafts.routes.js';
 import { assessmentsRoutes } from './support/assessments.routes.js';
 import { supportRoutes } from './support/support.routes.js';
+import { weeklyReflectionRoutes } from './support/weekly-reflection.routes.js';
 import { summaryRoutes } from './support/summary.routes.js';
 import { agreementRoutes } from './pair/agreement.routes.js';
 import { calendarRoutes } from './pair/calendar.routes.js';
@@ -205,6 +206,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(draftsRoutes);
   await app.register(assessmentsRoutes);
   await app.register(supportRoutes);
+  await app.register(weeklyReflectionRoutes);
   await app.register(summaryRoutes);
   await app.register(agreementRoutes);
   await app.register(topicsRoutes);

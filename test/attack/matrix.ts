@@ -110,6 +110,8 @@ export const VISIBILITY: Record<string, Visibility> = {
   listAssessments: 'private',
   deleteAssessment: 'private',
   getSupportSignals: 'private',
+  getWeeklyReflection: 'private',
+  putWeeklyReflection: 'private',
   createSupportResource: 'private',
   listSupportResources: 'private',
   updateSupportResource: 'private',
@@ -543,6 +545,8 @@ async function urlFor(app: App, s: Setup, op: Operation, now: Date, random = fal
       v = random ? 'x'.repeat(t?.length ?? 32) : t;
     } else if (p === 'day') v = now.toISOString().slice(0, 10);
     else if (p === 'month') v = now.toISOString().slice(0, 7);
+    // The Monday of the week (UTC): a weekly reflection's address.
+    else if (p === 'weekStart') v = new Date(now.getTime() - ((now.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
     if (v === undefined) return undefined;
     url = url.replace(`{${p}}`, encodeURIComponent(v));
   }

@@ -278,6 +278,11 @@ const OVERRIDES: Record<string, Override> = {
       return { caller: await signup(h.app), params: { month: '2026-11' } };
     },
   },
+  putWeeklyReflection: {
+    async setup({ h }) {
+      return { caller: await signup(h.app), params: { weekStart: '2026-11-16' } };
+    },
+  },
   checkText: {
     async setup(stage) {
       return { ...(await alone(stage)), read: { none: 'a check only, nothing is saved' } };

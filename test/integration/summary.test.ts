@@ -65,6 +65,22 @@ describe.each(dialects())('summary to bring on %s', (kind) => {
     expect((await get('sections=goals&to=2026-11-01T00:00:00Z')).body).toContain('No goals in this period.');
   });
 
+  it('shows the weekly ratings from the reflection alone, never its words, only when picked', async () => {
+    const week = '2026-11-16';
+    const saved = await me.request('PUT', `/api/v1/weekly-reflections/${week}`, {
+      answers: [{ prompt: 'What felt hard?', text: 'Sunday evening alone' }],
+      checks: { drained: 8, secure: 3 },
+    });
+    expect(saved.status).toBe(200);
+    const withWeeks = await get('sections=weeks');
+    expect(withWeeks.body).toContain('How the weeks felt');
+    expect(withWeeks.body).toContain(`<tr><td>${week}</td><td>8</td><td>3</td></tr>`);
+    expect(withWeeks.body).not.toContain('Sunday evening alone');
+    expect((await get('sections=goals')).body).not.toContain('How the weeks felt');
+    expect((await get('sections=weeks&to=2026-11-01T00:00:00Z')).body).toContain('No weekly ratings in this period.');
+    expect((await get('sections=weeks&locale=es')).body).toContain('Cómo se sintieron las semanas');
+  });
+
   it('is written in the language the app sends, else the browser’s, with the person’s words still escaped', async () => {
     const es = await get('sections=cycles,urges,goals&locale=es');
     expect(es.statusCode).toBe(200);

@@ -101,7 +101,7 @@ describe.each(dialects())('support on %s', (kind) => {
 
   it('suggests support for one screening sign, and for two other signs together, with reasons', async () => {
     const person = await signup(h.app);
-    expect((await person.request('GET', '/api/v1/support-signals')).body).toEqual({ suggestSupport: false, reasons: [] });
+    expect((await person.request('GET', '/api/v1/support-signals')).body).toEqual({ suggestSupport: false, reasons: [], smallStep: null });
     await person.request('POST', '/api/v1/assessments', { instrument: 'gad7', answers: [2, 2, 2, 2, 2, 0, 0] });
     const anxious = (await person.request('GET', '/api/v1/support-signals')).body;
     expect(anxious.suggestSupport).toBe(true);

@@ -42,6 +42,7 @@ import { topicsTable } from '../pair/topics.routes.js';
 import { twoStepTable } from '../account/two-step.routes.js';
 import { urgesTable } from '../reassurance/urges.routes.js';
 import { waitingLadderTable } from '../reassurance/waiting-ladder.routes.js';
+import { weeklyReflectionTable } from '../support/weekly-reflection.routes.js';
 
 /** Every operation the server serves, by operationId. */
 export const Routes = {
@@ -89,4 +90,5 @@ export const Routes = {
   ...twoStepTable,
   ...urgesTable,
   ...waitingLadderTable,
+  ...weeklyReflectionTable,
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IsoDateTime } from '../common.js';
 import { Locale } from '../locale.js';
 
-export const SUMMARY_SECTIONS = ['cycles', 'urges', 'assessments', 'goals'] as const;
+export const SUMMARY_SECTIONS = ['cycles', 'urges', 'assessments', 'goals', 'weeks'] as const;
 
 export const SummaryQuery = z.strictObject({
   from: IsoDateTime.optional().describe('Start of the period (default: everything)'),

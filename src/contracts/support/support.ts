@@ -42,11 +42,23 @@ export const SIGN_CODES = [
   'anxiety-screen',
   'relationship-distress',
   'self-harm-thoughts',
+  'lonely-thin-map',
 ] as const;
+
+export const SmallStep = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('reach-out'), personId: Id, name: z.string().describe('Someone from your own map') }),
+    z.object({ kind: z.literal('add-someone') }),
+  ])
+  .describe('reach-out: one person from your map to contact; add-someone: put one person on your map')
+  .meta({ id: 'SmallStep' });
+export type SmallStep = z.infer<typeof SmallStep>;
 
 export const SupportSignals = z
   .object({
-    suggestSupport: z.boolean().describe('True when any two signs hold, or any one screening sign'),
+    suggestSupport: z
+      .boolean()
+      .describe('True when any two signs hold, or any one screening sign, or feeling alone with a thin social map'),
     reasons: z.array(
       z.object({
         code: z.enum(SIGN_CODES),
@@ -57,5 +69,6 @@ export const SupportSignals = z
           .describe('The count or score the detail names, null when it names none: for wording it in another language'),
       }),
     ),
+    smallStep: SmallStep.nullable().describe('With lonely-thin-map only: one small step toward someone'),
   })
   .meta({ id: 'SupportSignals' });

@@ -9,7 +9,7 @@ const week = (drained: number | null, secure: number | null) => ({ weekStart: '2
 
 describe('support signals', () => {
   it('suggests nothing from no data', () => {
-    expect(supportSignals(base)).toEqual({ suggestSupport: false, reasons: [] });
+    expect(supportSignals(base)).toEqual({ suggestSupport: false, reasons: [], smallStep: null });
   });
 
   it('counts three complete cycles within the last 30 days, not older ones', () => {
@@ -50,6 +50,18 @@ describe('support signals', () => {
     expect(two.suggestSupport).toBe(true);
     expect(two.reasons.map((r) => r.code)).toEqual(['escalation', 'exhaustion']);
     expect(two.reasons.every((r) => r.detail.length > 0)).toBe(true);
+  });
+});
+
+describe('feeling alone with a thin map', () => {
+  it('suggests support on its own, with the one small step and no score in the words', () => {
+    const step = { kind: 'reach-out' as const, personId: 'p1', name: 'Ana' };
+    const r = supportSignals({ ...base, lonelyWithThinMap: step });
+    expect(r.suggestSupport).toBe(true);
+    expect(r.smallStep).toEqual(step);
+    expect(r.reasons).toEqual([{ code: 'lonely-thin-map', detail: expect.any(String), figure: null }]);
+    expect(r.reasons[0]!.detail).not.toMatch(/\d/);
+    expect(supportSignals({ ...base, lonelyWithThinMap: null })).toEqual({ suggestSupport: false, reasons: [], smallStep: null });
   });
 });
 

@@ -1,8 +1,10 @@
 /**
  * "Time to seek support": signs read from a person's own data, each with a reason in plain words.
- * Support is suggested when any two signs hold, or any one screening sign. The wording names what
- * was seen, never a condition; it is an invitation, not a verdict.
+ * Support is suggested when any two signs hold, or any one screening sign, or feeling alone with
+ * a thin map (which also names one small step). The wording names what was seen, never a
+ * condition; it is an invitation, not a verdict.
  */
+import type { SmallStep } from '../../contracts/support/support.js';
 
 export type SignCode =
   | 'recurring-cycles'
@@ -13,7 +15,8 @@ export type SignCode =
   | 'depression-screen'
   | 'anxiety-screen'
   | 'relationship-distress'
-  | 'self-harm-thoughts';
+  | 'self-harm-thoughts'
+  | 'lonely-thin-map';
 
 export const SCREENING_SIGNS: ReadonlySet<SignCode> = new Set([
   'depression-screen',
@@ -71,6 +74,8 @@ export interface SignalInput {
   latest: { phq9: number | null; gad7: number | null; csi4: number | null };
   /** The latest PHQ-9 answered its ninth question above 0 (thoughts of being better off dead or of self-harm). */
   selfHarmThoughts?: boolean;
+  /** From lonelyWithThinMap: the step to suggest when recent UCLA-3 answers say alone and the map is thin, else null. */
+  lonelyWithThinMap?: SmallStep | null;
   now: Date;
 }
 
@@ -83,7 +88,7 @@ export interface Reason {
 
 const DAY_MS = 86_400_000;
 
-export function supportSignals(input: SignalInput): { suggestSupport: boolean; reasons: Reason[] } {
+export function supportSignals(input: SignalInput): { suggestSupport: boolean; reasons: Reason[]; smallStep: SmallStep | null } {
   const reasons: Reason[] = [];
   const since = input.now.getTime() - 30 * DAY_MS;
   const recent = input.cycleEnds.filter((end) => Date.parse(end) >= since && Date.parse(end) <= input.now.getTime()).length;
@@ -130,6 +135,15 @@ export function supportSignals(input: SignalInput): { suggestSupport: boolean; r
       figure: null,
     });
   }
-  const suggestSupport = reasons.length >= 2 || reasons.some((r) => SCREENING_SIGNS.has(r.code));
-  return { suggestSupport, reasons };
+  const smallStep = input.lonelyWithThinMap ?? null;
+  if (smallStep) {
+    reasons.push({
+      code: 'lonely-thin-map',
+      detail: 'Lately you have often felt alone, and few people are on your map or were in touch this month',
+      figure: null,
+    });
+  }
+  // Feeling alone with few people around is reason enough on its own to reach out, for contact and for support.
+  const suggestSupport = reasons.length >= 2 || reasons.some((r) => SCREENING_SIGNS.has(r.code) || r.code === 'lonely-thin-map');
+  return { suggestSupport, reasons, smallStep };
 }

@@ -37,6 +37,8 @@ export interface SummaryData {
   urges?: ReassuranceInsights;
   assessments?: Assessment[];
   goals?: SummaryGoal[];
+  /** The two weekly ratings (from the weekly review or the reflection alone), oldest week first; never the words. */
+  weeks?: Array<{ weekStart: string; drained: number | null; secure: number | null }>;
   locale?: Locale;
 }
 
@@ -177,6 +179,14 @@ function goalsSection(goals: SummaryGoal[], { t }: Words): string {
   return `<section>${heading}<table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
+function weeksSection(weeks: NonNullable<SummaryData['weeks']>, { t, num }: Words): string {
+  const heading = `<h2>${e(t('weeks.heading'))}</h2><p>${e(t('weeks.lead'))}</p>`;
+  if (weeks.length === 0) return `<section>${heading}<p>${e(t('weeks.none'))}</p></section>`;
+  const rows = weeks.map((w) => `<tr><td>${e(w.weekStart)}</td><td>${e(num(w.drained))}</td><td>${e(num(w.secure))}</td></tr>`).join('');
+  const head = [t('weeks.weekOf'), t('weeks.drained'), t('weeks.secure')].map((h) => `<th>${e(h)}</th>`).join('');
+  return `<section>${heading}<table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></section>`;
+}
+
 export function renderSummary(d: SummaryData): string {
   const locale = d.locale ?? 'en';
   const words = wordsFor(locale);
@@ -187,6 +197,7 @@ export function renderSummary(d: SummaryData): string {
     if (s === 'urges' && d.urges) parts.push(urgesSection(d.urges, words));
     if (s === 'assessments' && d.assessments) parts.push(assessmentsSection(d.assessments, words));
     if (s === 'goals' && d.goals) parts.push(goalsSection(d.goals, words));
+    if (s === 'weeks' && d.weeks) parts.push(weeksSection(d.weeks, words));
   }
   const meta = t('meta', {
     name: d.displayName,

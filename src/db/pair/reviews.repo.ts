@@ -35,18 +35,26 @@ export class ReviewsRepo {
   }
 
   async monthly(actor: Actor, periodStart: string): Promise<Review | null> {
+    return this.own(actor, 'monthly', periodStart);
+  }
+
+  /**
+   * The person's own review of a kind: the monthly reflection, or the weekly reflection written
+   * alone (scope 'self', no pair), which no pair query ever reads, so a later partner never sees it.
+   */
+  async own(actor: Actor, kind: ReviewKey['kind'], periodStart: string): Promise<Review | null> {
     const r = await this.db
       .selectFrom('reviews')
       .selectAll()
       .where('user_id', '=', actor.userId)
       .where('scope_key', '=', 'self')
-      .where('kind', '=', 'monthly')
+      .where('kind', '=', kind)
       .where('period_start', '=', periodStart)
       .executeTakeFirst();
     return r ? toReview(r) : null;
   }
 
-  /** Weekly: pass the member (the review belongs to the pair); monthly: null. A repeat meets the unique constraint. */
+  /** A pair's weekly review: pass the member; one's own (monthly, or weekly alone): null. A repeat meets the unique constraint. */
   async insert(actor: Actor, member: PairMember | null, key: ReviewKey, review: Review): Promise<void> {
     await this.db
       .insertInto('reviews')

@@ -9,6 +9,7 @@ import { CycleEventsRepo } from '../../db/cycles/cycle-events.repo.js';
 import { GoalsRepo } from '../../db/pair/goals.repo.js';
 import { InsightsRepo } from '../../db/reassurance/insights.repo.js';
 import { UsersRepo } from '../../db/account/users.repo.js';
+import { WeeklyChecksRepo } from '../../db/support/weekly-checks.repo.js';
 import { actorOf } from '../plugins/auth.js';
 import { badRequest, unauthorized } from '../problem.js';
 import { route } from '../routes/define.js';
@@ -58,6 +59,14 @@ export async function summaryRoutes(app: App): Promise<void> {
             const last = notes.filter((n) => n.goalId === g.id).pop();
             return { title: g.title, weekStart: g.weekStart, scope: g.scope, done: g.done, progress: last?.text ?? null };
           });
+      }
+      if (sections.includes('weeks')) {
+        // Weeks that start in the period; the ratings only, whichever screen they were given on.
+        const fromDay = range.from === null ? '' : range.from.slice(0, 10);
+        const toDay = range.to.slice(0, 10);
+        data.weeks = (await new WeeklyChecksRepo(app.database.db).all(actor))
+          .filter((w) => w.weekStart >= fromDay && w.weekStart < toDay)
+          .reverse();
       }
       return reply.type('text/html; charset=utf-8').send(renderSummary(data));
     },

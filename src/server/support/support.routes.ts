@@ -5,6 +5,10 @@ import { cycleInsights } from '../../core/cycles/cycles.js';
 import { score } from '../../core/support/scoring.js';
 import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { supportSignals } from '../../core/support/signals.js';
+import { lonelyWithThinMap, RECENT_CONTACT_DAYS, THIN_MAP_CONTACTS } from '../../core/support/belonging.js';
+import { reachOutList } from '../../core/social/reach-out.js';
+import { InteractionsRepo } from '../../db/social/interactions.repo.js';
+import { PeopleRepo } from '../../db/social/people.repo.js';
 import { AssessmentsRepo } from '../../db/support/assessments.repo.js';
 import { CycleEventsRepo } from '../../db/cycles/cycle-events.repo.js';
 import { SupportResourcesRepo } from '../../db/support/support-resources.repo.js';
@@ -33,7 +37,8 @@ export async function supportRoutes(app: App): Promise<void> {
     {
       tags,
       summary: 'Whether your own data suggests reaching out for professional support, and why',
-      description: 'Read from your stage log, weekly reviews, goals and questionnaire results only. An invitation, never a diagnosis.',
+      description:
+        'Read from your stage log, weekly reviews and reflections, goals, questionnaire results and your social map only. An invitation, never a diagnosis.',
     },
     async (req) => {
       const actor = actorOf(req);
@@ -49,6 +54,14 @@ export async function supportRoutes(app: App): Promise<void> {
         return latest ? score(INSTRUMENTS[id], latest.answers) : null;
       };
       const [phq9, gad7, csi4] = [await latestScore('phq9'), await latestScore('gad7'), await latestScore('csi4')];
+      const ucla3 = await assessments.latest(actor, 'ucla3');
+      const uclaTotal = ucla3 ? score(INSTRUMENTS.ucla3, ucla3.answers).total : null;
+      const people = new PeopleRepo(app.database.db);
+      const recent = await new InteractionsRepo(app.database.db).list(actor, {
+        from: new Date(now.getTime() - RECENT_CONTACT_DAYS * 86_400_000).toISOString(),
+        to: now.toISOString(),
+        limit: THIN_MAP_CONTACTS,
+      });
       return supportSignals({
         cycleEnds: cycles.cycles.map((c) => c.end),
         escalating: cycles.escalating,
@@ -56,6 +69,13 @@ export async function supportRoutes(app: App): Promise<void> {
         goals: weeklyGoals(await new GoalsRepo(app.database.db).progressByWeek(actor, since), since),
         latest: { phq9: phq9?.total ?? null, gad7: gad7?.total ?? null, csi4: csi4?.total ?? null },
         selfHarmThoughts: phq9?.flags.includes('self-harm-thoughts') ?? false,
+        lonelyWithThinMap: lonelyWithThinMap({
+          ucla3: ucla3 && uclaTotal !== null ? { total: uclaTotal, at: ucla3.createdAt } : null,
+          people: await people.all(actor),
+          recentInteractions: recent.length,
+          reachOut: reachOutList(await people.withRhythm(actor), now),
+          now,
+        }),
         now,
       });
     },

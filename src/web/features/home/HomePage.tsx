@@ -33,6 +33,7 @@ const PLACES: readonly Place[] = [
   { to: '/cycles', key: 'cycles', focus: ['cycle'] },
   { to: '/people', key: 'people', focus: ['loneliness'] },
   { to: '/over-time', key: 'overTime', focus: [] },
+  { to: '/reviews', key: 'reviews', focus: [] },
   { to: '/support', key: 'support', focus: [] },
   { to: '/safety-plan', key: 'safetyPlan', focus: [] },
   { to: '/sos', key: 'sos', focus: [], className: 'quick-link quick-link-sos' },

@@ -16,6 +16,7 @@ const TOGETHER = [
 const ON_YOUR_OWN = [
   { to: '/cycles', key: 'ownCycles' },
   { to: '/goals', key: 'ownGoals' },
+  { to: '/reviews', key: 'ownReviews' },
 ] as const;
 
 export function PairLinks({ linked }: { linked: boolean }) {

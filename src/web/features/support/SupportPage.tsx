@@ -2,7 +2,7 @@ import { useUser } from '../../auth/session.js';
 import { CrisisPanel } from '../../components/CrisisPanel.js';
 import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
-import { CreateSupportResourceBody, RESOURCE_KINDS, type SupportResource } from '../../../contracts/support/support.js';
+import { CreateSupportResourceBody, RESOURCE_KINDS, type SupportResource, type SmallStep } from '../../../contracts/support/support.js';
 import { SUMMARY_SECTIONS, SummaryQuery } from '../../../contracts/support/summary.js';
 import { query } from '../../api/client.js';
 import { Button } from '../../components/Button.js';
@@ -49,7 +49,7 @@ function Signals() {
         <Button onClick={() => void query.refetch()}>{t('common:tryAgain')}</Button>
       </>
     );
-  const { suggestSupport, reasons } = load.data;
+  const { suggestSupport, reasons, smallStep } = load.data;
   return suggestSupport ? (
     <section className="card support-signal" aria-labelledby="signal-heading">
       <h2 id="signal-heading">{t('signals.heading')}</h2>
@@ -60,6 +60,7 @@ function Signals() {
         ))}
       </ul>
       {reasons.some((r) => r.code === 'self-harm-thoughts') ? <CrisisPanel region={user.region} where="answers" /> : null}
+      {smallStep ? <SmallStepNote step={smallStep} /> : null}
       <p>{t('signals.noWait')}</p>
     </section>
   ) : (
@@ -67,6 +68,26 @@ function Signals() {
       <h2 id="signal-heading">{t('signals.calmHeading')}</h2>
       <p>{t('signals.calm')}</p>
     </section>
+  );
+}
+
+/** With feeling alone and a thin map: one person to contact, or one to add; never more than one. */
+function SmallStepNote({ step }: { step: SmallStep }) {
+  const { t } = useTranslation('support');
+  return (
+    <div className="small-step">
+      <h3>{t('signals.smallStep.heading')}</h3>
+      {step.kind === 'reach-out' ? (
+        <p>
+          {t('signals.smallStep.reachOut', { name: step.name })}{' '}
+          <Link to={`/people/${step.personId}`}>{t('signals.smallStep.reachOutLink', { name: step.name })}</Link>
+        </p>
+      ) : (
+        <p>
+          {t('signals.smallStep.addSomeone')} <Link to="/people/new">{t('signals.smallStep.addSomeoneLink')}</Link>
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import type { Review, ReviewState } from '../../../../contracts/pair/reviews.js';
+import type { ReviewState } from '../../../../contracts/pair/reviews.js';
 import { SubmitReviewBody } from '../../../../contracts/pair/reviews.js';
 import { useUser } from '../../../auth/session.js';
 import { Button } from '../../../components/Button.js';
 import { CrisisSupport } from '../../../components/CrisisAwareTextField.js';
 import { TextAreaField } from '../../../components/Field.js';
-import { RatingField } from '../../../components/RatingField.js';
 import { FormMessage } from '../../../components/FormMessage.js';
 import { Loading } from '../../../components/Loading.js';
 import { Page } from '../../../components/Page.js';
@@ -16,6 +15,9 @@ import { loaded } from '../../../query/loaded.js';
 import { shortDay, weekStartOf } from '../../../lib/weeks.js';
 import { useReview, useSubmitReview } from './queries.js';
 import { useLiveEvents } from '../../../live/useLiveEvents.js';
+import { usePairState } from '../queries.js';
+import { WeeklyReflectionSection } from './WeeklyReflectionSection.js';
+import { Answers, WeeklyChecksFields } from './ReviewParts.js';
 
 type Kind = 'weekly' | 'monthly';
 const PROMPT_KEYS = {
@@ -29,15 +31,25 @@ function monthStart(timeZone: string): string {
   return `${day.slice(0, 7)}-01`;
 }
 
-/** The weekly review together (revealed once both wrote) and the monthly reflection (yours alone). */
+/** The weekly review together (revealed once both wrote), or the weekly reflection alone, and the monthly reflection (yours alone). */
 export function ReviewsPage() {
   const { t } = useTranslation('reviews');
   const user = useUser();
   const week = weekStartOf(new Date(), user.timeZone);
   const month = monthStart(user.timeZone);
+  const pairState = usePairState();
+  useLiveEvents(['pair.linked', 'pair.ended']);
   return (
     <Page title={t('title')} lead={t('lead')} className="reviews">
-      <ReviewSection kind="weekly" periodStart={week} heading={t('weekly.heading', { day: shortDay(week) })} intro={t('weekly.intro')} />
+      {pairState.data === undefined && !pairState.isError ? (
+        <Loading />
+      ) : pairState.isError || pairState.data?.pair ? (
+        // Linked, or not known yet: the review's own section asks again and offers to retry.
+        <ReviewSection kind="weekly" periodStart={week} heading={t('weekly.heading', { day: shortDay(week) })} intro={t('weekly.intro')} />
+      ) : (
+        // Not linked: the same look back, on one's own, in the weekly review's place.
+        <WeeklyReflectionSection weekStart={week} />
+      )}
       <ReviewSection kind="monthly" periodStart={month} heading={t('monthly.heading')} intro={t('monthly.intro')} />
     </Page>
   );
@@ -65,22 +77,6 @@ function ReviewSection(props: { kind: Kind; periodStart: string; heading: string
       ) : null}
       {load.status === 'ready' ? <ReviewBody {...props} state={load.data.review} /> : null}
     </section>
-  );
-}
-
-function Answers({ review, label }: { review: Review; label: string }) {
-  return (
-    <div className="review-answers">
-      <h3>{label}</h3>
-      <dl>
-        {review.answers.map((a, i) => (
-          <div key={i}>
-            <dt>{a.prompt}</dt>
-            <dd>{a.text || '—'}</dd>
-          </div>
-        ))}
-      </dl>
-    </div>
   );
 }
 
@@ -136,8 +132,8 @@ function ReviewBody({ kind, periodStart, intro, state }: { kind: Kind; periodSta
       ) : null}
       {state.status === 'revealed' && state.mine && state.partner ? (
         <div className="review-reveal">
-          <Answers review={state.mine} label={t('youWrote')} />
-          <Answers review={state.partner} label={t('partnerWrote')} />
+          <Answers answers={state.mine.answers} label={t('youWrote')} />
+          <Answers answers={state.partner.answers} label={t('partnerWrote')} />
         </div>
       ) : null}
       {editing && state.status !== 'revealed' ? (
@@ -154,26 +150,13 @@ function ReviewBody({ kind, periodStart, intro, state }: { kind: Kind; periodSta
           ))}
           <CrisisSupport text={texts.join('\n')} region={user.region} where="writing" flagged={flagged} />
           {kind === 'weekly' ? (
-            <fieldset className="review-checks">
-              <legend>{t('checks.legend')}</legend>
-              <p className="field-hint">{t('checks.hint')}</p>
-              <RatingField
-                label={t('checks.drained')}
-                value={drained}
-                onChange={(n) => form.set({ drained: n })}
-                name="drained"
-                low={t('checks.low')}
-                high={t('checks.high')}
-              />
-              <RatingField
-                label={t('checks.secure')}
-                value={secure}
-                onChange={(n) => form.set({ secure: n })}
-                name="secure"
-                low={t('checks.low')}
-                high={t('checks.high')}
-              />
-            </fieldset>
+            <WeeklyChecksFields
+              hint={t('checks.hint')}
+              secureLabel={t('checks.secure')}
+              drained={drained}
+              secure={secure}
+              onChange={(change) => form.set(change)}
+            />
           ) : null}
           <div className="actions">
             <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('saving')}>
@@ -185,7 +168,7 @@ function ReviewBody({ kind, periodStart, intro, state }: { kind: Kind; periodSta
       ) : null}
       {!editing && state.mine && state.status !== 'revealed' ? (
         <>
-          <Answers review={state.mine} label={t('youWrote')} />
+          <Answers answers={state.mine.answers} label={t('youWrote')} />
           <Button onClick={() => setEditing(true)}>{t('change')}</Button>
         </>
       ) : null}

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useChange } from '../../../query/mutations.js';
 import { withPair } from '../requests/api.js';
-import { reviewsApi } from './api.js';
+import { supportKeys } from '../../support/queries.js';
+import { reflectionApi, reviewsApi } from './api.js';
 
 type Kind = 'weekly' | 'monthly';
 
@@ -20,3 +21,15 @@ export function useReview(kind: Kind, periodStart: string) {
 }
 
 export const useSubmitReview = () => useChange(reviewsApi.submit, [reviewKeys.all]);
+
+export const reflectionKeys = {
+  all: ['weekly-reflections'] as const,
+  week: (weekStart: string) => [...reflectionKeys.all, weekStart] as const,
+};
+
+export function useWeeklyReflection(weekStart: string) {
+  return useQuery({ queryKey: reflectionKeys.week(weekStart), queryFn: ({ signal }) => reflectionApi.get(weekStart, signal) });
+}
+
+// The ratings feed the support signals: those are asked again after a save.
+export const usePutWeeklyReflection = () => useChange(reflectionApi.put, [reflectionKeys.all, supportKeys.signals()]);
