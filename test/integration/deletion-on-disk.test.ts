@@ -152,6 +152,12 @@ const STEPS: Record<string, (w: Walk) => Promise<Step>> = {
     const link = await w.a.request('POST', `/api/v1/people/${w.ids.people}/feedback-links`);
     return { caller: 'visitor', params: { token: new URL(link.body.url).pathname.replace('/f/', '') } };
   },
+  // Open only during its own week (the person's zone is Europe/London, the same day as UTC in November).
+  putWeeklyReflection: async (w) => {
+    const now = w.clock.now;
+    const monday = new Date(now.getTime() - ((now.getUTCDay() + 6) % 7) * 86_400_000);
+    return { params: { weekStart: monday.toISOString().slice(0, 10) } };
+  },
   putSocialReview: async () => ({ params: { month: '2026-11' }, body: { ucla3: [1, 2, 1] } }),
   submitAssessment: async () => ({ body: { instrument: 'phq9', answers: [1, 0, 2, 1, 0, 1, 0, 1, 0] } }),
   // A device's push address and keys, the canary in each: they go with the account.
