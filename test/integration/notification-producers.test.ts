@@ -13,6 +13,12 @@ const settings = (quietHours: { start: string; end: string } | null) => ({
   locale: 'en',
 });
 
+/** The same without the pair's check-in reminder, which has a file of its own and would speak up here too. */
+const requestsOnly = (quietHours: { start: string; end: string } | null) => {
+  const s = settings(quietHours);
+  return { ...s, kinds: { ...s.kinds, 'check-in-window': { on: false, push: false, email: false } } };
+};
+
 describe.each(dialects())('what makes and cancels notifications, on %s', (kind) => {
   let h: Harness;
   let fake: FakeChannels;
@@ -129,7 +135,7 @@ describe.each(dialects())('what makes and cancels notifications, on %s', (kind) 
     expect(await waiting(b)).toEqual([]);
     await b.request('POST', `/api/v1/pair/requests/${quiet.body.request?.id ?? quiet.body.id}/respond`, { response: 'accept' });
 
-    await b.request('PUT', '/api/v1/notifications/settings', settings(null));
+    await b.request('PUT', '/api/v1/notifications/settings', requestsOnly(null));
     // One request a day outside check-ins, as the pair's default agreement says.
     h.clock.advance(86_400_000);
     const sent = await a.request('POST', '/api/v1/pair/requests', { context: 'secret-context-two' });
@@ -144,7 +150,7 @@ describe.each(dialects())('what makes and cancels notifications, on %s', (kind) 
     expect((await a.request('GET', '/api/v1/notifications')).body.items).toEqual([]);
 
     // One that waits for the end of the quiet hours is cancelled when answered before then.
-    await b.request('PUT', '/api/v1/notifications/settings', settings({ start: '00:00', end: '23:59' }));
+    await b.request('PUT', '/api/v1/notifications/settings', requestsOnly({ start: '00:00', end: '23:59' }));
     h.clock.advance(86_400_000);
     const later = await a.request('POST', '/api/v1/pair/requests', { context: 'secret-context-three' });
     const laterId = later.body.request?.id ?? later.body.id;

@@ -19,3 +19,11 @@ export interface PairMember {
 export function pairMemberFrom(actor: Actor, membership: { pairId: string; partnerId: string; timeZone: string }): PairMember {
   return { userId: actor.userId, pairId: membership.pairId, partnerId: membership.partnerId, timeZone: membership.timeZone } as PairMember;
 }
+
+/**
+ * A PairMember for work the server does for someone with no request behind it (their check-in
+ * reminder), from the membership the database returned for that user id.
+ */
+export function pairMemberOfUser(userId: string, membership: { pairId: string; partnerId: string; timeZone: string }): PairMember {
+  return { userId, pairId: membership.pairId, partnerId: membership.partnerId, timeZone: membership.timeZone } as PairMember;
+}

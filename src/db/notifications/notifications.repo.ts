@@ -183,6 +183,16 @@ export class NotificationsRepo {
     return Number(r.numDeletedRows);
   }
 
+  /** Everything of this kind still waiting for the person, whatever it is about (before planning the next one). */
+  async cancelKind(userId: string, kind: DeliveredKind): Promise<void> {
+    await this.db
+      .deleteFrom('notifications')
+      .where('user_id', '=', userId)
+      .where('kind', '=', kind)
+      .where('delivered_at', 'is', null)
+      .execute();
+  }
+
   /** Every notification about something deleted, delivered or not: its link would lead nowhere. */
   async forget(userId: string, kind: DeliveredKind, about: string): Promise<void> {
     await this.db.deleteFrom('notifications').where('user_id', '=', userId).where('about', '=', about).where('kind', '=', kind).execute();

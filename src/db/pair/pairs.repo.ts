@@ -17,13 +17,21 @@ export class PairsRepo<E extends Executor = Executor> {
 
   /** The actor's active pair, if any: the one read every pair route starts from. */
   async activeMembership(actor: Actor): Promise<Membership | undefined> {
+    return this.activeMembershipOf(actor.userId);
+  }
+
+  /**
+   * The same by a bare user id, for work the server does on a person's behalf with no request
+   * behind it (planning their check-in reminder); never for answering a request.
+   */
+  async activeMembershipOf(userId: string): Promise<Membership | undefined> {
     const r = await this.db
       .selectFrom('pair_members as me')
       .innerJoin('pairs as p', 'p.id', 'me.pair_id')
       .innerJoin('pair_members as them', (j) => j.onRef('them.pair_id', '=', 'me.pair_id').onRef('them.user_id', '!=', 'me.user_id'))
       .innerJoin('users as u', 'u.id', 'them.user_id')
       .select(['p.id as pair_id', 'p.time_zone', 'p.created_at', 'them.user_id as partner_id', 'u.display_name'])
-      .where('me.user_id', '=', actor.userId)
+      .where('me.user_id', '=', userId)
       .where('me.left_at', 'is', null)
       .executeTakeFirst();
     return (

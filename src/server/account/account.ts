@@ -28,6 +28,7 @@ import { InvitationsRepo } from '../../db/social/invitations.repo.js';
 import { PracticesRepo } from '../../db/social/practices.repo.js';
 import { DisclosuresRepo } from '../../db/social/disclosures.repo.js';
 import { FeedbackLinksRepo } from '../../db/social/feedback-links.repo.js';
+import { planCheckInWindows } from '../notifications/check-in-window.js';
 import { GoalsRepo } from '../../db/pair/goals.repo.js';
 import { SocialReviewsRepo } from '../../db/social/social-reviews.repo.js';
 import { SafetyPlansRepo } from '../../db/support/safety-plans.repo.js';
@@ -127,6 +128,8 @@ export async function deleteAccount(
 ): Promise<{ pairId: string; partnerIds: string[] } | undefined> {
   const ended = await database.transaction(async (trx) => {
     const ended = await new PairsRepo(trx).endForDeparture(actor, now);
+    // The partner left behind has no check-ins any more (the person's own rows go with the account).
+    if (ended) await planCheckInWindows(trx, ended.partnerIds, now);
     // Requests first: they find the formats the person wrote in the agreements blanked next.
     await new ReassuranceRequestsRepo(trx).forgetWordsOf(actor);
     await new AgreementsRepo(trx).forgetWordsOf(actor);

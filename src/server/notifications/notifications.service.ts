@@ -15,6 +15,7 @@ import { PushSubscriptionsRepo } from '../../db/notifications/push-subscriptions
 import { badRequest, notFound } from '../problem.js';
 import type { ServiceDeps } from '../service.js';
 import type { NotificationChannels } from './channels.js';
+import { planCheckInWindows } from './check-in-window.js';
 import type { NotificationScheduler } from './scheduler.js';
 
 export interface NotificationsDeps extends ServiceDeps {
@@ -45,7 +46,12 @@ export class NotificationsService {
   }
 
   async putSettings(actor: Actor, body: Required<NotificationSettingsBody>, locale: Locale): Promise<NotificationSettings> {
-    await new NotificationSettingsRepo(this.deps.database.db).put(actor, body, this.deps.clock().toISOString());
+    const now = this.deps.clock().toISOString();
+    await this.deps.database.transaction(async (trx) => {
+      await new NotificationSettingsRepo(trx).put(actor, body, now);
+      // Turned on or off, or quiet hours moved: the waiting check-in reminder follows at once.
+      await planCheckInWindows(trx, [actor.userId], now);
+    });
     return this.settings(actor, locale);
   }
 

@@ -9,6 +9,7 @@ import { NotificationSettingsRepo } from '../../db/notifications/notification-se
 import { NotificationsRepo } from '../../db/notifications/notifications.repo.js';
 import { PushSubscriptionsRepo, type PushSubscriptionRow } from '../../db/notifications/push-subscriptions.repo.js';
 import type { NotificationChannels, PushOutcome } from './channels.js';
+import { planCheckInWindows } from './check-in-window.js';
 
 export interface SchedulerDeps {
   database: Database;
@@ -115,6 +116,9 @@ export class NotificationScheduler {
       const deliveries = new DeliveriesRepo(trx, database.kind);
       const notes = await deliveries.claimDue(iso, limit, ids);
       if (notes.length === 0) return { count: 0, sends: [] };
+      // A check-in reminder delivered: the next opening is planned in the same claim, so there is always one waiting.
+      const checkIns = notes.filter((n) => n.kind === 'check-in-window').map((n) => n.userId);
+      if (checkIns.length > 0) await planCheckInWindows(trx, checkIns, iso);
       const userIds = [...new Set(notes.map((n) => n.userId))];
       const inbox = new NotificationsRepo(trx);
       const people = await inbox.people(userIds);

@@ -4,6 +4,7 @@ import { containsCrisisLanguage } from '../../core/safety/crisis.js';
 import { AgreementsRepo } from '../../db/pair/agreements.repo.js';
 import { isUniqueViolation } from '../../db/database.js';
 import { effectiveAgreement } from './agreement.js';
+import { planCheckInWindows } from '../notifications/check-in-window.js';
 import { pairMemberOf } from './pair-access.js';
 import { badRequest, HttpProblem } from '../problem.js';
 import { route } from '../routes/define.js';
@@ -72,7 +73,12 @@ export async function agreementRoutes(app: App): Promise<void> {
   route(app, agreementTable.acceptAgreement, { tags, summary: 'Accept the version your partner proposed' }, async (req) => {
     const member = await pairMemberOf(app, req);
     const now = app.clock().toISOString();
-    const outcome = await app.database.transaction((trx) => new AgreementsRepo(trx).accept(member, req.body.version, now));
+    const outcome = await app.database.transaction(async (trx) => {
+      const result = await new AgreementsRepo(trx).accept(member, req.body.version, now);
+      // A new rhythm moves the next opening for whichever of the two asked to be reminded.
+      if (result === 'accepted') await planCheckInWindows(trx, [member.userId, member.partnerId], now);
+      return result;
+    });
     if (outcome === 'own') {
       throw new HttpProblem(
         409,

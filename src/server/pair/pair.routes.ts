@@ -8,6 +8,7 @@ import { isUniqueViolation } from '../../db/database.js';
 import { PairsRepo, type Membership } from '../../db/pair/pairs.repo.js';
 import { UsersRepo } from '../../db/account/users.repo.js';
 import { confirmPassword } from '../auth/confirm.js';
+import { planCheckInWindows } from '../notifications/check-in-window.js';
 import { PasswordThrottle } from '../auth/throttle.js';
 import { actorOf } from '../plugins/auth.js';
 import { badRequest, HttpProblem, unauthorized } from '../problem.js';
@@ -76,6 +77,8 @@ export async function pairRoutes(app: App): Promise<void> {
         // The pair counts its days where the person who invited lives, until an agreement says otherwise.
         const timeZone = (await new UsersRepo(trx).timeZoneOf(from)) ?? joiner.timeZone;
         await pairs.createPair(pairId, [from, actor.userId], timeZone, now);
+        // Someone who turned the reminder on before linking gets their first opening now.
+        await planCheckInWindows(trx, [from, actor.userId], now);
         return from;
       });
     } catch (err) {
@@ -144,7 +147,11 @@ export async function pairRoutes(app: App): Promise<void> {
       const member = pairMemberFrom(actorOf(req), membership);
       await confirmPassword(app, actorOf(req), req.body.password, 'You are still linked.');
       const now = app.clock().toISOString();
-      await app.database.transaction((trx) => new PairsRepo(trx).end(member, now));
+      await app.database.transaction(async (trx) => {
+        await new PairsRepo(trx).end(member, now);
+        // No pair, no check-ins: what waited for either of them is cancelled.
+        await planCheckInWindows(trx, [member.userId, member.partnerId], now);
+      });
       await app.events.publish({
         recipients: [member.userId, member.partnerId],
         event: { type: 'pair.ended', id: member.pairId, at: now },

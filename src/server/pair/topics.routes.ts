@@ -8,6 +8,7 @@ import { detectCrisis } from '../../core/safety/crisis.js';
 import { CheckInsRepo, type CheckInRow } from '../../db/pair/check-ins.repo.js';
 import { PairTopicsRepo } from '../../db/pair/pair-topics.repo.js';
 import { effectiveAgreement } from './agreement.js';
+import { planCheckInWindows } from '../notifications/check-in-window.js';
 import { idempotentCreate } from '../idempotency.js';
 import { pairMemberOf } from './pair-access.js';
 import { actorOf } from '../plugins/auth.js';
@@ -162,6 +163,8 @@ export async function topicsRoutes(app: App): Promise<void> {
       const done = await app.database.transaction(async (trx) => {
         if (!(await new CheckInsRepo(trx).complete(member, row.id, now, duration, notes))) return false;
         await new PairTopicsRepo(trx).markDiscussed(member, ids, row.id, now);
+        // Held: a reminder still waiting for it is cancelled, and the one after it planned.
+        await planCheckInWindows(trx, [member.userId, member.partnerId], now);
         return true;
       });
       if (!done) throw new HttpProblem(409, 'Already completed', 'One of you completed this check-in already.');
