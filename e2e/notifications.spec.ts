@@ -334,7 +334,7 @@ test('Settings → Reminders is axe clean with choices open', async ({ page }) =
   await signUpQuickly(page);
   const n = new NotificationPages(page);
   await n.openReminderSettings();
-  await n.reminders.getByRole('group', { name: 'The weekly review' }).getByRole('checkbox', { name: 'On' }).check();
+  await n.reminders.getByRole('group', { name: 'Check-in time' }).getByRole('checkbox', { name: 'On' }).check();
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const results = await new AxeBuilder({ page }).include('.reminders').withTags(AXE_TAGS).analyze();

@@ -16,6 +16,18 @@ export const NOTIFICATION_KINDS = [
   'reach-out', // someone on the social map whose rhythm says "maybe soon"
   'invitation-waiting', // an invitation still waiting for its answer
 ] as const;
+/**
+ * The kinds Steady makes today, and so the only ones Settings offers: a switch for a reminder
+ * that never comes would be a promise broken. The others keep their place in the contract (and
+ * in stored settings) until their producers exist.
+ */
+export const OFFERED_KINDS = [
+  'urge-follow-up',
+  'draft-pause-ended',
+  'check-in-window',
+  'partner-request',
+] as const satisfies readonly (typeof NOTIFICATION_KINDS)[number][];
+
 export const NotificationKind = z.enum(NOTIFICATION_KINDS).describe('What the notification is about');
 export type NotificationKind = z.infer<typeof NotificationKind>;
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import {
   DAILY_MAX_LIMIT,
   DEFAULT_QUIET_HOURS,
-  NOTIFICATION_KINDS,
+  OFFERED_KINDS,
   NotificationSettingsBody,
   type KindSetting,
   type NotificationKind,
@@ -109,7 +109,7 @@ function RemindersForm({ settings }: { settings: NotificationSettings }) {
     <FormShell form={form} className="form">
       <fieldset className="reminder-kinds">
         <legend className="field-label">{t('settings.kindsLegend')}</legend>
-        {NOTIFICATION_KINDS.map((kind) => {
+        {OFFERED_KINDS.map((kind) => {
           const k = values.kinds[kind];
           const hintId = `reminder-${kind}-hint`;
           return (

@@ -222,9 +222,16 @@ describe('Settings → Reminders', () => {
   it('shows the email choice when the server has mail', async () => {
     server({ 'GET /api/v1/notifications/settings': () => ({ status: 200, body: { ...SETTINGS, emailAvailable: true } }) });
     wrap(<RemindersSection />, '/settings');
-    const group = await screen.findByRole('group', { name: 'The weekly review' });
+    const group = await screen.findByRole('group', { name: 'Check-in time' });
     await userEvent.click(within(group).getByRole('checkbox', { name: 'On' }));
     expect(within(group).getByRole('checkbox', { name: 'By email' })).toBeTruthy();
+  });
+
+  it('offers only the reminders Steady makes today', async () => {
+    server({ 'GET /api/v1/notifications/settings': () => ({ status: 200, body: SETTINGS }) });
+    wrap(<RemindersSection />, '/settings');
+    await screen.findByRole('group', { name: 'Check-in time' });
+    expect(screen.queryByRole('group', { name: 'The weekly review' })).toBeNull();
   });
 
   it('says where a test went', async () => {
