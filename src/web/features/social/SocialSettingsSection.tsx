@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button } from '../../components/Button.js';
 import { FormMessage } from '../../components/FormMessage.js';
 import { Loading } from '../../components/Loading.js';
@@ -12,8 +13,14 @@ export function SocialSettingsSection() {
   const state = loaded(useSocialSettings());
   const update = useUpdateSocialSettings();
   const address = useNewCalendarAddress();
-  // What the person just chose shows at once, until the change fails; the saved value takes over after.
-  const on = update.isPending ? update.variables : state.status === 'ready' ? state.data.rhythmsInCalendar : false;
+  const saved = state.status === 'ready' ? state.data.rhythmsInCalendar : false;
+  // What the person just chose shows at once, kept in this component's own state and set in the
+  // click itself: the mutation's state arrives a tick later, and a controlled box would be redrawn
+  // with the old value in between (a flicker, and a click that seems not to take). It gives way to
+  // the saved value once that has been read back the same, and at once if the change fails.
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  if (chosen !== null && !update.isPending && saved === chosen) setChosen(null);
+  const on = chosen ?? saved;
   const problem = failure(update.error ?? address.error);
   const message = problem
     ? { text: problem, tone: 'error' as const }
@@ -34,8 +41,10 @@ export function SocialSettingsSection() {
             disabled={update.isPending}
             aria-describedby="rhythms-hint"
             onChange={(e) => {
+              const next = e.target.checked;
+              setChosen(next);
               address.reset();
-              update.mutate(e.target.checked);
+              update.mutate(next, { onError: () => setChosen(null) });
             }}
           />
           {t('settings.show')}
